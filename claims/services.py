@@ -1,0 +1,274 @@
+"""Writing articles, speakers and claims. The ingest command, the API, the admin and
+the Celery tasks all go through these functions."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from datetime import timezone as dt_timezone
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from factcheck.errors import NotFound, ValidationFailed
+
+from . import extraction
+from .extraction import ExtractedClaim
+from .models import Article, Claim, ExtractionStatus, Quantity, Speaker
+from .speakers import speaker_key
+
+logger = logging.getLogger(__name__)
+
+# Quantity.value is NUMERIC(28, 6): anything larger is an extraction error, not a figure.
+_MAX_VALUE = Decimal(10) ** 21
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """One article as read from a file, a feed, a URL or the API, before it is stored."""
+
+    body: str
+    title: str = ""
+    url: str | None = None
+    outlet: str = ""
+    author: str = ""
+    published_at: datetime | None = None
+    source: str = ""  # where it came from, for messages: a path, a URL, "stdin"
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article: Article
+    created: bool
+    claims: int = 0
+    duplicate_reason: str = ""
+
+
+def content_hash(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def article_input_clean(data: ArticleInput) -> ArticleInput:
+    """Validate one input; raise ValidationFailed with a reason a person can act on."""
+    body = data.body
+    if not isinstance(body, str) or not body.strip():
+        raise ValidationFailed("the article body is empty", code="empty_body")
+    if "\x00" in body:
+        raise ValidationFailed("the body contains NUL bytes (a binary file?)", code="binary_body")
+    if len(body) > settings.FACTCHECK_MAX_ARTICLE_CHARS:
+        raise ValidationFailed(
+            f"the body has {len(body):,} characters, more than the limit of {settings.FACTCHECK_MAX_ARTICLE_CHARS:,}",
+            code="body_too_large",
+        )
+    url = (data.url or "").strip() or None
+    if url:
+        try:
+            URLValidator(schemes=["http", "https"])(url)
+        except ValidationError:
+            raise ValidationFailed(f"{url!r} is not an http(s) URL", code="invalid_url") from None
+    published_at = data.published_at
+    if published_at is not None and timezone.is_naive(published_at):
+        published_at = timezone.make_aware(published_at, dt_timezone.utc)
+    return ArticleInput(
+        body=body,
+        title=(data.title or "").strip()[:500],
+        url=url,
+        outlet=(data.outlet or "").strip()[:200],
+        author=(data.author or "").strip()[:300],
+        published_at=published_at,
+        source=data.source,
+    )
+
+
+def article_find_duplicate(data: ArticleInput) -> tuple[Article, str] | None:
+    """The stored article this input repeats (same text, or same URL), with why."""
+    article = Article.objects.filter(content_hash=content_hash(data.body)).first()
+    if article:
+        return article, "same text"
+    if data.url:
+        article = Article.objects.filter(url=data.url).first()
+        if article:
+            return article, "same URL"
+    return None
+
+
+def _article_create(data: ArticleInput, **fields) -> Article:
+    return Article.objects.create(
+        body=data.body,
+        content_hash=content_hash(data.body),
+        title=data.title,
+        url=data.url,
+        outlet=data.outlet,
+        author=data.author,
+        published_at=data.published_at,
+        **fields,
+    )
+
+
+def article_ingest(*, data: ArticleInput, extracted: Sequence[ExtractedClaim] | None = None) -> IngestResult:
+    """Store one article and its claims in one transaction.
+
+    `extracted` lets a caller that parsed a batch with extract_many pass the
+    result; otherwise the article is extracted here. Ingesting the same text
+    (or URL) again creates nothing.
+    """
+    data = article_input_clean(data)
+    duplicate = article_find_duplicate(data)
+    if duplicate:
+        return IngestResult(article=duplicate[0], created=False, duplicate_reason=duplicate[1])
+    if extracted is None:
+        extracted = extraction.extract(data.body)
+    try:
+        with transaction.atomic():
+            article = _article_create(
+                data,
+                extraction_status=ExtractionStatus.DONE,
+                extractor_version=extraction.EXTRACTOR_VERSION,
+                extracted_at=timezone.now(),
+            )
+            count = claims_store(article=article, extracted=extracted)
+    except IntegrityError:
+        # Another process stored the same article between our check and our insert.
+        duplicate = article_find_duplicate(data)
+        if duplicate:
+            return IngestResult(article=duplicate[0], created=False, duplicate_reason=duplicate[1])
+        raise
+    return IngestResult(article=article, created=True, claims=count)
+
+
+def article_submit(*, data: ArticleInput) -> IngestResult:
+    """Store an article now and extract it on the Celery queue once the row is committed."""
+    from .tasks import extract_article  # tasks import services; import here to avoid a cycle
+
+    data = article_input_clean(data)
+    duplicate = article_find_duplicate(data)
+    if duplicate:
+        return IngestResult(article=duplicate[0], created=False, duplicate_reason=duplicate[1])
+    try:
+        with transaction.atomic():
+            article = _article_create(data, extraction_status=ExtractionStatus.PENDING)
+            # robust: a broker hiccup is logged, not raised at a caller whose article is already saved.
+            transaction.on_commit(lambda: extract_article.delay(article.pk), robust=True)
+    except IntegrityError:
+        duplicate = article_find_duplicate(data)
+        if duplicate:
+            return IngestResult(article=duplicate[0], created=False, duplicate_reason=duplicate[1])
+        raise
+    return IngestResult(article=article, created=True)
+
+
+def article_extract(*, article_id: int, force: bool = False) -> int:
+    """(Re-)extract a stored article; returns the number of claims it now has from this run.
+
+    Idempotent: an article already extracted by this extractor version is left
+    alone unless forced. Unreviewed machine claims are replaced; a claim a
+    reviewer has acted on is never touched.
+    """
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None:
+        raise NotFound(f"Article {article_id} does not exist.", code="article_not_found")
+    if (
+        not force
+        and article.extraction_status == ExtractionStatus.DONE
+        and article.extractor_version == extraction.EXTRACTOR_VERSION
+    ):
+        return 0
+    Article.objects.filter(pk=article_id).update(extraction_status=ExtractionStatus.PROCESSING, extraction_error="")
+    try:
+        extracted = extraction.extract(article.body)
+    except Exception as exc:
+        article_mark_failed(article_id=article_id, error=f"{type(exc).__name__}: {exc}")
+        raise
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article_id)
+        article.claims.untouched().delete()
+        kept = set(article.claims.values_list("start", "end"))
+        count = claims_store(article=article, extracted=[c for c in extracted if (c.start, c.end) not in kept])
+        article.extraction_status = ExtractionStatus.DONE
+        article.extraction_error = ""
+        article.extractor_version = extraction.EXTRACTOR_VERSION
+        article.extracted_at = timezone.now()
+        article.save(update_fields=["extraction_status", "extraction_error", "extractor_version", "extracted_at", "updated_at"])
+    return count
+
+
+def article_mark_failed(*, article_id: int, error: str) -> None:
+    Article.objects.filter(pk=article_id).update(
+        extraction_status=ExtractionStatus.FAILED, extraction_error=error[:5000], updated_at=timezone.now()
+    )
+
+
+def speaker_get_or_create(*, name: str, kind: str, aliases: Sequence[str] = ()) -> Speaker:
+    """The one Speaker row for this source, whatever article names it."""
+    kind = kind if kind in Speaker.Kind.values else Speaker.Kind.OTHER
+    name = " ".join(name.split())[:300]
+    key = speaker_key(name, kind)
+    speaker, _ = Speaker.objects.get_or_create(key=key, kind=kind, defaults={"name": name, "aliases": []})
+    new_aliases = [a for a in dict.fromkeys([name, *aliases]) if a and a != speaker.name and a not in speaker.aliases]
+    if new_aliases:
+        speaker.aliases = [*speaker.aliases, *new_aliases][:50]
+        speaker.save(update_fields=["aliases", "updated_at"])
+    return speaker
+
+
+def claims_store(*, article: Article, extracted: Sequence[ExtractedClaim]) -> int:
+    """Insert extracted claims and their quantities for a stored article (caller holds the transaction)."""
+    speakers: dict[tuple[str, str], Speaker] = {}
+    claims, quantities = [], []
+    seen: set[tuple[int, int]] = set()
+    for item in extracted:
+        if (item.start, item.end) in seen:
+            continue
+        seen.add((item.start, item.end))
+        attribution = item.attribution
+        speaker = None
+        if attribution is not None and attribution.speaker:
+            key = (attribution.speaker, attribution.speaker_kind)
+            if key not in speakers:
+                speakers[key] = speaker_get_or_create(
+                    name=attribution.speaker, kind=attribution.speaker_kind, aliases=attribution.speaker_aliases
+                )
+            speaker = speakers[key]
+        # One quantity per span; a value too large for the column is an extraction error.
+        kept_quantities = list({(q.start, q.end): q for q in item.quantities if abs(q.value) < _MAX_VALUE}.values())
+        claims.append(
+            Claim(
+                article=article,
+                start=item.start,
+                end=item.end,
+                text=item.text,
+                is_attributed=attribution is not None,
+                speaker=speaker,
+                content_start=attribution.content_start if attribution else None,
+                content_end=attribution.content_end if attribution else None,
+                content=attribution.content if attribution else "",
+                direct=attribution.direct if attribution else None,
+                cue=(attribution.cue or "")[:100] if attribution else "",
+                is_numeric=bool(kept_quantities),
+                extractor_version=extraction.EXTRACTOR_VERSION,
+            )
+        )
+        quantities.append(kept_quantities)
+    Claim.objects.bulk_create(claims)
+    Quantity.objects.bulk_create(
+        Quantity(
+            claim=claim,
+            value=q.value,
+            text=q.text[:200],
+            start=q.start,
+            end=q.end,
+            qualifier=q.qualifier,
+            subject=(q.subject or "")[:200],
+            unit=(q.unit or "")[:20],
+        )
+        for claim, qs in zip(claims, quantities, strict=True)
+        for q in qs
+    )
+    return len(claims)

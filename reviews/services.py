@@ -1,0 +1,288 @@
+"""The review workflow. The admin, the API, the commands and the tasks all call these.
+
+    unreviewed ──start──▶ in_review ──verdict──▶ verified | disputed | unverifiable | not_a_claim
+                              ▲                                  │ approve (editor, four eyes) → published
+                              └──────────────reopen (editor)─────┘
+
+Each function locks the claim row (SELECT … FOR UPDATE), checks the state it
+expects, changes it and appends an immutable ReviewEvent, in one transaction.
+Two people acting on the same claim from the same state never both succeed:
+the second one finds the state changed and gets a Conflict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import transaction
+from django.utils import timezone
+
+from claims.models import DECIDED_STATUSES, Claim, ClaimStatus, Quantity, Speaker
+from factcheck.errors import ApplicationError, Conflict, NotFound, PermissionDenied, PreconditionFailed, ValidationFailed
+
+from .models import Evidence, ReviewAction, ReviewEvent
+
+VERDICTS = tuple(s.value for s in DECIDED_STATUSES)
+# Verdicts that assert something about the world need a source behind them.
+VERDICTS_NEEDING_EVIDENCE = (ClaimStatus.VERIFIED.value, ClaimStatus.DISPUTED.value)
+# Extracted fields an editor may correct, and how each is parsed.
+CORRECTABLE_CLAIM_FIELDS = ("speaker", "content", "cue", "direct")
+CORRECTABLE_QUANTITY_FIELDS = ("value", "qualifier", "subject", "unit")
+
+
+@dataclass(frozen=True)
+class EvidenceInput:
+    url: str
+    note: str = ""
+
+
+def can_review(user) -> bool:
+    return user.is_active and user.has_perm("claims.review_claim")
+
+
+def is_editor(user) -> bool:
+    return user.is_active and user.has_perm("claims.approve_claim")
+
+
+def _require(condition: bool, message: str, code: str) -> None:
+    if not condition:
+        raise PermissionDenied(message, code=code)
+
+
+def _locked_claim(claim_id: int, expected_version: int | None) -> Claim:
+    """The claim, row-locked for the rest of the transaction."""
+    try:
+        claim = Claim.objects.select_for_update(of=("self",)).get(pk=claim_id)
+    except Claim.DoesNotExist:
+        raise NotFound(f"Claim {claim_id} does not exist.", code="claim_not_found") from None
+    if expected_version is not None and claim.version != expected_version:
+        raise PreconditionFailed(
+            f"Claim {claim_id} has changed (version {claim.version}, you had {expected_version}).",
+            code="stale_version",
+            extra={"current_version": claim.version},
+        )
+    return claim
+
+
+def _expect_status(claim: Claim, allowed: Iterable[str], action: str) -> None:
+    allowed = tuple(allowed)
+    if claim.status not in allowed:
+        raise Conflict(
+            f"Cannot {action} claim {claim.pk}: it is {claim.get_status_display().lower()}.",
+            code="illegal_transition",
+            extra={"status": claim.status},
+        )
+
+
+def _record(claim: Claim, *, actor, action: str, from_status: str, **fields) -> ReviewEvent:
+    claim.version += 1
+    claim.save()
+    return ReviewEvent.objects.create(
+        claim=claim, actor=actor, action=action, from_status=from_status, to_status=claim.status, **fields
+    )
+
+
+@transaction.atomic
+def claim_start_review(*, claim_id: int, actor, assignee=None, expected_version: int | None = None) -> Claim:
+    """A reviewer takes an unreviewed claim, or an editor assigns one (also reassigns one in review)."""
+    assignee = assignee or actor
+    _require(can_review(actor), "You are not allowed to review claims.", "not_a_reviewer")
+    if assignee != actor:
+        _require(actor.has_perm("claims.assign_claim"), "Only editors assign claims to others.", "not_an_editor")
+        _require(can_review(assignee), f"{assignee} is not a reviewer.", "assignee_not_a_reviewer")
+    claim = _locked_claim(claim_id, expected_version)
+    allowed = [ClaimStatus.UNREVIEWED] + ([ClaimStatus.IN_REVIEW] if assignee != actor else [])
+    _expect_status(claim, allowed, "start reviewing")
+    from_status = claim.status
+    claim.status = ClaimStatus.IN_REVIEW
+    claim.assignee = assignee
+    action = ReviewAction.START_REVIEW if assignee == actor else ReviewAction.ASSIGN
+    _record(claim, actor=actor, action=action, from_status=from_status, assignee=assignee)
+    return claim
+
+
+def _clean_evidence(evidence: Sequence[EvidenceInput | dict]) -> list[EvidenceInput]:
+    cleaned = []
+    validate = URLValidator(schemes=["http", "https"])
+    for i, item in enumerate(evidence):
+        if isinstance(item, dict):
+            item = EvidenceInput(url=str(item.get("url") or "").strip(), note=str(item.get("note") or "").strip())
+        try:
+            validate(item.url)
+        except ValidationError:
+            raise ValidationFailed(
+                f"Evidence {i + 1}: {item.url!r} is not an http(s) URL.", code="invalid_evidence_url"
+            ) from None
+        cleaned.append(item)
+    return cleaned
+
+
+@transaction.atomic
+def claim_submit_verdict(
+    *,
+    claim_id: int,
+    actor,
+    verdict: str,
+    rationale: str,
+    evidence: Sequence[EvidenceInput | dict] = (),
+    expected_version: int | None = None,
+) -> Claim:
+    """The assigned reviewer, or an editor, decides an in-review claim."""
+    if verdict not in VERDICTS:
+        raise ValidationFailed(
+            f"Unknown verdict {verdict!r}; expected one of {', '.join(VERDICTS)}.", code="unknown_verdict"
+        )
+    rationale = (rationale or "").strip()
+    if not rationale:
+        raise ValidationFailed("A verdict needs a rationale.", code="rationale_required")
+    cleaned = _clean_evidence(evidence)
+    if verdict in VERDICTS_NEEDING_EVIDENCE and not cleaned:
+        raise ValidationFailed(
+            f"A {verdict} verdict needs at least one piece of evidence (a source URL).", code="evidence_required"
+        )
+    _require(can_review(actor), "You are not allowed to review claims.", "not_a_reviewer")
+    claim = _locked_claim(claim_id, expected_version)
+    _expect_status(claim, [ClaimStatus.IN_REVIEW], "give a verdict on")
+    _require(
+        claim.assignee_id == actor.pk or is_editor(actor),
+        "Only the assigned reviewer or an editor may give this verdict.",
+        "not_assignee",
+    )
+    from_status = claim.status
+    claim.status = verdict
+    claim.verdict_by = actor
+    claim.verdict_at = timezone.now()
+    event = _record(claim, actor=actor, action=ReviewAction.VERDICT, from_status=from_status, verdict=verdict, note=rationale)
+    Evidence.objects.bulk_create(Evidence(claim=claim, event=event, url=e.url, note=e.note) for e in cleaned)
+    return claim
+
+
+@transaction.atomic
+def claim_approve(*, claim_id: int, actor, expected_version: int | None = None) -> Claim:
+    """An editor other than the one who gave the verdict signs it off; it is published."""
+    _require(is_editor(actor), "Only editors approve verdicts.", "not_an_editor")
+    claim = _locked_claim(claim_id, expected_version)
+    _expect_status(claim, DECIDED_STATUSES, "approve")
+    if claim.published_at is not None:
+        raise Conflict(f"Claim {claim.pk}'s verdict is already approved.", code="already_approved")
+    _require(
+        claim.verdict_by_id != actor.pk,
+        "Four eyes: someone other than the person who gave the verdict must approve it.",
+        "four_eyes",
+    )
+    claim.approved_by = actor
+    claim.published_at = timezone.now()
+    _record(claim, actor=actor, action=ReviewAction.APPROVE, from_status=claim.status, verdict=claim.status)
+    return claim
+
+
+@transaction.atomic
+def claim_reopen(*, claim_id: int, actor, reason: str, expected_version: int | None = None) -> Claim:
+    """An editor sends a decided claim back to review; any approval is withdrawn."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationFailed("Reopening needs a reason.", code="reason_required")
+    _require(is_editor(actor), "Only editors reopen verdicts.", "not_an_editor")
+    claim = _locked_claim(claim_id, expected_version)
+    _expect_status(claim, DECIDED_STATUSES, "reopen")
+    from_status = claim.status
+    claim.status = ClaimStatus.IN_REVIEW
+    claim.published_at = None
+    claim.approved_by = None
+    claim.verdict_by = None
+    claim.verdict_at = None
+    if claim.assignee is None:
+        claim.assignee = actor
+    _record(claim, actor=actor, action=ReviewAction.REOPEN, from_status=from_status, note=reason)
+    return claim
+
+
+def _parse_quantity_field(field: str, raw):
+    if field == "value":
+        try:
+            return Decimal(str(raw))
+        except (InvalidOperation, ValueError):
+            raise ValidationFailed(f"{raw!r} is not a number.", code="invalid_value") from None
+    if field == "qualifier" and raw not in Quantity.Qualifier.values:
+        raise ValidationFailed(f"Unknown qualifier {raw!r}.", code="invalid_qualifier")
+    return "" if raw is None else str(raw)
+
+
+@transaction.atomic
+def claim_correct(
+    *,
+    claim_id: int,
+    actor,
+    changes: dict | None = None,
+    quantity_changes: dict[int, dict] | None = None,
+    note: str = "",
+    expected_version: int | None = None,
+) -> Claim:
+    """An editor corrects extracted fields; the old and new values go into the history.
+
+    changes: {"speaker": Speaker | id | None, "content": str, "cue": str, "direct": bool}
+    quantity_changes: {quantity_id: {"value": ..., "qualifier": ..., "subject": ..., "unit": ...}}
+    """
+    _require(actor.is_active and actor.has_perm("claims.correct_claim"), "Only editors correct claims.", "not_an_editor")
+    changes, quantity_changes = changes or {}, quantity_changes or {}
+    unknown = set(changes) - set(CORRECTABLE_CLAIM_FIELDS)
+    if unknown:
+        raise ValidationFailed(f"These fields cannot be corrected: {', '.join(sorted(unknown))}.", code="invalid_field")
+    claim = _locked_claim(claim_id, expected_version)
+    diff: dict[str, list] = {}
+    for field, new in changes.items():
+        if field == "speaker":
+            if new is not None and not isinstance(new, Speaker):
+                new = Speaker.objects.filter(pk=new).first() or _raise_not_found(f"Speaker {new} does not exist.")
+            old = claim.speaker
+            if old != new:
+                diff["speaker"] = [str(old) if old else None, str(new) if new else None]
+                claim.speaker = new
+        elif getattr(claim, field) != new:
+            diff[field] = [getattr(claim, field), new]
+            setattr(claim, field, new)
+    quantities = {q.pk: q for q in claim.quantities.select_for_update().filter(pk__in=quantity_changes)}
+    for qid, fields in quantity_changes.items():
+        quantity = quantities.get(int(qid)) or _raise_not_found(f"Quantity {qid} is not part of claim {claim.pk}.")
+        for field, raw in fields.items():
+            if field not in CORRECTABLE_QUANTITY_FIELDS:
+                raise ValidationFailed(f"Quantity field {field!r} cannot be corrected.", code="invalid_field")
+            new = _parse_quantity_field(field, raw)
+            old = getattr(quantity, field)
+            if old != new:
+                diff[f"quantity {quantity.pk} {field}"] = [str(old), str(new)]
+                setattr(quantity, field, new)
+        quantity.save()
+    if not diff:
+        return claim
+    _record(claim, actor=actor, action=ReviewAction.CORRECT, from_status=claim.status, changes=diff, note=note.strip())
+    return claim
+
+
+def _raise_not_found(message: str):
+    raise NotFound(message, code="not_found")
+
+
+@dataclass(frozen=True)
+class BulkOutcome:
+    claim_id: int
+    ok: bool
+    message: str
+
+
+def run_for_each(claim_ids: Iterable[int], action, **kwargs) -> list[BulkOutcome]:
+    """Apply one workflow action to many claims, each in its own transaction,
+    and report per claim (the admin's bulk actions use this)."""
+    outcomes = []
+    for claim_id in claim_ids:
+        try:
+            action(claim_id=claim_id, **kwargs)
+        except ApplicationError as exc:
+            outcomes.append(BulkOutcome(claim_id, False, exc.message))
+        else:
+            outcomes.append(BulkOutcome(claim_id, True, "done"))
+    return outcomes
