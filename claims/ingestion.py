@@ -159,8 +159,9 @@ def parse_timestamp(value: str):
 def _from_html(html: str, source: str, url: str | None = None) -> ArticleInput | InputFailure:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, as_dict=True)
-    if not doc or not (doc.get("text") or "").strip():
+    extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    doc = extracted.as_dict() if extracted else {}
+    if not (doc.get("text") or "").strip():
         return InputFailure(source, "no article text found in the HTML")
     published_at = parse_timestamp(doc["date"]) if doc.get("date") else None
     return ArticleInput(

@@ -24,6 +24,8 @@ BATCH = 16
 
 
 class Command(BaseCommand):
+    # Tests hand the command a stream instead of the process's stdin.
+    stealth_options = ("stdin",)
     help = "Ingest news articles (text, JSON, JSON Lines, HTML files, folders, http(s) URLs, or - for stdin)."
 
     def add_arguments(self, parser):
@@ -41,7 +43,7 @@ class Command(BaseCommand):
         self.verbosity = options["verbosity"]
         self.counts = Counter()
         self.failures: list[tuple[str, str]] = []
-        items = read_inputs(inputs)
+        items = read_inputs(inputs, stdin=options.get("stdin"))
         show_progress = sys.stdout.isatty() and self.verbosity > 0
         with Progress(
             TextColumn("[progress.description]{task.description}"),
