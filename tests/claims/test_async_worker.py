@@ -1,0 +1,112 @@
+"""--async ingestion through Redis and a real Celery worker, including a worker
+killed mid-run: every article is still extracted, exactly once."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import redis
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection
+
+from claims import extraction
+from claims.models import Article, ExtractionStatus
+
+pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
+
+ROOT = Path(__file__).resolve().parents[2]
+VISIBILITY_TIMEOUT = 3  # seconds before Redis hands an unacknowledged task to another worker
+
+CITIES = ["Leeds", "Porto", "Dakar", "Quito", "Hanoi", "Tartu", "Cork", "Perth", "Lagos", "Osaka"]
+OFFICIALS = ["Maria Lopez", "Tom Reed", "Aisha Bello", "Jan Novak", "Lena Berg"]
+
+
+def write_articles(folder: Path, n: int) -> None:
+    for i in range(n):
+        city, official = CITIES[i % len(CITIES)], OFFICIALS[i % len(OFFICIALS)]
+        (folder / f"story-{i:03}.txt").write_text(
+            f"Floods in {city} displace families\n\n"
+            f"More than {1000 + i * 17:,} people were moved from their homes in {city} on Monday, "
+            f"the regional governor, {official}, said. Officials said about {20 + i} schools had closed.\n"
+            f'"We are doing everything we can, and we will rebuild," {official.split()[-1]} told reporters. '
+            f"The emergency fund of ${3 + i % 7}m would be released within {2 + i % 5} days, according to the ministry.\n",
+            encoding="utf-8",
+        )
+
+
+def database_url() -> str:
+    db = connection.settings_dict
+    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
+    return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+@pytest.fixture
+def start_worker():
+    if settings.CELERY_TASK_ALWAYS_EAGER:
+        pytest.skip("needs a broker: set CELERY_BROKER_URL (make test does)")
+    redis.Redis.from_url(settings.CELERY_BROKER_URL).flushdb()
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url(),
+        "CELERY_BROKER_URL": settings.CELERY_BROKER_URL,
+        "CELERY_VISIBILITY_TIMEOUT": str(VISIBILITY_TIMEOUT),
+    }
+    workers = []
+
+    def start():
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "factcheck", "worker", "--concurrency=1", "--loglevel=WARNING",
+             "--without-gossip", "--without-mingle", "--without-heartbeat", "-n", f"test-{len(workers)}@%h"],
+            cwd=ROOT, env=env, start_new_session=True,
+        )
+        workers.append(worker)
+        return worker
+
+    yield start
+    for worker in workers:
+        if worker.poll() is None:
+            os.killpg(worker.pid, signal.SIGTERM)
+            worker.wait(timeout=30)
+    redis.Redis.from_url(settings.CELERY_BROKER_URL).flushdb()
+
+
+def wait_until(predicate, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+
+
+def done_count() -> int:
+    return Article.objects.filter(extraction_status=ExtractionStatus.DONE).count()
+
+
+def test_async_ingest_survives_a_killed_worker(tmp_path, start_worker):
+    write_articles(tmp_path, 100)
+    first = start_worker()
+    call_command("ingest_articles", str(tmp_path), "--async", stdout=open(os.devnull, "w"))
+    assert Article.objects.count() == 100  # stored at once, extracted later
+
+    wait_until(lambda: done_count() >= 10, 180, "the first worker to extract ten articles")
+    os.killpg(first.pid, signal.SIGKILL)  # no warm shutdown: its task in flight stays unacknowledged
+    first.wait(timeout=30)
+    assert done_count() < 100, "the worker finished before it could be killed; the test proves nothing"
+
+    time.sleep(VISIBILITY_TIMEOUT + 1)
+    start_worker()
+    wait_until(lambda: done_count() == 100, 300, "the second worker to finish every article")
+
+    assert Article.objects.count() == 100
+    assert not Article.objects.exclude(extraction_status=ExtractionStatus.DONE).exists()
+    # Each article holds exactly one extraction's claims: as many as the extractor finds, no more.
+    for article in Article.objects.order_by("?")[:10]:
+        expected = {(c.start, c.end) for c in extraction.extract(article.body)}
+        assert set(article.claims.values_list("start", "end")) == expected
+        assert article.claims.count() == len(expected)
