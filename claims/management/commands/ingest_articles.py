@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from contextlib import contextmanager
 from itertools import islice
 
 from django.conf import settings
@@ -44,22 +45,13 @@ class Command(BaseCommand):
         self.counts = Counter()
         self.failures: list[tuple[str, str]] = []
         items = read_inputs(inputs, stdin=options.get("stdin"))
-        show_progress = sys.stdout.isatty() and self.verbosity > 0
-        with Progress(
-            TextColumn("[progress.description]{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            disable=not show_progress,
-            transient=True,
-        ) as progress:
-            task = progress.add_task("Ingesting", total=None)
+        with self._progress(enabled=sys.stdout.isatty() and self.verbosity > 0) as advance:
             while batch := list(islice(items, BATCH)):
                 if use_queue:
                     self._queue(batch)
                 else:
                     self._ingest(batch)
-                progress.advance(task, len(batch))
+                advance(len(batch))
         for source, reason in self.failures:
             self.stderr.write(f"FAILED {source}: {reason}")
         c = self.counts
@@ -70,6 +62,17 @@ class Command(BaseCommand):
         self.stdout.write(summary)
         if self.failures:
             sys.exit(1)
+
+    @contextmanager
+    def _progress(self, *, enabled: bool):
+        """A progress bar on a terminal; nothing at all in a pipe or a log."""
+        if not enabled:
+            yield lambda n: None
+            return
+        columns = (TextColumn("Ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, transient=True) as progress:
+            task = progress.add_task("ingest", total=None)
+            yield lambda n: progress.advance(task, n)
 
     def _clean(self, batch) -> list[ArticleInput]:
         """Drop failures and duplicates from a batch, counting and reporting them."""
