@@ -1,8 +1,20 @@
-"""Claim extraction: pure Python, no ORM. Text goes in, dataclasses with offsets come out."""
+"""Claim extraction: pure Python, no ORM. Text goes in, dataclasses with offsets come out.
 
+    extract(text) -> list[ExtractedClaim]
+    extract_many(texts) -> list[list[ExtractedClaim]]   (one nlp.pipe batch)
+
+The spaCy pipeline is chosen with ``set_model_name`` and loaded lazily, once
+per process.
+"""
+
+from __future__ import annotations
+
+from .assemble import extract_doc
+from .pipeline import get_nlp, parse, set_model_name
 from .types import ExtractedAttribution, ExtractedClaim, ExtractedQuantity
 
-EXTRACTOR_VERSION = "0.0.1"
+# Bump whenever the output for a given text can change.
+EXTRACTOR_VERSION = "1.0.0"
 
 
 def extract(text: str) -> list[ExtractedClaim]:
@@ -10,9 +22,18 @@ def extract(text: str) -> list[ExtractedClaim]:
     return extract_many([text])[0]
 
 
-def extract_many(texts: list[str]) -> list[list[ExtractedClaim]]:
-    """The claims of several article bodies, parsed in one batch."""
-    raise NotImplementedError  # replaced by the extraction package
+def extract_many(texts: list[str], batch_size: int = 32) -> list[list[ExtractedClaim]]:
+    """The claims of several article bodies, parsed in one ``nlp.pipe`` batch."""
+    return [extract_doc(doc) for doc in parse(list(texts), batch_size=batch_size)]
 
 
-__all__ = ["EXTRACTOR_VERSION", "ExtractedAttribution", "ExtractedClaim", "ExtractedQuantity", "extract", "extract_many"]
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "ExtractedAttribution",
+    "ExtractedClaim",
+    "ExtractedQuantity",
+    "extract",
+    "extract_many",
+    "get_nlp",
+    "set_model_name",
+]

@@ -1,0 +1,523 @@
+"""Attributed claims: direct quotes, reported speech, "according to" and
+beliefs/intentions, each with its speaker.
+
+Quotes are found on the characters (straight marks are told apart as opening
+or closing by what surrounds them); reported speech comes from the dependency
+parse: a cue verb, its subject (the speaker) and its clausal complement (the
+content).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon as lx
+from .speakers import Speaker, SpeakerResolver
+
+OPEN_DOUBLE, CLOSE_DOUBLE = "“", "”"
+OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
+_TRAIL = " \t\n,;:—–-"
+
+
+@dataclass
+class Attribution:
+    claim_start: int
+    claim_end: int
+    content_start: int
+    content_end: int
+    speaker: str
+    speaker_kind: str
+    direct: bool
+    cue: str = ""
+    aliases: list[str] = field(default_factory=list)
+    cue_start: int = -1
+    speaker_start: int = -1
+
+
+@dataclass
+class Quote:
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark, or where an unclosed quote stops
+    closed: bool
+
+    @property
+    def content(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+
+# --- quotes --------------------------------------------------------------------
+
+
+def find_quotes(text: str) -> list[Quote]:
+    quotes = _double_quotes(text)
+    inside = [(q.open, q.close) for q in quotes]
+    for q in _single_quotes(text):
+        if not any(s <= q.open <= e for s, e in inside):
+            quotes.append(q)
+    quotes.sort(key=lambda q: q.open)
+    return [q for q in quotes if text[q.open + 1:q.close].strip()]
+
+
+def _double_quotes(text: str) -> list[Quote]:
+    out: list[Quote] = []
+    start: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n" and start is not None:
+            # a quote going on into the next paragraph reopens there
+            out.append(Quote(start, _rstrip_index(text, start + 1, i), False))
+            start = None
+            continue
+        if ch not in ('"', OPEN_DOUBLE, CLOSE_DOUBLE):
+            continue
+        opening = ch == OPEN_DOUBLE or (ch == '"' and _looks_opening(text, i))
+        closing = ch == CLOSE_DOUBLE or (ch == '"' and _looks_closing(text, i))
+        if start is None:
+            if closing and not opening and ch == CLOSE_DOUBLE:
+                continue  # a stray closing mark
+            start = i
+        elif opening and not closing:
+            # the previous quote was never closed ("... 26 weeks. "We are ...")
+            out.append(Quote(start, _rstrip_index(text, start + 1, i), False))
+            start = i
+        else:
+            out.append(Quote(start, i, True))
+            start = None
+    if start is not None:
+        out.append(Quote(start, _rstrip_index(text, start + 1, len(text)), False))
+    return out
+
+
+def _rstrip_index(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def _looks_opening(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-/") and not after.isspace()
+
+
+def _looks_closing(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)]—–-'’" or i + 1 == len(text))
+
+
+_SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—]))['‘](?=[\w$£€])(?P<body>[^'‘’\n\"“”]{1,200}?)(?<=[^\s])['’](?=[\s.,;:!?)\]]|$)",
+                        re.MULTILINE)
+
+
+def _single_quotes(text: str) -> list[Quote]:
+    out = []
+    for m in _SINGLE_RE.finditer(text):
+        body = m.group("body")
+        if re.search(r"\w['’]\w", body) and body.count(" ") == 0:
+            continue
+        out.append(Quote(m.start(), m.end() - 1, True))
+    return out
+
+
+# --- the main entry ------------------------------------------------------------
+
+
+def find_attributions(doc: Doc) -> list[Attribution]:
+    text = doc.text
+    quotes = find_quotes(text)
+    quote_spans = [q.content for q in quotes]
+    resolver = SpeakerResolver(doc, [(q.open, q.close + 1) for q in quotes])
+    candidates: list[tuple[int, str, object]] = []  # (position, kind, payload) in text order
+    for q in quotes:
+        candidates.append((q.open, "quote", q))
+    for tok in doc:
+        if _in_any(tok.idx, quote_spans):
+            continue
+        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+            candidates.append((tok.idx, "according", tok))
+        elif tok.lower_ in lx.ALL_CUES and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+            candidates.append((tok.idx, "cue", tok))
+    candidates.sort(key=lambda c: c[0])
+
+    found: list[Attribution] = []
+    last: Attribution | None = None
+    for _, kind, payload in candidates:
+        if kind == "quote":
+            a = _from_quote(doc, payload, resolver, last, quote_spans)
+        elif kind == "according":
+            a = _from_according(doc, payload, resolver)
+        else:
+            a = _from_cue(doc, payload, resolver, quote_spans)
+        if a is not None:
+            found.append(a)
+            last = a
+    return _settle(doc, found)
+
+
+def _in_any(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= i < e for s, e in spans)
+
+
+def _sentence_start(text: str, i: int) -> int:
+    """Start of the sentence holding character i, by punctuation and line breaks."""
+    j = i
+    while j > 0:
+        ch = text[j - 1]
+        if ch == "\n":
+            break
+        if ch in ".!?" and j < len(text) and text[j].isspace() and not _abbrev_before(text, j - 1):
+            break
+        j -= 1
+    while j < i and text[j].isspace():
+        j += 1
+    return j
+
+
+def _sentence_end(text: str, i: int) -> int:
+    """End (exclusive) of the sentence holding character i."""
+    n = len(text)
+    j = i
+    while j < n:
+        ch = text[j]
+        if ch == "\n":
+            break
+        if ch in ".!?" and (j + 1 == n or text[j + 1].isspace() or text[j + 1] in "\"”’'") and not _abbrev_before(text, j):
+            j += 1
+            while j < n and text[j] in "\"”’'":
+                j += 1
+            return j
+        j += 1
+    return _rstrip_index(text, i, j)
+
+
+def _abbrev_before(text: str, dot: int) -> bool:
+    w = re.search(r"(\w+)$", text[max(0, dot - 6):dot])
+    return bool(w) and w.group(1).lower() in ("mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "no", "co")
+
+
+# --- direct quotes ---------------------------------------------------------------
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return [t for t in span if not t.is_space] if span is not None else []
+
+
+def _cue_after(doc: Doc, q: Quote) -> Token | None:
+    """'"...," Hamad said', '"...," said Jan Egeland', '"...", he added'."""
+    text = doc.text
+    end = _sentence_end(text, q.close + 1) if q.closed else q.close
+    if not q.closed:
+        return None
+    toks = _tokens_between(doc, q.close + 1, end)
+    words = 0
+    for t in toks:
+        if t.is_punct and words == 0:
+            continue
+        if t.lower_ in lx.SPEECH_VERBS or t.lower_ in lx.BELIEF_VERBS:
+            if t.pos_ in ("VERB", "AUX") or words <= 6:
+                return t
+        if t.is_punct and t.text not in ("'s", "&", "-"):
+            return None
+        if t.pos_ in ("VERB",) and t.lower_ not in lx.ALL_CUES:
+            return None
+        words += 1
+        if words > 9:
+            return None
+    return None
+
+
+def _cue_before(doc: Doc, q: Quote, prefix_start: int) -> Token | None:
+    """'Ms Hewitt said: "...', 'he told reporters, "...'."""
+    text = doc.text
+    prefix = text[prefix_start:q.open].rstrip()
+    if not prefix:
+        return None
+    toks = _tokens_between(doc, prefix_start, len(prefix) + prefix_start)
+    if prefix.endswith(":") or prefix.endswith(","):
+        for t in reversed(toks):
+            if t.lower_ in lx.ALL_CUES and t.pos_ in ("VERB", "AUX"):
+                return t
+        return None
+    if toks and toks[-1].lower_ in lx.SPEECH_VERBS:
+        return toks[-1]
+    return None
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    """The subject of a cue verb, borrowed from the verb it is coordinated
+    with or a participle of ("quit ... claiming that")."""
+    v = verb
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+        if subj is not None:
+            return subj
+        if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and (v.dep_ != "advcl" or v.tag_ == "VBG"):
+            v = v.head
+            continue
+        break
+    return None
+
+
+def _from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution | None,
+                quote_spans: list[tuple[int, int]]) -> Attribution | None:
+    text = doc.text
+    c_start, c_end = q.content
+    c_start = _skip_space(text, c_start, c_end)
+    if c_end - c_start < 2:
+        return None
+    sent_start = _sentence_start(text, q.open)
+    standalone_start = text[sent_start:q.open].strip() == ""
+    cue = _cue_after(doc, q)
+    speaker_tok = None
+    claim_start, claim_end = (sent_start if not standalone_start else q.open), q.close + (1 if q.closed else 0)
+    mixed = False
+    if cue is not None:
+        speaker_tok = _speaker_of(cue)
+        claim_end = max(claim_end, _sentence_end(text, cue.idx))
+        if not standalone_start:
+            # 'Insured damage could be a fraction of the "billions ...," said X'
+            before = _cue_before(doc, q, sent_start)
+            if before is None:
+                mixed = True
+    else:
+        cue = _cue_before(doc, q, sent_start) if not standalone_start else None
+        if cue is not None:
+            speaker_tok = _speaker_of(cue)
+            claim_start = sent_start
+    if cue is None:
+        # a quote standing alone: it goes on from the last speaker, in this
+        # paragraph or the one before
+        after = text[q.close + 1:_sentence_end(text, q.close + 1) if q.closed else q.close].strip()
+        if not standalone_start or (after and after not in ".!?"):
+            return None
+        if last is None or not _near(text, last.claim_end, q.open):
+            return None
+        sp = Speaker(last.speaker, last.speaker_kind, list(last.aliases))
+        return Attribution(q.open, claim_end, c_start, c_end, sp.name, sp.kind, True, "", sp.aliases,
+                           cue_start=-1, speaker_start=-1)
+    if speaker_tok is None:
+        return None
+    sp = resolver.resolve(speaker_tok)
+    if mixed:
+        c_start, c_end = sent_start, q.close + 1
+    return Attribution(claim_start, claim_end, c_start, c_end, sp.name, sp.kind, True, cue.lower_, sp.aliases,
+                       cue_start=cue.idx, speaker_start=speaker_tok.idx)
+
+
+def _skip_space(text: str, i: int, end: int) -> int:
+    while i < end and text[i].isspace():
+        i += 1
+    return i
+
+
+def _near(text: str, prev_end: int, start: int) -> bool:
+    """Same paragraph, or the next one."""
+    return text[prev_end:start].count("\n\n") + (1 if "\n" in text[prev_end:start] and "\n\n" not in text[prev_end:start] else 0) <= 1
+
+
+# --- reported speech -------------------------------------------------------------
+
+
+def _right_content(doc: Doc, verb: Token, first: Token) -> tuple[int, int]:
+    """From ``first`` to the end of the verb's clause, leaving out clauses of
+    its own that begin with "while"/"whereas" or carry another cue."""
+    end_tok = first.right_edge
+    for c in verb.children:
+        if c.i <= first.i:
+            continue
+        if c.dep_ in ("punct",):
+            continue
+        if c.dep_ in ("advcl", "conj", "cc") and (
+            any(m.lower_ in ("while", "whereas", "although", "as", "because") for m in c.children if m.dep_ == "mark")
+            or (c.lower_ in lx.ALL_CUES and c.dep_ == "conj")
+        ):
+            break
+        if c.dep_ == "cc":
+            continue
+        if c.dep_ == "conj" and not any(m.lower_ == "that" for m in c.children if m.dep_ == "mark"):
+            # "said X, but that Y" continues; "said X and left" does not
+            if c.tag_ != first.head.tag_ and c.i > end_tok.i:
+                break
+        end_tok = max(end_tok, c.right_edge, key=lambda t: t.i)
+    start = first.left_edge.i if first.left_edge.i > verb.i else first.i
+    while start < end_tok.i and doc[start].lower_ == "that" and doc[start].dep_ == "mark":
+        start += 1
+    while start < end_tok.i and (doc[start].is_punct and doc[start].text not in ('"', "“", "'", "‘")):
+        start += 1
+    s = doc[start].idx
+    e = end_tok.idx + len(end_tok.text)
+    return s, e
+
+
+def _balance_quotes(text: str, s: int, e: int) -> tuple[int, int]:
+    """Strip trailing punctuation; keep a closing mark whose opening mark is inside."""
+    while e > s and text[e - 1] in _TRAIL + ".":
+        e -= 1
+    seg = text[s:e]
+    opens = seg.count("“") + seg.count('"')
+    closes = seg.count("”")
+    if seg.count("“") > seg.count("”") or (seg.count('"') % 2 == 1):
+        m = re.match(r"[^\"”\n]{0,3}[\"”]", text[e:])
+        if m:
+            e += m.end()
+    del opens, closes
+    return s, e
+
+
+def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
+              quote_spans: list[tuple[int, int]]) -> Attribution | None:
+    text = doc.text
+    low = verb.lower_
+    ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    content: tuple[int, int] | None = None
+    if ccomp is None and low in lx.SPEECH_VERBS:
+        # "said that ..." sometimes parses with the clause as another dep
+        ccomp = next((c for c in verb.children if c.dep_ in ("advcl",) and c.i > verb.i and
+                      any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")), None)
+    base = lx.ALL_CUES.get(low, low)
+    if ccomp is not None:
+        if ccomp.i > verb.i:
+            content = _right_content(doc, verb, ccomp)
+        else:
+            # inverted: "..., analysts said."
+            s, e = ccomp.left_edge.idx, ccomp.right_edge.idx + len(ccomp.right_edge.text)
+            content = (s, e)
+    elif low in lx.OBJECT_CUE_VERBS:
+        first = None
+        if base == "call":
+            prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "for"), None)
+            first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        elif base == "put":
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ not in lx.SOURCE_NOUNS:
+                return None
+            first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        else:
+            first = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i), None)
+        if first is None:
+            return None
+        content = _right_content(doc, verb, first)
+    elif base in lx.INTENTION_VERBS or low in lx.BELIEF_VERBS:
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        if xcomp is None:
+            return None
+        content = _right_content(doc, verb, xcomp)
+        if doc[xcomp.left_edge.i].lower_ == "to":
+            content = (doc[xcomp.left_edge.i].idx, content[1])
+    if content is None:
+        return None
+    s, e = _balance_quotes(text, *content)
+    if e - s < 3:
+        return None
+    subj = _speaker_of(verb)
+    if subj is None:
+        return None
+    if subj.lower_ in ("it",) and verb.i < (ccomp.i if ccomp is not None else verb.i + 1) and low in ("mean", "seem"):
+        return None
+    # The speaker must stand outside the content.
+    if s <= subj.idx < e:
+        return None
+    sp = resolver.resolve(subj)
+    sent_s = _sentence_start(text, min(s, verb.idx, subj.idx))
+    sent_e = _sentence_end(text, max(e - 1, verb.idx))
+    return Attribution(sent_s, max(sent_e, e), s, e, sp.name, sp.kind, False, low, sp.aliases,
+                       cue_start=verb.idx, speaker_start=subj.idx)
+
+
+def _from_according(doc: Doc, tok: Token, resolver: SpeakerResolver) -> Attribution | None:
+    text = doc.text
+    to = next(c for c in tok.children if c.lower_ == "to")
+    src = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if src is None:
+        return None
+    phrase_s = tok.idx
+    phrase_e = src.right_edge.idx + len(src.right_edge.text)
+    sent_s, sent_e = _sentence_start(text, tok.idx), _sentence_end(text, tok.idx)
+    left = (sent_s, phrase_s)
+    right = (phrase_e, sent_e)
+    s, e = right if (right[1] - right[0]) > (left[1] - left[0]) else left
+    while s < e and text[s] in " ,;:—–":
+        s += 1
+    s, e = _balance_quotes(text, s, e)
+    if e - s < 3:
+        return None
+    sp = resolver.resolve(src)
+    return Attribution(sent_s, sent_e, s, e, sp.name, sp.kind, False, "according to", sp.aliases,
+                       cue_start=tok.idx, speaker_start=src.idx)
+
+
+# --- settling overlaps -------------------------------------------------------------
+
+
+def _settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    text = doc.text
+    keep: list[Attribution] = []
+    direct = [a for a in found if a.direct]
+    for a in found:
+        if not a.direct:
+            # the same words already taken as a quote
+            if any(_overlap(a, d) >= 0.5 * (a.content_end - a.content_start) for d in direct):
+                continue
+            # nested cues: "X told the FT it expected ..." keeps the outer one;
+            # "Swiss Re believes ..., the FT reported" keeps the inner one.
+            drop = False
+            for b in found:
+                if b is a or b.direct:
+                    continue
+                if b.content_start <= a.cue_start < b.content_end and b.content_start <= a.content_start \
+                        and a.content_end <= b.content_end + 2:
+                    inner_pronoun = text[a.speaker_start:a.speaker_start + 4].split()[0].lower() in lx.SPEAKER_PRONOUNS \
+                        if a.speaker_start >= 0 else True
+                    if inner_pronoun or a.speaker_start < b.content_start + 1 or a.speaker == b.speaker:
+                        drop = True
+                if a.content_start <= b.cue_start < a.content_end and a.content_start <= b.content_start \
+                        and b.content_end <= a.content_end + 2:
+                    inner_named = text[b.speaker_start:b.speaker_start + 4].split()[0].lower() not in lx.SPEAKER_PRONOUNS
+                    if inner_named and b.speaker_start <= a.content_start + 1 and b.speaker != a.speaker:
+                        drop = True
+            if drop:
+                continue
+        keep.append(a)
+    # no two claims on the same span: fall back to tight spans
+    keep.sort(key=lambda a: (a.content_start, a.content_end))
+    out: list[Attribution] = []
+    seen_content: set[tuple[int, int]] = set()
+    for a in keep:
+        if (a.content_start, a.content_end) in seen_content:
+            continue
+        seen_content.add((a.content_start, a.content_end))
+        out.append(a)
+    spans: dict[tuple[int, int], list[Attribution]] = {}
+    for a in out:
+        spans.setdefault((a.claim_start, a.claim_end), []).append(a)
+    for group in spans.values():
+        if len(group) > 1:
+            for a in group:
+                pts = [p for p in (a.content_start, a.cue_start, a.speaker_start) if p >= 0]
+                a.claim_start = min(pts)
+                a.claim_end = max(a.content_end, _token_end(doc, a.cue_start), _token_end(doc, a.speaker_start))
+    final: list[Attribution] = []
+    used: set[tuple[int, int]] = set()
+    for a in out:
+        a.claim_start = min(a.claim_start, a.content_start)
+        a.claim_end = max(a.claim_end, a.content_end)
+        if (a.claim_start, a.claim_end) in used:
+            continue
+        used.add((a.claim_start, a.claim_end))
+        final.append(a)
+    return final
+
+
+def _token_end(doc: Doc, idx: int) -> int:
+    if idx < 0:
+        return -1
+    span = doc.char_span(idx, idx + 1, alignment_mode="expand")
+    return span.end_char if span is not None else idx
+
+
+def _overlap(a: Attribution, b: Attribution) -> int:
+    return max(0, min(a.content_end, b.content_end) - max(a.content_start, b.content_start))

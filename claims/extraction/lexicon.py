@@ -1,0 +1,205 @@
+"""Word lists. General English, nothing tuned to particular articles.
+
+Cue verbs are listed with their inflected forms because the lemmatizer is not
+run (see pipeline.py); ``verb_forms`` builds those forms.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+
+def verb_forms(*specs: str) -> dict[str, str]:
+    """Map every form of each verb to its base: "say said said saying says"."""
+    out: dict[str, str] = {}
+    for spec in specs:
+        forms = spec.split()
+        base = forms[0]
+        if len(forms) == 1:  # regular verb: derive the forms
+            stem = base[:-1] if base.endswith("e") else base
+            if base.endswith("y") and base[-2:-1] not in "aeiou":
+                forms = [base, base[:-1] + "ied", base[:-1] + "ies", base + "ing"]
+            else:
+                forms = [base, stem + "ed", base + "s", stem + "ing"]
+        for f in forms:
+            out[f] = base
+    return out
+
+
+# Verbs of saying whose clausal complement (or inverted preceding clause) is the
+# reported content: "X said (that) ...", "..., X said".
+SPEECH_VERBS = verb_forms(
+    "say said says saying", "tell told tells telling", "add", "warn", "insist", "claim",
+    "argue", "deny", "state", "announce", "explain", "note", "report", "confirm", "admit",
+    "acknowledge", "suggest", "stress", "emphasise", "emphasize", "maintain", "predict",
+    "reiterate", "repeat", "reveal", "disclose", "declare", "assert", "allege", "concede",
+    "complain", "caution", "estimate", "forecast forecast forecasts forecasting forecasted",
+    "write wrote written writes writing", "tweet", "post", "indicate", "conclude",
+    "find found finds finding", "show showed shown shows showing", "agree", "counter",
+    "contend", "remark", "observe", "point", "hint", "signal", "testify testified testifies testifying",
+    "mention", "recall", "propose", "recommend", "demand", "ask", "reply replied replies replying",
+    "respond", "answer", "acknowledge", "boast", "vow", "pledge", "promise", "threaten",
+    "anticipate", "project", "expect", "predict", "signal",
+)
+# Beliefs and intentions: counted as attributions by broad political corpora.
+BELIEF_VERBS = verb_forms(
+    "believe", "think thought thinks thinking", "feel felt feels feeling", "fear", "hope",
+    "doubt", "suspect", "consider", "reckon", "assume", "know knew known knows knowing",
+    "understand understood understands understanding", "worry worried worries worrying",
+    "intend", "plan planned plans planning", "want", "aim", "seek sought seeks seeking",
+    "expect",
+)
+# Verbs whose noun-phrase object (plus what follows) is the content:
+# "accused X of Y", "blamed X for Y", "urged X to Y", "called for X".
+OBJECT_CUE_VERBS = verb_forms(
+    "accuse", "blame", "urge", "criticise", "criticize", "dismiss", "condemn", "praise",
+    "describe", "welcome", "reject", "defend", "stress", "emphasise", "emphasize",
+    "call called calls calling", "demand", "project", "forecast forecast forecasts forecasting forecasted",
+    "predict", "propose", "recommend", "estimate", "put put puts putting", "dub", "brand",
+    "label", "question", "deny", "warn",
+)
+INTENTION_VERBS = {"hope", "intend", "plan", "want", "aim", "seek", "vow", "pledge", "promise", "threaten", "expect"}
+ALL_CUES = {**SPEECH_VERBS, **BELIEF_VERBS, **OBJECT_CUE_VERBS}
+
+# Nouns that make a subject a source whose verb "show"/"put"/"found" reports:
+# "figures from the ONS show ...", "a report found ...".
+SOURCE_NOUNS = {"report", "study", "survey", "poll", "figures", "data", "estimates", "estimate",
+                "statistics", "research", "analysis", "review", "inquiry", "audit", "investigation",
+                "document", "documents", "statement", "memo", "letter", "paper", "filing"}
+
+PRONOUNS_MALE = {"he", "him", "his"}
+PRONOUNS_FEMALE = {"she", "her", "hers"}
+PRONOUNS_NEUTER = {"it", "its"}
+PRONOUNS_PLURAL = {"they", "them", "their"}
+SPEAKER_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
+
+TITLES_MALE = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "mister"}
+TITLES_FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "baroness", "madam"}
+TITLES_NEUTRAL = {"dr", "dr.", "prof", "prof.", "professor", "president", "senator", "sen.", "rep.",
+                  "governor", "gov.", "judge", "justice", "general", "gen.", "colonel", "captain",
+                  "chancellor", "minister", "secretary", "chairman", "chairwoman", "chair", "rabbi",
+                  "sheikh", "mayor", "ambassador", "commissioner", "inspector", "detective", "officer",
+                  "premier", "cllr", "councillor", "pope", "bishop", "archbishop", "rev", "rev."}
+TITLES = TITLES_MALE | TITLES_FEMALE | TITLES_NEUTRAL
+FEMALE_NOUNS = {"woman", "spokeswoman", "chairwoman", "mother", "wife", "daughter", "sister",
+                "grandmother", "actress", "businesswoman", "congresswoman", "girl", "widow"}
+MALE_NOUNS = {"man", "spokesman", "chairman", "father", "husband", "son", "brother",
+              "grandfather", "actor", "businessman", "congressman", "boy", "widower"}
+
+# Heads of noun phrases naming unnamed sources.
+ANONYMOUS_NOUNS = {
+    "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
+    "aide", "aides", "insider", "insiders", "analyst", "analysts", "expert", "experts", "diplomat",
+    "diplomats", "person", "people", "witness", "witnesses", "resident", "residents", "critic",
+    "critics", "observer", "observers", "economist", "economists", "adviser", "advisers", "advisor",
+    "advisors", "campaigner", "campaigners", "activist", "activists", "lawyer", "lawyers", "doctor",
+    "doctors", "police", "investigators", "negotiators", "mediators", "officer", "officers",
+    "executive", "executives", "banker", "bankers", "trader", "traders", "member", "members",
+    "insurer", "insurers", "minister", "ministers", "mp", "mps", "politician", "politicians",
+    "worker", "workers", "employee", "employees", "supporter", "supporters", "opponent", "opponents",
+    "reports", "report", "figures", "commentators", "scientists", "researchers",
+}
+# Common nouns that denote organisations; "it" and "the company" refer to them.
+ORG_NOUNS = {
+    "company", "firm", "group", "government", "committee", "agency", "ministry", "department",
+    "council", "party", "bank", "court", "union", "association", "commission", "board", "authority",
+    "organisation", "organization", "administration", "office", "regulator", "watchdog", "charity",
+    "business", "corporation", "club", "team", "army", "military", "state", "country", "insurer",
+    "reinsurer", "airline", "retailer", "carmaker", "lender", "bank", "network", "broadcaster",
+    "newspaper", "report", "inquiry", "panel", "tribunal", "parliament", "senate", "congress",
+    "cabinet", "treasury", "institute", "foundation", "university", "school", "hospital", "police",
+    "force", "service", "fund", "body", "industry", "sector", "chain", "giant", "operator", "maker",
+    "producer", "supplier", "publisher", "studio",
+}
+
+# Numbers.
+UNITS_WORDS = {
+    "0": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+              "eighty": 80, "ninety": 90}
+SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# Attached or spaced scale abbreviations after digits: "$1.13bn", "600m", "5k".
+SCALE_ABBREV = {"k": 1000, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
+                "tn": 10**12, "trn": 10**12, "thousand": 1000, "million": 10**6, "billion": 10**9,
+                "trillion": 10**12}
+FRACTION_WORDS = {"half": Decimal(1) / 2, "halves": Decimal(1) / 2, "third": Decimal(1) / 3,
+                  "thirds": Decimal(1) / 3, "quarter": Decimal(1) / 4, "quarters": Decimal(1) / 4,
+                  "fifth": Decimal(1) / 5, "fifths": Decimal(1) / 5, "tenth": Decimal(1) / 10,
+                  "tenths": Decimal(1) / 10}
+MULTIPLIER_WORDS = {"twice": 2, "thrice": 3}
+
+CURRENCY_SYMBOLS = {"US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
+                    "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "Rs.": "INR", "Rs": "INR"}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR", "pence": "GBX", "penny": "GBX",
+    "cent": "cents", "cents": "cents", "yen": "JPY", "yuan": "CNY", "francs": "CHF", "franc": "CHF",
+    "shekels": "ILS", "shekel": "ILS", "roubles": "RUB", "rubles": "RUB",
+}
+PERCENT_WORDS = ("per cent", "percent", "percentage points", "percentage point")
+
+# Words that are time units or measures: a number counting them usually
+# measures something else named by the clause ("paid leave ... nine months").
+TIME_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+              "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+              "quarter", "quarters", "fortnight", "fortnights"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+# Qualifiers: phrases immediately before the number (lower case, in words).
+QUALIFIER_BEFORE = [
+    ("no fewer than", "at_least"), ("no less than", "at_least"), ("at least", "at_least"),
+    ("a minimum of", "at_least"), ("not less than", "at_least"),
+    ("more than", "more_than"), ("greater than", "more_than"), ("higher than", "more_than"),
+    ("in excess of", "more_than"), ("upwards of", "more_than"), ("just over", "more_than"),
+    ("over", "more_than"), ("above", "more_than"), ("exceeding", "more_than"), ("topping", "more_than"),
+    ("no more than", "at_most"), ("not more than", "at_most"), ("as many as", "at_most"),
+    ("as much as", "at_most"), ("as high as", "at_most"), ("a maximum of", "at_most"),
+    ("at most", "at_most"), ("up to", "at_most"),
+    ("less than", "less_than"), ("fewer than", "less_than"), ("lower than", "less_than"),
+    ("just under", "less_than"), ("under", "less_than"), ("below", "less_than"),
+    ("an estimated", "approximately"), ("approximately", "approximately"), ("about", "approximately"),
+    ("around", "approximately"), ("roughly", "approximately"), ("nearly", "approximately"),
+    ("almost", "approximately"), ("some", "approximately"), ("close to", "approximately"),
+    ("estimated", "approximately"), ("approx", "approximately"), ("circa", "approximately"),
+    ("c.", "approximately"), ("an approximate", "approximately"), ("more or less", "approximately"),
+    ("or so", "approximately"),
+]
+QUALIFIER_AFTER = [("or more", "at_least"), ("or over", "at_least"), ("and more", "at_least"),
+                   ("or fewer", "at_most"), ("or less", "at_most"), ("and upwards", "at_least"),
+                   ("or so", "approximately")]
+# Verbs whose object is exceeded: "the death toll surpassed 20,000".
+MORE_THAN_VERBS = {"surpass", "surpassed", "surpasses", "surpassing", "exceed", "exceeded", "exceeds",
+                   "exceeding", "top", "topped", "tops", "topping", "passed", "pass", "passes",
+                   "crossed", "cross", "crosses", "eclipsed", "eclipse", "outstripped"}
+
+# Verbs whose money object is named by a noun: "offered to pay $300m" is a payment.
+VERB_NOMINALS = {
+    "pay": "payment", "paid": "payment", "pays": "payment", "paying": "payment",
+    "spend": "spending", "spent": "spending", "spends": "spending", "spending": "spending",
+    "invest": "investment", "invested": "investment", "invests": "investment", "investing": "investment",
+    "borrow": "borrowing", "borrowed": "borrowing", "lend": "loan", "lent": "loan", "lending": "loan",
+    "lose": "loss", "lost": "loss", "loses": "loss", "losing": "loss",
+    "earn": "earnings", "earned": "earnings", "earns": "earnings",
+    "raise": "funding", "raised": "funding", "raising": "funding",
+    "owe": "debt", "owed": "debt", "owes": "debt",
+    "donate": "donation", "donated": "donation", "give": "donation", "gave": "donation",
+    "sell": "sale", "sold": "sale", "buy": "purchase", "bought": "purchase",
+    "cost": "cost", "costs": "cost", "costing": "cost",
+    "fine": "fine", "fined": "fine", "charge": "charge", "charged": "charge",
+    "own": "stake", "owns": "stake", "owned": "stake", "hold": "stake", "holds": "stake",
+    "held": "stake", "control": "stake", "controls": "stake", "acquire": "stake", "acquired": "stake",
+    "kill": "deaths", "killed": "deaths", "kills": "deaths", "killing": "deaths",
+    "injure": "injuries", "injured": "injuries", "wound": "injuries", "wounded": "injuries",
+    "employ": "employees", "employs": "employees", "employed": "employees",
+    "cut": "cut", "cuts": "cut", "axe": "cut", "axed": "cut", "shed": "cut",
+    "win": "votes", "won": "votes", "receive": "receipts", "received": "receipts",
+}
+PARTICLE_NOMINALS = {("pay", "out"): "payout", ("paid", "out"): "payout", ("pays", "out"): "payout",
+                     ("set", "aside"): "provision", ("lay", "off"): "layoffs", ("laid", "off"): "layoffs"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "what"}

@@ -1,0 +1,574 @@
+"""Numeric claims: find the numbers of a parsed text, their value, unit,
+qualifier and the subject they count.
+
+Mentions are found with regular expressions over the raw text (spaCy splits
+"$1.13bn" and "£600m" inconsistently), then tied to tokens through character
+offsets so that the dependency parse can name what the number counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon as lx
+
+_CUR = r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|£|€|¥|₹|Rs\.?\s?)?"
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE = r"(?P<scale>(?:bn|mn|mln|tn|trn|m|k|b)(?![A-Za-z])|\s?(?:thousand|million|billion|trillion)\b)?"
+_SUFFIX = r"(?P<suf>\s?%|p(?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b)?"
+# Not preceded by a letter, digit or "X-" (G7, CS2, COVID-19), not followed by
+# letters (5G, 22nd, 3pm) or a clock/decimal continuation.
+DIGITS_RE = re.compile(
+    r"(?<![A-Za-z0-9_.,$£€¥₹])(?<![A-Za-z]-)" + _CUR + _NUM + _SCALE + _SUFFIX + r"(?![A-Za-z0-9]|[:.,]\d)"
+)
+_CUR_AFTER_RE = re.compile(
+    r"\s(" + "|".join(sorted(lx.CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_CLOCK_AFTER_RE = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|BST|EST|ET|CET|UTC|hrs|o'clock)\b", re.IGNORECASE)
+WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+_NUMBER_WORDS = set(lx.UNITS_WORDS) | set(lx.TENS_WORDS) | set(lx.SCALE_WORDS)
+_PLURAL_SCALES = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 10**6,
+                  "billions": 10**9, "trillions": 10**12}
+_IDENTIFIER_ENTS = {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "GPE", "LOC",
+                    "NORP", "LANGUAGE"}
+_CHANGE_NOUNS = {"rise", "fall", "increase", "decrease", "drop", "growth", "decline", "jump", "gain",
+                 "slump", "hike", "reduction", "cut", "cuts", "surge", "dip", "loss", "losses", "boost"}
+_MEASURE_UNITS = lx.TIME_UNITS | {"times", "point", "points", "percentage", "miles", "mile", "km",
+                                  "kilometres", "kilometers", "metres", "meters", "feet", "tonnes",
+                                  "tons", "litres", "barrels", "acres", "hectares", "kg", "pounds"}
+
+
+@dataclass
+class Mention:
+    """One number in the text, before it becomes an ExtractedQuantity."""
+
+    start: int  # the number as written, with its scale word ("1.13bn", "300 million")
+    end: int
+    value: Decimal
+    unit: str | None = None
+    ext_start: int = 0  # the whole amount, with currency sign / "%" / currency word
+    ext_end: int = 0
+    qualifier: str = "exact"
+    subject: str = ""
+    has_scale: bool = False
+    is_word: bool = False
+    range_partner: Mention | None = field(default=None, repr=False)
+    anchor: Mention | None = field(default=None, repr=False)
+
+
+def find_quantities(doc: Doc) -> list[Mention]:
+    text = doc.text
+    mentions = _digit_mentions(text) + _word_mentions(doc)
+    mentions.sort(key=lambda m: m.start)
+    mentions = _drop_overlaps(mentions)
+    kept = [m for m in mentions if not _is_non_quantity(doc, m)]
+    _link_ranges_and_conversions(text, kept)
+    for m in kept:
+        if m.anchor is None and m.range_partner is None:
+            _analyse(doc, m)
+    for m in kept:  # second pass: copy from the amount each one converts or pairs with
+        if m.anchor is not None:
+            m.subject, m.qualifier = m.anchor.subject, m.anchor.qualifier
+        elif m.range_partner is not None:
+            m.subject = m.range_partner.subject
+            m.qualifier = _qualifier(doc, m)
+    return kept
+
+
+# --- finding mentions ---------------------------------------------------------
+
+
+def _digit_mentions(text: str) -> list[Mention]:
+    out = []
+    for mt in DIGITS_RE.finditer(text):
+        if _CLOCK_AFTER_RE.match(text, mt.end()) and not mt.group("cur") and not mt.group("suf"):
+            continue
+        num = mt.group("num")
+        value = Decimal(num.replace(",", ""))
+        scale = (mt.group("scale") or "").strip().lower()
+        if scale:
+            value *= lx.SCALE_ABBREV[scale]
+        end = mt.end("scale") if mt.group("scale") else mt.end("num")
+        unit = None
+        cur = (mt.group("cur") or "").strip()
+        if cur:
+            unit = lx.CURRENCY_SYMBOLS.get(cur, lx.CURRENCY_SYMBOLS.get(cur.rstrip(".")))
+        suf = (mt.group("suf") or "").strip().lower()
+        ext_end = mt.end()
+        if suf == "p":
+            if cur:  # "$5p" is not pence; give the p back
+                ext_end = mt.end("suf") - 1
+            else:
+                unit = "GBX"
+        elif suf:
+            unit = "pp" if "point" in suf else "%"
+        if unit is None:
+            after = _CUR_AFTER_RE.match(text, ext_end)
+            if after:
+                unit = lx.CURRENCY_WORDS[after.group(1).lower()]
+                ext_end = after.end()
+        out.append(Mention(start=mt.start("num"), end=end, value=value, unit=unit,
+                           ext_start=mt.start(), ext_end=ext_end, has_scale=bool(scale)))
+    return out
+
+
+def _word_mentions(doc: Doc) -> list[Mention]:
+    """Numbers written in words: "three", "twenty-five", "a dozen", "half a
+    million", "two-thirds", "hundreds of thousands", "twice"."""
+    text = doc.text
+    words = [(m.start(), m.end(), m.group().lower()) for m in WORD_RE.finditer(text)]
+    out: list[Mention] = []
+    i = 0
+    while i < len(words):
+        s, e, w = words[i]
+        m = None
+        if "-" in w:
+            m = _hyphen_word(words, i)
+            if m:
+                out.append(m)
+            i += 1
+            continue
+        if w in lx.MULTIPLIER_WORDS:
+            out.append(Mention(s, e, Decimal(lx.MULTIPLIER_WORDS[w]), ext_start=s, ext_end=e, is_word=True))
+            i += 1
+            continue
+        if w in _PLURAL_SCALES and w not in ("tens", "dozens") and not (i > 0 and words[i - 1][2].endswith("digit")):
+            # "hundreds of thousands", "billions of dollars": vague, at least the scale
+            value, j = Decimal(_PLURAL_SCALES[w]), i
+            while j + 2 < len(words) and words[j + 1][2] == "of" and words[j + 2][2] in _PLURAL_SCALES:
+                value *= _PLURAL_SCALES[words[j + 2][2]]
+                j += 2
+            if w == "hundreds" and j == i:  # "hundreds of people": at least 100
+                pass
+            out.append(Mention(s, words[j][1], value, ext_start=s, ext_end=words[j][1], qualifier="at_least",
+                               is_word=True))
+            i = j + 1
+            continue
+        if w == "tens" and i + 2 < len(words) and words[i + 1][2] == "of" and words[i + 2][2] in _PLURAL_SCALES:
+            value = Decimal(10 * _PLURAL_SCALES[words[i + 2][2]])
+            out.append(Mention(s, words[i + 2][1], value, ext_start=s, ext_end=words[i + 2][1],
+                               qualifier="at_least", is_word=True))
+            i += 3
+            continue
+        if w == "half" and i + 2 < len(words) and words[i + 1][2] == "a" and words[i + 2][2] in lx.SCALE_WORDS:
+            value = Decimal(lx.SCALE_WORDS[words[i + 2][2]]) / 2
+            out.append(Mention(s, words[i + 2][1], value, ext_start=s, ext_end=words[i + 2][1], is_word=True))
+            i += 3
+            continue
+        if w in ("a", "an") and i + 1 < len(words):
+            nxt = words[i + 1][2]
+            if nxt == "dozen" and _adjacent(text, words[i], words[i + 1]):
+                out.append(Mention(s, words[i + 1][1], Decimal(12), ext_start=s, ext_end=words[i + 1][1],
+                                   is_word=True))
+                i += 2
+                continue
+            if nxt in ("third", "quarter") and i + 2 < len(words) and words[i + 2][2] == "of":
+                out.append(Mention(s, words[i + 1][1], lx.FRACTION_WORDS[nxt], ext_start=s,
+                                   ext_end=words[i + 1][1], is_word=True))
+                i += 2
+                continue
+            if nxt in ("hundred", "thousand", "million", "billion", "trillion"):
+                j, value = _cardinal(words, i + 1, text, start_value=1)
+                if j > i + 1:
+                    out.append(Mention(s, words[j - 1][1], value, ext_start=s, ext_end=words[j - 1][1],
+                                       is_word=True))
+                    i = j
+                    continue
+        if w in lx.UNITS_WORDS or w in lx.TENS_WORDS:
+            j, value = _cardinal(words, i, text)
+            if j < len(words) and words[j][2] == "dozen" and _adjacent(text, words[j - 1], words[j]):
+                value *= 12
+                j += 1
+            out.append(Mention(s, words[j - 1][1], value, ext_start=s, ext_end=words[j - 1][1], is_word=True))
+            i = j
+            continue
+        i += 1
+    for m in out:
+        after = _CUR_AFTER_RE.match(text, m.ext_end)
+        if after:
+            m.unit = lx.CURRENCY_WORDS[after.group(1).lower()]
+            m.ext_end = after.end()
+        else:
+            pc = re.match(r"\s(per\s?cent|percent)\b", text[m.ext_end:], re.IGNORECASE)
+            if pc:
+                m.unit = "%"
+                m.ext_end += pc.end()
+    return out
+
+
+def _adjacent(text: str, a: tuple, b: tuple) -> bool:
+    return text[a[1]:b[0]].strip() == ""
+
+
+def _cardinal(words: list, i: int, text: str, start_value: int | None = None) -> tuple[int, Decimal]:
+    """Read "three hundred and twenty-five thousand" from words[i:]; return (next index, value)."""
+    total, current = 0, start_value or 0
+    j = i
+    while j < len(words):
+        if j > i and not _adjacent(text, words[j - 1], words[j]):
+            break
+        w = words[j][2]
+        if w in lx.UNITS_WORDS:
+            current += lx.UNITS_WORDS[w]
+        elif w in lx.TENS_WORDS:
+            current += lx.TENS_WORDS[w]
+        elif "-" in w and all(p in lx.TENS_WORDS or p in lx.UNITS_WORDS for p in w.split("-")):
+            current += sum(lx.TENS_WORDS.get(p, lx.UNITS_WORDS.get(p, 0)) for p in w.split("-"))
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in lx.SCALE_WORDS:
+            total += (current or 1) * lx.SCALE_WORDS[w]
+            current = 0
+        elif w == "and" and j + 1 < len(words) and j > i and words[j - 1][2] in lx.SCALE_WORDS and (
+            words[j + 1][2] in lx.UNITS_WORDS or words[j + 1][2] in lx.TENS_WORDS
+        ):
+            pass
+        else:
+            break
+        j += 1
+    return j, Decimal(total + current)
+
+
+def _hyphen_word(words: list, i: int) -> Mention | None:
+    s, e, w = words[i]
+    parts = w.split("-")
+    if all(p in lx.TENS_WORDS or p in lx.UNITS_WORDS for p in parts) and parts[0] in lx.TENS_WORDS:
+        value = sum(lx.TENS_WORDS.get(p, lx.UNITS_WORDS.get(p, 0)) for p in parts)
+        return Mention(s, e, Decimal(value), ext_start=s, ext_end=e, is_word=True)
+    if len(parts) == 2 and parts[0] in lx.UNITS_WORDS and parts[1] in lx.FRACTION_WORDS:
+        value = lx.UNITS_WORDS[parts[0]] * lx.FRACTION_WORDS[parts[1]]
+        return Mention(s, e, value.quantize(Decimal("0.0001")), ext_start=s, ext_end=e, is_word=True)
+    if len(parts) == 2 and parts[0] in lx.UNITS_WORDS and parts[0] != "one" and parts[1] in lx.TIME_UNITS:
+        # "a two-year deal": an amount of time
+        n = lx.UNITS_WORDS[parts[0]]
+        return Mention(s, s + len(parts[0]), Decimal(n), ext_start=s, ext_end=e, is_word=True)
+    return None
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.ext_start < out[-1].ext_end:
+            if (m.ext_end - m.ext_start) > (out[-1].ext_end - out[-1].ext_start):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+# --- what is not a quantity ------------------------------------------------------
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _is_non_quantity(doc: Doc, m: Mention) -> bool:
+    span = _tokens(doc, m.start, m.end)
+    if span is None or len(span) == 0:
+        return True
+    first, last = span[0], span[-1]
+    text = doc.text
+    if m.is_word and m.value == 1 and text[m.start:m.end].lower() in ("one", "an", "a"):
+        # "one" counts only as a number word modifying a noun: not "one of the
+        # biggest", "no one", "one-off", "one day"
+        if first.dep_ != "nummod" or first.head.i <= first.i:
+            return True
+        if first.i > 0 and doc[first.i - 1].lower_ in ("no", "the", "any", "every", "each", "this", "that"):
+            return True
+        if first.head.lower_ in ("day", "another", "thing", "way", "time"):
+            return True
+    # Numbers inside names and identifiers: "Radio 4", "Section 427", "Formula One".
+    if any(t.ent_type_ in _IDENTIFIER_ENTS for t in span) and m.unit is None:
+        return True
+    prev = _prev_word(doc, first)
+    plain = m.unit is None and not m.has_scale
+    if plain and prev is not None and prev.is_alpha and (prev.is_title or prev.is_upper):
+        if prev.pos_ == "PROPN" and prev.lower_ not in lx.MONTHS and not prev.is_sent_start:
+            return True
+        if prev.lower_ in ("no", "no.", "number", "section", "article", "clause", "chapter", "room", "flight"):
+            return True
+    if plain and prev is not None and prev.lower_ in ("no.", "nos", "#", "number"):
+        return True
+    if plain and not m.is_word and "." not in text[m.start:m.end]:
+        v = m.value
+        # Years: "in 2003", "2000 and 2003 results" (but "2000 troops" counts).
+        if 1800 <= v <= 2100 and "," not in text[m.start:m.end]:
+            nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            counted = (
+                last.dep_ == "nummod" and last.head.i > last.i and last.head.tag_ in ("NNS", "NNPS")
+                and last.ent_type_ != "DATE"
+            )
+            if not counted or (nxt is not None and nxt.lower_ in lx.MONTHS):
+                return True
+        # Days of the month: "25 December", "December 25", "on the 3rd of May".
+        if 1 <= v <= 31:
+            nxt = _next_word(doc, last)
+            if (prev is not None and prev.lower_.rstrip(".") in lx.MONTHS) or (
+                nxt is not None and (nxt.lower_.rstrip(".") in lx.MONTHS or (nxt.lower_ == "of" and
+                                     _next_word(doc, nxt) is not None and
+                                     _next_word(doc, nxt).lower_ in lx.MONTHS))
+            ):
+                return True
+    return False
+
+
+def _prev_word(doc: Doc, tok: Token) -> Token | None:
+    i = tok.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _next_word(doc: Doc, tok: Token) -> Token | None:
+    i = tok.i + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+# --- ranges and conversions ------------------------------------------------------
+
+_RANGE_SEP = re.compile(r"^\s?(?:-|–|—|to)\s?$")
+
+
+def _link_ranges_and_conversions(text: str, ms: list[Mention]) -> None:
+    """"8-9%" / "between 100 and 200" are two quantities: the first borrows the
+    second's scale and unit. "$10bn (£5.17bn)": a conversion in brackets shares
+    the qualifier and subject of the amount it converts."""
+    open_anchor: Mention | None = None
+    for prev, cur in zip(ms, ms[1:]):
+        gap = text[prev.ext_end:cur.ext_start]
+        before_prev = text[max(0, prev.ext_start - 12):prev.ext_start].lower()
+        is_range = bool(_RANGE_SEP.match(gap)) or (
+            gap.strip().lower() == "and" and re.search(r"\bbetween\s*$", before_prev)
+        )
+        if is_range and prev.unit is None and not prev.has_scale and (cur.unit or cur.has_scale):
+            ratio = cur.value / _written_value(text, cur) if _written_value(text, cur) else 1
+            prev.value *= ratio
+            prev.unit = cur.unit
+        if is_range:
+            prev.range_partner = cur
+            continue
+        if re.fullmatch(r"\s*\(\s*", gap) and prev.unit is not None:
+            open_anchor = prev.anchor or prev
+            cur.anchor = open_anchor
+        elif open_anchor is not None and re.fullmatch(r"\s*[;,/]\s*", gap):
+            cur.anchor = open_anchor
+        else:
+            open_anchor = None
+
+
+def _written_value(text: str, m: Mention) -> Decimal:
+    raw = text[m.start:m.end]
+    digits = re.match(r"[\d,]+(?:\.\d+)?", raw)
+    return Decimal(digits.group().replace(",", "")) if digits else m.value
+
+
+# --- qualifier -----------------------------------------------------------------
+
+
+def _qualifier(doc: Doc, m: Mention) -> str:
+    text = doc.text
+    before = " ".join(text[max(0, m.ext_start - 40):m.ext_start].lower().split())
+    before = " ".join(re.sub(r"[\"“”‘’(]|(?<!\w)'", " ", before).split())
+    for phrase, q in lx.QUALIFIER_BEFORE:
+        if before == phrase or before.endswith(" " + phrase):
+            if phrase == "up to" and _phrasal_up(before):
+                continue
+            if phrase == "some" and before.endswith(("for some", "in some")) is False and _is_quantifier_some(before):
+                pass
+            return q
+    after = " ".join(text[m.ext_end:m.ext_end + 30].lower().split())
+    for phrase, q in lx.QUALIFIER_AFTER:
+        if after.startswith(phrase + " ") or after == phrase or after.startswith(phrase + ",") or after.startswith(phrase + "."):
+            return q
+    span = _tokens(doc, m.ext_start, m.ext_end)
+    if span is not None:
+        for t in span:
+            if t.head.i not in range(span.start, span.end) and t.dep_ in ("dobj", "attr", "npadvmod", "pobj"):
+                if t.head.lower_ in lx.MORE_THAN_VERBS:
+                    return "more_than"
+    if m.qualifier != "exact":
+        return m.qualifier
+    return "exact"
+
+
+def _phrasal_up(before: str) -> bool:
+    """"taken it up to 26 weeks", "right up to": "up" belongs to the verb."""
+    words = before.split()
+    if len(words) < 3:
+        return False
+    w = words[-3]
+    return w in ("it", "them", "this", "that", "him", "her", "right", "way", "all", "us", "prices", "rates")
+
+
+def _is_quantifier_some(before: str) -> bool:
+    return True
+
+
+# --- subject -------------------------------------------------------------------
+
+
+def _analyse(doc: Doc, m: Mention) -> None:
+    m.qualifier = _qualifier(doc, m)
+    m.subject = _subject(doc, m)
+
+
+def _subject(doc: Doc, m: Mention) -> str:
+    span = _tokens(doc, m.ext_start, m.ext_end)
+    if span is None:
+        return ""
+    inside = set(range(span.start, span.end))
+    tops = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    tops = [t for t in tops if t.pos_ != "PUNCT"] or tops
+    # "six of those months", "90% of average earnings", "two-thirds of voters"
+    for t in span:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i not in inside:
+                obj = _pobj(c)
+                # "8% of Google" names the whole, not what is counted
+                if obj is not None and obj.lower_ not in lx.CURRENCY_WORDS and obj.pos_ == "NOUN" and not obj.ent_type_:
+                    return _phrase(obj)
+    unit_noun: Token | None = None
+    node = tops[0]
+    for t in tops:
+        h = t.head
+        if t.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") and h.i > t.i and h.pos_ in ("NOUN", "PROPN"):
+            if h.lower_ in lx.CURRENCY_WORDS or h.i in inside:
+                continue
+            if h.lower_ in _MEASURE_UNITS:
+                # amounts of time and measures: the unit is what is counted
+                return _phrase(h)
+            if h.lower_ in _CHANGE_NOUNS:
+                inner = _prep_object(h, ("in", "of"))
+                if inner is not None:
+                    return _phrase(inner)
+            return _phrase(h)
+    # "£57 a week", "£102.80 per month": a rate paid
+    if m.unit and m.unit != "%" and re.match(r"\s+(?:a|per|each)\s+(?:week|month|year|day|hour)\b", doc.text[m.ext_end:]):
+        return "payment"
+    found = _from_clause(doc, node, inside)
+    if found:
+        return found
+    return _phrase(unit_noun) if unit_noun is not None else ""
+
+
+def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0) -> str:
+    if depth > 6:
+        return ""
+    dep, head = node.dep_, node.head
+    if head.i == node.i:
+        return ""
+    if dep in ("conj", "appos") and head.like_num or (dep in ("conj", "appos") and head.pos_ in ("NUM", "SYM")):
+        return _from_clause(doc, head, inside, depth + 1)
+    if dep == "pobj":
+        prep = head
+        owner = prep.head
+        if owner.pos_ in ("NOUN", "PROPN") and owner.lower_ not in _MEASURE_UNITS and owner.i not in inside:
+            if prep.lower_ in ("of", "at", "by", "worth", "in", "on") and owner.pos_ == "NOUN":
+                if owner.lower_ in _CHANGE_NOUNS:
+                    inner = _prep_object(owner, ("in",))
+                    if inner is not None:
+                        return _phrase(inner)
+                return _phrase(owner)
+        if owner.pos_ in ("VERB", "AUX"):
+            return _from_verb(doc, owner, node, role="pobj", depth=depth)
+        if owner.pos_ in ("ADJ", "ADV"):
+            return _from_clause(doc, owner, inside, depth + 1)
+        return ""
+    if head.pos_ in ("VERB", "AUX"):
+        return _from_verb(doc, head, node, role=dep, depth=depth)
+    if head.pos_ in ("ADJ", "ADV", "ADP"):
+        return _from_clause(doc, head, inside, depth + 1)
+    return ""
+
+
+def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str:
+    nsubj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != node.i
+                  and not c.like_num and c.pos_ != "SYM" and not _is_scale_token(c)), None)
+    dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != node.i and not c.like_num
+                 and c.pos_ in ("NOUN", "PRON", "PROPN")), None)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if role != "dobj" and dobj is not None:
+        if dobj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return _phrase(verb.head)
+        if dobj.pos_ == "NOUN":
+            return _phrase(dobj)
+    if nsubj is not None:
+        if nsubj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+            return _phrase(verb.head)
+        if nsubj.pos_ == "NOUN" and nsubj.lower_ not in lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS:
+            return _phrase(nsubj)
+        # an agent ("TimeWarner posted ...", "it owns 8%"): name the act instead
+        if dobj is not None and dobj.pos_ == "NOUN":
+            return _phrase(dobj)
+        nominal = _nominal(verb, particle, role)
+        if nominal:
+            return nominal
+        if nsubj.pos_ == "NOUN" and role not in ("dobj",):
+            return _phrase(nsubj)
+        return ""
+    nominal = _nominal(verb, particle, role)
+    if nominal:
+        return nominal
+    if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") or verb.head.pos_ in ("ADJ",):
+        up = verb.head
+        while up.pos_ == "ADJ" and up.head.i != up.i:
+            up = up.head
+        if up.pos_ in ("VERB", "AUX") and up.i != verb.i:
+            return _from_verb(doc, up, verb, role="xcomp", depth=depth + 1)
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+        return _phrase(verb.head)
+    return ""
+
+
+def _nominal(verb: Token, particle: str | None, role: str) -> str:
+    if role not in ("dobj", "attr", "npadvmod", "pobj", "xcomp"):
+        return ""
+    if particle and (verb.lower_, particle) in lx.PARTICLE_NOMINALS:
+        return lx.PARTICLE_NOMINALS[(verb.lower_, particle)]
+    if role == "dobj":
+        return lx.VERB_NOMINALS.get(verb.lower_, "")
+    return ""
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _prep_object(noun: Token, preps: tuple[str, ...]) -> Token | None:
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = _pobj(c)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not obj.like_num:
+                return obj
+    return None
+
+
+def _phrase(noun: Token | None) -> str:
+    """The noun with the compound words and adjacent adjectives before it:
+    "death toll", "operating earnings growth", "paid leave"."""
+    if noun is None:
+        return ""
+    start = noun.i
+    doc = noun.doc
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.head.i == noun.i or (prev.dep_ == "compound" and prev.head.i == start):
+            if prev.dep_ in ("compound", "amod") and not prev.like_num and prev.pos_ not in ("SYM", "NUM", "PROPN") and prev.is_alpha:
+                start -= 1
+                continue
+        break
+    words = [t.text for t in doc[start:noun.i + 1]]
+    return " ".join(words)
+
+
+def _is_scale_token(t: Token) -> bool:
+    """spaCy sometimes splits "947m" into "947" + "m"; the "m" is no noun."""
+    return t.lower_.rstrip(".") in lx.SCALE_ABBREV

