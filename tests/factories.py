@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group
 
 from claims.models import Article, Claim, Quantity, Speaker
 from claims.speakers import speaker_key
+from tests.roles import ensure_roles
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -26,6 +27,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def role(self, create, extracted, **kwargs):
         if create and extracted:
+            ensure_roles()  # a transactional test's flush may have emptied the groups
             self.groups.add(Group.objects.get(name=extracted))
 
 

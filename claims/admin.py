@@ -1,0 +1,529 @@
+"""The read side of the reviewers' admin: articles, speakers and the claim list.
+
+The claim admin with the review workflow (actions, verdict form, history) lives
+in reviews/admin.py, because `claims` never imports `reviews`; it subclasses
+ClaimAdmin below and registers it.
+
+Everything here is built to stay fast at 50,000+ claims: one query per page of
+rows (plus one prefetch), no COUNT(*) over the whole table, and text-input
+filters instead of sidebars that list every speaker or article.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.contrib import admin, messages
+from django.core.paginator import Paginator
+from django.db import connection, models, transaction
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.html import format_html, format_html_join
+from django.utils.text import Truncator
+
+from factcheck.errors import ApplicationError
+
+from . import services
+from .models import Article, Claim, Speaker
+from .selectors import claim_list
+
+logger = logging.getLogger(__name__)
+
+
+# --- Counting without counting ------------------------------------------------
+
+
+class EstimatedCountPaginator(Paginator):
+    """A paginator that, for an unfiltered list of a big table, takes PostgreSQL's
+    row estimate (pg_class.reltuples, kept fresh by autovacuum) instead of
+    running COUNT(*), which reads every row. Filtered lists are counted exactly:
+    the filters are indexed, and the page links must be right for them."""
+
+    # Below this many rows an exact count is cheap and the estimate too coarse.
+    estimate_above = 10_000
+
+    @cached_property
+    def count(self):
+        queryset = self.object_list
+        if connection.vendor == "postgresql" and hasattr(queryset, "query") and not queryset.query.where:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass",
+                    [queryset.model._meta.db_table],
+                )
+                row = cursor.fetchone()
+            # reltuples is -1 for a table never analysed: then count for real.
+            if row and row[0] > self.estimate_above:
+                return int(row[0])
+        return super().count
+
+
+# --- Filters ------------------------------------------------------------------
+
+
+class InputFilter(admin.ListFilter):
+    """A sidebar filter that is a text box: it never loads the values it filters
+    on, so 20,000 speakers cost nothing until someone types."""
+
+    template = "admin/claims/input_filter.html"
+    parameter_name: str = ""
+    placeholder = ""
+
+    def __init__(self, request, params, model, model_admin):
+        super().__init__(request, params, model, model_admin)
+        if self.parameter_name in params:
+            value = params.pop(self.parameter_name)
+            value = (value[-1] if isinstance(value, list) else value).strip()
+            if value:
+                self.used_parameters[self.parameter_name] = value
+
+    @property
+    def value(self) -> str:
+        return self.used_parameters.get(self.parameter_name, "")
+
+    def has_output(self):
+        return True
+
+    def expected_parameters(self):
+        return [self.parameter_name]
+
+    def choices(self, changelist):
+        # One "choice": what the template needs to draw the box and keep the other filters.
+        keep = {k: v for k, v in changelist.get_filters_params().items() if k != self.parameter_name}
+        yield {
+            "parameter_name": self.parameter_name,
+            "value": self.value,
+            "placeholder": self.placeholder,
+            "hidden": [(k, item) for k, values in sorted(keep.items()) for item in _as_list(values)],
+            "clear_url": changelist.get_query_string(remove=[self.parameter_name]),
+        }
+
+    def queryset(self, request, queryset):
+        return self.filter(queryset, self.value) if self.value else queryset
+
+    def filter(self, queryset, value):  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+def _as_list(value):
+    return value if isinstance(value, list) else [value]
+
+
+class SpeakerFilter(InputFilter):
+    title = "speaker"
+    parameter_name = "speaker"
+    placeholder = "name, or #id"
+
+    def filter(self, queryset, value):
+        if value.lstrip("#").isdigit():
+            return queryset.filter(speaker_id=int(value.lstrip("#")))
+        # Matching speakers first (a small table), then claims by speaker_id, which
+        # uses claim_speaker_status_idx, instead of a LIKE over a join per claim.
+        return queryset.filter(speaker__in=Speaker.objects.filter(name__icontains=value).values("pk"))
+
+
+class ArticleFilter(InputFilter):
+    title = "article"
+    parameter_name = "article"
+    placeholder = "title, or #id"
+
+    def filter(self, queryset, value):
+        if value.lstrip("#").isdigit():
+            return queryset.filter(article_id=int(value.lstrip("#")))
+        return queryset.filter(article__in=Article.objects.filter(title__icontains=value).values("pk"))
+
+
+class OutletFilter(InputFilter):
+    title = "outlet"
+    parameter_name = "outlet"
+    placeholder = "outlet name"
+    # The path from the filtered model to the outlet column.
+    outlet_path = "article__outlet"
+
+    def filter(self, queryset, value):
+        return queryset.filter(**{f"{self.outlet_path}__iexact": value})
+
+
+class ArticleOutletFilter(OutletFilter):
+    outlet_path = "outlet"
+
+
+class PublishedFilter(admin.SimpleListFilter):
+    title = "published"
+    parameter_name = "published"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Published"), ("no", "Not published")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(published_at__isnull=False)
+        if self.value() == "no":
+            return queryset.filter(published_at__isnull=True)
+        return queryset
+
+
+class KindFilter(admin.SimpleListFilter):
+    title = "kind"
+    parameter_name = "kind"
+
+    def lookups(self, request, model_admin):
+        return [("numeric", "Numeric"), ("attributed", "Attributed")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "numeric":
+            return queryset.filter(is_numeric=True)
+        if self.value() == "attributed":
+            return queryset.filter(is_attributed=True)
+        return queryset
+
+
+class AssignedToMeFilter(admin.SimpleListFilter):
+    title = "assignee"
+    parameter_name = "assigned"
+
+    def lookups(self, request, model_admin):
+        return [("me", "Assigned to me"), ("nobody", "Unassigned")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "me":
+            return queryset.filter(assignee=request.user)
+        if self.value() == "nobody":
+            return queryset.filter(assignee__isnull=True)
+        return queryset
+
+
+# --- Rendering ----------------------------------------------------------------
+
+
+def status_badge(claim: Claim):
+    badge = format_html(
+        '<span class="claim-badge claim-badge--{}">{}</span>', claim.status, claim.get_status_display()
+    )
+    if claim.published_at:
+        badge = format_html('{} <span class="claim-badge claim-badge--published">published</span>', badge)
+    return badge
+
+
+def highlight(text: str, spans, *, offset: int = 0):
+    """`text` with each (start, end, attrs) span wrapped in <mark>, everything escaped.
+
+    Article text is untrusted (it may contain HTML or script): every piece goes
+    through format_html's escaping; nothing here is mark_safe'd. Offsets are
+    relative to the article body; `offset` is where `text` starts in it.
+    Overlapping spans are skipped rather than nested.
+    """
+    pieces = []
+    pos = 0
+    for start, end, title, url in sorted(spans):
+        start, end = start - offset, end - offset
+        if start < pos or end > len(text):
+            continue
+        pieces.append(text[pos:start])
+        inner = format_html('<mark class="claim-hl" title="{}">{}</mark>', title, text[start:end])
+        pieces.append(format_html('<a class="claim-hl-link" href="{}">{}</a>', url, inner) if url else inner)
+        pos = end
+    pieces.append(text[pos:])
+    return format_html_join("", "{}", ((piece,) for piece in pieces))
+
+
+# How much of a long paragraph to show either side of the statement.
+CONTEXT_CHARS = 600
+
+
+def claim_in_context(claim: Claim):
+    """The statement highlighted inside its article paragraph."""
+    body = claim.article.body
+    para_start = body.rfind("\n", 0, claim.start) + 1
+    para_end = body.find("\n", claim.end)
+    para_end = len(body) if para_end == -1 else para_end
+    para_start = max(para_start, claim.start - CONTEXT_CHARS)
+    para_end = min(para_end, claim.end + CONTEXT_CHARS)
+    marked = highlight(body[para_start:para_end], [(claim.start, claim.end, "The statement", "")], offset=para_start)
+    return format_html(
+        '<div class="claim-context">{}{}{}</div>',
+        "… " if para_start > 0 and body[para_start - 1] != "\n" else "",
+        marked,
+        " …" if para_end < len(body) and body[para_end] != "\n" else "",
+    )
+
+
+def quantities_text(claim: Claim) -> str:
+    # claim.quantities.all() reads the prefetch of claims.selectors.claim_list.
+    return ", ".join(q.text for q in claim.quantities.all())
+
+
+# --- Speakers -----------------------------------------------------------------
+
+
+@admin.register(Speaker)
+class SpeakerAdmin(admin.ModelAdmin):
+    list_display = ("name", "kind", "claims_link")
+    list_filter = ("kind",)
+    # Needed by the claim page's speaker autocomplete.
+    search_fields = ("name", "key")
+    ordering = ("name",)
+    show_full_result_count = False
+    show_facets = admin.ShowFacets.NEVER
+    paginator = EstimatedCountPaginator
+    readonly_fields = ("key",)
+
+    @admin.display(description="claims")
+    def claims_link(self, obj):
+        url = reverse("admin:claims_claim_changelist") + f"?speaker=%23{obj.pk}"
+        return format_html('<a href="{}">claims</a>', url)
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+
+# --- Claims (the shared read side; reviews.admin adds the workflow) -----------
+
+
+class ClaimAdmin(admin.ModelAdmin):
+    list_display = ("statement", "speaker_link", "numbers", "article_link", "status_badge", "assignee")
+    list_display_links = ("statement",)
+    list_filter = (
+        "status",
+        PublishedFilter,
+        KindFilter,
+        AssignedToMeFilter,
+        SpeakerFilter,
+        OutletFilter,
+        ArticleFilter,
+    )
+    search_fields = ("text", "speaker__name", "article__title")
+    search_help_text = "Search the statement, the speaker's name and the article title."
+    # Newest first, matching the (status, -created_at) and created_at indexes.
+    ordering = ("-created_at", "-id")
+    list_select_related = ("speaker", "article", "assignee")
+    list_per_page = 50
+    show_full_result_count = False
+    show_facets = admin.ShowFacets.NEVER
+    paginator = EstimatedCountPaginator
+
+    class Media:
+        css = {"all": ["claims/admin.css"]}
+
+    def get_queryset(self, request):
+        # The selector decides the query shape once, for the admin and the API alike.
+        return claim_list()
+
+    def has_add_permission(self, request):
+        # Claims come from extraction (claims.services), never from a blank form.
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    @admin.display(description="statement", ordering="text")
+    def statement(self, obj):
+        return Truncator(obj.text).chars(140)
+
+    @admin.display(description="speaker", ordering="speaker__name")
+    def speaker_link(self, obj):
+        if obj.speaker is None:
+            return "—"
+        url = reverse("admin:claims_claim_changelist") + f"?speaker=%23{obj.speaker_id}"
+        return format_html('<a href="{}" title="All claims by this speaker">{}</a>', url, obj.speaker.name)
+
+    @admin.display(description="numbers")
+    def numbers(self, obj):
+        return quantities_text(obj) or "—"
+
+    @admin.display(description="article", ordering="article__title")
+    def article_link(self, obj):
+        url = reverse("admin:claims_claim_changelist") + f"?article=%23{obj.article_id}"
+        return format_html(
+            '<a href="{}" title="All claims from this article">{}</a>', url, Truncator(str(obj.article)).chars(60)
+        )
+
+    @admin.display(description="status", ordering="status")
+    def status_badge(self, obj):
+        return status_badge(obj)
+
+    @admin.display(description="statement in its paragraph")
+    def statement_in_context(self, obj):
+        return claim_in_context(obj)
+
+    @admin.display(description="article")
+    def article_page(self, obj):
+        url = reverse("admin:claims_article_change", args=[obj.article_id])
+        return format_html('<a href="{}">{}</a>', url, str(obj.article))
+
+
+# --- Articles -----------------------------------------------------------------
+
+
+class ClaimInline(admin.TabularInline):
+    """The article's claims, read-only: they are reviewed on their own pages."""
+
+    model = Claim
+    fields = ("statement", "speaker", "numbers", "badge", "assignee")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    verbose_name_plural = "claims in this article"
+
+    def get_queryset(self, request):
+        return claim_list().order_by("start")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="statement")
+    def statement(self, obj):
+        return Truncator(obj.text).chars(160)
+
+    @admin.display(description="numbers")
+    def numbers(self, obj):
+        return quantities_text(obj) or "—"
+
+    @admin.display(description="status")
+    def badge(self, obj):
+        return status_badge(obj)
+
+
+def _extraction_via_queue() -> bool:
+    # With a broker the worker extracts; without one (the demo, the tests) Celery
+    # would run the task eagerly anyway, so call the service and report its result.
+    return not getattr(settings, "CELERY_TASK_ALWAYS_EAGER", True)
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ("title_or_url", "outlet", "published_at", "extraction_badge", "claims_link")
+    list_filter = ("extraction_status", ArticleOutletFilter)
+    search_fields = ("title", "url")
+    show_full_result_count = False
+    show_facets = admin.ShowFacets.NEVER
+    paginator = EstimatedCountPaginator
+    inlines = [ClaimInline]
+    actions = ["rerun_extraction"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    change_form_template = "admin/claims/article/change_form.html"
+    fieldsets = (
+        (None, {"fields": ("title", "url", "outlet", "author", "published_at")}),
+        ("Text and claims", {"fields": ("highlighted_body",)}),
+        (
+            "Extraction",
+            {"fields": ("extraction_status", "extraction_error", "extractor_version", "extracted_at", "content_hash")},
+        ),
+    )
+    # The body is never editable: every claim's offsets index into it.
+    readonly_fields = (
+        "highlighted_body",
+        "extraction_status",
+        "extraction_error",
+        "extractor_version",
+        "extracted_at",
+        "content_hash",
+    )
+
+    class Media:
+        css = {"all": ["claims/admin.css"]}
+
+    def get_queryset(self, request):
+        # The list never shows the body (up to a megabyte a row); the article page
+        # loads it with one more query when it highlights it.
+        return super().get_queryset(request).defer("body")
+
+    def has_add_permission(self, request):
+        # Articles are stored by claims.services.article_ingest (command, API), which
+        # hashes and extracts them; a bare form would skip both.
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    @admin.display(description="title", ordering="title")
+    def title_or_url(self, obj):
+        return Truncator(str(obj)).chars(100)
+
+    @admin.display(description="extraction", ordering="extraction_status")
+    def extraction_badge(self, obj):
+        return format_html(
+            '<span class="claim-badge claim-badge--extraction-{}">{}</span>',
+            obj.extraction_status,
+            obj.get_extraction_status_display(),
+        )
+
+    @admin.display(description="claims")
+    def claims_link(self, obj):
+        url = reverse("admin:claims_claim_changelist") + f"?article=%23{obj.pk}"
+        return format_html('<a href="{}">claims</a>', url)
+
+    @admin.display(description="body, with every claim highlighted")
+    def highlighted_body(self, obj):
+        spans = [
+            (start, end, f"Claim {pk}: {status}", reverse("admin:claims_claim_change", args=[pk]))
+            for pk, start, end, status in obj.claims.values_list("pk", "start", "end", "status")
+        ]
+        return format_html('<div class="article-body">{}</div>', highlight(obj.body, spans))
+
+    # The "Re-run extraction" action: from the list, or the button on the article page.
+
+    @admin.action(description="Re-run extraction", permissions=["change"])
+    def rerun_extraction(self, request, queryset):
+        self._rerun_extraction(request, list(queryset.values_list("pk", flat=True)))
+
+    def _rerun_extraction(self, request, article_ids):
+        from .tasks import extract_article
+
+        for article_id in article_ids:
+            if _extraction_via_queue():
+                # Enqueue only once anything this request wrote is committed.
+                transaction.on_commit(lambda pk=article_id: extract_article.delay(pk, force=True))
+                self.message_user(request, f"Article {article_id}: extraction queued.", messages.INFO)
+                continue
+            try:
+                count = services.article_extract(article_id=article_id, force=True)
+            except ApplicationError as exc:
+                self.message_user(request, f"Article {article_id}: {exc.message} [{exc.code}]", messages.ERROR)
+            except Exception as exc:
+                # The service has already marked the article failed with this error;
+                # the editor sees it here and on the article page, not a traceback.
+                logger.exception("re-extraction of article %s failed", article_id)
+                self.message_user(
+                    request, f"Article {article_id}: extraction failed: {type(exc).__name__}: {exc}", messages.ERROR
+                )
+            else:
+                self.message_user(request, f"Article {article_id}: extracted, {count} new claim(s).", messages.SUCCESS)
+
+    def get_urls(self):
+        return [
+            path(
+                "<path:object_id>/extract/",
+                self.admin_site.admin_view(self.extract_view),
+                name="claims_article_extract",
+            ),
+            *super().get_urls(),
+        ]
+
+    def extract_view(self, request, object_id):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        article = get_object_or_404(Article.objects.only("pk"), pk=object_id)
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        self._rerun_extraction(request, [article.pk])
+        return HttpResponseRedirect(reverse("admin:claims_article_change", args=[article.pk]))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), "can_rerun_extraction": self.has_change_permission(request)}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
+# Figures and claim groups (matching) register their own pages.
+from . import admin_figures  # noqa: E402, F401
