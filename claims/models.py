@@ -156,6 +156,9 @@ class Claim(TimeStampedModel):
     # Bumped on every change a person makes: the ETag, and the guard of every transition.
     version = models.PositiveIntegerField(default=1)
     extractor_version = models.CharField(max_length=50, blank=True)
+    # The same statement made elsewhere (claims.matching sets it after extraction).
+    # Its FK index serves "the claims of a group" (verdict reuse, group admin).
+    group = models.ForeignKey("ClaimGroup", on_delete=models.SET_NULL, null=True, blank=True, related_name="claims")
     # Full-text search over statement and content, maintained by a PostgreSQL
     # trigger (migration 0002); unused on SQLite.
     search_vector = SearchVectorField(null=True, editable=False)
@@ -239,6 +242,9 @@ class Quantity(models.Model):
     qualifier = models.CharField(max_length=20, choices=Qualifier.choices, default=Qualifier.EXACT)
     subject = models.CharField(max_length=200, blank=True)
     unit = models.CharField(max_length=20, blank=True)
+    # The figure this value is an observation of (claims.matching sets it).
+    # Its FK index serves a figure's timeline of values.
+    figure = models.ForeignKey("Figure", on_delete=models.SET_NULL, null=True, blank=True, related_name="quantities")
 
     class Meta:
         ordering = ["start"]
@@ -257,3 +263,77 @@ class Quantity(models.Model):
 
     def __str__(self):
         return f"{self.text} ({self.subject})" if self.subject else self.text
+
+
+class Figure(TimeStampedModel):
+    """One number reported over time: the same subject, scope and unit across articles.
+
+    Its observed values are its quantities (each with its claim, article and
+    speaker). Derived data: claims.matching creates and updates figures.
+    """
+
+    # Normalised subject family ("deaths", "injured", or the lemmas of the subject).
+    subject_key = models.CharField(max_length=200)
+    # The place words that narrow the figure ("indonesia"); "" for no stated scope.
+    scope_key = models.CharField(max_length=200, blank=True)
+    unit = models.CharField(max_length=20, blank=True)
+    label = models.CharField(max_length=300)
+    # The span of article dates of its values: a figure only takes values
+    # reported near that span, so one subject and place in two events are two figures.
+    first_seen = models.DateTimeField()
+    last_seen = models.DateTimeField()
+    # Whether the observed values cannot all be true (see claims.matching.intervals_conflict).
+    is_conflicting = models.BooleanField(default=False)
+    value_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-last_seen", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(subject_key="") & ~Q(label=""), name="figure_subject_not_empty"),
+            models.CheckConstraint(condition=Q(first_seen__lte=F("last_seen")), name="figure_seen_ordered"),
+        ]
+        indexes = [
+            # Matching looks a figure up by its key near an article's date.
+            models.Index(fields=["subject_key", "scope_key", "unit", "last_seen"], name="figure_key_idx"),
+            # The API's ?conflicting=true and the admin's filter, newest first.
+            models.Index(fields=["is_conflicting", "-last_seen"], name="figure_conflicting_idx"),
+        ]
+
+    def __str__(self):
+        return self.label
+
+
+class ClaimGroupKind(models.TextChoices):
+    # The same speaker saying near-identical words.
+    STATEMENT = "statement", "Same statement"
+    # The same value of the same figure.
+    QUANTITY = "quantity", "Same figure value"
+
+
+class ClaimGroup(TimeStampedModel):
+    """Claims that make the same statement in different articles, so a verdict can be reused."""
+
+    Kind = ClaimGroupKind
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    label = models.CharField(max_length=500)
+    speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, null=True, blank=True, related_name="claim_groups")
+    figure = models.ForeignKey(Figure, on_delete=models.CASCADE, null=True, blank=True, related_name="claim_groups")
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(label=""), name="claimgroup_label_not_empty"),
+            choices_check("kind", ClaimGroupKind, "claimgroup_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(kind="statement", speaker__isnull=False) | Q(kind="quantity", figure__isnull=False),
+                name="claimgroup_kind_has_anchor",
+            ),
+        ]
+        indexes = [
+            # A speaker's statement groups (matching and the speaker pages).
+            models.Index(fields=["speaker", "kind"], name="claimgroup_speaker_idx"),
+        ]
+
+    def __str__(self):
+        return self.label[:80]

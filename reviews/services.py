@@ -272,6 +272,8 @@ class BulkOutcome:
     claim_id: int
     ok: bool
     message: str
+    # The ApplicationError's code when it failed, so callers can show or map it.
+    code: str = ""
 
 
 def run_for_each(claim_ids: Iterable[int], action, **kwargs) -> list[BulkOutcome]:
@@ -282,7 +284,76 @@ def run_for_each(claim_ids: Iterable[int], action, **kwargs) -> list[BulkOutcome
         try:
             action(claim_id=claim_id, **kwargs)
         except ApplicationError as exc:
-            outcomes.append(BulkOutcome(claim_id, False, exc.message))
+            outcomes.append(BulkOutcome(claim_id, False, exc.message, exc.code))
         else:
             outcomes.append(BulkOutcome(claim_id, True, "done"))
     return outcomes
+
+
+def _group_verdict_source(claim: Claim) -> Claim:
+    """The published claim of the claim's group whose verdict it would take; refused when
+    there is none, or when the group's published verdicts disagree."""
+    if claim.group_id is None:
+        raise Conflict(f"Claim {claim.pk} is not in a group of matching claims.", code="no_group")
+    published = list(
+        Claim.objects.filter(group_id=claim.group_id, published_at__isnull=False)
+        .exclude(pk=claim.pk)
+        .select_related("article")
+        .order_by("-published_at", "-id")
+    )
+    if not published:
+        raise Conflict(f"Claim {claim.pk}'s group has no published verdict yet.", code="no_group_verdict")
+    verdicts = {c.status for c in published}
+    if len(verdicts) > 1:
+        raise Conflict(
+            f"Claim {claim.pk}'s group has published verdicts that disagree ({', '.join(sorted(verdicts))}): "
+            "review it on its own.",
+            code="group_verdicts_disagree",
+            extra={"verdicts": sorted(verdicts)},
+        )
+    return published[0]
+
+
+@transaction.atomic
+def claim_apply_group_verdict(*, claim_id: int, actor, expected_version: int | None = None) -> Claim:
+    """A reviewer gives an unreviewed or in-review claim the published verdict of its group.
+
+    The claim takes the source claim's verdict, a rationale citing the source
+    claim and its evidence, and records its own history row. It is not
+    published: like any verdict it waits for an editor's approval (four eyes).
+    """
+    _require(can_review(actor), "You are not allowed to review claims.", "not_a_reviewer")
+    claim = _locked_claim(claim_id, expected_version)
+    _expect_status(claim, [ClaimStatus.UNREVIEWED, ClaimStatus.IN_REVIEW], "apply the group's verdict to")
+    _require(
+        claim.status == ClaimStatus.UNREVIEWED or claim.assignee_id in (None, actor.pk) or is_editor(actor),
+        "Only the assigned reviewer or an editor may decide this claim.",
+        "not_assignee",
+    )
+    source = _group_verdict_source(claim)
+    source_event = (
+        ReviewEvent.objects.filter(claim=source, action__in=[ReviewAction.VERDICT, ReviewAction.APPLY_GROUP_VERDICT])
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    evidence = list(Evidence.objects.filter(event=source_event)) if source_event else []
+    where = source.article.title or source.article.url or f"article {source.article_id}"
+    rationale = f"Verdict of matching claim {source.pk} ({where}), published {source.published_at:%Y-%m-%d}."
+    if source_event and source_event.note:
+        rationale += f"\n\n{source_event.note}"
+    from_status = claim.status
+    claim.status = source.status
+    claim.assignee = claim.assignee or actor
+    claim.verdict_by = actor
+    claim.verdict_at = timezone.now()
+    event = _record(
+        claim,
+        actor=actor,
+        action=ReviewAction.APPLY_GROUP_VERDICT,
+        from_status=from_status,
+        verdict=source.status,
+        note=rationale,
+        changes={"source_claim": source.pk},
+    )
+    Evidence.objects.bulk_create(Evidence(claim=claim, event=event, url=e.url, note=e.note) for e in evidence)
+    return claim

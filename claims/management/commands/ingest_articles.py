@@ -18,6 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from claims import extraction
 from claims.ingestion import InputFailure, read_inputs
+from claims.matching import match_article_claims
 from claims.services import ArticleInput, article_find_duplicate, article_ingest, article_input_clean, article_submit
 from factcheck.errors import ApplicationError
 
@@ -104,7 +105,15 @@ class Command(BaseCommand):
             if self.verbosity > 1:
                 self.stderr.write(f"batch extraction failed ({exc}); extracting one by one")
         for item, extracted in zip(fresh, parsed, strict=True):
-            self._record(item, lambda: article_ingest(data=item, extracted=extracted))
+            self._record(item, lambda: self._store_and_match(item, extracted))
+
+    @staticmethod
+    def _store_and_match(item: ArticleInput, extracted):
+        result = article_ingest(data=item, extracted=extracted)
+        if result.created:
+            # In-process, as the task does after extraction on a worker.
+            match_article_claims(article_id=result.article.pk)
+        return result
 
     def _queue(self, batch) -> None:
         for item in self._clean(batch):

@@ -1,0 +1,100 @@
+"""GET /api/v1/figures/?conflicting=true&q=… and GET /api/v1/figures/{id}/ (the lead wires urlpatterns in)."""
+
+from django.shortcuts import get_object_or_404
+from django.urls import path
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers
+from rest_framework.generics import GenericAPIView
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.response import Response
+
+from factcheck.errors import ValidationFailed
+
+from ..matching import figure_list, figure_observations
+from ..models import Figure
+
+
+class FigurePagination(PageNumberPagination):
+    page_size = 50
+    max_page_size = 200
+    page_size_query_param = "page_size"
+
+
+class FigureSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Figure
+        fields = ["id", "label", "subject_key", "scope_key", "unit", "value_count", "is_conflicting", "first_seen", "last_seen"]
+
+
+class ObservationSerializer(serializers.Serializer):
+    """One reported value of a figure, with the claim, article and speaker that reported it."""
+
+    value = serializers.DecimalField(source="quantity.value", max_digits=28, decimal_places=6, coerce_to_string=True)
+    qualifier = serializers.CharField(source="quantity.qualifier")
+    text = serializers.CharField(source="quantity.text")
+    unit = serializers.CharField(source="quantity.unit")
+    conflicting = serializers.BooleanField()
+    reported_at = serializers.DateTimeField()
+    claim = serializers.SerializerMethodField()
+
+    def get_claim(self, observation) -> dict:
+        claim = observation.claim
+        article = claim.article
+        return {
+            "id": claim.pk,
+            "statement": claim.text,
+            "status": claim.status,
+            "article": {"id": article.pk, "title": article.title, "url": article.url, "published_at": article.published_at},
+            "speaker": {"id": claim.speaker.pk, "name": claim.speaker.name} if claim.speaker else None,
+        }
+
+
+class FigureDetailSerializer(FigureSerializer):
+    values = serializers.SerializerMethodField()
+
+    class Meta(FigureSerializer.Meta):
+        fields = [*FigureSerializer.Meta.fields, "values"]
+
+    def get_values(self, figure) -> list[dict]:
+        return ObservationSerializer(figure_observations(figure), many=True).data
+
+
+def _flag(raw: str | None) -> bool | None:
+    if raw in (None, ""):
+        return None
+    lowered = raw.lower()
+    if lowered in ("true", "1", "yes"):
+        return True
+    if lowered in ("false", "0", "no"):
+        return False
+    raise ValidationFailed(f"conflicting={raw!r}: expected true or false.", code="invalid_filter")
+
+
+class FigureListApi(GenericAPIView):
+    serializer_class = FigureSerializer
+    pagination_class = FigurePagination
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("conflicting", bool, description="only figures whose values cannot all be true"),
+            OpenApiParameter("q", str, description="words in the figure's subject, place or label"),
+        ]
+    )
+    def get(self, request):
+        figures = figure_list(conflicting=_flag(request.query_params.get("conflicting")), q=request.query_params.get("q", "").strip())
+        page = self.paginate_queryset(figures)
+        return self.get_paginated_response(FigureSerializer(page, many=True).data)
+
+
+class FigureDetailApi(GenericAPIView):
+    serializer_class = FigureDetailSerializer
+
+    def get(self, request, figure_id: int):
+        figure = get_object_or_404(Figure, pk=figure_id)
+        return Response(FigureDetailSerializer(figure).data)
+
+
+urlpatterns = [
+    path("figures/", FigureListApi.as_view(), name="figure-list"),
+    path("figures/<int:figure_id>/", FigureDetailApi.as_view(), name="figure-detail"),
+]
