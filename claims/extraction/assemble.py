@@ -11,11 +11,12 @@ from spacy.tokens import Doc
 
 from .attributions import Attribution, find_attributions
 from .numbers import Mention, find_quantities
+from .pipeline import text_of
 from .types import ExtractedAttribution, ExtractedClaim, ExtractedQuantity
 
 
 def extract_doc(doc: Doc) -> list[ExtractedClaim]:
-    text = doc.text
+    text = text_of(doc)
     quantities = find_quantities(doc)
     attributions = find_attributions(doc)
     # claim spans of attributions: unique by construction in find_attributions
@@ -66,7 +67,7 @@ def _sentence_bounds(doc: Doc, m: Mention) -> tuple[int, int]:
     sent = tok[0].sent if tok is not None and len(tok) else None
     if sent is None:
         return m.start, m.end
-    return trim(doc.text, sent.start_char, sent.end_char)
+    return trim(text_of(doc), sent.start_char, sent.end_char)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
+from .pipeline import text_of
 from .speakers import Speaker, SpeakerResolver
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“", "”"
@@ -126,20 +127,25 @@ def _single_quotes(text: str) -> list[Quote]:
 
 
 def find_attributions(doc: Doc) -> list[Attribution]:
-    text = doc.text
+    text = text_of(doc)
     quotes = find_quotes(text)
     quote_spans = [q.content for q in quotes]
     resolver = SpeakerResolver(doc, [(q.open, q.close + 1) for q in quotes])
     candidates: list[tuple[int, str, object]] = []  # (position, kind, payload) in text order
     for q in quotes:
         candidates.append((q.open, "quote", q))
+    quoted = bytearray(len(text) + 1)  # 1 where a character is inside quotation marks
+    for qs, qe in quote_spans:
+        quoted[qs:qe] = b"\x01" * (qe - qs)
     for tok in doc:
-        if _in_any(tok.idx, quote_spans):
+        if quoted[tok.idx]:
             continue
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             candidates.append((tok.idx, "according", tok))
         elif tok.lower_ in lx.ALL_CUES and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
             candidates.append((tok.idx, "cue", tok))
+        elif tok.lower_ in lx.BELIEF_ADJECTIVES and tok.pos_ == "ADJ":
+            candidates.append((tok.idx, "adjective", tok))
     candidates.sort(key=lambda c: c[0])
 
     found: list[Attribution] = []
@@ -149,16 +155,16 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             a = _from_quote(doc, payload, resolver, last, quote_spans)
         elif kind == "according":
             a = _from_according(doc, payload, resolver)
+        elif kind == "adjective":
+            a = _from_adjective(doc, payload, resolver)
         else:
             a = _from_cue(doc, payload, resolver, quote_spans)
         if a is not None:
             found.append(a)
             last = a
+            if not a.direct:
+                resolver.forget_inside(a.content_start, a.content_end)
     return _settle(doc, found)
-
-
-def _in_any(i: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= i < e for s, e in spans)
 
 
 def _sentence_start(text: str, i: int) -> int:
@@ -208,7 +214,7 @@ def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
 
 def _cue_after(doc: Doc, q: Quote) -> Token | None:
     """'"...," Hamad said', '"...," said Jan Egeland', '"...", he added'."""
-    text = doc.text
+    text = text_of(doc)
     end = _sentence_end(text, q.close + 1) if q.closed else q.close
     if not q.closed:
         return None
@@ -222,7 +228,10 @@ def _cue_after(doc: Doc, q: Quote) -> Token | None:
                 return t
         if t.is_punct and t.text not in ("'s", "&", "-"):
             return None
-        if t.pos_ in ("VERB",) and t.lower_ not in lx.ALL_CUES:
+        if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl", "amod") and t.lower_ not in lx.ALL_CUES:
+            words += 1  # "a source briefed on the talks told ..."
+            continue
+        if t.pos_ in ("VERB", "SCONJ", "CCONJ") and t.lower_ not in lx.ALL_CUES:
             return None
         words += 1
         if words > 9:
@@ -232,7 +241,7 @@ def _cue_after(doc: Doc, q: Quote) -> Token | None:
 
 def _cue_before(doc: Doc, q: Quote, prefix_start: int) -> Token | None:
     """'Ms Hewitt said: "...', 'he told reporters, "...'."""
-    text = doc.text
+    text = text_of(doc)
     prefix = text[prefix_start:q.open].rstrip()
     if not prefix:
         return None
@@ -253,18 +262,37 @@ def _speaker_of(verb: Token) -> Token | None:
     v = verb
     for _ in range(3):
         subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+        if subj is not None and v is not verb and v.dep_ == "ccomp" and not _agentive(subj) \
+                and v.head.lower_ in lx.ALL_CUES:
+            # "X said the offer was fair and urged ...": the parser tied "urged"
+            # to "was"; an offer urges nothing, X does
+            v = v.head
+            continue
         if subj is not None:
             return subj
+        if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head  # "A report by the committee called for ...", parsed as a noun phrase
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and (v.dep_ != "advcl" or v.tag_ == "VBG"):
+            participle = v.dep_ == "advcl"
             v = v.head
+            # "It warned that it could be ..., describing it as": the one warning describes
+            while participle and v.dep_ == "ccomp" and v.head.lower_ in lx.ALL_CUES:
+                v = v.head
             continue
         break
     return None
 
 
+def _agentive(tok: Token) -> bool:
+    """Can this noun phrase head say or urge something?"""
+    low = tok.lower_
+    return (tok.pos_ in ("PRON", "PROPN") or bool(tok.ent_type_) or low in lx.ORG_NOUNS
+            or low in lx.ANONYMOUS_NOUNS or low in lx.PERSON_NOUNS or low in lx.SOURCE_NOUNS)
+
+
 def _from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution | None,
                 quote_spans: list[tuple[int, int]]) -> Attribution | None:
-    text = doc.text
+    text = text_of(doc)
     c_start, c_end = q.content
     c_start = _skip_space(text, c_start, c_end)
     if c_end - c_start < 2:
@@ -332,24 +360,46 @@ def _right_content(doc: Doc, verb: Token, first: Token) -> tuple[int, int]:
         if c.dep_ in ("punct",):
             continue
         if c.dep_ in ("advcl", "conj", "cc") and (
-            any(m.lower_ in ("while", "whereas", "although", "as", "because") for m in c.children if m.dep_ == "mark")
-            or (c.lower_ in lx.ALL_CUES and c.dep_ == "conj")
+            any(m.lower_ in ("while", "whereas", "although", "though", "as", "because") for m in c.children
+                if m.dep_ == "mark")
+            or (c.dep_ == "conj" and not any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
+                and (any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                     or (c.lower_ in lx.ALL_CUES and any(x.dep_ in ("ccomp", "xcomp") for x in c.children))))
         ):
             break
         if c.dep_ == "cc":
             continue
-        if c.dep_ == "conj" and not any(m.lower_ == "that" for m in c.children if m.dep_ == "mark"):
-            # "said X, but that Y" continues; "said X and left" does not
-            if c.tag_ != first.head.tag_ and c.i > end_tok.i:
-                break
         end_tok = max(end_tok, c.right_edge, key=lambda t: t.i)
     start = first.left_edge.i if first.left_edge.i > verb.i else first.i
-    while start < end_tok.i and doc[start].lower_ == "that" and doc[start].dep_ == "mark":
+    while start < end_tok.i and doc[start].lower_ in ("that", "for") and (
+        doc[start].dep_ == "mark" or doc[start].lower_ == "that"
+    ):
         start += 1
     while start < end_tok.i and (doc[start].is_punct and doc[start].text not in ('"', "“", "'", "‘")):
         start += 1
     s = doc[start].idx
     e = end_tok.idx + len(end_tok.text)
+    # "..., according to X" is a source of its own, not part of the content
+    acc = re.search(r",\s+according to\b", text_of(doc)[s:e])
+    if acc:
+        e = s + acc.start()
+    # "..., though he conceded that ...": a contrast starts a new claim
+    contrast = re.search(r",\s+(?:though|although|whereas|while)\s+(?:he|she|they|it|[A-Z]\w+)\s+\w+",
+                         text_of(doc)[s:e])
+    if contrast:
+        e = s + contrast.start()
+    # "said the offer was fair and urged the union to ...": a second act of
+    # saying, however the parser attached it, is a claim of its own
+    for t in doc[start + 1:end_tok.i + 1]:
+        if t.dep_ == "conj" and (t.lower_ in lx.SPEECH_VERBS or t.lower_ in lx.OBJECT_CUE_VERBS) \
+                and doc[t.i - 1].lower_ == "and" and any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+            e = min(e, doc[t.i - 1].idx)
+            break
+    # ", describing it as ...": a participle of saying starts a claim of its own
+    for t in doc[start:end_tok.i + 1]:
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lower_ in lx.ALL_CUES and t.i > 0 and doc[t.i - 1].text == ",":
+            e = doc[t.i - 1].idx
+            break
     return s, e
 
 
@@ -358,27 +408,66 @@ def _balance_quotes(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1] in _TRAIL + ".":
         e -= 1
     seg = text[s:e]
-    opens = seg.count("“") + seg.count('"')
-    closes = seg.count("”")
     if seg.count("“") > seg.count("”") or (seg.count('"') % 2 == 1):
         m = re.match(r"[^\"”\n]{0,3}[\"”]", text[e:])
         if m:
             e += m.end()
-    del opens, closes
     return s, e
+
+
+def _that_clause(doc: Doc, verb: Token) -> Token | None:
+    """"said in a statement that ...", "told reporters on Monday that ...": the
+    parser sometimes hangs the that-clause on the noun in between."""
+    for t in doc[verb.i + 1:min(len(doc), verb.i + 10)]:
+        # "that" as a mark, or misparsed as the subject of a relative clause
+        # that has a subject of its own ("with the Guardian that strikes had cost")
+        if t.lower_ == "that" and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX") and (
+            t.dep_ == "mark" or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i for c in t.head.children)
+        ):
+            clause = t.head
+            node = clause
+            while node.head.i != node.i and node.i != verb.i:
+                node = node.head
+            if node.i == verb.i or _ancestor(clause, verb):
+                return clause
+        if t.is_punct and t.text not in (",",):
+            break
+    return None
+
+
+def _ancestor(tok: Token, anc: Token) -> bool:
+    return any(a.i == anc.i for a in tok.ancestors)
+
+
+def _from_adjective(doc: Doc, adj: Token, resolver: SpeakerResolver) -> Attribution | None:
+    """"Republicans are confident (that) they have the votes"."""
+    ccomp = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+    if ccomp is None or adj.dep_ != "acomp":
+        return None
+    subj = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    s, e = _balance_quotes(text_of(doc), *_right_content(doc, adj, ccomp))
+    if e - s < 3:
+        return None
+    sp = resolver.resolve(subj)
+    sent_s = _sentence_start(text_of(doc), subj.idx)
+    sent_e = _sentence_end(text_of(doc), max(e - 1, adj.idx))
+    return Attribution(sent_s, max(sent_e, e), s, e, sp.name, sp.kind, False, adj.lower_, sp.aliases,
+                       cue_start=adj.idx, speaker_start=subj.left_edge.idx)
 
 
 def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
               quote_spans: list[tuple[int, int]]) -> Attribution | None:
-    text = doc.text
+    text = text_of(doc)
     low = verb.lower_
     ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     content: tuple[int, int] | None = None
-    if ccomp is None and low in lx.SPEECH_VERBS:
-        # "said that ..." sometimes parses with the clause as another dep
-        ccomp = next((c for c in verb.children if c.dep_ in ("advcl",) and c.i > verb.i and
-                      any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")), None)
+    if ccomp is None and (low in lx.SPEECH_VERBS or low in lx.BELIEF_VERBS):
+        ccomp = _that_clause(doc, verb)
     base = lx.ALL_CUES.get(low, low)
+    if ccomp is not None and base in lx.INTENTION_VERBS and base not in ("hope", "expect", "promise", "vow", "pledge", "threaten"):
+        ccomp = None  # "Labour plans maternity pay rise": no reported clause
     if ccomp is not None:
         if ccomp.i > verb.i:
             content = _right_content(doc, verb, ccomp)
@@ -388,9 +477,16 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
             content = (s, e)
     elif low in lx.OBJECT_CUE_VERBS:
         first = None
-        if base == "call":
+        if base == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children) \
+                and not any(c.lower_ == "for" for c in verb.children):
+            # "called it 'cruel and unnecessary'"
+            first = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        elif base == "call":
             prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "for"), None)
             first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if first is None:  # "called for the agency to be wound up": "for" marks a clause
+                first = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and
+                              any(m.lower_ == "for" and m.dep_ == "mark" for m in c.children)), None)
         elif base == "put":
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.lower_ not in lx.SOURCE_NOUNS:
@@ -401,10 +497,10 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
         if first is None:
             return None
         content = _right_content(doc, verb, first)
-    elif base in lx.INTENTION_VERBS or low in lx.BELIEF_VERBS:
+    elif base in lx.INTENTION_VERBS or base in lx.BELIEF_VERBS.values():
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
-        if xcomp is None:
-            return None
+        if xcomp is None or doc[xcomp.left_edge.i].lower_ != "to":
+            return None  # "plans to ...", not the headline noun "plans"
         content = _right_content(doc, verb, xcomp)
         if doc[xcomp.left_edge.i].lower_ == "to":
             content = (doc[xcomp.left_edge.i].idx, content[1])
@@ -425,11 +521,11 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     sent_s = _sentence_start(text, min(s, verb.idx, subj.idx))
     sent_e = _sentence_end(text, max(e - 1, verb.idx))
     return Attribution(sent_s, max(sent_e, e), s, e, sp.name, sp.kind, False, low, sp.aliases,
-                       cue_start=verb.idx, speaker_start=subj.idx)
+                       cue_start=verb.idx, speaker_start=subj.left_edge.idx)
 
 
 def _from_according(doc: Doc, tok: Token, resolver: SpeakerResolver) -> Attribution | None:
-    text = doc.text
+    text = text_of(doc)
     to = next(c for c in tok.children if c.lower_ == "to")
     src = next((c for c in to.children if c.dep_ == "pobj"), None)
     if src is None:
@@ -454,13 +550,14 @@ def _from_according(doc: Doc, tok: Token, resolver: SpeakerResolver) -> Attribut
 
 
 def _settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
-    text = doc.text
+    text = text_of(doc)
     keep: list[Attribution] = []
     direct = [a for a in found if a.direct]
     for a in found:
         if not a.direct:
-            # the same words already taken as a quote
-            if any(_overlap(a, d) >= 0.5 * (a.content_end - a.content_start) for d in direct):
+            # the same words already taken as a quote, or the same cue
+            if any(_overlap(a, d) >= 0.5 * (a.content_end - a.content_start) or
+                   (d.cue_start == a.cue_start and _overlap(a, d) > 0) for d in direct):
                 continue
             # nested cues: "X told the FT it expected ..." keeps the outer one;
             # "Swiss Re believes ..., the FT reported" keeps the inner one.
@@ -468,16 +565,14 @@ def _settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
             for b in found:
                 if b is a or b.direct:
                     continue
-                if b.content_start <= a.cue_start < b.content_end and b.content_start <= a.content_start \
-                        and a.content_end <= b.content_end + 2:
-                    inner_pronoun = text[a.speaker_start:a.speaker_start + 4].split()[0].lower() in lx.SPEAKER_PRONOUNS \
-                        if a.speaker_start >= 0 else True
-                    if inner_pronoun or a.speaker_start < b.content_start + 1 or a.speaker == b.speaker:
-                        drop = True
-                if a.content_start <= b.cue_start < a.content_end and a.content_start <= b.content_start \
-                        and b.content_end <= a.content_end + 2:
-                    inner_named = text[b.speaker_start:b.speaker_start + 4].split()[0].lower() not in lx.SPEAKER_PRONOUNS
-                    if inner_named and b.speaker_start <= a.content_start + 1 and b.speaker != a.speaker:
+                if _nested(a, b):  # a inside b
+                    if _pronoun_at(text, a.speaker_start) or a.speaker == b.speaker:
+                        drop = True  # "X told the FT it expected ...": keep the outer
+                elif _nested(b, a):  # b inside a
+                    if not _pronoun_at(text, b.speaker_start) and b.speaker != a.speaker \
+                            and b.speaker_start <= a.content_start + 1:
+                        # "Swiss Re believes ..., the FT reported", "Mr Johnson plans to ...,
+                        # aides said": the one who holds the view is the speaker
                         drop = True
             if drop:
                 continue
@@ -510,6 +605,18 @@ def _settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
         used.add((a.claim_start, a.claim_end))
         final.append(a)
     return final
+
+
+def _nested(inner: Attribution, outer: Attribution) -> bool:
+    return outer.content_start <= inner.cue_start < outer.content_end and outer.content_start <= inner.content_start \
+        and inner.content_end <= outer.content_end + 2
+
+
+def _pronoun_at(text: str, i: int) -> bool:
+    if i < 0:
+        return True
+    word = re.match(r"\w+", text[i:])
+    return bool(word) and word.group().lower() in lx.SPEAKER_PRONOUNS
 
 
 def _token_end(doc: Doc, idx: int) -> int:

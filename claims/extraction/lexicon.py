@@ -46,8 +46,7 @@ BELIEF_VERBS = verb_forms(
     "believe", "think thought thinks thinking", "feel felt feels feeling", "fear", "hope",
     "doubt", "suspect", "consider", "reckon", "assume", "know knew known knows knowing",
     "understand understood understands understanding", "worry worried worries worrying",
-    "intend", "plan planned plans planning", "want", "aim", "seek sought seeks seeking",
-    "expect",
+    "intend", "plan planned plans planning", "want", "aim", "expect",
 )
 # Verbs whose noun-phrase object (plus what follows) is the content:
 # "accused X of Y", "blamed X for Y", "urged X to Y", "called for X".
@@ -58,7 +57,10 @@ OBJECT_CUE_VERBS = verb_forms(
     "predict", "propose", "recommend", "estimate", "put put puts putting", "dub", "brand",
     "label", "question", "deny", "warn",
 )
-INTENTION_VERBS = {"hope", "intend", "plan", "want", "aim", "seek", "vow", "pledge", "promise", "threaten", "expect"}
+# "X is confident that ...": beliefs stated with an adjective.
+BELIEF_ADJECTIVES = {"confident", "convinced", "sure", "certain", "adamant", "optimistic", "hopeful",
+                     "worried", "concerned", "afraid", "aware", "determined", "clear", "satisfied"}
+INTENTION_VERBS = {"hope", "intend", "plan", "want", "aim", "vow", "pledge", "promise", "threaten", "expect"}
 ALL_CUES = {**SPEECH_VERBS, **BELIEF_VERBS, **OBJECT_CUE_VERBS}
 
 # Nouns that make a subject a source whose verb "show"/"put"/"found" reports:
@@ -79,13 +81,22 @@ TITLES_NEUTRAL = {"dr", "dr.", "prof", "prof.", "professor", "president", "senat
                   "governor", "gov.", "judge", "justice", "general", "gen.", "colonel", "captain",
                   "chancellor", "minister", "secretary", "chairman", "chairwoman", "chair", "rabbi",
                   "sheikh", "mayor", "ambassador", "commissioner", "inspector", "detective", "officer",
-                  "premier", "cllr", "councillor", "pope", "bishop", "archbishop", "rev", "rev."}
+                  "premier", "speaker", "cllr", "councillor", "pope", "bishop", "archbishop", "rev", "rev."}
 TITLES = TITLES_MALE | TITLES_FEMALE | TITLES_NEUTRAL
 FEMALE_NOUNS = {"woman", "spokeswoman", "chairwoman", "mother", "wife", "daughter", "sister",
                 "grandmother", "actress", "businesswoman", "congresswoman", "girl", "widow"}
 MALE_NOUNS = {"man", "spokesman", "chairman", "father", "husband", "son", "brother",
               "grandfather", "actor", "businessman", "congressman", "boy", "widower"}
 
+# Nouns that only describe people: an apposition with one makes a name a person
+# ("Michelle, a mother of twins, said") whatever the NER model thought.
+PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS | {
+    "resident", "student", "teacher", "nurse", "doctor", "lawyer", "farmer", "pensioner", "driver",
+    "patient", "victim", "witness", "parent", "activist", "campaigner", "spokesperson", "analyst",
+    "economist", "expert", "official", "adviser", "aide", "director", "executive", "chief", "head",
+    "leader", "founder", "owner", "manager", "secretary", "minister", "senator", "mp", "professor",
+    "researcher", "scientist", "author", "worker", "veteran", "survivor", "councillor", "deputy",
+}
 # Heads of noun phrases naming unnamed sources.
 ANONYMOUS_NOUNS = {
     "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson",

@@ -15,15 +15,16 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
+from .pipeline import text_of
 
 _CUR = r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|£|€|¥|₹|Rs\.?\s?)?"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?P<scale>(?:bn|mn|mln|tn|trn|m|k|b)(?![A-Za-z])|\s?(?:thousand|million|billion|trillion)\b)?"
-_SUFFIX = r"(?P<suf>\s?%|p(?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b)?"
+_SUFFIX = r"(?P<suf>\s?%|°?[CF](?![A-Za-z])|p(?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b|(?:km|kg|mph|cm|mm|ml|kW|MW|GW|kWh|MWh|GWh|ft|sq)(?![A-Za-z]))?"
 # Not preceded by a letter, digit or "X-" (G7, CS2, COVID-19), not followed by
 # letters (5G, 22nd, 3pm) or a clock/decimal continuation.
 DIGITS_RE = re.compile(
-    r"(?<![A-Za-z0-9_.,$£€¥₹])(?<![A-Za-z]-)" + _CUR + _NUM + _SCALE + _SUFFIX + r"(?![A-Za-z0-9]|[:.,]\d)"
+    r"(?<![A-Za-z0-9_.,:$£€¥₹])(?<![A-Za-z]-)" + _CUR + _NUM + _SCALE + _SUFFIX + r"(?![A-Za-z0-9]|[:.,]\d)"
 )
 _CUR_AFTER_RE = re.compile(
     r"\s(" + "|".join(sorted(lx.CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
@@ -38,6 +39,9 @@ _IDENTIFIER_ENTS = {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "
                     "NORP", "LANGUAGE"}
 _CHANGE_NOUNS = {"rise", "fall", "increase", "decrease", "drop", "growth", "decline", "jump", "gain",
                  "slump", "hike", "reduction", "cut", "cuts", "surge", "dip", "loss", "losses", "boost"}
+# Nouns that hold a number rather than name what it counts.
+_CONTAINER_NOUNS = {"average", "total", "maximum", "minimum", "sum", "figure", "record", "peak", "high",
+                    "low", "level", "tally", "number"}
 _MEASURE_UNITS = lx.TIME_UNITS | {"times", "point", "points", "percentage", "miles", "mile", "km",
                                   "kilometres", "kilometers", "metres", "meters", "feet", "tonnes",
                                   "tons", "litres", "barrels", "acres", "hectares", "kg", "pounds"}
@@ -62,15 +66,24 @@ class Mention:
 
 
 def find_quantities(doc: Doc) -> list[Mention]:
-    text = doc.text
+    text = text_of(doc)
     mentions = _digit_mentions(text) + _word_mentions(doc)
     mentions.sort(key=lambda m: m.start)
     mentions = _drop_overlaps(mentions)
+    mentions = _ratios(text_of(doc), mentions)
     kept = [m for m in mentions if not _is_non_quantity(doc, m)]
+    for m in kept:
+        if m.value == m.value.to_integral_value():
+            m.value = m.value.quantize(Decimal(1))
     _link_ranges_and_conversions(text, kept)
     for m in kept:
         if m.anchor is None and m.range_partner is None:
             _analyse(doc, m)
+    for m in kept:  # "8-10%": parse the range as one amount
+        if m.range_partner is not None and not m.range_partner.subject:
+            p = m.range_partner
+            joined = Mention(m.start, p.end, p.value, p.unit, m.ext_start, p.ext_end)
+            p.subject = _subject(doc, joined)
     for m in kept:  # second pass: copy from the amount each one converts or pairs with
         if m.anchor is not None:
             m.subject, m.qualifier = m.anchor.subject, m.anchor.qualifier
@@ -105,6 +118,10 @@ def _digit_mentions(text: str) -> list[Mention]:
                 ext_end = mt.end("suf") - 1
             else:
                 unit = "GBX"
+        elif suf in ("c", "f", "°c", "°f"):
+            unit = "°" + suf[-1].upper()
+        elif suf and suf[0].isalpha() and "per" not in suf:
+            unit = suf  # a measure: "600km"
         elif suf:
             unit = "pp" if "point" in suf else "%"
         if unit is None:
@@ -120,7 +137,7 @@ def _digit_mentions(text: str) -> list[Mention]:
 def _word_mentions(doc: Doc) -> list[Mention]:
     """Numbers written in words: "three", "twenty-five", "a dozen", "half a
     million", "two-thirds", "hundreds of thousands", "twice"."""
-    text = doc.text
+    text = text_of(doc)
     words = [(m.start(), m.end(), m.group().lower()) for m in WORD_RE.finditer(text)]
     out: list[Mention] = []
     i = 0
@@ -143,8 +160,6 @@ def _word_mentions(doc: Doc) -> list[Mention]:
             while j + 2 < len(words) and words[j + 1][2] == "of" and words[j + 2][2] in _PLURAL_SCALES:
                 value *= _PLURAL_SCALES[words[j + 2][2]]
                 j += 2
-            if w == "hundreds" and j == i:  # "hundreds of people": at least 100
-                pass
             out.append(Mention(s, words[j][1], value, ext_start=s, ext_end=words[j][1], qualifier="at_least",
                                is_word=True))
             i = j + 1
@@ -167,7 +182,7 @@ def _word_mentions(doc: Doc) -> list[Mention]:
                                    is_word=True))
                 i += 2
                 continue
-            if nxt in ("third", "quarter") and i + 2 < len(words) and words[i + 2][2] == "of":
+            if nxt in ("third", "quarter", "fifth", "tenth") and i + 2 < len(words) and words[i + 2][2] == "of":
                 out.append(Mention(s, words[i + 1][1], lx.FRACTION_WORDS[nxt], ext_start=s,
                                    ext_end=words[i + 1][1], is_word=True))
                 i += 2
@@ -273,7 +288,7 @@ def _is_non_quantity(doc: Doc, m: Mention) -> bool:
     if span is None or len(span) == 0:
         return True
     first, last = span[0], span[-1]
-    text = doc.text
+    text = text_of(doc)
     if m.is_word and m.value == 1 and text[m.start:m.end].lower() in ("one", "an", "a"):
         # "one" counts only as a number word modifying a noun: not "one of the
         # biggest", "no one", "one-off", "one day"
@@ -332,6 +347,27 @@ def _next_word(doc: Doc, tok: Token) -> Token | None:
     return doc[i] if i < len(doc) else None
 
 
+_ONE_IN = re.compile(r"^\s+in\s+$")
+
+
+def _ratios(text: str, ms: list[Mention]) -> list[Mention]:
+    """"one in five children" is the proportion 0.2, not the counts 1 and 5."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and m.value == 1 and m.unit is None and nxt.unit is None and nxt.value > 1 \
+                and _ONE_IN.match(text[m.end:nxt.start]):
+            out.append(Mention(m.start, nxt.end, (Decimal(1) / nxt.value).quantize(Decimal("0.0001")),
+                               ext_start=m.ext_start, ext_end=nxt.ext_end, is_word=m.is_word))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
 # --- ranges and conversions ------------------------------------------------------
 
 _RANGE_SEP = re.compile(r"^\s?(?:-|–|—|to)\s?$")
@@ -345,13 +381,15 @@ def _link_ranges_and_conversions(text: str, ms: list[Mention]) -> None:
     for prev, cur in zip(ms, ms[1:]):
         gap = text[prev.ext_end:cur.ext_start]
         before_prev = text[max(0, prev.ext_start - 12):prev.ext_start].lower()
-        is_range = bool(_RANGE_SEP.match(gap)) or (
+        compatible = prev.unit is None or cur.unit is None or prev.unit == cur.unit
+        is_range = (compatible and bool(_RANGE_SEP.match(gap))) or (
             gap.strip().lower() == "and" and re.search(r"\bbetween\s*$", before_prev)
         )
-        if is_range and prev.unit is None and not prev.has_scale and (cur.unit or cur.has_scale):
-            ratio = cur.value / _written_value(text, cur) if _written_value(text, cur) else 1
-            prev.value *= ratio
-            prev.unit = cur.unit
+        if is_range:
+            if not prev.has_scale and cur.has_scale and _written_value(text, cur):
+                prev.value *= cur.value / _written_value(text, cur)
+            prev.unit = prev.unit or cur.unit
+            cur.unit = cur.unit or prev.unit
         if is_range:
             prev.range_partner = cur
             continue
@@ -374,15 +412,13 @@ def _written_value(text: str, m: Mention) -> Decimal:
 
 
 def _qualifier(doc: Doc, m: Mention) -> str:
-    text = doc.text
+    text = text_of(doc)
     before = " ".join(text[max(0, m.ext_start - 40):m.ext_start].lower().split())
     before = " ".join(re.sub(r"[\"“”‘’(]|(?<!\w)'", " ", before).split())
     for phrase, q in lx.QUALIFIER_BEFORE:
         if before == phrase or before.endswith(" " + phrase):
             if phrase == "up to" and _phrasal_up(before):
                 continue
-            if phrase == "some" and before.endswith(("for some", "in some")) is False and _is_quantifier_some(before):
-                pass
             return q
     after = " ".join(text[m.ext_end:m.ext_end + 30].lower().split())
     for phrase, q in lx.QUALIFIER_AFTER:
@@ -391,8 +427,11 @@ def _qualifier(doc: Doc, m: Mention) -> str:
     span = _tokens(doc, m.ext_start, m.ext_end)
     if span is not None:
         for t in span:
-            if t.head.i not in range(span.start, span.end) and t.dep_ in ("dobj", "attr", "npadvmod", "pobj"):
-                if t.head.lower_ in lx.MORE_THAN_VERBS:
+            if t.head.i not in range(span.start, span.end) and t.dep_ in ("dobj", "attr", "npadvmod", "pobj", "nummod"):
+                verb = t.head
+                if t.dep_ == "nummod" and verb.dep_ == "dobj":  # "exceeded 5,000 units"
+                    verb = verb.head
+                if verb.lower_ in lx.MORE_THAN_VERBS:
                     return "more_than"
     if m.qualifier != "exact":
         return m.qualifier
@@ -405,11 +444,7 @@ def _phrasal_up(before: str) -> bool:
     if len(words) < 3:
         return False
     w = words[-3]
-    return w in ("it", "them", "this", "that", "him", "her", "right", "way", "all", "us", "prices", "rates")
-
-
-def _is_quantifier_some(before: str) -> bool:
-    return True
+    return w in ("it", "them", "him", "her", "right", "way", "all", "us")
 
 
 # --- subject -------------------------------------------------------------------
@@ -443,6 +478,9 @@ def _subject(doc: Doc, m: Mention) -> str:
             if h.lower_ in lx.CURRENCY_WORDS or h.i in inside:
                 continue
             if h.lower_ in _MEASURE_UNITS:
+                if m.unit:  # "15% year on year", "$5m a year": not a count of years
+                    node = h
+                    break
                 # amounts of time and measures: the unit is what is counted
                 return _phrase(h)
             if h.lower_ in _CHANGE_NOUNS:
@@ -451,7 +489,7 @@ def _subject(doc: Doc, m: Mention) -> str:
                     return _phrase(inner)
             return _phrase(h)
     # "£57 a week", "£102.80 per month": a rate paid
-    if m.unit and m.unit != "%" and re.match(r"\s+(?:a|per|each)\s+(?:week|month|year|day|hour)\b", doc.text[m.ext_end:]):
+    if m.unit and m.unit != "%" and re.match(r"\s+(?:a|per|each)\s+(?:week|month|year|day|hour)\b", text_of(doc)[m.ext_end:]):
         return "payment"
     found = _from_clause(doc, node, inside)
     if found:
@@ -465,11 +503,13 @@ def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0) -> str
     dep, head = node.dep_, node.head
     if head.i == node.i:
         return ""
-    if dep in ("conj", "appos") and head.like_num or (dep in ("conj", "appos") and head.pos_ in ("NUM", "SYM")):
+    if dep in ("conj", "appos") and (head.like_num or head.pos_ in ("NUM", "SYM") or head.text[:1].isdigit()):
         return _from_clause(doc, head, inside, depth + 1)
     if dep == "pobj":
         prep = head
         owner = prep.head
+        if owner.lower_ in _CONTAINER_NOUNS and owner.dep_ in ("pobj", "dobj", "attr", "npadvmod"):
+            return _from_clause(doc, owner, inside, depth + 1)  # "rose by an average of 3.4%"
         if owner.pos_ in ("NOUN", "PROPN") and owner.lower_ not in _MEASURE_UNITS and owner.i not in inside:
             if prep.lower_ in ("of", "at", "by", "worth", "in", "on") and owner.pos_ == "NOUN":
                 if owner.lower_ in _CHANGE_NOUNS:
@@ -486,6 +526,8 @@ def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0) -> str
         return _from_verb(doc, head, node, role=dep, depth=depth)
     if head.pos_ in ("ADJ", "ADV", "ADP"):
         return _from_clause(doc, head, inside, depth + 1)
+    if head.pos_ == "NOUN" and dep in ("amod", "acl", "prep") and head.lower_ not in _MEASURE_UNITS:
+        return _phrase(head)  # "a version, worth $118bn," / "a deal worth $5m"
     return ""
 
 
@@ -495,6 +537,9 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != node.i and not c.like_num
                  and c.pos_ in ("NOUN", "PRON", "PROPN")), None)
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    nominal = _nominal(verb, particle, role)
+    if role == "dobj" and nominal:
+        return nominal  # "will spend 12 billion rupees": spending
     if role != "dobj" and dobj is not None:
         if dobj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _phrase(verb.head)
@@ -503,7 +548,7 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     if nsubj is not None:
         if nsubj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
             return _phrase(verb.head)
-        if nsubj.pos_ == "NOUN" and nsubj.lower_ not in lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS:
+        if _common_noun(nsubj) and nsubj.lower_ not in lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS:
             return _phrase(nsubj)
         # an agent ("TimeWarner posted ...", "it owns 8%"): name the act instead
         if dobj is not None and dobj.pos_ == "NOUN":
@@ -567,6 +612,14 @@ def _phrase(noun: Token | None) -> str:
         break
     words = [t.text for t in doc[start:noun.i + 1]]
     return " ".join(words)
+
+
+def _common_noun(t: Token) -> bool:
+    """A common noun, also when a sentence-initial one was tagged PROPN ("Turnout was ...")."""
+    if t.pos_ == "NOUN":
+        return True
+    return (t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "GPE", "NORP") and t.is_sent_start
+            and t.tag_ == "NNP" and t.is_title and not any(c.dep_ == "compound" for c in t.children))
 
 
 def _is_scale_token(t: Token) -> bool:

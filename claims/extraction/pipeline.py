@@ -93,5 +93,14 @@ def get_nlp() -> Language:
     return nlp
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text`` rebuilds the string from every token on each call; the
+    extractor asks for it often, so keep it once per Doc."""
+    text = doc.user_data.get("claims_text")
+    if text is None:
+        text = doc.user_data["claims_text"] = doc.text
+    return text
+
+
 def parse(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
     return get_nlp().pipe(texts, batch_size=batch_size)

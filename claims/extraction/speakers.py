@@ -11,9 +11,34 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
+from .pipeline import text_of
 
 _ORG_ENTS = {"ORG", "GPE", "NORP"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+_COURTESY = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lady", "lord", "dame", "prof", "prof."}
+
+
+def _extend_name(ent: Span) -> Span:
+    """The small model often tags only the surname ("Ghazi Hamad" -> "Hamad"):
+    take in the capitalised compound words before it."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0:
+        t = doc[start - 1]
+        if t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound" and not t.ent_type_ \
+                and t.lower_.rstrip(".") not in {x.rstrip(".") for x in lx.TITLES}:
+            start -= 1
+            continue
+        break
+    return doc[start:ent.end] if start != ent.start else ent
+
+
+def _proper(name: str) -> bool:
+    first = name.split(" ")[0] if name else ""
+    return bool(first) and first[0].isupper() and first.lower() not in ("the", "a", "an") \
+        and name.lower() not in lx.ORG_NOUNS
 
 
 @dataclass
@@ -51,6 +76,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, quote_spans: list[tuple[int, int]]):
         self.doc = doc
+        self.ents = tuple(doc.ents)  # doc.ents builds new Spans on every access
         self.quotes = quote_spans
         self.people: list[tuple[int, str, Span]] = []  # (start, clean name, entity)
         self.mentions: list[Mention] = []
@@ -62,8 +88,9 @@ class SpeakerResolver:
         return any(s <= i < e for s, e in self.quotes)
 
     def _index(self, doc: Doc) -> None:
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ == "PERSON":
+                ent = _extend_name(ent)
                 name = clean_name(ent.text)
                 if not name or not any(ch.isalpha() for ch in name):
                     continue
@@ -71,11 +98,11 @@ class SpeakerResolver:
                 g = self._title_gender(ent)
                 if g:
                     self.gender.setdefault(self.full_name(name), g)
-        for ent in doc.ents:
+        for ent in self.ents:
             if self._in_quote(ent.start_char):
                 continue
             if ent.label_ == "PERSON":
-                name = self.full_name(clean_name(ent.text))
+                name = self.full_name(clean_name(_extend_name(ent).text))
                 self.mentions.append(Mention(ent.start_char, name, "person", self.gender.get(name, "")))
             elif ent.label_ in _ORG_ENTS and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 plural = ent.label_ == "NORP" or ent.root.tag_ in ("NNS", "NNPS")
@@ -112,17 +139,18 @@ class SpeakerResolver:
         out: list[str] = []
         if kind == "person":
             for _, other, ent in self.people:
-                if self.full_name(other) == name and other != name and other not in out:
-                    out.append(other)
+                if self.full_name(other) != name:
+                    continue
+                forms = [other, _POSSESSIVE.sub("", " ".join(ent.text.split()))]
                 prev = ent.doc[ent.start - 1] if ent.start > 0 else None
-                if prev is not None and prev.lower_.rstrip(".") in {t.rstrip(".") for t in lx.TITLES} \
-                        and self.full_name(other) == name:
-                    titled = f"{prev.text} {other}"
-                    if titled not in out:
-                        out.append(titled)
+                if prev is not None and prev.lower_ in _COURTESY and len(other.split()) == 1:
+                    forms.append(f"{prev.text} {other}")
+                for f in forms:
+                    if f != name and f not in out:
+                        out.append(f)
         else:
             key = name.replace(" ", "").lower()
-            for ent in self.doc.ents:
+            for ent in self.ents:
                 if ent.label_ in _ORG_ENTS:
                     c = clean_name(ent.text)
                     if c.replace(" ", "").lower() == key and c != name and c not in out:
@@ -153,7 +181,17 @@ class SpeakerResolver:
         # "The Shadow Secretary ..., Theresa May, said")
         person = self._entity_in(head, {"PERSON"})
         if person is not None:
-            return Speaker(self.full_name(clean_name(person.text)), "person")
+            return Speaker(self.full_name(clean_name(_extend_name(person).text)), "person")
+        first = self.doc[head.left_edge.i] if head.left_edge.i < head.i else None
+        if head.pos_ == "PROPN" and first is not None and first.lower_ in _COURTESY:
+            # "Mr Barclay, 52, insisted": a courtesy title makes a person
+            return Speaker(self.full_name(clean_name(self._np_text(head))), "person")
+        named = self._appositive_name(head)
+        if named:
+            return Speaker(self.full_name(named), "person")
+        if head.pos_ == "PROPN" and self._person_appos(head) and len(self._np_text(head).split()) <= 3:
+            # "Michelle, a mother of twins, said"
+            return Speaker(self.full_name(clean_name(self._np_text(head))), "person")
         if head.ent_type_ in _ORG_ENTS:
             ent = self._entity_at(head)
             phrase = self._np_text(head)
@@ -175,6 +213,22 @@ class SpeakerResolver:
             return Speaker(clean_name(org.text), "organization")
         return Speaker(phrase, "other" if head.pos_ != "PROPN" else "organization")
 
+    def _appositive_name(self, head: Token) -> str:
+        """"The Shadow Secretary of State for the Family, Theresa May, said":
+        a proper name in apposition to a role noun is a person even when the
+        small NER model misses it."""
+        if head.pos_ == "PROPN" and head.ent_type_ in _ORG_ENTS:
+            return ""
+        for c in head.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in _ORG_ENTS:
+                words = [t for t in c.subtree if t.i <= c.i]
+                if 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words):
+                    return " ".join(t.text for t in words)
+        return ""
+
+    def _person_appos(self, head: Token) -> bool:
+        return any(c.dep_ == "appos" and c.lower_ in lx.PERSON_NOUNS for c in head.children)
+
     def _conj_names(self, head: Token) -> list[str]:
         out = []
         for c in head.children:
@@ -185,7 +239,7 @@ class SpeakerResolver:
         return out
 
     def _entity_at(self, tok: Token) -> Span | None:
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.start <= tok.i < ent.end:
                 return ent
         return None
@@ -221,7 +275,7 @@ class SpeakerResolver:
         doc = self.doc
         start, end = head.left_edge.i, head.right_edge.i + 1
         for i in range(head.i + 1, end):
-            if doc[i].text in (",", "(", "—", "–", ";", ":") or doc[i].dep_ == "relcl":
+            if doc[i].text in (",", "(", "—", "–", ";", ":") or doc[i].dep_ == "relcl" or "\n" in doc[i].text:
                 end = i
                 break
         for i in range(head.i - 1, start - 1, -1):
@@ -244,12 +298,13 @@ class SpeakerResolver:
         """"the Association" -> "Association of British insurers"; "the company"
         -> the organisation last spoken of."""
         word = head.lower_
-        for m in reversed([m for m in self.mentions if m.start < head.idx]):
+        earlier = [m for m in self.mentions if m.start < head.left_edge.idx and _proper(m.name)]
+        for m in reversed(earlier):
             if m.kind == "organization" and word in m.name.lower().split() and len(m.name) > len(clean_name(phrase)):
                 return m.name
         if word in ("company", "firm", "group", "corporation", "business", "bank", "insurer", "giant"):
-            for m in reversed([m for m in self.mentions if m.start < head.idx]):
-                if m.kind == "organization" and m.name and m.name[0].isupper():
+            for m in reversed(earlier):
+                if m.kind == "organization":
                     return m.name
         return ""
 
@@ -282,7 +337,7 @@ class SpeakerResolver:
                 return Speaker(m.name, m.kind)
         return Speaker(tok.text, "other")
 
-    def last_speaker(self, before: int) -> Speaker | None:
-        for m in reversed([m for m in self.mentions if m.start < before and m.speaker]):
-            return Speaker(m.name, m.kind, self.aliases(m.name, m.kind))
-        return None
+    def forget_inside(self, start: int, end: int) -> None:
+        """Names inside reported content are not antecedents of later pronouns
+        ("The committee said the Audit Office should ... It blamed ...")."""
+        self.mentions = [m for m in self.mentions if m.speaker or not (start <= m.start < end)]
