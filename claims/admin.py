@@ -25,6 +25,7 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 
+from factcheck.admin_mixins import ReadOnlyMixin
 from factcheck.errors import ApplicationError
 
 from . import services
@@ -359,7 +360,7 @@ class ClaimAdmin(admin.ModelAdmin):
 # --- Articles -----------------------------------------------------------------
 
 
-class ClaimInline(admin.TabularInline):
+class ClaimInline(ReadOnlyMixin, admin.TabularInline):
     """The article's claims, read-only: they are reviewed on their own pages."""
 
     model = Claim
@@ -372,15 +373,6 @@ class ClaimInline(admin.TabularInline):
 
     def get_queryset(self, request):
         return claim_list().order_by("start")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="statement")
     def statement(self, obj):

@@ -20,6 +20,7 @@ from django.utils.html import format_html
 
 from claims.admin import ClaimAdmin, EstimatedCountPaginator, claim_in_context, quantities_text, status_badge
 from claims.models import DECIDED_STATUSES, Claim, ClaimStatus, Quantity
+from factcheck.admin_mixins import ReadOnlyMixin
 from factcheck.errors import ApplicationError, ValidationFailed
 
 from . import services
@@ -45,20 +46,6 @@ def error_text(exc: ApplicationError) -> str:
 
 
 # --- Read-only history --------------------------------------------------------
-
-
-class ReadOnlyMixin:
-    """History is append-only: nobody adds, changes or deletes it here, superusers
-    included. (The models and a database trigger refuse it as well.)"""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class QuantityInline(admin.TabularInline):
