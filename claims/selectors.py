@@ -2,7 +2,7 @@
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
-from .models import Claim, ClaimStatus, Quantity, Speaker
+from .models import Article, Claim, ClaimStatus, Quantity, Speaker
 
 
 def claim_list() -> QuerySet[Claim]:
@@ -19,4 +19,17 @@ def speaker_list_with_counts() -> QuerySet[Speaker]:
     return Speaker.objects.annotate(
         claim_count=Count("claims"),
         **{f"{status}_count": Count("claims", filter=Q(claims__status=status)) for status in ClaimStatus.values},
+    )
+
+
+def claim_published_list() -> QuerySet[Claim]:
+    """Published verdicts, newest first: the ClaimReview feed."""
+    return claim_list().published().order_by("-published_at", "-id")
+
+
+def article_list_with_counts() -> QuerySet[Article]:
+    """Articles with their number of claims, and of published verdicts, without their bodies."""
+    return Article.objects.defer("body").annotate(
+        claim_count=Count("claims"),
+        published_claim_count=Count("claims", filter=Q(claims__published_at__isnull=False)),
     )

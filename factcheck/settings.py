@@ -188,6 +188,15 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Search claims, read verdicts, record reviews and export schema.org ClaimReview.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # One named enum per choice set, however many fields use it (else spectacular
+    # warns and invents names like Kind933Enum).
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimStatusEnum": "claims.models.ClaimStatus",
+        "VerdictEnum": "reviews.services.VERDICTS",
+        "SpeakerKindEnum": "claims.models.SpeakerKind",
+        "ExtractionStatusEnum": "claims.models.ExtractionStatus",
+        "QualifierEnum": "claims.models.Qualifier",
+    },
 }
 
 # --- The product ------------------------------------------------------------

@@ -1,23 +1,18 @@
-"""GET /api/v1/figures/?conflicting=true&q=… and GET /api/v1/figures/{id}/ (the lead wires urlpatterns in)."""
+"""GET /api/v1/figures/?conflicting=true&q=… and GET /api/v1/figures/{id}/."""
 
-from django.shortcuts import get_object_or_404
 from django.urls import path
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
-from rest_framework.generics import GenericAPIView
-from rest_framework.pagination import PageNumberPagination
-from rest_framework.response import Response
+from rest_framework.generics import ListAPIView, RetrieveAPIView
 
+from factcheck.api import SmallPagePagination, error_responses, permission_required
 from factcheck.errors import ValidationFailed
 
 from ..matching import figure_list, figure_observations
 from ..models import Figure
 
 
-class FigurePagination(PageNumberPagination):
-    page_size = 50
-    max_page_size = 200
-    page_size_query_param = "page_size"
+CanReadClaims = permission_required("claims.view_claim")
 
 
 class FigureSerializer(serializers.ModelSerializer):
@@ -70,28 +65,34 @@ def _flag(raw: str | None) -> bool | None:
     raise ValidationFailed(f"conflicting={raw!r}: expected true or false.", code="invalid_filter")
 
 
-class FigureListApi(GenericAPIView):
+@extend_schema(
+    tags=["figures"],
+    parameters=[
+        OpenApiParameter("conflicting", bool, description="only figures whose values cannot all be true"),
+        OpenApiParameter("q", str, description="words in the figure's subject, place or label"),
+    ],
+    responses={200: FigureSerializer(many=True), **error_responses(400, 404)},
+)
+class FigureListApi(ListAPIView):
+    """Figures: one quantity of one subject and scope, as reported across articles."""
+
     serializer_class = FigureSerializer
-    pagination_class = FigurePagination
+    pagination_class = SmallPagePagination
+    permission_classes = [CanReadClaims]
 
-    @extend_schema(
-        parameters=[
-            OpenApiParameter("conflicting", bool, description="only figures whose values cannot all be true"),
-            OpenApiParameter("q", str, description="words in the figure's subject, place or label"),
-        ]
-    )
-    def get(self, request):
-        figures = figure_list(conflicting=_flag(request.query_params.get("conflicting")), q=request.query_params.get("q", "").strip())
-        page = self.paginate_queryset(figures)
-        return self.get_paginated_response(FigureSerializer(page, many=True).data)
+    def get_queryset(self):
+        params = self.request.query_params
+        return figure_list(conflicting=_flag(params.get("conflicting")), q=params.get("q", "").strip())
 
 
-class FigureDetailApi(GenericAPIView):
+@extend_schema(tags=["figures"], responses={200: FigureDetailSerializer, **error_responses(404)})
+class FigureDetailApi(RetrieveAPIView):
+    """A figure with every reported value (under `value`), its qualifier, claim, article and speaker."""
+
     serializer_class = FigureDetailSerializer
-
-    def get(self, request, figure_id: int):
-        figure = get_object_or_404(Figure, pk=figure_id)
-        return Response(FigureDetailSerializer(figure).data)
+    permission_classes = [CanReadClaims]
+    queryset = Figure.objects.all()
+    lookup_url_kwarg = "figure_id"
 
 
 urlpatterns = [

@@ -1,0 +1,127 @@
+"""The claims list's query parameters. The list, a speaker's claims and the CSV export share them."""
+
+import django_filters
+from django.contrib.postgres.search import SearchQuery
+from django.db import connection
+from django.db.models import Exists, OuterRef, Q
+from rest_framework.filters import OrderingFilter
+
+from claims.models import Article, Claim, ClaimStatus, ExtractionStatus, Quantity, Speaker
+
+# The columns of NUMERIC(28, 6): a bound outside them can never match and would
+# only make PostgreSQL raise "numeric field overflow".
+_VALUE_BOUND = {"max_digits": 28, "decimal_places": 6}
+
+
+class ClaimFilter(django_filters.FilterSet):
+    status = django_filters.ChoiceFilter(choices=ClaimStatus.choices)
+    published = django_filters.BooleanFilter(field_name="published_at", lookup_expr="isnull", exclude=True)
+    kind = django_filters.ChoiceFilter(
+        choices=[("numeric", "numeric"), ("attributed", "attributed")], method="filter_kind"
+    )
+    speaker = django_filters.CharFilter(method="filter_speaker", max_length=300, help_text="A speaker id, or part of a name.")
+    article = django_filters.NumberFilter(field_name="article_id", min_value=1, max_value=2**63 - 1)
+    outlet = django_filters.CharFilter(field_name="article__outlet", lookup_expr="iexact", max_length=200)
+    # subject / value_min / value_max describe one quantity together: applied in filter_queryset.
+    subject = django_filters.CharFilter(method="filter_by_quantity", max_length=200)
+    value_min = django_filters.NumberFilter(method="filter_by_quantity", **_VALUE_BOUND)
+    value_max = django_filters.NumberFilter(method="filter_by_quantity", **_VALUE_BOUND)
+    q = django_filters.CharFilter(
+        method="filter_search", max_length=500, help_text="Full-text search over statement, content and speaker."
+    )
+    created_after = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
+    created_before = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
+    published_after = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
+    published_before = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="lt")
+    assigned_to = django_filters.ChoiceFilter(choices=[("me", "me")], method="filter_assigned_to")
+
+    class Meta:
+        model = Claim
+        fields = []
+
+    def filter_kind(self, queryset, name, value):
+        return queryset.numeric() if value == "numeric" else queryset.attributed()
+
+    def filter_speaker(self, queryset, name, value):
+        value = value.strip()
+        if value.isdigit():
+            return queryset.filter(speaker_id=int(value)) if len(value) < 19 else queryset.none()
+        return queryset.filter(speaker__name__icontains=value)
+
+    def filter_by_quantity(self, queryset, name, value):
+        return queryset  # see filter_queryset
+
+    def filter_search(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        if connection.vendor == "postgresql":
+            # search_vector is kept by a trigger and GIN-indexed (claims migration 0002).
+            query = SearchQuery(value, config="english", search_type="websearch")
+            return queryset.filter(Q(search_vector=query) | Q(speaker__name__icontains=value))
+        return queryset.filter(
+            Q(text__icontains=value) | Q(content__icontains=value) | Q(speaker__name__icontains=value)
+        )
+
+    def filter_assigned_to(self, queryset, name, value):
+        user = getattr(self.request, "user", None)
+        return queryset.filter(assignee_id=user.pk) if user and user.is_authenticated else queryset.none()
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        data = self.form.cleaned_data
+        # One EXISTS over quantities, so "subject=people&value_min=100" means one
+        # quantity that is both; a join would also duplicate claims.
+        conditions = Q()
+        if data.get("subject"):
+            conditions &= Q(subject__iexact=data["subject"].strip())
+        if data.get("value_min") is not None:
+            conditions &= Q(value__gte=data["value_min"])
+        if data.get("value_max") is not None:
+            conditions &= Q(value__lte=data["value_max"])
+        if conditions:
+            queryset = queryset.filter(Exists(Quantity.objects.filter(conditions, claim=OuterRef("pk"))))
+        return queryset
+
+
+class ClaimOrdering(OrderingFilter):
+    """?ordering=created_at|published_at|id (prefix - for descending).
+
+    Cursor pagination needs a value in the ordering column of every row, so
+    ordering by publication date lists published claims only.
+    """
+
+    ordering_fields = ["created_at", "published_at", "id"]
+    ordering_description = (
+        "Sort by created_at, published_at or id; prefix with - for descending. "
+        "Ordering by published_at lists published claims only."
+    )
+
+    def get_default_ordering(self, view):
+        return ("-created_at", "-id")
+
+    def filter_queryset(self, request, queryset, view):
+        ordering = self.get_ordering(request, queryset, view)
+        if ordering and ordering[0].lstrip("-") == "published_at":
+            queryset = queryset.filter(published_at__isnull=False)
+        return super().filter_queryset(request, queryset, view)
+
+    def get_valid_fields(self, queryset, fields, view, context=None):
+        return [(f, f) for f in self.ordering_fields]
+
+
+class ArticleFilter(django_filters.FilterSet):
+    outlet = django_filters.CharFilter(field_name="outlet", lookup_expr="iexact", max_length=200)
+    extraction_status = django_filters.ChoiceFilter(choices=ExtractionStatus.choices)
+
+    class Meta:
+        model = Article
+        fields = []
+
+
+class SpeakerFilter(django_filters.FilterSet):
+    name = django_filters.CharFilter(field_name="name", lookup_expr="icontains", max_length=300)
+
+    class Meta:
+        model = Speaker
+        fields = []

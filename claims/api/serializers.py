@@ -1,0 +1,167 @@
+"""Output and input shapes of the claims API. No business logic: reading fields, validating types."""
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from claims.models import DECIDED_STATUSES, Article, Claim, ClaimStatus, Quantity, Speaker
+
+
+class SpanSerializer(serializers.Serializer):
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+
+
+class SpeakerBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Speaker
+        fields = ["id", "name", "kind"]
+
+
+class QuantitySerializer(serializers.ModelSerializer):
+    # A string, so large or precise figures survive JSON clients that parse floats.
+    value = serializers.DecimalField(max_digits=28, decimal_places=6, coerce_to_string=True)
+
+    class Meta:
+        model = Quantity
+        fields = ["id", "value", "text", "qualifier", "subject", "unit"]
+
+
+class ArticleBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Article
+        fields = ["id", "title", "url", "outlet", "published_at"]
+
+
+_DECIDED = {s.value for s in DECIDED_STATUSES}
+
+
+class ClaimListOutput(serializers.ModelSerializer):
+    """One row of a claims list. Reads only what claims.selectors.claim_list() loads."""
+
+    statement = serializers.CharField(source="text")
+    span = serializers.SerializerMethodField()
+    speaker = SpeakerBriefSerializer(allow_null=True)
+    quantities = QuantitySerializer(many=True)
+    article = ArticleBriefSerializer()
+    verdict = serializers.SerializerMethodField()
+    published = serializers.BooleanField(source="is_published")
+    kinds = serializers.SerializerMethodField()
+    content = serializers.SerializerMethodField()
+    direct = serializers.SerializerMethodField()
+    cue = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id",
+            "statement",
+            "span",
+            "kinds",
+            "speaker",
+            "content",
+            "direct",
+            "cue",
+            "quantities",
+            "article",
+            "status",
+            "verdict",
+            "published",
+            "published_at",
+            "created_at",
+            "updated_at",
+        ]
+
+    @extend_schema_field(SpanSerializer)
+    def get_span(self, claim):
+        return {"start": claim.start, "end": claim.end}
+
+    @extend_schema_field(serializers.ChoiceField(choices=[s.value for s in DECIDED_STATUSES], allow_null=True))
+    def get_verdict(self, claim):
+        return claim.status if claim.status in _DECIDED else None
+
+    @extend_schema_field(serializers.ListField(child=serializers.ChoiceField(choices=["numeric", "attributed"])))
+    def get_kinds(self, claim):
+        return [k for k, on in (("numeric", claim.is_numeric), ("attributed", claim.is_attributed)) if on]
+
+    # The attribution fields mean something only for attributed claims: null otherwise.
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_content(self, claim):
+        return claim.content if claim.is_attributed else None
+
+    @extend_schema_field(serializers.BooleanField(allow_null=True))
+    def get_direct(self, claim):
+        return claim.direct if claim.is_attributed else None
+
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_cue(self, claim):
+        return claim.cue if claim.is_attributed else None
+
+
+# --- Articles -----------------------------------------------------------------
+
+
+class ArticleListOutput(serializers.ModelSerializer):
+    claim_count = serializers.IntegerField(read_only=True)
+    published_claim_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Article
+        fields = [
+            "id",
+            "title",
+            "url",
+            "outlet",
+            "author",
+            "published_at",
+            "extraction_status",
+            "extracted_at",
+            "claim_count",
+            "published_claim_count",
+            "created_at",
+        ]
+
+
+class ArticleDetailOutput(ArticleListOutput):
+    class Meta(ArticleListOutput.Meta):
+        fields = [*ArticleListOutput.Meta.fields, "extraction_error", "extractor_version", "body"]
+
+
+class ArticleSubmitInput(serializers.Serializer):
+    # Lengths match the columns, so an over-long value is a 400 here, not a database error.
+    title = serializers.CharField(max_length=500, required=False, allow_blank=True, default="")
+    url = serializers.URLField(max_length=2000, required=False, allow_null=True, allow_blank=True, default=None)
+    outlet = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    author = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
+    published_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
+    # trim_whitespace off: claim offsets index the body exactly as given.
+    body = serializers.CharField(trim_whitespace=False)
+
+
+class ArticleSubmitOutput(serializers.Serializer):
+    detail = serializers.CharField()
+    code = serializers.ChoiceField(choices=["accepted", "duplicate"])
+    url = serializers.URLField(help_text="The article's API URL (also in the Location header).")
+    article = ArticleListOutput()
+
+
+# --- Speakers -----------------------------------------------------------------
+
+
+class StatusCountsSerializer(serializers.Serializer):
+    """Claims of one speaker per review status."""
+
+    def get_fields(self):
+        return {status: serializers.IntegerField() for status in ClaimStatus.values}
+
+
+class SpeakerOutput(serializers.ModelSerializer):
+    claim_count = serializers.IntegerField()
+    claims_by_status = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Speaker
+        fields = ["id", "name", "kind", "aliases", "claim_count", "claims_by_status"]
+
+    @extend_schema_field(StatusCountsSerializer)
+    def get_claims_by_status(self, speaker):
+        return {status: getattr(speaker, f"{status}_count") for status in ClaimStatus.values}

@@ -1,0 +1,190 @@
+"""What every API endpoint shares: the error shape, pagination, parsers and renderers.
+
+Every error leaves the API as JSON of one shape, whatever raised it:
+
+    {"detail": "A sentence for a person.", "code": "machine_readable", ...}
+    {"detail": "Invalid input.", "code": "invalid", "errors": {"field": ["..."]}}
+
+ApplicationError (factcheck.errors) carries its own code and HTTP status; DRF's
+and Django's own exceptions are mapped here, once, so views never build errors.
+"""
+
+from __future__ import annotations
+
+import io
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import RequestDataTooBig
+from django.http import Http404
+from drf_spectacular.utils import OpenApiResponse
+from rest_framework import exceptions, serializers, status
+from rest_framework.pagination import CursorPagination, PageNumberPagination
+from rest_framework.parsers import JSONParser
+from rest_framework.permissions import BasePermission
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
+
+from factcheck.errors import ApplicationError
+
+# --- Errors -------------------------------------------------------------------
+
+
+class RequestTooLarge(exceptions.APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_detail = "The request body is too large."
+    default_code = "request_too_large"
+
+
+def _flatten_code(exc) -> str:
+    codes = exc.get_codes() if isinstance(exc, exceptions.APIException) else None
+    return codes if isinstance(codes, str) else "error"
+
+
+def exception_handler(exc, context):
+    """REST_FRAMEWORK["EXCEPTION_HANDLER"]: every known exception becomes {"detail", "code", ...}."""
+    if isinstance(exc, ApplicationError):
+        body = {"detail": exc.message, "code": exc.code, **exc.extra}
+        return Response(body, status=exc.http_status)
+    if isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    elif isinstance(exc, DjangoPermissionDenied):
+        exc = exceptions.PermissionDenied()
+    elif isinstance(exc, RequestDataTooBig):
+        # Django raises this from request.body when DATA_UPLOAD_MAX_MEMORY_SIZE is passed.
+        exc = RequestTooLarge()
+
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None  # a real bug: let Django log it and answer 500
+    if isinstance(exc, exceptions.ValidationError):
+        response.data = {"detail": "Invalid input.", "code": "invalid", "errors": _as_field_errors(exc.detail)}
+    else:
+        response.data = {"detail": str(exc.detail), "code": _flatten_code(exc)}
+    return response
+
+
+def _as_field_errors(detail):
+    # A serializer-level error (a list, or a bare string) goes under non_field_errors,
+    # so "errors" is always an object keyed by field.
+    if isinstance(detail, dict):
+        return detail
+    if isinstance(detail, list):
+        return {"non_field_errors": detail}
+    return {"non_field_errors": [detail]}
+
+
+class ErrorSerializer(serializers.Serializer):
+    """The one error body of the API (documentation only)."""
+
+    detail = serializers.CharField()
+    code = serializers.CharField(help_text="Machine-readable, e.g. invalid, not_found, illegal_transition, stale_version.")
+    errors = serializers.DictField(
+        child=serializers.JSONField(), required=False, help_text="Per-field messages, for code=invalid."
+    )
+
+
+_ERROR_DESCRIPTIONS = {
+    400: "Invalid input (code=invalid with per-field errors, or a domain code).",
+    401: "Not authenticated (code=not_authenticated or authentication_failed).",
+    403: "Authenticated but not allowed (code=permission_denied or a domain code).",
+    404: "No such object (code=not_found), or an unknown ?format=.",
+    406: "The Accept header asks for a format this endpoint cannot produce.",
+    409: "Illegal transition: the claim is not in the state this action needs (code=illegal_transition, ...).",
+    412: "If-Match names a version that is no longer current (code=stale_version).",
+    413: "The request body is larger than the server accepts (code=request_too_large).",
+    415: "Unsupported media type: send application/json.",
+    429: "Too many requests (code=throttled); see Retry-After.",
+}
+# Every endpoint can answer these: authentication, authorization, content negotiation
+# (406, or 404 for an unknown ?format=), throttling.
+COMMON_ERRORS = (401, 403, 404, 406, 429)
+
+
+def error_responses(*codes: int) -> dict[int, OpenApiResponse]:
+    """extend_schema(responses=...) entries for the given error statuses plus the common ones."""
+    return {
+        code: OpenApiResponse(ErrorSerializer, description=_ERROR_DESCRIPTIONS[code])
+        for code in sorted({*COMMON_ERRORS, *codes})
+    }
+
+
+# Request bodies can fail to parse, be too large, or have the wrong media type.
+BODY_ERRORS = (400, 413, 415)
+
+
+# --- Parsing ------------------------------------------------------------------
+
+
+class LimitedJSONParser(JSONParser):
+    """JSON, refused with 413 above DATA_UPLOAD_MAX_MEMORY_SIZE.
+
+    DRF reads the request stream itself, bypassing the check Django makes in
+    request.body, so without this a client could post gigabytes of JSON.
+    """
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        request = (parser_context or {}).get("request")
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        if request is not None and limit is not None:
+            try:
+                length = int(request.META.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                length = 0
+            if length > limit:
+                raise RequestTooLarge()
+            # Chunked bodies carry no length: read one byte past the limit and stop there.
+            data = stream.read(limit + 1)
+            if len(data) > limit:
+                raise RequestTooLarge()
+            stream = io.BytesIO(data)
+        return super().parse(stream, media_type, parser_context)
+
+
+class JSONLDRenderer(JSONRenderer):
+    media_type = "application/ld+json"
+    format = "jsonld"
+
+
+# --- Pagination ---------------------------------------------------------------
+
+
+class NewestFirstCursorPagination(CursorPagination):
+    """Keyset pagination: page 1,000 costs what page 1 costs, and rows inserted
+    meanwhile never shift a page. The view's ordering (or ?ordering=) applies."""
+
+    ordering = ("-created_at", "-id")
+    page_size = 25
+    page_size_query_param = "page_size"
+    max_page_size = 200
+
+
+class SmallPagePagination(PageNumberPagination):
+    """Numbered pages for short lists (speakers), where jumping to page n is useful."""
+
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 200
+
+
+# --- Permissions --------------------------------------------------------------
+
+
+def permission_required(*perms: str) -> type[BasePermission]:
+    """A permission class: authenticated, active and holding every one of `perms`.
+
+    Anonymous requests still get 401 (DRF answers NotAuthenticated when no
+    authenticator succeeded); authenticated users without the role get 403.
+    The services check the same permissions again: this only refuses early.
+    """
+
+    class HasPerms(BasePermission):
+        message = "Your role does not allow this."
+
+        def has_permission(self, request, view):
+            user = request.user
+            return bool(user and user.is_authenticated and user.is_active and user.has_perms(perms))
+
+    HasPerms.__name__ = HasPerms.__qualname__ = "Has_" + "_".join(p.split(".")[-1] for p in perms)
+    return HasPerms
