@@ -144,8 +144,13 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             candidates.append((tok.idx, "according", tok))
         elif tok.lower_ in lx.ALL_CUES and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
             candidates.append((tok.idx, "cue", tok))
-        elif tok.lower_ in lx.BELIEF_ADJECTIVES and tok.pos_ == "ADJ":
+        elif (tok.lower_ in lx.BELIEF_ADJECTIVES or tok.lower_ in lx.CLARITY_ADJECTIVES) and (
+            tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ == "acomp")
+        ):
+            # "are confident that", "are convinced that" (a participle), "made clear that"
             candidates.append((tok.idx, "adjective", tok))
+        elif tok.lower_ in lx.CUE_NOUNS and tok.pos_ == "NOUN":
+            candidates.append((tok.idx, "noun", tok))
     candidates.sort(key=lambda c: c[0])
 
     found: list[Attribution] = []
@@ -157,6 +162,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             a = _from_according(doc, payload, resolver)
         elif kind == "adjective":
             a = _from_adjective(doc, payload, resolver)
+        elif kind == "noun":
+            a = _from_noun(doc, payload, resolver)
         else:
             a = _from_cue(doc, payload, resolver, quote_spans)
         if a is not None:
@@ -272,6 +279,12 @@ def _speaker_of(verb: Token) -> Token | None:
             return subj
         if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head  # "A report by the committee called for ...", parsed as a noun phrase
+        if v.dep_ == "xcomp" and v.head.i != v.i:
+            # "prompting Obama to warn that ...", "urged ministers to admit ...": the
+            # object of the verb above is the one who speaks
+            obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if obj is not None and _agentive(obj):
+                return obj
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and (v.dep_ != "advcl" or v.tag_ == "VBG"):
             participle = v.dep_ == "advcl"
             v = v.head
@@ -359,6 +372,10 @@ def _right_content(doc: Doc, verb: Token, first: Token) -> tuple[int, int]:
             continue
         if c.dep_ in ("punct",):
             continue
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.lower_ in lx.OBJECT_CUE_VERBS and c.lower_ not in lx.BELIEF_VERBS:
+            break  # "accused X of Y and called for Z": a second act of saying
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and _after_comma(doc, c):
+            break  # "..., adding that ...", "..., citing ...": the speaker's next act
         if c.dep_ in ("advcl", "conj", "cc") and (
             any(m.lower_ in ("while", "whereas", "although", "though", "as", "because") for m in c.children
                 if m.dep_ == "mark")
@@ -395,12 +412,41 @@ def _right_content(doc: Doc, verb: Token, first: Token) -> tuple[int, int]:
                 and doc[t.i - 1].lower_ == "and" and any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
             e = min(e, doc[t.i - 1].idx)
             break
-    # ", describing it as ...": a participle of saying starts a claim of its own
+    # ", describing it as ...": a participle of saying starts a claim of its own;
+    # ', prompting X to ...' narrates what followed
     for t in doc[start:end_tok.i + 1]:
-        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lower_ in lx.ALL_CUES and t.i > 0 and doc[t.i - 1].text == ",":
-            e = doc[t.i - 1].idx
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and (t.lower_ in lx.ALL_CUES or t.lower_ in lx.NARRATIVE_PARTICIPLES) \
+                and _after_comma(doc, t):
+            e = min(e, _comma_before(doc, t))
             break
+    # "believe X, and the campaign plans to ...": a coordinated clause with a
+    # cue and a subject of its own is another attribution
+    for t in doc[start + 1:end_tok.i + 1]:
+        if t.dep_ == "conj" and t.head.i == first.i and t.pos_ == "VERB" and t.lower_ in lx.ALL_CUES \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
+            cut = cc.i if cc is not None else t.left_edge.i
+            if cut > start:
+                e = min(e, doc[cut].idx)
+            break
+    while e > s and text_of(doc)[e - 1] in " ,;":
+        e -= 1
     return s, e
+
+
+def _after_comma(doc: Doc, t: Token) -> bool:
+    """Is ``t`` preceded by a comma, perhaps with a closing quotation mark between?"""
+    i = t.i - 1
+    while i > 0 and doc[i].text in ('"', "”", "’", "'"):
+        i -= 1
+    return i >= 0 and doc[i].text == ","
+
+
+def _comma_before(doc: Doc, t: Token) -> int:
+    i = t.i - 1
+    while i > 0 and doc[i].text != ",":
+        i -= 1
+    return doc[i].idx
 
 
 def _balance_quotes(text: str, s: int, e: int) -> tuple[int, int]:
@@ -427,6 +473,8 @@ def _that_clause(doc: Doc, verb: Token) -> Token | None:
             clause = t.head
             node = clause
             while node.head.i != node.i and node.i != verb.i:
+                if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.i == verb.i:
+                    return None  # "pledged to ..., and vowed that ...": the other verb's clause
                 node = node.head
             if node.i == verb.i or _ancestor(clause, verb):
                 return clause
@@ -435,17 +483,49 @@ def _that_clause(doc: Doc, verb: Token) -> Token | None:
     return None
 
 
+def _infinitive_with_subject(clause: Token) -> bool:
+    """"(want) the party to go further": a to-infinitive with its own subject."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _holder(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is the complement of: "officials
+    are said to be concerned", "advisers are convinced"."""
+    v = verb
+    for _ in range(4):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if v.dep_ in ("xcomp", "acomp", "conj") and v.head.i != v.i:
+            v = v.head
+            continue
+        break
+    return None
+
+
 def _ancestor(tok: Token, anc: Token) -> bool:
     return any(a.i == anc.i for a in tok.ancestors)
 
 
 def _from_adjective(doc: Doc, adj: Token, resolver: SpeakerResolver) -> Attribution | None:
-    """"Republicans are confident (that) they have the votes"."""
+    """"Republicans are confident (that) they have the votes"; "Barnier has made
+    clear that ..."."""
     ccomp = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
-    if ccomp is None or adj.dep_ != "acomp":
-        return None
-    subj = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
-    if subj is None:
+    if adj.lower_ in lx.CLARITY_ADJECTIVES:
+        if adj.head.lower_ not in ("make", "made", "makes", "making") or adj.dep_ not in ("ccomp", "oprd", "acomp", "xcomp"):
+            return None
+        if ccomp is None:  # the that-clause hangs on "clear" as csubj, or on "made"
+            ccomp = next((c for c in adj.children if c.dep_ == "csubj" and c.i > adj.i), None) or \
+                next((c for c in adj.head.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+        if ccomp is None or not any(m.dep_ == "mark" and m.lower_ == "that" for m in ccomp.children):
+            return None
+        subj = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+    else:
+        if ccomp is None or adj.dep_ != "acomp":
+            return None
+        subj = _holder(adj.head)
+    if subj is None or subj.lower_ in ("it", "this", "that"):
         return None
     s, e = _balance_quotes(text_of(doc), *_right_content(doc, adj, ccomp))
     if e - s < 3:
@@ -457,6 +537,37 @@ def _from_adjective(doc: Doc, adj: Token, resolver: SpeakerResolver) -> Attribut
                        cue_start=adj.idx, speaker_start=subj.left_edge.idx)
 
 
+def _from_noun(doc: Doc, noun: Token, resolver: SpeakerResolver) -> Attribution | None:
+    """"The prime minister's claim that ...", "the FBI's announcement that ...":
+    a noun of saying or believing with a that-clause and a possessor."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos", "relcl") and c.i > noun.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    src = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if src is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < clause.i), None)
+        src = _pobj_of(by) if by is not None else None
+    if src is None:
+        return None
+    text = text_of(doc)
+    s, e = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    if text[s:s + 5].lower() == "that ":
+        s += 5
+    s, e = _balance_quotes(text, s, e)
+    if e - s < 3:
+        return None
+    sp = resolver.resolve(src)
+    sent_s = _sentence_start(text, src.left_edge.idx)
+    sent_e = _sentence_end(text, max(e - 1, noun.idx))
+    return Attribution(sent_s, max(sent_e, e), s, e, sp.name, sp.kind, False, noun.lower_, sp.aliases,
+                       cue_start=noun.idx, speaker_start=src.left_edge.idx)
+
+
+def _pobj_of(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
 def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
               quote_spans: list[tuple[int, int]]) -> Attribution | None:
     text = text_of(doc)
@@ -466,7 +577,8 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     if ccomp is None and (low in lx.SPEECH_VERBS or low in lx.BELIEF_VERBS):
         ccomp = _that_clause(doc, verb)
     base = lx.ALL_CUES.get(low, low)
-    if ccomp is not None and base in lx.INTENTION_VERBS and base not in ("hope", "expect", "promise", "vow", "pledge", "threaten"):
+    if ccomp is not None and base in lx.INTENTION_VERBS and base not in ("hope", "expect", "promise", "vow", "pledge", "threaten") \
+            and not _infinitive_with_subject(ccomp):
         ccomp = None  # "Labour plans maternity pay rise": no reported clause
     if ccomp is not None:
         if ccomp.i > verb.i:
@@ -509,7 +621,13 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     s, e = _balance_quotes(text, *content)
     if e - s < 3:
         return None
+    if ccomp is not None and ccomp.i > verb.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.lower_ in lx.RELATIVE_PRONOUNS for c in ccomp.children
+    ):
+        return None  # "the economy, which polls suggest is the top concern": a relative clause
     subj = _speaker_of(verb)
+    if subj is None and verb.dep_ == "acomp":
+        subj = _holder(verb)  # "leaders are said to be worried that ..."
     if subj is None:
         return None
     if subj.lower_ in ("it",) and verb.i < (ccomp.i if ccomp is not None else verb.i + 1) and low in ("mean", "seem"):
@@ -566,11 +684,14 @@ def _settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
                 if b is a or b.direct:
                     continue
                 if _nested(a, b):  # a inside b
-                    if _pronoun_at(text, a.speaker_start) or a.speaker == b.speaker:
-                        drop = True  # "X told the FT it expected ...": keep the outer
+                    if a.speaker == b.speaker or (_pronoun_at(text, a.speaker_start) and a.speaker_kind == "other"):
+                        # "X told the FT it expected ...": keep the outer. A
+                        # different holder ("aides said he believes ...") is an
+                        # attribution of its own, nested in the outer one.
+                        drop = True
                 elif _nested(b, a):  # b inside a
                     if not _pronoun_at(text, b.speaker_start) and b.speaker != a.speaker \
-                            and b.speaker_start <= a.content_start + 1:
+                            and b.speaker_start <= a.content_start + 1 and _inverted(a):
                         # "Swiss Re believes ..., the FT reported", "Mr Johnson plans to ...,
                         # aides said": the one who holds the view is the speaker
                         drop = True
@@ -605,6 +726,11 @@ def _settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
         used.add((a.claim_start, a.claim_end))
         final.append(a)
     return final
+
+
+def _inverted(a: Attribution) -> bool:
+    """The cue comes after its content ("..., the FT reported") or is "according to"."""
+    return a.cue == "according to" or a.cue_start >= a.content_end
 
 
 def _nested(inner: Attribution, outer: Attribution) -> bool:

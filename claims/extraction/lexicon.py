@@ -39,7 +39,15 @@ SPEECH_VERBS = verb_forms(
     "contend", "remark", "observe", "point", "hint", "signal", "testify testified testifies testifying",
     "mention", "recall", "propose", "recommend", "demand", "ask", "reply replied replies replying",
     "respond", "answer", "acknowledge", "boast", "vow", "pledge", "promise", "threaten",
-    "anticipate", "project", "expect", "predict", "signal",
+    "anticipate", "project", "expect", "predict",
+    # consonant doubling, British and American spellings
+    "admit admitted admits admitting", "signal signalled signaled signals signalling signaling",
+    "quip quipped quips quipping", "rebut rebutted rebuts rebutting",
+    "accept", "affirm", "assure", "advise", "inform", "remind", "notify", "underline", "underscore",
+    "highlight", "speculate", "clarify clarified clarifies clarifying", "retort", "joke", "exclaim",
+    "lament", "plead pleaded pled pleads pleading", "protest", "swear swore sworn swears swearing",
+    "concur concurred concurs concurring", "rule", "imply implied implies implying", "brag bragged brags bragging",
+    "grumble", "vouch", "muse", "recount", "relate", "assert", "agree", "acknowledge",
 )
 # Beliefs and intentions: counted as attributions by broad political corpora.
 BELIEF_VERBS = verb_forms(
@@ -47,6 +55,8 @@ BELIEF_VERBS = verb_forms(
     "doubt", "suspect", "consider", "reckon", "assume", "know knew known knows knowing",
     "understand understood understands understanding", "worry worried worries worrying",
     "intend", "plan planned plans planning", "want", "aim", "expect",
+    "realise", "realize", "recognise", "recognize", "suppose", "imagine", "guess", "sense",
+    "figure", "judge", "wonder", "insist",
 )
 # Verbs whose noun-phrase object (plus what follows) is the content:
 # "accused X of Y", "blamed X for Y", "urged X to Y", "called for X".
@@ -60,6 +70,23 @@ OBJECT_CUE_VERBS = verb_forms(
 # "X is confident that ...": beliefs stated with an adjective.
 BELIEF_ADJECTIVES = {"confident", "convinced", "sure", "certain", "adamant", "optimistic", "hopeful",
                      "worried", "concerned", "afraid", "aware", "determined", "clear", "satisfied"}
+# Nouns of saying or believing whose that-clause is the content and whose
+# possessor is the source: "the prime minister's claim that ...".
+CUE_NOUNS = {
+    "claim", "claims", "argument", "assertion", "allegation", "allegations", "announcement",
+    "belief", "view", "warning", "promise", "pledge", "insistence", "suggestion", "statement",
+    "admission", "contention", "accusation", "prediction", "conclusion", "finding", "findings",
+    "fear", "fears", "hope", "hopes", "expectation", "assessment", "assurance", "assurances",
+    "concern", "concerns", "complaint", "threat", "vow", "denial", "acknowledgment",
+    "acknowledgement", "recommendation", "proposal", "estimate", "forecast", "suspicion",
+    "conviction", "message", "testimony", "remarks", "comments", "comment", "position",
+}
+# Participles that go on to narrate what followed, not what was said:
+# 'claimed the vote was "rigged", prompting Obama to ...'.
+NARRATIVE_PARTICIPLES = {"prompting", "sparking", "triggering", "drawing", "provoking", "fuelling",
+                         "fueling", "angering", "infuriating", "leading", "forcing", "sending"}
+# "made clear that", "made it plain that".
+CLARITY_ADJECTIVES = {"clear", "plain", "known"}
 INTENTION_VERBS = {"hope", "intend", "plan", "want", "aim", "vow", "pledge", "promise", "threaten", "expect"}
 ALL_CUES = {**SPEECH_VERBS, **BELIEF_VERBS, **OBJECT_CUE_VERBS}
 
@@ -109,6 +136,12 @@ ANONYMOUS_NOUNS = {
     "insurer", "insurers", "minister", "ministers", "mp", "mps", "politician", "politicians",
     "worker", "workers", "employee", "employees", "supporter", "supporters", "opponent", "opponents",
     "reports", "report", "figures", "commentators", "scientists", "researchers",
+    "ally", "allies", "adviser", "strategist", "strategists", "operative", "operatives",
+    "loyalist", "loyalists", "confidant", "confidants", "associate", "associates", "neighbour",
+    "neighbours", "neighbor", "neighbors", "friend", "friends", "colleague", "colleagues",
+    "rebel", "rebels", "backbencher", "backbenchers", "voter", "voters", "lawmaker", "lawmakers",
+    "legislator", "legislators", "senators", "representatives", "delegates", "author", "authors",
+    "prosecutor", "prosecutors", "detectives", "authorities", "sources", "staffers", "staff",
 }
 # Common nouns that denote organisations; "it" and "the company" refer to them.
 ORG_NOUNS = {
@@ -120,7 +153,8 @@ ORG_NOUNS = {
     "newspaper", "report", "inquiry", "panel", "tribunal", "parliament", "senate", "congress",
     "cabinet", "treasury", "institute", "foundation", "university", "school", "hospital", "police",
     "force", "service", "fund", "body", "industry", "sector", "chain", "giant", "operator", "maker",
-    "producer", "supplier", "publisher", "studio",
+    "producer", "supplier", "publisher", "studio", "campaign", "coalition", "alliance", "bloc",
+    "movement", "caucus", "faction", "delegation", "embassy",
 }
 
 # Numbers.
@@ -131,11 +165,12 @@ UNITS_WORDS = {
 }
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
               "eighty": 80, "ninety": 90}
-SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+               "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
 # Attached or spaced scale abbreviations after digits: "$1.13bn", "600m", "5k".
 SCALE_ABBREV = {"k": 1000, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
                 "tn": 10**12, "trn": 10**12, "thousand": 1000, "million": 10**6, "billion": 10**9,
-                "trillion": 10**12}
+                "trillion": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
 FRACTION_WORDS = {"half": Decimal(1) / 2, "halves": Decimal(1) / 2, "third": Decimal(1) / 3,
                   "thirds": Decimal(1) / 3, "quarter": Decimal(1) / 4, "quarters": Decimal(1) / 4,
                   "fifth": Decimal(1) / 5, "fifths": Decimal(1) / 5, "tenth": Decimal(1) / 10,
@@ -157,6 +192,18 @@ PERCENT_WORDS = ("per cent", "percent", "percentage points", "percentage point")
 TIME_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
               "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
               "quarter", "quarters", "fortnight", "fortnights"}
+# Words before a number that make it a label, not an amount: "type 2 diabetes",
+# "stage 4 cancer", "category 5 hurricane", "tier 3", "grade 2 listed".
+LABEL_WORDS = {"type", "stage", "phase", "category", "tier", "level", "grade", "class", "version",
+               "series", "model", "route", "platform", "terminal", "gate", "district", "ward", "page",
+               "line", "channel", "episode", "season", "round", "day", "week", "game", "match", "act",
+               "part", "volume", "issue", "item", "question", "paragraph", "schedule", "annex", "rule",
+               "step", "lane", "block", "unit", "floor", "bed", "exit", "junction", "zone"}
+# Ranks: "finish in the top four", "the bottom three".
+RANK_WORDS = {"top", "bottom"}
+# "1.2 kilometres long": the adjective names what the measure is of.
+DIMENSION_ADJECTIVES = {"long": "length", "high": "height", "tall": "height", "wide": "width",
+                        "deep": "depth", "thick": "thickness", "away": "distance", "old": "age"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
           "sept", "oct", "nov", "dec"}

@@ -19,7 +19,7 @@ from .pipeline import text_of
 
 _CUR = r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|£|€|¥|₹|Rs\.?\s?)?"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE = r"(?P<scale>(?:bn|mn|mln|tn|trn|m|k|b)(?![A-Za-z])|\s?(?:thousand|million|billion|trillion)\b)?"
+_SCALE = r"(?P<scale>(?:bn|mn|mln|tn|trn|m|k|b)(?![A-Za-z])|\s?(?:thousand|million|billion|trillion|lakhs?|crores?)\b)?"
 _SUFFIX = r"(?P<suf>\s?%|°?[CF](?![A-Za-z])|p(?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b|(?:km|kg|mph|cm|mm|ml|kW|MW|GW|kWh|MWh|GWh|ft|sq)(?![A-Za-z]))?"
 # Not preceded by a letter, digit or "X-" (G7, CS2, COVID-19), not followed by
 # letters (5G, 22nd, 3pm) or a clock/decimal continuation.
@@ -31,6 +31,9 @@ _CUR_AFTER_RE = re.compile(
 )
 _CLOCK_AFTER_RE = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|BST|EST|ET|CET|UTC|hrs|o'clock)\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# Fractions keep the six decimals Quantity.value stores: 2/3 -> 0.666667, within any
+# reasonable tolerance of the exact value.
+FRACTION_PLACES = Decimal("0.000001")
 
 _NUMBER_WORDS = set(lx.UNITS_WORDS) | set(lx.TENS_WORDS) | set(lx.SCALE_WORDS)
 _PLURAL_SCALES = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 10**6,
@@ -45,6 +48,11 @@ _CONTAINER_NOUNS = {"average", "total", "maximum", "minimum", "sum", "figure", "
 _MEASURE_UNITS = lx.TIME_UNITS | {"times", "point", "points", "percentage", "miles", "mile", "km",
                                   "kilometres", "kilometers", "metres", "meters", "feet", "tonnes",
                                   "tons", "litres", "barrels", "acres", "hectares", "kg", "pounds"}
+
+
+# "$1,700 per household": shared out, not a price
+_PER_HEAD = {"household", "person", "head", "capita", "family", "student", "pupil", "patient", "resident",
+             "worker", "employee", "child", "adult", "customer", "user", "voter", "citizen", "member"}
 
 
 @dataclass
@@ -170,6 +178,12 @@ def _word_mentions(doc: Doc) -> list[Mention]:
                                qualifier="at_least", is_word=True))
             i += 3
             continue
+        if w == "half" and i + 1 < len(words) and words[i + 1][2] == "of" and _adjacent(text, words[i], words[i + 1]) \
+                and not (i > 0 and words[i - 1][2] in ("first", "second", "other", "latter", "former", "back", "the")):
+            # "half of the 650 MPs": the proportion 0.5
+            out.append(Mention(s, e, Decimal("0.5"), ext_start=s, ext_end=e, is_word=True))
+            i += 1
+            continue
         if w == "half" and i + 2 < len(words) and words[i + 1][2] == "a" and words[i + 2][2] in lx.SCALE_WORDS:
             value = Decimal(lx.SCALE_WORDS[words[i + 2][2]]) / 2
             out.append(Mention(s, words[i + 2][1], value, ext_start=s, ext_end=words[i + 2][1], is_word=True))
@@ -182,8 +196,10 @@ def _word_mentions(doc: Doc) -> list[Mention]:
                                    is_word=True))
                 i += 2
                 continue
-            if nxt in ("third", "quarter", "fifth", "tenth") and i + 2 < len(words) and words[i + 2][2] == "of":
-                out.append(Mention(s, words[i + 1][1], lx.FRACTION_WORDS[nxt], ext_start=s,
+            if nxt in ("third", "quarter", "fifth", "tenth") and (
+                (i + 2 < len(words) and words[i + 2][2] == "of") or (i > 0 and words[i - 1][2] in ("by", "than"))
+            ):
+                out.append(Mention(s, words[i + 1][1], lx.FRACTION_WORDS[nxt].quantize(FRACTION_PLACES), ext_start=s,
                                    ext_end=words[i + 1][1], is_word=True))
                 i += 2
                 continue
@@ -257,7 +273,7 @@ def _hyphen_word(words: list, i: int) -> Mention | None:
         return Mention(s, e, Decimal(value), ext_start=s, ext_end=e, is_word=True)
     if len(parts) == 2 and parts[0] in lx.UNITS_WORDS and parts[1] in lx.FRACTION_WORDS:
         value = lx.UNITS_WORDS[parts[0]] * lx.FRACTION_WORDS[parts[1]]
-        return Mention(s, e, value.quantize(Decimal("0.0001")), ext_start=s, ext_end=e, is_word=True)
+        return Mention(s, e, value.quantize(FRACTION_PLACES), ext_start=s, ext_end=e, is_word=True)
     if len(parts) == 2 and parts[0] in lx.UNITS_WORDS and parts[0] != "one" and parts[1] in lx.TIME_UNITS:
         # "a two-year deal": an amount of time
         n = lx.UNITS_WORDS[parts[0]]
@@ -310,6 +326,12 @@ def _is_non_quantity(doc: Doc, m: Mention) -> bool:
             return True
     if plain and prev is not None and prev.lower_ in ("no.", "nos", "#", "number"):
         return True
+    if plain and prev is not None and prev.lower_ in lx.LABEL_WORDS and not m.is_word and prev.i + 1 == first.i \
+            and "." not in text[m.start:m.end] and prev.pos_ in ("NOUN", "PROPN"):
+        # "type 2 diabetes", "stage 4", "tier 3": a label, not an amount
+        return True
+    if prev is not None and prev.lower_ in lx.RANK_WORDS and m.unit is None and not m.has_scale:
+        return True  # "finish in the top four"
     if plain and not m.is_word and "." not in text[m.start:m.end]:
         v = m.value
         # Years: "in 2003", "2000 and 2003 results" (but "2000 troops" counts).
@@ -359,7 +381,7 @@ def _ratios(text: str, ms: list[Mention]) -> list[Mention]:
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is not None and m.value == 1 and m.unit is None and nxt.unit is None and nxt.value > 1 \
                 and _ONE_IN.match(text[m.end:nxt.start]):
-            out.append(Mention(m.start, nxt.end, (Decimal(1) / nxt.value).quantize(Decimal("0.0001")),
+            out.append(Mention(m.start, nxt.end, (Decimal(1) / nxt.value).quantize(FRACTION_PLACES),
                                ext_start=m.ext_start, ext_end=nxt.ext_end, is_word=m.is_word))
             i += 2
             continue
@@ -470,6 +492,26 @@ def _subject(doc: Doc, m: Mention) -> str:
                 # "8% of Google" names the whole, not what is counted
                 if obj is not None and obj.lower_ not in lx.CURRENCY_WORDS and obj.pos_ == "NOUN" and not obj.ent_type_:
                     return _phrase(obj)
+    text = text_of(doc)
+    after = text[m.ext_end:m.ext_end + 60]
+    # "£60bn in sales", "$2bn in aid": the noun after "in" is what the money is
+    if m.unit and m.unit not in ("%", "pp"):
+        found = _noun_after(doc, m.ext_end, r"\s+in\s+(?:new\s+|extra\s+|additional\s+)?(?=[a-z])")
+        if found:
+            return found
+    # "wiping £60bn off the value", "shave 0.2 points off growth"
+    found = _noun_after(doc, m.ext_end, r"\s+off\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
+    if found:
+        return found
+    # "$80 a barrel", "12p a litre", "$2,450 an ounce": a price
+    per = re.match(r"\s+(?:a|an|per)\s+([a-z]+)\b", after)
+    if m.unit and m.unit not in ("%", "pp") and per and per.group(1) not in lx.TIME_UNITS \
+            and per.group(1) not in _PER_HEAD:
+        return "price"
+    # "1.2 kilometres long", "8,849 metres high"
+    dim = re.match(r"(?:\s*[a-z]+)?\s+([a-z]+)\b", after)
+    if dim and dim.group(1) in lx.DIMENSION_ADJECTIVES and dim.group(1) != "old":
+        return lx.DIMENSION_ADJECTIVES[dim.group(1)]
     unit_noun: Token | None = None
     node = tops[0]
     for t in tops:
@@ -477,6 +519,8 @@ def _subject(doc: Doc, m: Mention) -> str:
         if t.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") and h.i > t.i and h.pos_ in ("NOUN", "PROPN"):
             if h.lower_ in lx.CURRENCY_WORDS or h.i in inside:
                 continue
+            if h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ == "NOUN" and h.lower_ not in _MEASURE_UNITS:
+                h = h.head  # "six league games": the number counts games
             if h.lower_ in _MEASURE_UNITS:
                 if m.unit:  # "15% year on year", "$5m a year": not a count of years
                     node = h
@@ -495,6 +539,24 @@ def _subject(doc: Doc, m: Mention) -> str:
     if found:
         return found
     return _phrase(unit_noun) if unit_noun is not None else ""
+
+
+def _noun_after(doc: Doc, pos: int, pattern: str) -> str:
+    """The noun phrase right after ``pattern`` at character ``pos``, when the
+    parse makes it the object of that preposition."""
+    mt = re.match(pattern, text_of(doc)[pos:pos + 40])
+    if not mt:
+        return ""
+    span = doc.char_span(pos + mt.end(), pos + mt.end() + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return ""
+    tok = span[0]
+    # walk to the head noun of the phrase that starts here
+    while tok.dep_ in ("amod", "compound", "det", "poss", "nummod") and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.lower_ in lx.TIME_UNITS or tok.like_num:
+        return ""
+    return _phrase(tok)
 
 
 def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0) -> str:

@@ -20,6 +20,9 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _COURTESY = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lady", "lord", "dame", "prof", "prof."}
 
 
+_NAME_PARTICLES = {"van", "von", "der", "den", "de", "ten", "ter", "da", "di", "du", "le", "la", "del", "bin", "al"}
+
+
 def _extend_name(ent: Span) -> Span:
     """The small model often tags only the surname ("Ghazi Hamad" -> "Hamad"):
     take in the capitalised compound words before it."""
@@ -32,7 +35,16 @@ def _extend_name(ent: Span) -> Span:
             start -= 1
             continue
         break
-    return doc[start:ent.end] if start != ent.start else ent
+    end = ent.end
+    # "Erik ten Hag", "Ursula von der Leyen": lower-case particles inside a name
+    while end + 1 < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end].pos_ == "PROPN" or (
+        end < len(doc) and end > ent.end and doc[end].pos_ == "PROPN" and doc[end].is_title
+        and doc[end - 1].lower_ in _NAME_PARTICLES
+    ):
+        end += 1
+    if doc[end - 1].lower_ in _NAME_PARTICLES:
+        end = ent.end
+    return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
 def _proper(name: str) -> bool:
@@ -173,13 +185,24 @@ class SpeakerResolver:
 
     def _resolve(self, head: Token) -> Speaker:
         low = head.lower_
+        # "Jacob Rees-Mogg, who has said ...", "the Institute, which warned ...":
+        # a relative pronoun stands for the noun its clause hangs on
+        if low in lx.RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.i:
+            return self._resolve(head.head.head)
         if head.pos_ == "PRON" or low in lx.SPEAKER_PRONOUNS:
             return self._pronoun(head)
-        if low in lx.RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-            return self._resolve(head.head.head)
         # a person named anywhere in the phrase (also in an apposition:
         # "The Shadow Secretary ..., Theresa May, said")
-        person = self._entity_in(head, {"PERSON"})
+        person = None
+        if head.pos_ == "NOUN":
+            # "Labour's Brexit spokesman, Keir Starmer, said": the name in apposition
+            # wins over a word in front that the tagger took for a person
+            for c in head.children:
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+                    person = self._entity_at(c)
+                    break
+        if person is None:
+            person = self._entity_in(head, {"PERSON"})
         if person is not None:
             return Speaker(self.full_name(clean_name(_extend_name(person).text)), "person")
         first = self.doc[head.left_edge.i] if head.left_edge.i < head.i else None
@@ -253,6 +276,10 @@ class SpeakerResolver:
             t = stack.pop()
             if t.dep_ in ("relcl", "acl", "prep") and t.head.i == head.i and labels == {"PERSON"} and t.dep_ != "prep":
                 continue
+            if labels == {"PERSON"} and head.pos_ == "NOUN" and t.head.i == head.i and t.dep_ in ("poss", "prep"):
+                # "Trump's aides", "aides to Mr Schumer", "Mr Reeve's lawyer": the
+                # person named there is not the one speaking
+                continue
             if t.dep_ in ("relcl",):
                 continue
             toks.append(t)
@@ -287,7 +314,9 @@ class SpeakerResolver:
         return doc[start:end].text.strip(" ,;:\"“”")
 
     def _np_gender(self, head: Token) -> str:
-        words = {t.lower_ for t in head.subtree}
+        # not from a possessor or a prepositional phrase: "Mr Reeve's lawyer, Sarah ..."
+        skip = {t.i for c in head.children if c.dep_ in ("poss", "prep") for t in c.subtree}
+        words = {t.lower_ for t in head.subtree if t.i not in skip}
         if words & lx.FEMALE_NOUNS or words & {t.rstrip(".") for t in lx.TITLES_FEMALE}:
             return "f"
         if words & lx.MALE_NOUNS or words & {t.rstrip(".") for t in lx.TITLES_MALE}:

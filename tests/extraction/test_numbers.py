@@ -44,7 +44,7 @@ def test_digits_separators_decimals_scales_and_currencies(text, mention, value, 
         ("The minister promised a dozen new hospitals.", "a dozen", Decimal(12)),
         ("The strike affected half a million commuters.", "half a million", Decimal(500000)),
         ("The agency hired two hundred inspectors.", "two hundred", Decimal(200)),
-        ("Two-thirds of voters backed the plan.", "Two-thirds", Decimal("0.6667")),
+        ("Two-thirds of voters backed the plan.", "Two-thirds", Decimal("0.666667")),
         ("The state has two million registered voters.", "two million", Decimal(2000000)),
     ],
 )
