@@ -25,7 +25,7 @@ from factcheck.errors import ApplicationError, ValidationFailed
 
 from . import services
 from .admin_matching import apply_group_verdict_action
-from .forms import AssignForm, ReopenForm, verdict_forms, verdict_forms_valid
+from .forms import AssignForm, QuantityForm, ReopenForm, plain_number, verdict_forms, verdict_forms_valid
 from .models import Evidence, ReviewEvent
 
 # How many of the selected claims an intermediate page lists.
@@ -53,8 +53,8 @@ class QuantityInline(admin.TabularInline):
     the save goes through claim_correct (ClaimReviewAdmin.save_related)."""
 
     model = Quantity
-    fields = ("text", "value", "qualifier", "subject", "unit")
-    readonly_fields = ("text",)
+    form = QuantityForm
+    readonly_fields = ("text", "value_shown")
     extra = 0
     can_delete = False
     verbose_name_plural = "numbers"
@@ -67,6 +67,14 @@ class QuantityInline(admin.TabularInline):
 
     def has_change_permission(self, request, obj=None):
         return super().has_change_permission(request, obj) and request.user.has_perm("claims.correct_claim")
+
+    def get_fields(self, request, obj=None):
+        value = "value" if self.has_change_permission(request, obj) else "value_shown"
+        return ("text", value, "qualifier", "subject", "unit")
+
+    @admin.display(description="value")
+    def value_shown(self, quantity):
+        return plain_number(quantity.value)
 
 
 class EvidenceInline(ReadOnlyMixin, admin.TabularInline):

@@ -8,6 +8,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.db.models import Q
 
+from claims.models import Quantity
+
 from .services import VERDICTS_NEEDING_EVIDENCE, EvidenceInput
 
 # How many empty evidence rows a verdict form offers.
@@ -92,3 +94,22 @@ class AssignForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["reviewer"].queryset = reviewers()
+
+
+def plain_number(value) -> str:
+    """1001.000000 -> "1001", 0.666667 -> "0.666667": the value without the column's padding."""
+    return format(value.normalize(), "f") if value is not None else ""
+
+
+class QuantityForm(forms.ModelForm):
+    """An editor's correction of a number, shown as a person would write it."""
+
+    class Meta:
+        model = Quantity
+        fields = ("value", "qualifier", "subject", "unit")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["value"] = plain_number(self.instance.value)
+

@@ -159,3 +159,13 @@ def test_a_reviewer_cannot_post_corrections(client_for, reviewer, claim):
     response = client_for(reviewer).post(page_url(claim), {"cue": "claimed", "_save": "Save"})
     assert response.status_code == 403
     assert Claim.objects.get(pk=claim.pk).cue == "said"
+
+
+def test_numbers_read_as_written_not_padded_to_six_decimals(client_for, viewer, editor, claim):
+    value = claim.quantities.get().value
+    shown = f"{value.normalize():f}"
+    padded = f"{value:.6f}"
+    viewer_page = client_for(viewer).get(page_url(claim)).content.decode()
+    assert f">{shown}<" in viewer_page.replace("\n", "").replace(" ", "") and padded not in viewer_page
+    editor_page = client_for(editor).get(page_url(claim)).content.decode()
+    assert f'value="{shown}"' in editor_page and padded not in editor_page
