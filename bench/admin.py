@@ -28,6 +28,8 @@ PAGES = {
     "filtered (status=in_review)": "/admin/claims/claim/?status__exact=in_review",
     "second page": "/admin/claims/claim/?p=2",
     "search (?q=evacuated)": "/admin/claims/claim/?q=evacuated",
+    "search, a speaker's name (?q=red cross)": "/admin/claims/claim/?q=red+cross",
+    "outlet filter (?outlet=atlas report)": "/admin/claims/claim/?outlet=atlas+report",
 }
 TARGET_MS = 300.0
 

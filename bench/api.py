@@ -10,6 +10,9 @@ loads each with wrk (127.0.0.1 only, bounded duration) on two workloads:
   filtered   /api/v1/claims/?status=...&kind=...   (rotating over the combinations)
   search     /api/v1/claims/?q=...                 (rotating over common and rare terms)
 
+With --floor, a third app runs the bare app's query through Django and DRF (token auth,
+the same permission class, throttle, JSONRenderer) and no ORM: the stack's own floor.
+
 Prints p50/p95/p99 latency and requests/s of both, and the throughput ratio.
 Targets: API >= 0.5 of the bare app's requests/s; p95 < 50 ms filtered, < 150 ms search.
 """
@@ -69,6 +72,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="alternating bare/api runs per workload")
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=4, help="gunicorn sync workers, the same for both apps")
+    parser.add_argument("--floor", action="store_true",
+                        help="also serve bench.bare_wsgi:drf_application (the bare query through Django, DRF, "
+                             "token auth, the permission class and the throttle) and report its ratio: the "
+                             "per-request cost of the stack itself")
     args = parser.parse_args()
 
     common.print_machine()
@@ -92,6 +99,8 @@ def main() -> None:
     results: dict[tuple[str, str], dict] = {}
     ratios: dict[str, list[float]] = {}
     apps = {"bare": ("bench.bare_wsgi:application", env_db), "api": ("factcheck.wsgi:application", django_env)}
+    if args.floor:
+        apps["drf"] = ("bench.bare_wsgi:drf_application", django_env)
     ports = {app: common.free_port() for app in apps}
     with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
         work = Path(tmp)
@@ -109,6 +118,10 @@ def main() -> None:
                         connections=args.connections, workdir=work,
                     ))
             ratios[name] = [a["rps"] / b["rps"] for a, b in zip(rounds["api"], rounds["bare"], strict=True) if b["rps"]]
+            if "drf" in apps:
+                ratios[f"{name}-floor"] = [
+                    a["rps"] / b["rps"] for a, b in zip(rounds["drf"], rounds["bare"], strict=True) if b["rps"]
+                ]
             for app in apps:
                 r = {k: common.median([x[k] for x in rounds[app]]) for k in rounds[app][0]}
                 r["non2xx"] = sum(x["non2xx"] for x in rounds[app])
@@ -131,6 +144,11 @@ def main() -> None:
         print(f"{name:9} api/bare throughput {ratio:.2f} (target >= 0.5: {'met' if good_ratio else 'MISSED'}); "
               f"api p95 {api['p95']:.1f} ms (target < {p95_target:.0f} ms: {'met' if good_p95 else 'MISSED'})"
               + ("" if clean else f"; {int(api['non2xx'])} non-2xx, {int(api['errors'])} socket errors"))
+    for name in targets:
+        if f"{name}-floor" in ratios:
+            drf = results[("drf", name)]
+            print(f"{name:9} floor: drf/bare throughput {common.median(ratios[f'{name}-floor']):.2f}, "
+                  f"p95 {drf['p95']:.1f} ms (the bare query through Django + DRF + auth + throttle, no ORM)")
     sys.exit(0 if ok else 1)
 
 

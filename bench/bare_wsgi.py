@@ -88,3 +88,81 @@ def application(environ, start_response):
         for r in rows
     ]
     return _respond(start_response, "200 OK", {"next": None, "previous": None, "results": results})
+
+
+# --- The Django/DRF floor (bench/api.py --floor) -------------------------------------
+#
+# The same query and JSON as `application` above, served through the whole Django and
+# DRF stack the API uses: the settings' middleware, DRF's request, TokenAuthentication,
+# the claims list's permission class (factcheck.api.permission_required), the
+# UserRateThrottle in the configured cache, and JSONRenderer. No ORM, no django-filter,
+# no pagination class, no serializer: what any DRF view of this list costs at least.
+#
+#     gunicorn bench.bare_wsgi:drf_application    (DJANGO_SETTINGS_MODULE=factcheck.settings)
+
+_drf_handler = None
+
+
+def drf_application(environ, start_response):
+    global _drf_handler
+    if _drf_handler is None:
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+        import django
+
+        django.setup()
+        from django.conf import settings
+        from django.core.handlers.wsgi import WSGIHandler
+
+        settings.ROOT_URLCONF = __name__  # urlpatterns below, built on first use
+        _drf_handler = WSGIHandler()
+    return _drf_handler(environ, start_response)
+
+
+def __getattr__(name):
+    # Django imports this module as the URLconf and reads `urlpatterns`; building it
+    # lazily keeps `application` above free of any Django import.
+    if name != "urlpatterns":
+        raise AttributeError(name)
+    from django.db import connection
+    from django.urls import path
+    from rest_framework.renderers import JSONRenderer
+    from rest_framework.response import Response
+    from rest_framework.views import APIView
+
+    from claims.api.views import CanReadClaims
+
+    class FloorClaimList(APIView):
+        permission_classes = [CanReadClaims]
+        renderer_classes = [JSONRenderer]
+
+        def get(self, request):
+            query = request.query_params
+            where, params = ["TRUE"], []
+            if query.get("status") in STATUSES:
+                where.append("c.status = %s")
+                params.append(query["status"])
+            if query.get("kind") == "numeric":
+                where.append("c.is_numeric")
+            elif query.get("kind") == "attributed":
+                where.append("c.is_attributed")
+            if query.get("q"):
+                where.append("c.search_vector @@ websearch_to_tsquery('english', %s)")
+                params.append(query["q"])
+            with connection.cursor() as cursor:
+                cursor.execute(SELECT.format(where=" AND ".join(where), page=PAGE), params)
+                rows = cursor.fetchall()
+            results = [
+                {
+                    "id": r[0], "statement": r[1], "span": {"start": r[2], "end": r[3]}, "status": r[4],
+                    "kinds": [k for k, on in (("numeric", r[5]), ("attributed", r[6])) if on],
+                    "content": r[7] or None, "published_at": r[8], "created_at": r[9],
+                    "speaker": {"id": r[10], "name": r[11]} if r[10] else None,
+                    "article": {"id": r[12], "title": r[13], "outlet": r[14]},
+                }
+                for r in rows
+            ]
+            return Response({"next": None, "previous": None, "results": results})
+
+    patterns = [path("api/v1/claims/", FloorClaimList.as_view())]
+    globals()["urlpatterns"] = patterns
+    return patterns

@@ -11,6 +11,7 @@ filters instead of sidebars that list every speaker or article.
 
 from __future__ import annotations
 
+import json
 import logging
 
 from django.conf import settings
@@ -30,7 +31,7 @@ from factcheck.errors import ApplicationError
 
 from . import services
 from .models import Article, Claim, Speaker
-from .selectors import claim_list
+from .selectors import claim_list, claim_search
 
 logger = logging.getLogger(__name__)
 
@@ -39,18 +40,28 @@ logger = logging.getLogger(__name__)
 
 
 class EstimatedCountPaginator(Paginator):
-    """A paginator that, for an unfiltered list of a big table, takes PostgreSQL's
-    row estimate (pg_class.reltuples, kept fresh by autovacuum) instead of
-    running COUNT(*), which reads every row. Filtered lists are counted exactly:
-    the filters are indexed, and the page links must be right for them."""
+    """A paginator that never counts a big table's rows one by one.
+
+    An unfiltered list takes PostgreSQL's row estimate (pg_class.reltuples, kept
+    fresh by autovacuum) instead of running COUNT(*), which reads every row. A
+    filtered or searched list is counted exactly up to `exact_up_to` rows
+    (COUNT over a LIMITed subquery, so at most that many rows are read); beyond
+    that it takes the planner's estimate of the filtered query's rows (EXPLAIN),
+    never less than what was counted. At 1M claims an exact COUNT of
+    ?status=in_review took 106 ms and of a ?q= search 3 s, for a number nobody
+    pages through to the end of."""
 
     # Below this many rows an exact count is cheap and the estimate too coarse.
     estimate_above = 10_000
+    # A filtered list is counted exactly up to this many rows.
+    exact_up_to = 10_000
 
     @cached_property
     def count(self):
         queryset = self.object_list
-        if connection.vendor == "postgresql" and hasattr(queryset, "query") and not queryset.query.where:
+        if connection.vendor != "postgresql" or not hasattr(queryset, "query"):
+            return super().count
+        if not queryset.query.where:
             with connection.cursor() as cursor:
                 cursor.execute(
                     "SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass",
@@ -60,7 +71,21 @@ class EstimatedCountPaginator(Paginator):
             # reltuples is -1 for a table never analysed: then count for real.
             if row and row[0] > self.estimate_above:
                 return int(row[0])
-        return super().count
+            return super().count
+        counted = queryset.order_by()[: self.exact_up_to + 1].count()
+        if counted <= self.exact_up_to:
+            return counted
+        return max(counted, self._planner_estimate(queryset))
+
+    @staticmethod
+    def _planner_estimate(queryset) -> int:
+        sql, params = queryset.order_by().values("pk").query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN (FORMAT JSON) " + sql, params)
+            plan = cursor.fetchone()[0]
+        if isinstance(plan, str):
+            plan = json.loads(plan)
+        return int(plan[0]["Plan"]["Plan Rows"])
 
 
 # --- Filters ------------------------------------------------------------------
@@ -298,7 +323,10 @@ class ClaimAdmin(admin.ModelAdmin):
         ArticleFilter,
     )
     search_fields = ("text", "speaker__name", "article__title")
-    search_help_text = "Search the statement, the speaker's name and the article title."
+    search_help_text = (
+        "Words of the statement (full text: \"a phrase\", -without), or part of the speaker's name "
+        "or of the article title."
+    )
     # Newest first, matching the (status, -created_at) and created_at indexes.
     ordering = ("-created_at", "-id")
     list_select_related = ("speaker", "article", "assignee")
@@ -313,6 +341,15 @@ class ClaimAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         # The selector decides the query shape once, for the admin and the API alike.
         return claim_list()
+
+    def get_search_results(self, request, queryset, search_term):
+        # On PostgreSQL, the API's search (claims.selectors.claim_search): full text over
+        # statement and content (GIN), or the speakers and articles whose name or title
+        # contains the term, looked up first (trigram indexes, migration 0004). Django's
+        # own search was icontains over a three-table join: 2.4 s per page at 1M claims.
+        if connection.vendor != "postgresql" or not search_term.strip():
+            return super().get_search_results(request, queryset, search_term)
+        return claim_search(queryset, search_term, article_titles=True), False
 
     def has_add_permission(self, request):
         # Claims come from extraction (claims.services), never from a blank form.

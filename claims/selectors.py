@@ -1,5 +1,9 @@
 """Read-side query shapes, decided once here so the admin and the API stay free of N+1 queries."""
 
+from collections import defaultdict
+
+from django.contrib.postgres.search import SearchQuery
+from django.db import connection
 from django.db.models import Count, Prefetch, Q, QuerySet
 
 from .models import Article, Claim, ClaimStatus, Quantity, Speaker
@@ -12,6 +16,96 @@ def claim_list() -> QuerySet[Claim]:
         .defer("article__body", "search_vector")
         .prefetch_related(Prefetch("quantities", queryset=Quantity.objects.order_by("start")))
     )
+
+
+# --- The API's claims list: plain rows, no model instances ---------------------
+
+# The columns one row of the API's claims list shows (claims.api.serializers.claim_row
+# shapes them). The cursor paginator reads created_at / published_at / id from the dicts.
+CLAIM_ROW_FIELDS = (
+    "id", "text", "start", "end", "is_numeric", "is_attributed", "content", "direct", "cue",
+    "status", "published_at", "created_at", "updated_at",
+    "speaker_id", "speaker__name", "speaker__kind",
+    "article_id", "article__title", "article__url", "article__outlet", "article__published_at",
+)
+QUANTITY_ROW_FIELDS = ("claim_id", "id", "value", "text", "qualifier", "subject", "unit")
+
+
+def claim_rows(queryset: QuerySet[Claim]) -> QuerySet[dict]:
+    """`queryset` (filtered, not yet ordered or paged) as dicts of CLAIM_ROW_FIELDS: one query
+    with the speaker and article joined, no model instances, no assignee row."""
+    return queryset.select_related(None).prefetch_related(None).values(*CLAIM_ROW_FIELDS)
+
+
+def quantity_rows(claim_ids) -> dict[int, list[dict]]:
+    """The quantities of these claims, in text order, by claim id: one query.
+
+    Plain SQL over one indexed column (claims_quantity.claim_id): compiling the
+    equivalent ORM query cost more than running it, on every page of every list."""
+    by_claim: dict[int, list[dict]] = defaultdict(list)
+    claim_ids = list(claim_ids)
+    if not claim_ids:
+        return by_claim
+    qn = connection.ops.quote_name
+    sql = (
+        f"SELECT {', '.join(qn(Quantity._meta.get_field(name).column) for name in QUANTITY_ROW_FIELDS)} "
+        f"FROM {qn(Quantity._meta.db_table)} WHERE {qn('claim_id')} IN ({', '.join(['%s'] * len(claim_ids))}) "
+        f"ORDER BY {qn('claim_id')}, {qn('start')}, {qn('id')}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, claim_ids)
+        for row in cursor.fetchall():
+            item = dict(zip(QUANTITY_ROW_FIELDS, row))
+            by_claim[item["claim_id"]].append(item)
+    return by_claim
+
+
+# --- Search -----------------------------------------------------------------------
+
+# Up to this many matching speakers (or articles), the claims are filtered by the literal
+# list of their ids, which PostgreSQL ORs with the full-text GIN index (a BitmapOr over two
+# indexes). Beyond it the match is broad: a subquery then keeps the SQL short, and the
+# newest-first index walk meets matching rows early anyway.
+SEARCH_ID_LIMIT = 1000
+
+
+def _ids_or_subquery(queryset: QuerySet):
+    ids = list(queryset.order_by().values_list("pk", flat=True)[: SEARCH_ID_LIMIT + 1])
+    return ids if len(ids) <= SEARCH_ID_LIMIT else queryset.order_by().values("pk")
+
+
+def speakers_named(value: str):
+    """Ids of the speakers whose name contains `value` (case-insensitive): a list, or a
+    subquery when there are many. claims migration 0004's trigram index serves the LIKE."""
+    return _ids_or_subquery(Speaker.objects.filter(name__icontains=value))
+
+
+def claim_search(queryset: QuerySet[Claim], value: str, *, article_titles: bool = False) -> QuerySet[Claim]:
+    """Claims whose statement or content match `value` (full text, websearch syntax), or
+    whose speaker's name contains it; with article_titles, also those whose article title
+    contains it (the admin's search).
+
+    The name and title conditions are resolved to ids first: an OR across a join cannot
+    use the GIN index, and PostgreSQL would walk every claim (seconds at 1M claims).
+    """
+    value = value.strip()
+    if not value:
+        return queryset
+    if connection.vendor != "postgresql":
+        condition = Q(text__icontains=value) | Q(content__icontains=value) | Q(speaker__name__icontains=value)
+        if article_titles:
+            condition |= Q(article__title__icontains=value)
+        return queryset.filter(condition)
+    # search_vector is kept by a trigger and GIN-indexed (claims migration 0002).
+    condition = Q(search_vector=SearchQuery(value, config="english", search_type="websearch"))
+    speakers = speakers_named(value)
+    if not isinstance(speakers, list) or speakers:
+        condition |= Q(speaker_id__in=speakers)
+    if article_titles:
+        articles = _ids_or_subquery(Article.objects.filter(title__icontains=value))
+        if not isinstance(articles, list) or articles:
+            condition |= Q(article_id__in=articles)
+    return queryset.filter(condition)
 
 
 def speaker_list_with_counts() -> QuerySet[Speaker]:

@@ -109,6 +109,13 @@ else:
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# --- Cache ------------------------------------------------------------------
+# https://django-environ.readthedocs.io/en/latest/types.html#environ-env-cache-url
+# The API's throttle counts live here. The default (per-process memory) counts each
+# gunicorn worker separately; production points CACHE_URL at Redis (redis://HOST:6379/1)
+# so the rate holds across workers and machines.
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+
 # --- Celery ---------------------------------------------------------------
 # https://docs.celeryq.dev/en/stable/userguide/configuration.html
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="")

@@ -41,6 +41,7 @@ from .serializers import (
     ArticleSubmitOutput,
     ClaimListOutput,
     SpeakerOutput,
+    claim_rows_output,
 )
 
 CanReadClaims = permission_required("claims.view_claim")
@@ -69,6 +70,15 @@ class ClaimQueryMixin:
 
     def get_queryset(self):
         return selectors.claim_list()
+
+    def list(self, request, *args, **kwargs):
+        # The same filters, ordering and cursor as any ListAPIView, over plain rows
+        # (selectors.claim_rows) shaped like ClaimListOutput by claim_rows_output: two queries
+        # (the page, its quantities) and no model instances or nested serializers.
+        queryset = selectors.claim_rows(self.filter_queryset(self.get_queryset()))
+        page = self.paginate_queryset(queryset)
+        quantities = selectors.quantity_rows([row["id"] for row in page])
+        return self.get_paginated_response(claim_rows_output(page, quantities))
 
 
 @extend_schema(tags=["claims"], responses={200: ClaimListOutput(many=True), **error_responses(400, 404)})

@@ -151,3 +151,35 @@ def test_the_paginator_estimates_an_unfiltered_big_table_and_counts_a_filtered_o
     with CaptureQueriesContext(connection) as ctx:
         assert filtered.count == 3
     assert "COUNT" in ctx.captured_queries[0]["sql"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite lists are counted exactly")
+def test_a_filtered_count_stops_at_the_cap_and_takes_the_planners_estimate(db):
+    for n in range(5):
+        numbered_article(n)
+    filtered = EstimatedCountPaginator(Claim.objects.filter(is_numeric=True), 50)
+    filtered.exact_up_to = 2  # pretend five rows are more than anyone pages through
+    with CaptureQueriesContext(connection) as ctx:
+        count = filtered.count
+    sqls = [q["sql"] for q in ctx.captured_queries]
+    # The exact count reads at most exact_up_to + 1 rows; then the planner's estimate.
+    assert "COUNT" in sqls[0] and "LIMIT 3" in sqls[0]
+    assert sqls[1].startswith("EXPLAIN") and len(sqls) == 2
+    assert count >= 3
+    # Under the cap, the exact number.
+    small = EstimatedCountPaginator(Claim.objects.filter(is_numeric=True), 50)
+    assert small.count == 5
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="full-text search needs PostgreSQL")
+def test_search_is_full_text_and_does_not_join(client_for, reviewer):
+    a = numbered_article(1, speaker="Maria Lopez").claims.get()
+    b = numbered_article(2).claims.get()
+    client = client_for(reviewer)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(CHANGELIST + "?q=flood")  # stemmed: finds "flooded"
+    assert listed_ids(response) == {a.pk, b.pk}
+    page = next(q["sql"] for q in ctx.captured_queries if 'FROM "claims_claim"' in q["sql"] and "LIMIT" in q["sql"])
+    assert "@@" in page and "LIKE" not in page
+    assert listed_ids(client.get(CHANGELIST + "?q=-district")) == set()
+    assert listed_ids(client.get(CHANGELIST + "?q=lopez")) == {a.pk}

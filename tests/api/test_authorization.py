@@ -83,3 +83,41 @@ def test_a_bad_token_is_401_with_its_own_code(client):
 def test_session_authentication_reads(client, viewer, scenario):
     client.force_login(viewer)
     assert client.get("/api/v1/claims/").status_code == 200
+
+
+def test_one_query_permission_set_equals_model_backends(viewer, reviewer, editor, superuser, django_assert_num_queries):
+    """factcheck.api.load_permissions reads in one query what ModelBackend reads in two."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.backends import ModelBackend
+    from django.contrib.auth.models import Permission
+
+    from factcheck.api import load_permissions
+
+    User = get_user_model()
+    # A permission of the user's own, on top of a group's, and a user with no group at all.
+    reviewer.user_permissions.add(Permission.objects.get(codename="add_article"))
+    loner = User.objects.create_user("lone_user")
+    for user in (viewer, reviewer, editor, loner):
+        fresh = User.objects.get(pk=user.pk)
+        with django_assert_num_queries(1):
+            load_permissions(fresh)
+        with django_assert_num_queries(0):
+            fresh.has_perms(["claims.view_claim"])
+        assert fresh._perm_cache == ModelBackend().get_all_permissions(User.objects.get(pk=user.pk)), user.username
+    # Superusers keep ModelBackend's answer (every permission) and cost no query.
+    fresh = User.objects.get(pk=superuser.pk)
+    with django_assert_num_queries(0):
+        load_permissions(fresh)
+    assert not hasattr(fresh, "_perm_cache") and fresh.has_perm("claims.approve_claim")
+    # Nothing outlives the request: a role taken away counts on the next one.
+    viewer.groups.clear()
+    fresh = User.objects.get(pk=viewer.pk)
+    load_permissions(fresh)
+    assert "claims.view_claim" not in fresh._perm_cache
+
+
+def test_a_revoked_role_is_refused_on_the_next_request(api_client_for, viewer):
+    client = api_client_for(viewer)
+    assert client.get("/api/v1/claims/").status_code == 200
+    viewer.groups.clear()
+    assert client.get("/api/v1/claims/").status_code == 403
