@@ -136,7 +136,7 @@ def main() -> None:
     targets = {"filtered": 50.0, "search": 150.0}
     ok = True
     for name, p95_target in targets.items():
-        api, bare = results[("api", name)], results[("bare", name)]
+        api = results[("api", name)]
         ratio = common.median(ratios[name]) if ratios[name] else float("nan")
         good_ratio, good_p95 = ratio >= 0.5, api["p95"] < p95_target
         clean = api["non2xx"] == 0 and api["errors"] == 0

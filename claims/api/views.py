@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.pagination import CursorPagination
 from rest_framework.renderers import BaseRenderer, JSONRenderer
@@ -24,7 +24,6 @@ from claims.services import ArticleInput, article_submit
 from factcheck.api import (
     BODY_ERRORS,
     JSONLDRenderer,
-    LimitedJSONParser,
     NewestFirstCursorPagination,
     SmallPagePagination,
     error_responses,
@@ -50,18 +49,9 @@ CanReadSpeakers = permission_required("claims.view_speaker")
 CanAddArticles = permission_required("claims.add_article")
 
 
-class ApiView(APIView):
-    """JSON in and out, with the request-size limit."""
-
-    parser_classes = [LimitedJSONParser]
-    renderer_classes = [JSONRenderer]
-
-
 class ClaimQueryMixin:
     """The claims list's filters, ordering and cursor pagination, shared by every list of claims."""
 
-    parser_classes = [LimitedJSONParser]
-    renderer_classes = [JSONRenderer]
     permission_classes = [CanReadClaims]
     serializer_class = ClaimListOutput
     filter_backends = [DjangoFilterBackend, ClaimOrdering]
@@ -204,7 +194,7 @@ class ClaimExportApi(ClaimQueryMixin, generics.GenericAPIView):
         **error_responses(404),
     },
 )
-class ClaimReviewApi(ApiView):
+class ClaimReviewApi(APIView):
     """The schema.org ClaimReview of a published verdict (404 code=not_published otherwise)."""
 
     renderer_classes = [JSONLDRenderer, JSONRenderer]
@@ -255,7 +245,6 @@ class FeedQuery(serializers.Serializer):
 class ClaimReviewFeedApi(generics.GenericAPIView):
     """Every published verdict as ClaimReview, newest first, optionally only those since a time."""
 
-    parser_classes = [LimitedJSONParser]
     renderer_classes = [JSONLDRenderer, JSONRenderer]
     permission_classes = [CanReadClaims]
     pagination_class = FeedPagination
@@ -284,8 +273,6 @@ def _article_url(request, article) -> str:
 class ArticleListApi(generics.ListAPIView):
     """Articles with their extraction status and claim counts; editors submit new ones."""
 
-    parser_classes = [LimitedJSONParser]
-    renderer_classes = [JSONRenderer]
     serializer_class = ArticleListOutput
     filter_backends = [DjangoFilterBackend]
     filterset_class = ArticleFilter
@@ -326,8 +313,6 @@ class ArticleListApi(generics.ListAPIView):
 
 @extend_schema(tags=["articles"], responses={200: ArticleDetailOutput, **error_responses(404)})
 class ArticleDetailApi(generics.RetrieveAPIView):
-    parser_classes = [LimitedJSONParser]
-    renderer_classes = [JSONRenderer]
     permission_classes = [CanReadArticles]
     serializer_class = ArticleDetailOutput
 
@@ -342,8 +327,6 @@ class ArticleDetailApi(generics.RetrieveAPIView):
 class SpeakerListApi(generics.ListAPIView):
     """Speakers by name, with their claims counted per review status."""
 
-    parser_classes = [LimitedJSONParser]
-    renderer_classes = [JSONRenderer]
     permission_classes = [CanReadSpeakers]
     serializer_class = SpeakerOutput
     filter_backends = [DjangoFilterBackend]
@@ -356,8 +339,6 @@ class SpeakerListApi(generics.ListAPIView):
 
 @extend_schema(tags=["speakers"], responses={200: SpeakerOutput, **error_responses(404)})
 class SpeakerDetailApi(generics.RetrieveAPIView):
-    parser_classes = [LimitedJSONParser]
-    renderer_classes = [JSONRenderer]
     permission_classes = [CanReadSpeakers]
     serializer_class = SpeakerOutput
 

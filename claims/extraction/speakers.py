@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
-from .pipeline import text_of
 
 _ORG_ENTS = {"ORG", "GPE", "NORP"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")

@@ -7,14 +7,13 @@ import re
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
-from rest_framework.renderers import JSONRenderer
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims.models import Claim
 from claims.selectors import claim_list
-from factcheck.api import BODY_ERRORS, LimitedJSONParser, error_responses, permission_required
+from factcheck.api import BODY_ERRORS, error_responses, permission_required
 from factcheck.errors import PreconditionFailed
 from reviews import services
 from reviews.models import Evidence, ReviewEvent
@@ -87,15 +86,10 @@ def detail_response(request, claim_id: int, status: int = 200) -> Response:
     return Response(data, status=status, headers={"ETag": claim_etag(claim)})
 
 
-class ApiView(APIView):
-    parser_classes = [LimitedJSONParser]
-    renderer_classes = [JSONRenderer]
-
-
 # --- Endpoints --------------------------------------------------------------------
 
 
-class ClaimDetailApi(ApiView):
+class ClaimDetailApi(APIView):
     def get_permissions(self):
         return [CanCorrect()] if self.request.method == "PATCH" else [CanReadClaims()]
 
@@ -131,7 +125,7 @@ class ClaimDetailApi(ApiView):
 _WORKFLOW_ERRORS = error_responses(*BODY_ERRORS, 404, 409, 412)
 
 
-class StartReviewApi(ApiView):
+class StartReviewApi(APIView):
     permission_classes = [CanReview]
 
     @extend_schema(
@@ -150,7 +144,7 @@ class StartReviewApi(ApiView):
         return detail_response(request, pk)
 
 
-class VerdictApi(ApiView):
+class VerdictApi(APIView):
     permission_classes = [CanReview]
 
     @extend_schema(
@@ -171,7 +165,7 @@ class VerdictApi(ApiView):
         return detail_response(request, pk)
 
 
-class ApproveApi(ApiView):
+class ApproveApi(APIView):
     permission_classes = [CanApprove]
 
     @extend_schema(
@@ -183,7 +177,7 @@ class ApproveApi(ApiView):
         return detail_response(request, pk)
 
 
-class ReopenApi(ApiView):
+class ReopenApi(APIView):
     permission_classes = [CanApprove]
 
     @extend_schema(
@@ -202,7 +196,7 @@ class ReopenApi(ApiView):
         return detail_response(request, pk)
 
 
-class HistoryApi(ApiView):
+class HistoryApi(APIView):
     permission_classes = [CanReadClaims]
 
     @extend_schema(tags=["review"], responses={200: ReviewEventOutput(many=True), **error_responses(404)})
@@ -213,7 +207,7 @@ class HistoryApi(ApiView):
         return Response(ReviewEventOutput(events, many=True).data)
 
 
-class ApplyGroupVerdictApi(ApiView):
+class ApplyGroupVerdictApi(APIView):
     permission_classes = [CanReview]
 
     @extend_schema(

@@ -4,7 +4,7 @@ can write to, superusers included."""
 import pytest
 from django.urls import reverse
 
-from claims.models import Article, Claim
+from claims.models import Claim
 from reviews import services
 from reviews.models import Evidence, ReviewEvent
 
