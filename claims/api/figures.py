@@ -24,7 +24,7 @@ class FigureSerializer(serializers.ModelSerializer):
 class ObservationSerializer(serializers.Serializer):
     """One reported value of a figure, with the claim, article and speaker that reported it."""
 
-    value = serializers.DecimalField(source="quantity.value", max_digits=28, decimal_places=6, coerce_to_string=True)
+    value = serializers.DecimalField(source="quantity.value", max_digits=28, decimal_places=6, coerce_to_string=True, normalize_output=True)
     qualifier = serializers.CharField(source="quantity.qualifier")
     text = serializers.CharField(source="quantity.text")
     unit = serializers.CharField(source="quantity.unit")

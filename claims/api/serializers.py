@@ -25,7 +25,8 @@ class SpeakerBriefSerializer(serializers.ModelSerializer):
 
 class QuantitySerializer(serializers.ModelSerializer):
     # A string, so large or precise figures survive JSON clients that parse floats.
-    value = serializers.DecimalField(max_digits=28, decimal_places=6, coerce_to_string=True)
+    # "1130000000", not "1130000000.000000": the value without the column's padding.
+    value = serializers.DecimalField(max_digits=28, decimal_places=6, coerce_to_string=True, normalize_output=True)
 
     class Meta:
         model = Quantity

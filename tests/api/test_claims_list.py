@@ -33,7 +33,7 @@ def test_item_shape(client, scenario):
     assert item["span"] == {"start": claim.start, "end": claim.end}
     assert item["speaker"] == {"id": claim.speaker_id, "name": "Jane Doe", "kind": "person"}
     assert item["quantities"] == [
-        {"id": claim.quantities.get().pk, "value": "120.000000", "text": "120 people", "qualifier": "exact", "subject": "people", "unit": ""}
+        {"id": claim.quantities.get().pk, "value": "120", "text": "120 people", "qualifier": "exact", "subject": "people", "unit": ""}
     ]
     assert item["article"]["title"] == "Floods force evacuations"
     assert item["article"]["url"] == "https://news.example.org/floods"

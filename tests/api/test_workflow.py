@@ -146,7 +146,7 @@ def test_editor_corrects_extracted_fields(api_client_for, editor, scenario):
     assert response.status_code == 200, response.json()
     body = response.json()
     assert body["speaker"]["name"] == "Ministry of Health" and body["cue"] == "claimed"
-    assert body["quantities"][0]["value"] == "125.000000" and body["quantities"][0]["qualifier"] == "more_than"
+    assert body["quantities"][0]["value"] == "125" and body["quantities"][0]["qualifier"] == "more_than"
     assert body["version"] == claim.version + 1 and response["ETag"] == f'W/"claim-{claim.pk}-v{claim.version + 1}"'
     event = ReviewEvent.objects.filter(claim=claim).last()
     assert event.action == "correct" and event.changes["speaker"] == ["Jane Doe", "Ministry of Health"]
