@@ -19,6 +19,7 @@ service the Celery task, the ingest command and match_claims call.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -26,8 +27,7 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 
 from django.db import connection, transaction
-from django.contrib.postgres.lookups import PostgresOperatorLookup
-from django.db.models import F, Value, Max, Min, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.db.models.functions import Coalesce
 
 from factcheck.errors import NotFound
@@ -65,8 +65,12 @@ def words(text: str) -> list[str]:
 
 def trigrams(text: str) -> set[str]:
     """The trigrams pg_trgm takes from a text: each lowercased word padded with two spaces before, one after."""
+    return _trigrams_of(words(text))
+
+
+def _trigrams_of(text_words: Sequence[str]) -> set[str]:
     grams: set[str] = set()
-    for word in words(text):
+    for word in text_words:
         padded = f"  {word} "
         grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
     return grams
@@ -74,7 +78,10 @@ def trigrams(text: str) -> set[str]:
 
 def trigram_similarity(a: str, b: str) -> float:
     """pg_trgm's similarity(a, b) in Python: shared trigrams over all trigrams."""
-    ta, tb = trigrams(a), trigrams(b)
+    return _jaccard(trigrams(a), trigrams(b))
+
+
+def _jaccard(ta: set[str], tb: set[str]) -> float:
     if not ta or not tb:
         return 0.0
     return len(ta & tb) / len(ta | tb)
@@ -108,7 +115,10 @@ MIN_CONTAINED_WORDS = 6
 
 def contained(a: str, b: str) -> bool:
     """Whether the shorter text's words (at least MIN_CONTAINED_WORDS) appear in order, unbroken, in the longer."""
-    wa, wb = words(a), words(b)
+    return _words_contained(words(a), words(b))
+
+
+def _words_contained(wa: Sequence[str], wb: Sequence[str]) -> bool:
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) < MIN_CONTAINED_WORDS:
         return False
@@ -118,6 +128,25 @@ def contained(a: str, b: str) -> bool:
 def statement_similarity(a: str, b: str) -> float:
     """Trigram similarity, or 1 when one text is a trimmed copy of the other."""
     return 1.0 if contained(a, b) else trigram_similarity(a, b)
+
+
+class _StatementScorer:
+    """statement_similarity, with each text's words and trigrams worked out once: matching
+    compares one article's statements with many candidates, and the same candidates recur."""
+
+    def __init__(self):
+        self._parts: dict[str, tuple[list[str], set[str]]] = {}
+
+    def _of(self, text: str) -> tuple[list[str], set[str]]:
+        parts = self._parts.get(text)
+        if parts is None:
+            text_words = words(text)
+            parts = self._parts[text] = (text_words, _trigrams_of(text_words))
+        return parts
+
+    def similarity(self, a: str, b: str) -> float:
+        (wa, ta), (wb, tb) = self._of(a), self._of(b)
+        return 1.0 if _words_contained(wa, wb) else _jaccard(ta, tb)
 
 
 SIMILARITIES: dict[str, Callable[[str, str], float]] = {
@@ -156,20 +185,28 @@ class ClaimFacts:
 
 def claim_facts(claim: Claim) -> ClaimFacts:
     """The facts of a stored claim (its quantities prefetched)."""
+    return _stored_facts(
+        claim.text, claim.content, claim.speaker_id, claim.start,
+        ((q.value, q.qualifier, q.subject, q.unit, q.start, q.end) for q in claim.quantities.all()),
+    )
+
+
+def _stored_facts(text: str, content: str, speaker_id, start: int, quantities: Iterable[tuple]) -> ClaimFacts:
+    """claim_facts from column values: (value, qualifier, subject, unit, start, end) per quantity."""
     return ClaimFacts(
-        text=claim.text,
-        content=claim.content,
-        speaker=claim.speaker_id,
+        text=text,
+        content=content,
+        speaker=speaker_id,
         quantities=tuple(
             QuantityFacts(
-                value=q.value,
-                qualifier=q.qualifier,
-                subject=q.subject,
-                unit=q.unit,
-                start=max(q.start - claim.start, 0),
-                end=max(q.end - claim.start, 0),
+                value=value,
+                qualifier=qualifier,
+                subject=subject,
+                unit=unit,
+                start=max(q_start - start, 0),
+                end=max(q_end - start, 0),
             )
-            for q in claim.quantities.all()
+            for value, qualifier, subject, unit, q_start, q_end in quantities
         ),
     )
 
@@ -484,6 +521,15 @@ def same_claim(a: ClaimFacts, b: ClaimFacts, *, similarity=statement_similarity,
 
 
 # --- the service ---------------------------------------------------------------------------
+#
+# match_article_claims applies the rules above claim by claim, in the article's
+# order, with the same outcome as looking each claim up on its own. Only the I/O
+# is batched: everything a decision can depend on is read up front in a fixed
+# number of queries, the decisions update that snapshot in memory (a figure's
+# widened dates, a group just made), and the changes are written back in bulk.
+# That is about a dozen queries per article, plus one per new group or figure,
+# instead of several per claim. The advisory lock keeps the snapshot true: no
+# other matcher writes groups or figures meanwhile.
 
 
 @dataclass
@@ -511,164 +557,338 @@ def match_article_claims(*, article_id: int) -> MatchResult:
         if article is None:
             raise NotFound(f"Article {article_id} does not exist.", code="article_not_found")
         claims = list(
-            article.claims.select_related("speaker")
-            .defer("search_vector")
-            .prefetch_related(Prefetch("quantities", queryset=Quantity.objects.order_by("start")))
+            article.claims.defer("search_vector").prefetch_related(
+                Prefetch("quantities", queryset=Quantity.objects.order_by("start"))
+            )
         )
         result = MatchResult(claims=len(claims))
         when = _article_date(article)
         facts = {claim.pk: claim_facts(claim) for claim in claims}
-        touched: set[int] = set()
-        for claim in claims:
-            touched |= _assign_figures(claim, facts[claim.pk], when, result)
+        touched = _assign_figures(claims, facts, when, result)
         figure_refresh(figure_ids=touched)
-        for claim in claims:
-            if claim.group_id is None and _group(claim, facts[claim.pk], result):
-                result.grouped += 1
+        _group_claims(article.pk, [claim for claim in claims if claim.group_id is None], facts, result)
         result.figures = touched
         return result
 
 
-def _assign_figures(claim: Claim, facts: ClaimFacts, when: datetime, result: MatchResult) -> set[int]:
-    touched = set()
-    for quantity, key in zip(claim.quantities.all(), figure_keys(facts), strict=True):
-        current = quantity.figure
-        if key is None:
-            figure = None
-        elif current is not None and _key_of(current) == key:
-            figure = current
-        else:
-            figure = _figure_for(key, when)
-        if figure is not None:
-            result.observations += 1
-            touched.add(figure.pk)
-            if figure.first_seen > when or figure.last_seen < when:
-                figure.first_seen, figure.last_seen = min(figure.first_seen, when), max(figure.last_seen, when)
-                Figure.objects.filter(pk=figure.pk).update(first_seen=figure.first_seen, last_seen=figure.last_seen)
-        if quantity.figure_id != (figure.pk if figure else None):
-            if quantity.figure_id:
-                touched.add(quantity.figure_id)
-            quantity.figure = figure
-            Quantity.objects.filter(pk=quantity.pk).update(figure=figure)
-    return touched
+def _update_rows(model, fields: Sequence[str], objs: Sequence) -> None:
+    """bulk_update(objs, fields) in one statement: on PostgreSQL an UPDATE .. FROM (VALUES ..).
+    Django's bulk_update builds a CASE expression per row and field, and at matching's sizes
+    (tens of rows, once per article) that Python costs more than the update itself."""
+    if not objs:
+        return
+    if connection.vendor != "postgresql":
+        model.objects.bulk_update(objs, fields)
+        return
+    meta, qn = model._meta, connection.ops.quote_name
+    columns = [meta.pk, *(meta.get_field(name) for name in fields)]
+    # Typed placeholders: VALUES cannot infer a column's type from NULLs and literals.
+    row = "(" + ", ".join(f"%s::{field.db_type(connection)}" for field in columns) + ")"
+    names = ", ".join(qn(field.column) for field in columns)
+    sets = ", ".join(f"{qn(field.column)} = v.{qn(field.column)}" for field in columns[1:])
+    sql = (
+        f"UPDATE {qn(meta.db_table)} AS t SET {sets} FROM (VALUES {', '.join([row] * len(objs))}) AS v({names}) "
+        f"WHERE t.{qn(meta.pk.column)} = v.{qn(meta.pk.column)}"
+    )
+    params = [field.get_db_prep_save(getattr(obj, field.attname), connection) for obj in objs for field in columns]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+
+
+# --- figures ---
 
 
 def _key_of(figure: Figure) -> FigureKey:
     return FigureKey(subject=figure.subject_key, scope=figure.scope_key, unit=figure.unit)
 
 
-def _figure_for(key: FigureKey, when: datetime) -> Figure:
-    """The figure with this key reported near `when`, or a new one."""
-    figure = (
-        Figure.objects.filter(subject_key=key.subject, scope_key=key.scope, unit=key.unit)
-        .filter(last_seen__gte=when - FIGURE_WINDOW, first_seen__lte=when + FIGURE_WINDOW)
-        .order_by("-last_seen", "-id")
-        .first()
-    )
-    if figure is None:
+class _FigurePool:
+    """The figures one article's quantities can go to, read in one query: those with one of
+    its figure keys reported near its date, and the quantities' current figures. Every
+    figure a lookup can return or widen is in here, so lookups run in memory."""
+
+    def __init__(self, keys: set[FigureKey], current_ids: set[int], when: datetime):
+        self.when = when
+        wanted = []
+        if current_ids:
+            wanted.append(Q(pk__in=current_ids))
+        if keys:
+            same_key = Q()
+            for key in keys:
+                same_key |= Q(subject_key=key.subject, scope_key=key.scope, unit=key.unit)
+            wanted.append(same_key & Q(last_seen__gte=when - FIGURE_WINDOW, first_seen__lte=when + FIGURE_WINDOW))
+        query = Q()
+        for q in wanted:
+            query |= q
+        self.by_id: dict[int, Figure] = {f.pk: f for f in Figure.objects.filter(query)} if wanted else {}
+
+    def get(self, figure_id: int | None) -> Figure | None:
+        return self.by_id.get(figure_id) if figure_id else None
+
+    def figure_for(self, key: FigureKey) -> Figure:
+        """The figure with this key reported nearest before `when` (latest last_seen, then
+        highest id, as the old per-quantity query ordered them), or a new one."""
+        low, high = self.when - FIGURE_WINDOW, self.when + FIGURE_WINDOW
+        near = [f for f in self.by_id.values() if _key_of(f) == key and f.last_seen >= low and f.first_seen <= high]
+        if near:
+            return max(near, key=lambda f: (f.last_seen, f.pk))
         figure = Figure.objects.create(
-            subject_key=key.subject, scope_key=key.scope, unit=key.unit, label=key.label()[:300], first_seen=when, last_seen=when
+            subject_key=key.subject, scope_key=key.scope, unit=key.unit, label=key.label()[:300],
+            first_seen=self.when, last_seen=self.when,
         )
-    return figure
+        self.by_id[figure.pk] = figure
+        return figure
+
+
+def _assign_figures(claims: Sequence[Claim], facts: dict[int, ClaimFacts], when: datetime, result: MatchResult) -> set[int]:
+    """File each quantity under its figure; the ids of every figure gained or lost a value."""
+    keyed = [
+        (quantity, key)
+        for claim in claims
+        for quantity, key in zip(claim.quantities.all(), figure_keys(facts[claim.pk]), strict=True)
+    ]
+    pool = _FigurePool(
+        keys={key for _, key in keyed if key is not None},
+        current_ids={quantity.figure_id for quantity, _ in keyed if quantity.figure_id},
+        when=when,
+    )
+    touched: set[int] = set()
+    moved: list[Quantity] = []
+    for quantity, key in keyed:
+        current = pool.get(quantity.figure_id)
+        if key is None:
+            figure = None
+        elif current is not None and _key_of(current) == key:
+            figure = current
+        else:
+            figure = pool.figure_for(key)
+        if figure is not None:
+            result.observations += 1
+            touched.add(figure.pk)
+            # Widened in memory only, for the lookups of the next quantities: figure_refresh
+            # rewrites both dates from the values of every touched figure.
+            figure.first_seen, figure.last_seen = min(figure.first_seen, when), max(figure.last_seen, when)
+        if quantity.figure_id != (figure.pk if figure else None):
+            if quantity.figure_id:
+                touched.add(quantity.figure_id)
+            quantity.figure = figure
+            moved.append(quantity)
+    if moved:
+        _update_rows(Quantity, ["figure"], moved)
+    return touched
 
 
 def figure_refresh(*, figure_ids: Iterable[int]) -> None:
-    """Recount a figure's values, dates and conflict flag; drop a figure left with no values."""
-    for figure in Figure.objects.filter(pk__in=list(figure_ids)):
-        values = list(figure.quantities.values_list("value", "qualifier"))
+    """Recount figures' values, dates and conflict flags; drop a figure left with no values.
+    Three queries however many figures (plus one delete per emptied figure)."""
+    figures = list(Figure.objects.filter(pk__in=list(figure_ids)))
+    if not figures:
+        return
+    observed: dict[int, list[tuple[Decimal, str, datetime]]] = defaultdict(list)
+    rows = (
+        Quantity.objects.filter(figure_id__in=[f.pk for f in figures])
+        .annotate(reported_at=Coalesce("claim__article__published_at", "claim__article__created_at"))
+        .order_by()
+        .values_list("figure_id", "value", "qualifier", "reported_at")
+    )
+    for figure_id, value, qualifier, reported_at in rows:
+        observed[figure_id].append((value, qualifier, reported_at))
+    kept = []
+    for figure in figures:
+        values = observed.get(figure.pk)
         if not values:
-            figure.delete()
+            figure.delete()  # through the ORM: its quantity groups go with it
             continue
-        dates = figure.quantities.aggregate(
-            first=Min(Coalesce("claim__article__published_at", "claim__article__created_at")),
-            last=Max(Coalesce("claim__article__published_at", "claim__article__created_at")),
-        )
-        Figure.objects.filter(pk=figure.pk).update(
-            value_count=len(values),
-            is_conflicting=intervals_conflict(value_interval(v, q) for v, q in values),
-            first_seen=dates["first"],
-            last_seen=dates["last"],
-        )
+        figure.value_count = len(values)
+        figure.is_conflicting = intervals_conflict(value_interval(v, q) for v, q, _ in values)
+        figure.first_seen = min(seen for _, _, seen in values)
+        figure.last_seen = max(seen for _, _, seen in values)
+        kept.append(figure)
+    _update_rows(Figure, ["value_count", "is_conflicting", "first_seen", "last_seen"], kept)
 
 
-def _group(claim: Claim, facts: ClaimFacts, result: MatchResult) -> bool:
-    match = _statement_match(claim, facts) or _quantity_match(claim, facts)
-    if match is None:
-        return False
-    other, kind, figure_id = match
-    if other.group_id is not None:
-        Claim.objects.filter(pk=claim.pk).update(group_id=other.group_id)
-        claim.group_id = other.group_id
-        return True
-    group = ClaimGroup.objects.create(
-        kind=kind,
-        label=(facts.statement or claim.text)[:500],
-        speaker_id=claim.speaker_id if kind == ClaimGroup.Kind.STATEMENT else None,
-        figure_id=figure_id,
-    )
-    result.groups_created += 1
-    Claim.objects.filter(pk__in=[claim.pk, other.pk]).update(group=group)
-    claim.group_id = group.pk
-    return True
+# --- groups ---
 
 
-def _other_claims() -> QuerySet[Claim]:
-    return (
-        Claim.objects.defer("search_vector")
-        .select_related("article")
-        .prefetch_related(Prefetch("quantities", queryset=Quantity.objects.order_by("start")))
-    )
+@dataclass
+class _Candidates:
+    """What grouping an article's claims reads, fetched once per article."""
+
+    # Claim id -> (claim id, facts) of the claims elsewhere similar enough to make the
+    # same statement, best first.
+    statements: dict[int, list[tuple[int, ClaimFacts]]] = field(default_factory=dict)
+    # Figure id -> values of it elsewhere: (quantity id, claim id, the value).
+    values: dict[int, list[tuple[int, int, QuantityFacts]]] = field(default_factory=dict)
+    # The current group of every candidate claim, kept up to date as groups are made.
+    group_of: dict[int, int | None] = field(default_factory=dict)
 
 
-def _statement_match(claim: Claim, facts: ClaimFacts):
-    if claim.speaker_id is None or not facts.statement.strip():
-        return None
-    candidates = _other_claims().filter(speaker_id=claim.speaker_id).exclude(article_id=claim.article_id)
+def _group_claims(article_id: int, claims: Sequence[Claim], facts: dict[int, ClaimFacts], result: MatchResult) -> None:
+    """Group each ungrouped claim, in order, with the best claim elsewhere making the same
+    statement, else with one stating the same value of the same figure."""
+    if not claims:
+        return
+    candidates = _Candidates()
+    _read_statement_candidates(candidates, article_id, claims, facts)
+    _read_value_candidates(candidates, article_id, claims)
+    assigned: dict[int, int] = {}
+    for claim in claims:
+        match = _statement_match(claim, facts[claim.pk], candidates) or _quantity_match(claim, facts[claim.pk], candidates)
+        if match is None:
+            continue
+        other, kind, figure_id = match
+        group_id = candidates.group_of[other]
+        if group_id is None:
+            group = ClaimGroup.objects.create(
+                kind=kind,
+                label=(facts[claim.pk].statement or claim.text)[:500],
+                speaker_id=claim.speaker_id if kind == ClaimGroup.Kind.STATEMENT else None,
+                figure_id=figure_id,
+            )
+            result.groups_created += 1
+            group_id = candidates.group_of[other] = assigned[other] = group.pk
+        claim.group_id = assigned[claim.pk] = group_id
+        result.grouped += 1
+    if assigned:
+        _update_rows(Claim, ["group"], [Claim(pk=pk, group_id=g) for pk, g in assigned.items()])
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """A candidate claim's columns, as matching reads them (no model instance: there are many)."""
+
+    id: int
+    speaker_id: int
+    start: int
+    text: str
+    content: str
+    group_id: int | None
+
+    @property
+    def statement(self) -> str:
+        return self.content or self.text
+
+
+def _read_statement_candidates(
+    candidates: _Candidates, article_id: int, claims: Sequence[Claim], facts: dict[int, ClaimFacts]
+) -> None:
+    asking = [c for c in claims if c.speaker_id is not None and facts[c.pk].statement.strip()]
+    if not asking:
+        return
     if connection.vendor == "postgresql":
-        # pg_trgm narrows a busy speaker's claims with the GIN index: similar (`%`),
-        # or containing / contained in the statement (`%>`, `<%`: word similarity).
-        # The decision below is the same Python rule as on SQLite, which
-        # computes pg_trgm's similarity exactly (tests/matching checks it).
-        statement = Value(facts.statement)
-        candidates = candidates.filter(
-            Q(content__trigram_similar=facts.statement)
-            | Q(content__trigram_word_similar=facts.statement)
-            | Q(_TrigramWordContainedIn(F("content"), statement))
-        ).order_by("-id")[:_FALLBACK_CANDIDATES]
+        found = _trigram_candidates(article_id, asking, facts)
     else:
-        candidates = candidates.order_by("-id")[:_FALLBACK_CANDIDATES]
-    ranked = sorted(
-        ((statement_similarity(facts.statement, c.content or c.text), c) for c in candidates),
-        key=lambda pair: (-pair[0], pair[1].pk),
+        columns = ("id", "speaker_id", "start", "text", "content", "group_id")
+        found = {
+            c.pk: [
+                _Stored(*row)
+                for row in Claim.objects.filter(speaker_id=c.speaker_id)
+                .exclude(article_id=article_id)
+                .order_by("-id")
+                .values_list(*columns)[:_FALLBACK_CANDIDATES]
+            ]
+            for c in asking
+        }
+    # Below the threshold same_statement says no whatever the numbers, so those candidates
+    # are dropped here, before their quantities are read; the rest keep the rule's order.
+    scorer = _StatementScorer()
+    ranked: dict[int, list[_Stored]] = {}
+    for claim in asking:
+        statement = facts[claim.pk].statement
+        scored = [(scorer.similarity(statement, other.statement), other) for other in found[claim.pk]]
+        kept = sorted((p for p in scored if p[0] >= STATEMENT_THRESHOLD), key=lambda p: (-p[0], p[1].id))
+        ranked[claim.pk] = [other for _, other in kept]
+    others = {other.id: other for kept in ranked.values() for other in kept}
+    if not others:
+        return
+    quantities: dict[int, list[tuple]] = defaultdict(list)
+    rows = (
+        Quantity.objects.filter(claim_id__in=others)
+        .order_by("claim_id", "start")
+        .values_list("claim_id", "value", "qualifier", "subject", "unit", "start", "end")
     )
-    for _score, other in ranked:
-        if same_statement(facts, claim_facts(other)):
-            return other, ClaimGroup.Kind.STATEMENT, None
+    for claim_id, *quantity in rows:
+        quantities[claim_id].append(quantity)
+    other_facts = {
+        o.id: _stored_facts(o.text, o.content, o.speaker_id, o.start, quantities.get(o.id, ())) for o in others.values()
+    }
+    for other in others.values():
+        candidates.group_of[other.id] = other.group_id
+    for claim_id, kept in ranked.items():
+        candidates.statements[claim_id] = [(other.id, other_facts[other.id]) for other in kept]
+
+
+_TRIGRAM_CANDIDATES = """
+SELECT asking.claim_id, other.id, other.speaker_id, other.start, other.text, other.content, other.group_id
+FROM unnest(%s::bigint[], %s::bigint[], %s::text[]) AS asking(claim_id, speaker_id, statement)
+CROSS JOIN LATERAL (
+    SELECT c.id, c.speaker_id, c.start, c.text, c.content, c.group_id FROM {claim} c
+    WHERE c.speaker_id = asking.speaker_id
+      AND c.article_id <> %s
+      AND (c.content %% asking.statement OR c.content %%> asking.statement OR c.content <%% asking.statement)
+    ORDER BY c.id DESC
+    LIMIT %s
+) AS other
+"""
+
+
+def _trigram_candidates(article_id: int, asking: Sequence[Claim], facts: dict[int, ClaimFacts]) -> dict[int, list[_Stored]]:
+    """For each claim, the newest _FALLBACK_CANDIDATES claims of its speaker elsewhere that
+    pg_trgm finds similar (`%`), containing (`%>`) or contained in (`<%`) its statement:
+    the filter of one query per claim, in one round trip (a LATERAL join)."""
+    found: dict[int, list[_Stored]] = {c.pk: [] for c in asking}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _TRIGRAM_CANDIDATES.format(claim=connection.ops.quote_name(Claim._meta.db_table)),
+            [
+                [c.pk for c in asking],
+                [c.speaker_id for c in asking],
+                [facts[c.pk].statement for c in asking],
+                article_id,
+                _FALLBACK_CANDIDATES,
+            ],
+        )
+        for claim_id, *columns in cursor.fetchall():
+            found[claim_id].append(_Stored(*columns))
+    return found
+
+
+def _read_value_candidates(candidates: _Candidates, article_id: int, claims: Sequence[Claim]) -> None:
+    figure_ids = {q.figure_id for claim in claims for q in claim.quantities.all() if q.figure_id}
+    if not figure_ids:
+        return
+    rows = (
+        Quantity.objects.filter(figure_id__in=figure_ids)
+        .exclude(claim__article_id=article_id)
+        .order_by()
+        .values_list("id", "figure_id", "claim_id", "claim__group_id", "value", "qualifier", "unit")
+    )
+    for quantity_id, figure_id, claim_id, group_id, value, qualifier, unit in rows:
+        theirs = QuantityFacts(value=value, qualifier=qualifier, unit=unit)
+        candidates.values.setdefault(figure_id, []).append((quantity_id, claim_id, theirs))
+        candidates.group_of.setdefault(claim_id, group_id)
+
+
+def _statement_match(claim: Claim, facts: ClaimFacts, candidates: _Candidates):
+    for other_id, theirs in candidates.statements.get(claim.pk, ()):
+        if same_statement(facts, theirs):
+            return other_id, ClaimGroup.Kind.STATEMENT, None
     return None
 
 
-class _TrigramWordContainedIn(PostgresOperatorLookup):
-    """`content <% statement`: the stored words appear (nearly) whole in the new statement."""
-
-    lookup_name = "trigram_word_contained_in"
-    postgres_operator = "<%%"
-
-
-def _quantity_match(claim: Claim, facts: ClaimFacts):
+def _quantity_match(claim: Claim, facts: ClaimFacts, candidates: _Candidates):
     for quantity, mine in zip(claim.quantities.all(), facts.quantities, strict=True):
         if quantity.figure_id is None:
             continue
-        others = (
-            Quantity.objects.filter(figure_id=quantity.figure_id)
-            .exclude(claim__article_id=claim.article_id)
-            .select_related("claim")
-            # Prefer a claim already in a group, so the group grows instead of splitting.
-            .order_by(F("claim__group_id").asc(nulls_last=True), "id")
-        )
-        for other in others:
-            theirs = QuantityFacts(value=other.value, qualifier=other.qualifier, unit=other.unit)
-            if same_value(mine, theirs):
-                return other.claim, ClaimGroup.Kind.QUANTITY, quantity.figure_id
+        same = [(qid, cid) for qid, cid, theirs in candidates.values.get(quantity.figure_id, ()) if same_value(mine, theirs)]
+        if same:
+            # Prefer a claim already in a group, so the group grows instead of splitting
+            # (lowest group id first, then the oldest value).
+            def order(pair):
+                group_id = candidates.group_of[pair[1]]
+                return (group_id is None, group_id or 0, pair[0])
+
+            return min(same, key=order)[1], ClaimGroup.Kind.QUANTITY, quantity.figure_id
     return None
 
 

@@ -207,35 +207,72 @@ def article_mark_failed(*, article_id: int, error: str) -> None:
 
 def speaker_get_or_create(*, name: str, kind: str, aliases: Sequence[str] = ()) -> Speaker:
     """The one Speaker row for this source, whatever article names it."""
-    kind = kind if kind in Speaker.Kind.values else Speaker.Kind.OTHER
-    name = " ".join(name.split())[:300]
-    key = speaker_key(name, kind)
-    speaker, _ = Speaker.objects.get_or_create(key=key, kind=kind, defaults={"name": name, "aliases": []})
-    new_aliases = [a for a in dict.fromkeys([name, *aliases]) if a and a != speaker.name and a not in speaker.aliases]
-    if new_aliases:
-        speaker.aliases = [*speaker.aliases, *new_aliases][:50]
-        speaker.save(update_fields=["aliases", "updated_at"])
-    return speaker
+    return _speakers_resolve([(name, kind, aliases)])[0]
+
+
+def _speakers_resolve(named: Sequence[tuple[str, str, Sequence[str]]]) -> list[Speaker]:
+    """The Speaker row of each (name, kind, aliases), creating the missing ones and adding
+    new aliases, with the outcome of calling get_or_create for each in turn, in a fixed
+    number of queries: one SELECT, one INSERT .. ON CONFLICT DO NOTHING for the missing
+    rows (a concurrent ingest may create the same speaker), one re-SELECT of those, and
+    one UPDATE of the aliases when some are new."""
+    wanted = []
+    for name, kind, aliases in named:
+        kind = kind if kind in Speaker.Kind.values else Speaker.Kind.OTHER
+        name = " ".join(name.split())[:300]
+        wanted.append((speaker_key(name, kind), kind, name, aliases))
+    if not wanted:
+        return []
+
+    def select(pairs) -> dict[tuple[str, str], Speaker]:
+        rows = Speaker.objects.filter(key__in={k for k, _ in pairs}, kind__in={kind for _, kind in pairs})
+        return {(s.key, s.kind): s for s in rows if (s.key, s.kind) in pairs}
+
+    pairs = {(key, kind) for key, kind, _, _ in wanted}
+    found = select(pairs)
+    missing: dict[tuple[str, str], Speaker] = {}
+    for key, kind, name, _ in wanted:  # in order: the first name met becomes the row's name
+        if (key, kind) not in found and (key, kind) not in missing:
+            missing[(key, kind)] = Speaker(key=key, kind=kind, name=name, aliases=[])
+    if missing:
+        Speaker.objects.bulk_create(missing.values(), ignore_conflicts=True)
+        found |= select(set(missing))
+    changed: dict[int, Speaker] = {}
+    for key, kind, name, aliases in wanted:
+        speaker = found[(key, kind)]
+        new_aliases = [a for a in dict.fromkeys([name, *aliases]) if a and a != speaker.name and a not in speaker.aliases]
+        if new_aliases:
+            speaker.aliases = [*speaker.aliases, *new_aliases][:50]
+            changed[speaker.pk] = speaker
+    if changed:
+        now = timezone.now()
+        for speaker in changed.values():
+            speaker.updated_at = now
+        Speaker.objects.bulk_update(changed.values(), ["aliases", "updated_at"])
+    return [found[(key, kind)] for key, kind, _, _ in wanted]
 
 
 def claims_store(*, article: Article, extracted: Sequence[ExtractedClaim]) -> int:
     """Insert extracted claims and their quantities for a stored article (caller holds the transaction)."""
-    speakers: dict[tuple[str, str], Speaker] = {}
-    claims, quantities = [], []
+    items = []
     seen: set[tuple[int, int]] = set()
     for item in extracted:
-        if (item.start, item.end) in seen:
-            continue
-        seen.add((item.start, item.end))
+        if (item.start, item.end) not in seen:
+            seen.add((item.start, item.end))
+            items.append(item)
+    # The article's speakers, all at once, as speaker_get_or_create would give them one by one.
+    named = {}
+    for item in items:
+        attribution = item.attribution
+        if attribution is not None and attribution.speaker:
+            named.setdefault((attribution.speaker, attribution.speaker_kind), attribution.speaker_aliases)
+    speakers = dict(zip(named, _speakers_resolve([(n, k, aliases) for (n, k), aliases in named.items()]), strict=True))
+    claims, quantities = [], []
+    for item in items:
         attribution = item.attribution
         speaker = None
         if attribution is not None and attribution.speaker:
-            key = (attribution.speaker, attribution.speaker_kind)
-            if key not in speakers:
-                speakers[key] = speaker_get_or_create(
-                    name=attribution.speaker, kind=attribution.speaker_kind, aliases=attribution.speaker_aliases
-                )
-            speaker = speakers[key]
+            speaker = speakers[(attribution.speaker, attribution.speaker_kind)]
         # One quantity per span; a value too large for the column is an extraction error.
         kept_quantities = list({(q.start, q.end): q for q in item.quantities if abs(q.value) < _MAX_VALUE}.values())
         claims.append(
