@@ -16,7 +16,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from claims import extraction
+from claims.extraction.ahead import extract_ahead
 from claims.ingestion import InputFailure, read_inputs
 from claims.matching import match_article_claims
 from claims.services import ArticleInput, article_find_duplicate, article_ingest, article_input_clean, article_submit
@@ -46,13 +46,17 @@ class Command(BaseCommand):
         self.counts = Counter()
         self.failures: list[tuple[str, str]] = []
         items = read_inputs(inputs, stdin=options.get("stdin"))
+        batches = iter(lambda: list(islice(items, BATCH)), [])
         with self._progress(enabled=sys.stdout.isatty() and self.verbosity > 0) as advance:
-            while batch := list(islice(items, BATCH)):
-                if use_queue:
+            if use_queue:
+                for batch in batches:
                     self._queue(batch)
-                else:
-                    self._ingest(batch)
-                advance(len(batch))
+                    advance(len(batch))
+            else:
+                # Batch k+1 is parsed in a second process while batch k is stored and matched.
+                for fresh, parsed in extract_ahead(map(self._clean, batches), text_of=lambda item: item.body):
+                    self._ingest(fresh, parsed)
+                    advance(len(fresh))
         for source, reason in self.failures:
             self.stderr.write(f"FAILED {source}: {reason}")
         c = self.counts
@@ -96,15 +100,10 @@ class Command(BaseCommand):
                 fresh.append(item)
         return fresh
 
-    def _ingest(self, batch) -> None:
-        fresh = self._clean(batch)
-        try:
-            parsed = extraction.extract_many([item.body for item in fresh])
-        except Exception as exc:  # one bad text must not sink the batch: retry one by one
-            parsed = [None] * len(fresh)
-            if self.verbosity > 1:
-                self.stderr.write(f"batch extraction failed ({exc}); extracting one by one")
-        for item, extracted in zip(fresh, parsed, strict=True):
+    def _ingest(self, fresh: list[ArticleInput], parsed) -> None:
+        # A batch whose parse failed is extracted article by article (extracted=None),
+        # so one bad text fails alone.
+        for item, extracted in zip(fresh, parsed or [None] * len(fresh), strict=True):
             self._record(item, lambda: self._store_and_match(item, extracted))
 
     @staticmethod
