@@ -71,7 +71,11 @@ def start_worker():
     for worker in workers:
         if worker.poll() is None:
             os.killpg(worker.pid, signal.SIGTERM)
-            worker.wait(timeout=30)
+            try:
+                worker.wait(timeout=30)
+            except subprocess.TimeoutExpired:  # a busy worker on a loaded machine: don't leave it behind
+                os.killpg(worker.pid, signal.SIGKILL)
+                worker.wait(timeout=30)
     redis.Redis.from_url(settings.CELERY_BROKER_URL).flushdb()
 
 
