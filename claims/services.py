@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from factcheck.errors import NotFound, ValidationFailed
@@ -230,6 +231,7 @@ def _speakers_resolve(named: Sequence[tuple[str, str, Sequence[str]]]) -> list[S
 
     pairs = {(key, kind) for key, kind, _, _ in wanted}
     found = select(pairs)
+    found |= _known_by_surname({key for key, kind in pairs - found.keys() if kind == Speaker.Kind.PERSON and " " not in key})
     missing: dict[tuple[str, str], Speaker] = {}
     for key, kind, name, _ in wanted:  # in order: the first name met becomes the row's name
         if (key, kind) not in found and (key, kind) not in missing:
@@ -250,6 +252,25 @@ def _speakers_resolve(named: Sequence[tuple[str, str, Sequence[str]]]) -> list[S
             speaker.updated_at = now
         Speaker.objects.bulk_update(changed.values(), ["aliases", "updated_at"])
     return [found[(key, kind)] for key, kind, _, _ in wanted]
+
+
+def _known_by_surname(surnames: set[str]) -> dict[tuple[str, str], Speaker]:
+    """An article that names a person by surname alone ("Netanyahu") means the one
+    person of that surname already known, when there is exactly one; with two or
+    none, the surname stays a speaker of its own rather than a guess."""
+    if not surnames:
+        return {}
+    by_surname: dict[str, list[Speaker]] = {}
+    query = Q()
+    for surname in surnames:
+        query |= Q(key__endswith=f" {surname}")
+    for speaker in Speaker.objects.filter(query, kind=Speaker.Kind.PERSON):
+        by_surname.setdefault(speaker.key.rsplit(" ", 1)[-1], []).append(speaker)
+    return {
+        (surname, Speaker.Kind.PERSON): people[0]
+        for surname, people in by_surname.items()
+        if surname in surnames and len(people) == 1
+    }
 
 
 def claims_store(*, article: Article, extracted: Sequence[ExtractedClaim]) -> int:

@@ -104,3 +104,19 @@ def test_extraction_is_idempotent_for_the_same_extractor_version():
     ids = set(article.claims.values_list("pk", flat=True))
     assert article_extract(article_id=article.pk) == 0
     assert set(article.claims.values_list("pk", flat=True)) == ids
+
+
+def test_a_lone_surname_is_the_one_known_person_of_that_name():
+    netanyahu = speaker_get_or_create(name="Benjamin Netanyahu", kind="person")
+    assert speaker_get_or_create(name="Netanyahu", kind="person") == netanyahu
+    assert "Netanyahu" in Speaker.objects.get(pk=netanyahu.pk).aliases
+
+
+def test_a_surname_shared_by_two_known_people_is_not_guessed():
+    speaker_get_or_create(name="Boris Johnson", kind="person")
+    speaker_get_or_create(name="Alan Johnson", kind="person")
+    johnson = speaker_get_or_create(name="Johnson", kind="person")
+    assert johnson.name == "Johnson"
+    assert Speaker.objects.filter(kind="person").count() == 3
+    # An organisation is never taken for a person of the same last word.
+    assert speaker_get_or_create(name="Hamas", kind="organization").kind == "organization"
