@@ -15,8 +15,8 @@ import json
 import logging
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import connection, models, transaction
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect

@@ -6,8 +6,8 @@ Figures and groups are derived by claims.matching: the pages are read-only.
 
 from django.contrib import admin
 from django.urls import NoReverseMatch, reverse
-from django.utils.safestring import mark_safe
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from .matching import figure_observations, group_claims
 from .models import ClaimGroup, Figure

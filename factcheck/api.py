@@ -241,3 +241,13 @@ def permission_required(*perms: str) -> type[BasePermission]:
 
     HasPerms.__name__ = HasPerms.__qualname__ = "Has_" + "_".join(p.split(".")[-1] for p in perms)
     return HasPerms
+
+
+# The roles' permissions, as DRF permission classes (the groups are made in reviews/migrations/0002).
+CanReadClaims = permission_required("claims.view_claim")
+CanReadArticles = permission_required("claims.view_article")
+CanReadSpeakers = permission_required("claims.view_speaker")
+CanAddArticles = permission_required("claims.add_article")
+CanReview = permission_required("claims.review_claim")
+CanApprove = permission_required("claims.approve_claim")
+CanCorrect = permission_required("claims.correct_claim")

@@ -22,7 +22,14 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.models import DECIDED_STATUSES, Claim, ClaimStatus, Quantity, Speaker
-from factcheck.errors import ApplicationError, Conflict, NotFound, PermissionDenied, PreconditionFailed, ValidationFailed
+from factcheck.errors import (
+    ApplicationError,
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    PreconditionFailed,
+    ValidationFailed,
+)
 
 from .models import Evidence, ReviewAction, ReviewEvent
 

@@ -5,14 +5,11 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.generics import ListAPIView, RetrieveAPIView
 
-from factcheck.api import SmallPagePagination, error_responses, permission_required
+from factcheck.api import CanReadClaims, SmallPagePagination, error_responses
 from factcheck.errors import ValidationFailed
 
 from ..matching import figure_list, figure_observations
 from ..models import Figure
-
-
-CanReadClaims = permission_required("claims.view_claim")
 
 
 class FigureSerializer(serializers.ModelSerializer):

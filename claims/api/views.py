@@ -23,11 +23,14 @@ from claims.models import DECIDED_STATUSES, Speaker
 from claims.services import ArticleInput, article_submit
 from factcheck.api import (
     BODY_ERRORS,
+    CanAddArticles,
+    CanReadArticles,
+    CanReadClaims,
+    CanReadSpeakers,
     JSONLDRenderer,
     NewestFirstCursorPagination,
     SmallPagePagination,
     error_responses,
-    permission_required,
 )
 from factcheck.errors import NotFound
 
@@ -42,11 +45,6 @@ from .serializers import (
     SpeakerOutput,
     claim_rows_output,
 )
-
-CanReadClaims = permission_required("claims.view_claim")
-CanReadArticles = permission_required("claims.view_article")
-CanReadSpeakers = permission_required("claims.view_speaker")
-CanAddArticles = permission_required("claims.add_article")
 
 
 class ClaimQueryMixin:

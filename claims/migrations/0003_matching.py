@@ -5,7 +5,6 @@ from django.db import migrations, models
 
 from factcheck.db import vendor_sql
 
-
 # Statement matching compares a speaker's claims by trigram similarity of their
 # content (claims.matching); on PostgreSQL the GIN trigram index serves its
 # `content % %s` pre-filter. SQLite has no pg_trgm: matching falls back to Python there.

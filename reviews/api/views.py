@@ -13,7 +13,7 @@ from rest_framework.views import APIView
 
 from claims.models import Claim
 from claims.selectors import claim_list
-from factcheck.api import BODY_ERRORS, error_responses, permission_required
+from factcheck.api import BODY_ERRORS, CanApprove, CanCorrect, CanReadClaims, CanReview, error_responses
 from factcheck.errors import PreconditionFailed
 from reviews import services
 from reviews.models import Evidence, ReviewEvent
@@ -26,11 +26,6 @@ from .serializers import (
     StartReviewInput,
     VerdictInput,
 )
-
-CanReadClaims = permission_required("claims.view_claim")
-CanReview = permission_required("claims.review_claim")
-CanApprove = permission_required("claims.approve_claim")
-CanCorrect = permission_required("claims.correct_claim")
 
 
 def _history():

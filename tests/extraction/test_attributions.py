@@ -4,7 +4,6 @@ import pytest
 
 from .helpers import attribution, attributions
 
-
 # --- direct quotes --------------------------------------------------------------
 
 def test_straight_quote_with_cue_after():

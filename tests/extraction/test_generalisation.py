@@ -6,7 +6,6 @@ from decimal import Decimal
 
 from .helpers import attribution, attributions, quantities, quantity, values
 
-
 # --- attributions ------------------------------------------------------------------
 
 def test_nested_belief_keeps_both_sources():

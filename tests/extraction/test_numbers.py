@@ -6,7 +6,6 @@ import pytest
 
 from .helpers import quantities, quantity, values
 
-
 # --- values and units ---------------------------------------------------------
 
 @pytest.mark.parametrize(

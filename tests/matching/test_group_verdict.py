@@ -22,6 +22,7 @@ from reviews.services import (
 from tests.matching.helpers import Sentence, Story, day, ingest
 from tests.matching.stories import EGELAND_QUOTE
 
+
 def quote_story(n: int, quote: str = EGELAND_QUOTE):
     return Story(
         f"Report {n}", day(26 + n), (Sentence(f'"{quote}," Jan Egeland said.', speaker="Jan Egeland", content=quote),),

@@ -14,9 +14,9 @@ from factcheck.errors import ApplicationError
 from reviews import services
 from reviews.models import ReviewEvent
 from tests.factories import ClaimFactory, UserFactory
+from tests.roles import ensure_roles
 
 from .conftest import EVIDENCE
-from tests.roles import ensure_roles
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),

@@ -28,9 +28,9 @@ from __future__ import annotations
 import bisect
 import hashlib
 import itertools
+import queue
 import random
 import re
-import queue
 import threading
 import time
 from collections.abc import Iterator
