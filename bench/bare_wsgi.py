@@ -46,6 +46,22 @@ def connection() -> psycopg.Connection:
     return _conn
 
 
+def _filters(query) -> tuple[list[str], list]:
+    """The WHERE terms of the benchmark's three filters, shared by the bare app and the DRF floor."""
+    where, params = ["TRUE"], []
+    if query.get("status") in STATUSES:
+        where.append("c.status = %s")
+        params.append(query["status"])
+    if query.get("kind") == "numeric":
+        where.append("c.is_numeric")
+    elif query.get("kind") == "attributed":
+        where.append("c.is_attributed")
+    if query.get("q"):
+        where.append("c.search_vector @@ websearch_to_tsquery('english', %s)")
+        params.append(query["q"])
+    return where, params
+
+
 def _respond(start_response, status: str, payload) -> list[bytes]:
     body = json.dumps(payload, default=str).encode()
     start_response(status, [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
@@ -65,17 +81,7 @@ def application(environ, start_response):
         return _respond(start_response, "401 Unauthorized", {"detail": "bad token"})
 
     query = {k: v[0] for k, v in parse_qs(environ.get("QUERY_STRING", "")).items()}
-    where, params = ["TRUE"], []
-    if query.get("status") in STATUSES:
-        where.append("c.status = %s")
-        params.append(query["status"])
-    if query.get("kind") == "numeric":
-        where.append("c.is_numeric")
-    elif query.get("kind") == "attributed":
-        where.append("c.is_attributed")
-    if query.get("q"):
-        where.append("c.search_vector @@ websearch_to_tsquery('english', %s)")
-        params.append(query["q"])
+    where, params = _filters(query)
     rows = conn.execute(SELECT.format(where=" AND ".join(where), page=PAGE), params).fetchall()
     results = [
         {
@@ -137,17 +143,7 @@ def __getattr__(name):
 
         def get(self, request):
             query = request.query_params
-            where, params = ["TRUE"], []
-            if query.get("status") in STATUSES:
-                where.append("c.status = %s")
-                params.append(query["status"])
-            if query.get("kind") == "numeric":
-                where.append("c.is_numeric")
-            elif query.get("kind") == "attributed":
-                where.append("c.is_attributed")
-            if query.get("q"):
-                where.append("c.search_vector @@ websearch_to_tsquery('english', %s)")
-                params.append(query["q"])
+            where, params = _filters(query)
             with connection.cursor() as cursor:
                 cursor.execute(SELECT.format(where=" AND ".join(where), page=PAGE), params)
                 rows = cursor.fetchall()
