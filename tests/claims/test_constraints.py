@@ -54,3 +54,13 @@ def test_quantity_span_must_lie_inside_its_claim_and_qualifier_be_known():
         Quantity.objects.create(claim=claim, value=1, text="x", start=claim.end, end=claim.end + 2)
     with pytest.raises(IntegrityError), transaction.atomic():
         Quantity.objects.create(claim=claim, value=1, text="x", start=0, end=2, qualifier="roughly")
+
+
+def test_span_checks_still_guard_an_update_that_moves_a_span():
+    claim = ClaimFactory()
+    body_length = len(claim.article.body)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Claim.objects.filter(pk=claim.pk).update(end=body_length + 5)
+    quantity = Quantity.objects.create(claim=claim, value=1, text="x", start=claim.start, end=claim.start + 1)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Quantity.objects.filter(pk=quantity.pk).update(end=claim.end + 3)
