@@ -9,6 +9,7 @@ content).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -667,21 +668,38 @@ def _from_according(doc: Doc, tok: Token, resolver: SpeakerResolver) -> Attribut
 # --- settling overlaps -------------------------------------------------------------
 
 
+class _SpanIndex:
+    """The attributions whose content spans come near a given one, found by bisection,
+    so settling a long article compares each attribution with its neighbours only
+    instead of with every other (every rule below needs the two spans to meet)."""
+
+    def __init__(self, items: list[Attribution]):
+        self.items = sorted(items, key=lambda a: a.content_start)
+        self.starts = [a.content_start for a in self.items]
+        self.longest = max((a.content_end - a.content_start for a in self.items), default=0)
+
+    def near(self, a: Attribution, slack: int = 3) -> list[Attribution]:
+        lo = bisect.bisect_left(self.starts, a.content_start - self.longest - slack)
+        hi = bisect.bisect_left(self.starts, a.content_end + slack)
+        return [b for b in self.items[lo:hi] if b.content_end > a.content_start - slack]
+
+
 def _settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     text = text_of(doc)
     keep: list[Attribution] = []
-    direct = [a for a in found if a.direct]
+    direct = _SpanIndex([a for a in found if a.direct])
+    reported = _SpanIndex([a for a in found if not a.direct])
     for a in found:
         if not a.direct:
             # the same words already taken as a quote, or the same cue
             if any(_overlap(a, d) >= 0.5 * (a.content_end - a.content_start) or
-                   (d.cue_start == a.cue_start and _overlap(a, d) > 0) for d in direct):
+                   (d.cue_start == a.cue_start and _overlap(a, d) > 0) for d in direct.near(a)):
                 continue
             # nested cues: "X told the FT it expected ..." keeps the outer one;
             # "Swiss Re believes ..., the FT reported" keeps the inner one.
             drop = False
-            for b in found:
-                if b is a or b.direct:
+            for b in reported.near(a):
+                if b is a:
                     continue
                 if _nested(a, b):  # a inside b
                     if a.speaker == b.speaker or (_pronoun_at(text, a.speaker_start) and a.speaker_kind == "other"):

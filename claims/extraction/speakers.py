@@ -5,8 +5,10 @@ coreference of our own (no coreference model: it would be a second pass).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
@@ -82,6 +84,10 @@ def clean_name(text: str) -> str:
     return " ".join(words).strip(" ,;:")
 
 
+def _org_key(name: str) -> str:
+    return name.replace(" ", "").lower()
+
+
 class SpeakerResolver:
     """Per-document state: the people and organisations seen so far."""
 
@@ -92,11 +98,23 @@ class SpeakerResolver:
         self.people: list[tuple[int, str, Span]] = []  # (start, clean name, entity)
         self.mentions: list[Mention] = []
         self.gender: dict[str, str] = {}
+        # Filled once the people are known; they keep long articles linear (a lookup per
+        # name instead of a scan of every person for every attribution).
+        self._by_surname: dict[str, list[str]] = {}
+        self._full_names: dict[str, str] = {}
+        self._person_forms: dict[str, list[str]] | None = None
+        self._org_forms: dict[str, list[str]] | None = None
+        # Quote starts in order, with the furthest end reached so far: "is i inside a
+        # quote?" becomes one bisection, nested or overlapping quotes included.
+        ordered = sorted(quote_spans)
+        self._quote_starts = [start for start, _ in ordered]
+        self._quote_reach = list(accumulate((end for _, end in ordered), max))
         self._index(doc)
 
     # -- the document's names ------------------------------------------------
     def _in_quote(self, i: int) -> bool:
-        return any(s <= i < e for s, e in self.quotes)
+        k = bisect.bisect_right(self._quote_starts, i) - 1
+        return k >= 0 and self._quote_reach[k] > i
 
     def _index(self, doc: Doc) -> None:
         for ent in self.ents:
@@ -106,9 +124,12 @@ class SpeakerResolver:
                 if not name or not any(ch.isalpha() for ch in name):
                     continue
                 self.people.append((ent.start_char, name, ent))
-                g = self._title_gender(ent)
-                if g:
-                    self.gender.setdefault(self.full_name(name), g)
+        for _, name, _ in self.people:
+            self._by_surname.setdefault(name.split()[-1], []).append(name)
+        for _, name, ent in self.people:
+            g = self._title_gender(ent)
+            if g:
+                self.gender.setdefault(self.full_name(name), g)
         for ent in self.ents:
             if self._in_quote(ent.start_char):
                 continue
@@ -136,37 +157,50 @@ class SpeakerResolver:
 
     def full_name(self, name: str) -> str:
         """"Hamad", "Mr Johnson" -> the longest person name ending with that surname."""
+        if name not in self._full_names:
+            self._full_names[name] = self._longest_with_surname(name)
+        return self._full_names[name]
+
+    def _longest_with_surname(self, name: str) -> str:
         words = name.split()
         if not words:
             return name
         best = name
-        for _, other, _ in self.people:
+        for other in self._by_surname.get(words[-1], ()):
             ow = other.split()
-            if len(ow) > len(best.split()) and (ow[-len(words):] == words or (len(words) == 1 and ow[-1] == words[0])):
+            if len(ow) > len(best.split()) and (ow[-len(words):] == words or len(words) == 1):
                 best = other
         return best
 
     def aliases(self, name: str, kind: str) -> list[str]:
-        out: list[str] = []
         if kind == "person":
-            for _, other, ent in self.people:
-                if self.full_name(other) != name:
-                    continue
-                forms = [other, _POSSESSIVE.sub("", " ".join(ent.text.split()))]
-                prev = ent.doc[ent.start - 1] if ent.start > 0 else None
-                if prev is not None and prev.lower_ in _COURTESY and len(other.split()) == 1:
-                    forms.append(f"{prev.text} {other}")
-                for f in forms:
-                    if f != name and f not in out:
-                        out.append(f)
-        else:
-            key = name.replace(" ", "").lower()
+            return [f for f in self._forms_of_people().get(name, []) if f != name]
+        return [f for f in self._forms_of_orgs().get(_org_key(name), []) if f != name]
+
+    def _forms_of_orgs(self) -> dict[str, list[str]]:
+        """Every way the article writes each organisation ("TimeWarner", "Time Warner")."""
+        if self._org_forms is None:
+            self._org_forms = {}
             for ent in self.ents:
                 if ent.label_ in _ORG_ENTS:
-                    c = clean_name(ent.text)
-                    if c.replace(" ", "").lower() == key and c != name and c not in out:
-                        out.append(c)
-        return out
+                    form = clean_name(ent.text)
+                    forms = self._org_forms.setdefault(_org_key(form), [])
+                    if form not in forms:
+                        forms.append(form)
+        return self._org_forms
+
+    def _forms_of_people(self) -> dict[str, list[str]]:
+        """Every way the article writes each person, by full name, in order of appearance."""
+        if self._person_forms is None:
+            self._person_forms = {}
+            for _, other, ent in self.people:
+                forms = self._person_forms.setdefault(self.full_name(other), [])
+                candidates = [other, _POSSESSIVE.sub("", " ".join(ent.text.split()))]
+                prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+                if prev is not None and prev.lower_ in _COURTESY and len(other.split()) == 1:
+                    candidates.append(f"{prev.text} {other}")
+                forms.extend(f for f in candidates if f not in forms)
+        return self._person_forms
 
     # -- resolving ------------------------------------------------------------
     def resolve(self, head: Token) -> Speaker:
@@ -176,9 +210,9 @@ class SpeakerResolver:
             g = self._np_gender(head)
             if g:
                 self.gender.setdefault(sp.name, g)
-        self.mentions.append(Mention(head.idx, sp.name, sp.kind, self.gender.get(sp.name, ""),
-                                     plural=head.tag_ in ("NNS", "NNPS"), speaker=True))
-        self.mentions.sort(key=lambda m: m.start)
+        bisect.insort(self.mentions, Mention(head.idx, sp.name, sp.kind, self.gender.get(sp.name, ""),
+                                             plural=head.tag_ in ("NNS", "NNPS"), speaker=True),
+                      key=lambda m: m.start)
         sp.aliases = self.aliases(sp.name, sp.kind)
         return sp
 
