@@ -34,6 +34,9 @@ class Article(TimeStampedModel):
     extraction_error = models.TextField(blank=True)
     extractor_version = models.CharField(max_length=50, blank=True)
     extracted_at = models.DateTimeField(null=True, blank=True)
+    # When matching last finished for this article's claims: an extracted article
+    # with none is unfinished work that the sweep picks up (claims.pipeline).
+    matched_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-published_at", "-id"]
@@ -162,6 +165,10 @@ class Claim(TimeStampedModel):
     # Full-text search over statement and content, maintained by a PostgreSQL
     # trigger (migration 0002); unused on SQLite.
     search_vector = SearchVectorField(null=True, editable=False)
+    # How worth checking the claim is, 0..1 (claims.checkworthiness); NULL until scored.
+    checkworthiness = models.FloatField(null=True, blank=True)
+    # The claim's sentence embedding (factcheck.embeddings), float32 bytes; NULL until embedded.
+    embedding = models.BinaryField(null=True, blank=True, editable=False)
 
     objects = ClaimQuerySet.as_manager()
 
@@ -212,6 +219,11 @@ class Claim(TimeStampedModel):
             # The kind filter.
             models.Index(fields=["is_numeric", "-created_at"], name="claim_numeric_idx"),
             models.Index(fields=["is_attributed", "-created_at"], name="claim_attributed_idx"),
+            # The queue in priority order: unreviewed claims, most worth checking first.
+            models.Index(
+                F("checkworthiness").desc(nulls_last=True), F("id").desc(),
+                name="claim_unreviewed_worth_idx", condition=Q(status="unreviewed"),
+            ),
         ]
 
     def __str__(self):
