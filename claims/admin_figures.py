@@ -9,7 +9,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from .matching import figure_observations, group_claims
+from .matching.selectors import figure_observations, group_claims
 from .models import ClaimGroup, Figure
 
 # A constant, so safe to mark: conflicting values are tinted red on the timeline.

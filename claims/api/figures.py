@@ -8,7 +8,7 @@ from rest_framework.generics import ListAPIView, RetrieveAPIView
 from factcheck.api import CanReadClaims, SmallPagePagination, error_responses
 from factcheck.errors import ValidationFailed
 
-from ..matching import figure_list, figure_observations
+from ..matching.selectors import figure_list, figure_observations
 from ..models import Figure
 
 

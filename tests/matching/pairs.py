@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from claims.matching import ClaimFacts, QuantityFacts
+from claims.matching.facts import ClaimFacts, QuantityFacts
 
 PAIRS_FILE = Path(__file__).with_name("pairs.json")
 

@@ -12,7 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 import claims.admin_figures  # noqa: F401 - registers the pages, as claims/admin.py will
-from claims.matching import conflicting_positions, intervals_conflict, match_article_claims, value_interval
+from claims.matching.intervals import conflicting_positions, intervals_conflict, value_interval
+from claims.matching.service import match_article_claims
 from claims.models import Article, Claim, ClaimGroup, Figure
 from tests.matching.helpers import Sentence, Story, day, ingest
 from tests.matching.stories import STORIES

@@ -8,7 +8,7 @@ from django.contrib.messages.storage.fallback import FallbackStorage
 from django.db import connection
 from django.test import RequestFactory
 
-from claims.matching import match_article_claims
+from claims.matching.service import match_article_claims
 from claims.models import Claim
 from factcheck.errors import Conflict, PermissionDenied, PreconditionFailed
 from reviews.admin_matching import apply_group_verdict_action

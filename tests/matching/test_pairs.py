@@ -5,8 +5,10 @@ Run with -s to see the table of precision and recall per method and threshold.""
 import pytest
 from django.db import connection
 
-from claims.matching import SIMILARITIES, STATEMENT_THRESHOLD, same_claim, statement_similarity, trigram_similarity
+from claims.matching.rules import same_claim
+from claims.matching.similarity import STATEMENT_THRESHOLD, statement_similarity, trigram_similarity
 from tests.matching.pairs import load_pairs, score
+from tests.matching.similarities import SIMILARITIES
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 CHOSEN = "trigram+containment"

@@ -4,7 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from claims.matching import figure_observations, match_article_claims
+from claims.matching.selectors import figure_observations
+from claims.matching.service import match_article_claims
 from claims.models import Claim, ClaimGroup, Figure
 from tests.matching.helpers import ingest
 from tests.matching.stories import EGELAND_QUOTE, STORIES

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import F
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from claims.matching import match_article_claims
+from claims.matching.service import match_article_claims
 from claims.models import Article, Claim, ClaimGroup, Figure, Quantity
 from factcheck.errors import ApplicationError
 

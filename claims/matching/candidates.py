@@ -1,0 +1,148 @@
+"""What grouping one article's claims reads, in a fixed number of queries: the claims
+elsewhere that may make the same statement (pg_trgm, one LATERAL query; a bounded scan
+on SQLite), and the other values of the figures its quantities belong to."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from django.db import connection
+
+from ..models import Claim, Quantity
+from .facts import ClaimFacts, QuantityFacts, stored_facts
+from .similarity import STATEMENT_THRESHOLD, StatementScorer
+
+# Speaker candidates compared in Python when the database has no pg_trgm (SQLite).
+_FALLBACK_CANDIDATES = 500
+
+
+@dataclass
+class Candidates:
+    """What grouping an article's claims reads, fetched once per article."""
+
+    # Claim id -> (claim id, facts) of the claims elsewhere similar enough to make the
+    # same statement, best first.
+    statements: dict[int, list[tuple[int, ClaimFacts]]] = field(default_factory=dict)
+    # Figure id -> values of it elsewhere: (quantity id, claim id, the value).
+    values: dict[int, list[tuple[int, int, QuantityFacts]]] = field(default_factory=dict)
+    # The current group of every candidate claim, kept up to date as groups are made.
+    group_of: dict[int, int | None] = field(default_factory=dict)
+
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """A candidate claim's columns, as matching reads them (no model instance: there are many)."""
+
+    id: int
+    speaker_id: int
+    start: int
+    text: str
+    content: str
+    group_id: int | None
+
+    @property
+    def statement(self) -> str:
+        return self.content or self.text
+
+
+def read_statement_candidates(
+    candidates: Candidates, article_id: int, claims: Sequence[Claim], facts: dict[int, ClaimFacts]
+) -> None:
+    asking = [c for c in claims if c.speaker_id is not None and facts[c.pk].statement.strip()]
+    if not asking:
+        return
+    if connection.vendor == "postgresql":
+        found = _trigram_candidates(article_id, asking, facts)
+    else:
+        columns = ("id", "speaker_id", "start", "text", "content", "group_id")
+        found = {
+            c.pk: [
+                _Stored(*row)
+                for row in Claim.objects.filter(speaker_id=c.speaker_id)
+                .exclude(article_id=article_id)
+                .order_by("-id")
+                .values_list(*columns)[:_FALLBACK_CANDIDATES]
+            ]
+            for c in asking
+        }
+    # Below the threshold same_statement says no whatever the numbers, so those candidates
+    # are dropped here, before their quantities are read; the rest keep the rule's order.
+    scorer = StatementScorer()
+    ranked: dict[int, list[_Stored]] = {}
+    for claim in asking:
+        statement = facts[claim.pk].statement
+        scored = [(scorer.similarity(statement, other.statement), other) for other in found[claim.pk]]
+        kept = sorted((p for p in scored if p[0] >= STATEMENT_THRESHOLD), key=lambda p: (-p[0], p[1].id))
+        ranked[claim.pk] = [other for _, other in kept]
+    others = {other.id: other for kept in ranked.values() for other in kept}
+    if not others:
+        return
+    quantities: dict[int, list[tuple]] = defaultdict(list)
+    rows = (
+        Quantity.objects.filter(claim_id__in=others)
+        .order_by("claim_id", "start")
+        .values_list("claim_id", "value", "qualifier", "subject", "unit", "start", "end")
+    )
+    for claim_id, *quantity in rows:
+        quantities[claim_id].append(quantity)
+    other_facts = {
+        o.id: stored_facts(o.text, o.content, o.speaker_id, o.start, quantities.get(o.id, ())) for o in others.values()
+    }
+    for other in others.values():
+        candidates.group_of[other.id] = other.group_id
+    for claim_id, kept in ranked.items():
+        candidates.statements[claim_id] = [(other.id, other_facts[other.id]) for other in kept]
+
+
+_TRIGRAM_CANDIDATES = """
+SELECT asking.claim_id, other.id, other.speaker_id, other.start, other.text, other.content, other.group_id
+FROM unnest(%s::bigint[], %s::bigint[], %s::text[]) AS asking(claim_id, speaker_id, statement)
+CROSS JOIN LATERAL (
+    SELECT c.id, c.speaker_id, c.start, c.text, c.content, c.group_id FROM {claim} c
+    WHERE c.speaker_id = asking.speaker_id
+      AND c.article_id <> %s
+      AND (c.content %% asking.statement OR c.content %%> asking.statement OR c.content <%% asking.statement)
+    ORDER BY c.id DESC
+    LIMIT %s
+) AS other
+"""
+
+
+def _trigram_candidates(article_id: int, asking: Sequence[Claim], facts: dict[int, ClaimFacts]) -> dict[int, list[_Stored]]:
+    """For each claim, the newest _FALLBACK_CANDIDATES claims of its speaker elsewhere that
+    pg_trgm finds similar (`%`), containing (`%>`) or contained in (`<%`) its statement:
+    the filter of one query per claim, in one round trip (a LATERAL join)."""
+    found: dict[int, list[_Stored]] = {c.pk: [] for c in asking}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _TRIGRAM_CANDIDATES.format(claim=connection.ops.quote_name(Claim._meta.db_table)),
+            [
+                [c.pk for c in asking],
+                [c.speaker_id for c in asking],
+                [facts[c.pk].statement for c in asking],
+                article_id,
+                _FALLBACK_CANDIDATES,
+            ],
+        )
+        for claim_id, *columns in cursor.fetchall():
+            found[claim_id].append(_Stored(*columns))
+    return found
+
+
+def read_value_candidates(candidates: Candidates, article_id: int, claims: Sequence[Claim]) -> None:
+    figure_ids = {q.figure_id for claim in claims for q in claim.quantities.all() if q.figure_id}
+    if not figure_ids:
+        return
+    rows = (
+        Quantity.objects.filter(figure_id__in=figure_ids)
+        .exclude(claim__article_id=article_id)
+        .order_by()
+        .values_list("id", "figure_id", "claim_id", "claim__group_id", "value", "qualifier", "unit")
+    )
+    for quantity_id, figure_id, claim_id, group_id, value, qualifier, unit in rows:
+        theirs = QuantityFacts(value=value, qualifier=qualifier, unit=unit)
+        candidates.values.setdefault(figure_id, []).append((quantity_id, claim_id, theirs))
+        candidates.group_of.setdefault(claim_id, group_id)

@@ -1,0 +1,68 @@
+"""What a claim says, without the database: its text, speaker and quantities, the
+input of every matching rule (and of the labelled pairs in tests/matching)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from ..models import Article, Claim
+
+
+@dataclass(frozen=True)
+class QuantityFacts:
+    value: Decimal
+    qualifier: str = "exact"
+    subject: str = ""
+    unit: str = ""
+    # Offsets into the claim's text.
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class ClaimFacts:
+    text: str
+    content: str = ""
+    speaker: object = None  # anything comparable: a Speaker id, a name
+    quantities: tuple[QuantityFacts, ...] = ()
+
+    @property
+    def statement(self) -> str:
+        return self.content or self.text
+
+
+def claim_facts(claim: Claim) -> ClaimFacts:
+    """The facts of a stored claim (its quantities prefetched)."""
+    return stored_facts(
+        claim.text, claim.content, claim.speaker_id, claim.start,
+        ((q.value, q.qualifier, q.subject, q.unit, q.start, q.end) for q in claim.quantities.all()),
+    )
+
+
+def stored_facts(text: str, content: str, speaker_id, start: int, quantities: Iterable[tuple]) -> ClaimFacts:
+    """claim_facts from column values: (value, qualifier, subject, unit, start, end) per quantity."""
+    return ClaimFacts(
+        text=text,
+        content=content,
+        speaker=speaker_id,
+        quantities=tuple(
+            QuantityFacts(
+                value=value,
+                qualifier=qualifier,
+                subject=subject,
+                unit=unit,
+                start=max(q_start - start, 0),
+                end=max(q_end - start, 0),
+            )
+            for value, qualifier, subject, unit, q_start, q_end in quantities
+        ),
+    )
+
+
+
+def article_date(article: Article) -> datetime:
+    """When an article reported its values: published, else stored."""
+    return article.published_at or article.created_at

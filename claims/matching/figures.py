@@ -1,0 +1,137 @@
+"""Filing quantities under figures, and recounting a figure from its values (the write path).
+
+A Figure is one number reported over time, e.g. "people killed by the tsunami
+across the region", kept apart from the toll in one country.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from django.db.models import Q
+from django.db.models.functions import Coalesce
+
+from ..models import Claim, Figure, Quantity
+from .bulk import update_rows
+from .facts import ClaimFacts
+from .figure_keys import FigureKey, figure_keys
+from .intervals import intervals_conflict, value_interval
+
+# A figure takes values reported within this many days of its other values:
+# one subject in one place in two different events makes two figures.
+FIGURE_WINDOW = timedelta(days=60)
+
+
+def _key_of(figure: Figure) -> FigureKey:
+    return FigureKey(subject=figure.subject_key, scope=figure.scope_key, unit=figure.unit)
+
+
+class _FigurePool:
+    """The figures one article's quantities can go to, read in one query: those with one of
+    its figure keys reported near its date, and the quantities' current figures. Every
+    figure a lookup can return or widen is in here, so lookups run in memory."""
+
+    def __init__(self, keys: set[FigureKey], current_ids: set[int], when: datetime):
+        self.when = when
+        wanted = []
+        if current_ids:
+            wanted.append(Q(pk__in=current_ids))
+        if keys:
+            same_key = Q()
+            for key in keys:
+                same_key |= Q(subject_key=key.subject, scope_key=key.scope, unit=key.unit)
+            wanted.append(same_key & Q(last_seen__gte=when - FIGURE_WINDOW, first_seen__lte=when + FIGURE_WINDOW))
+        query = Q()
+        for q in wanted:
+            query |= q
+        self.by_id: dict[int, Figure] = {f.pk: f for f in Figure.objects.filter(query)} if wanted else {}
+
+    def get(self, figure_id: int | None) -> Figure | None:
+        return self.by_id.get(figure_id) if figure_id else None
+
+    def figure_for(self, key: FigureKey) -> Figure:
+        """The figure with this key reported nearest before `when` (latest last_seen, then
+        highest id, as the old per-quantity query ordered them), or a new one."""
+        low, high = self.when - FIGURE_WINDOW, self.when + FIGURE_WINDOW
+        near = [f for f in self.by_id.values() if _key_of(f) == key and f.last_seen >= low and f.first_seen <= high]
+        if near:
+            return max(near, key=lambda f: (f.last_seen, f.pk))
+        figure = Figure.objects.create(
+            subject_key=key.subject, scope_key=key.scope, unit=key.unit, label=key.label()[:300],
+            first_seen=self.when, last_seen=self.when,
+        )
+        self.by_id[figure.pk] = figure
+        return figure
+
+
+def assign_figures(claims: Sequence[Claim], facts: dict[int, ClaimFacts], when: datetime) -> tuple[set[int], int]:
+    """File each quantity under its figure: the ids of every figure that gained or lost a
+    value, and how many quantities are now observations of a figure."""
+    keyed = [
+        (quantity, key)
+        for claim in claims
+        for quantity, key in zip(claim.quantities.all(), figure_keys(facts[claim.pk]), strict=True)
+    ]
+    pool = _FigurePool(
+        keys={key for _, key in keyed if key is not None},
+        current_ids={quantity.figure_id for quantity, _ in keyed if quantity.figure_id},
+        when=when,
+    )
+    touched: set[int] = set()
+    observations = 0
+    moved: list[Quantity] = []
+    for quantity, key in keyed:
+        current = pool.get(quantity.figure_id)
+        if key is None:
+            figure = None
+        elif current is not None and _key_of(current) == key:
+            figure = current
+        else:
+            figure = pool.figure_for(key)
+        if figure is not None:
+            observations += 1
+            touched.add(figure.pk)
+            # Widened in memory only, for the lookups of the next quantities: figure_refresh
+            # rewrites both dates from the values of every touched figure.
+            figure.first_seen, figure.last_seen = min(figure.first_seen, when), max(figure.last_seen, when)
+        if quantity.figure_id != (figure.pk if figure else None):
+            if quantity.figure_id:
+                touched.add(quantity.figure_id)
+            quantity.figure = figure
+            moved.append(quantity)
+    if moved:
+        update_rows(Quantity, ["figure"], moved)
+    return touched, observations
+
+
+def figure_refresh(*, figure_ids: Iterable[int]) -> None:
+    """Recount figures' values, dates and conflict flags; drop a figure left with no values.
+    Three queries however many figures (plus one delete per emptied figure)."""
+    figures = list(Figure.objects.filter(pk__in=list(figure_ids)))
+    if not figures:
+        return
+    observed: dict[int, list[tuple[Decimal, str, datetime]]] = defaultdict(list)
+    rows = (
+        Quantity.objects.filter(figure_id__in=[f.pk for f in figures])
+        .annotate(reported_at=Coalesce("claim__article__published_at", "claim__article__created_at"))
+        .order_by()
+        .values_list("figure_id", "value", "qualifier", "reported_at")
+    )
+    for figure_id, value, qualifier, reported_at in rows:
+        observed[figure_id].append((value, qualifier, reported_at))
+    kept = []
+    for figure in figures:
+        values = observed.get(figure.pk)
+        if not values:
+            figure.delete()  # through the ORM: its quantity groups go with it
+            continue
+        figure.value_count = len(values)
+        figure.is_conflicting = intervals_conflict(value_interval(v, q) for v, q, _ in values)
+        figure.first_seen = min(seen for _, _, seen in values)
+        figure.last_seen = max(seen for _, _, seen in values)
+        kept.append(figure)
+    update_rows(Figure, ["value_count", "is_conflicting", "first_seen", "last_seen"], kept)
+

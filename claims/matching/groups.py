@@ -1,0 +1,71 @@
+"""Claims that make the same statement share a ClaimGroup, so a reviewer checks it once.
+
+Two claims make the same statement when the same speaker says near-identical words,
+or they state the same value of the same figure (claims.matching.rules).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import Claim, ClaimGroup
+from .bulk import update_rows
+from .candidates import Candidates, read_statement_candidates, read_value_candidates
+from .facts import ClaimFacts
+from .rules import same_statement, same_value
+
+
+def group_claims_of_article(article_id: int, claims: Sequence[Claim], facts: dict[int, ClaimFacts]) -> tuple[int, int]:
+    """Group each ungrouped claim, in order, with the best claim elsewhere making the same
+    statement, else with one stating the same value of the same figure. Returns how many
+    claims were grouped and how many groups were made."""
+    grouped = groups_created = 0
+    if not claims:
+        return grouped, groups_created
+    candidates = Candidates()
+    read_statement_candidates(candidates, article_id, claims, facts)
+    read_value_candidates(candidates, article_id, claims)
+    assigned: dict[int, int] = {}
+    for claim in claims:
+        match = _statement_match(claim, facts[claim.pk], candidates) or _quantity_match(claim, facts[claim.pk], candidates)
+        if match is None:
+            continue
+        other, kind, figure_id = match
+        group_id = candidates.group_of[other]
+        if group_id is None:
+            group = ClaimGroup.objects.create(
+                kind=kind,
+                label=(facts[claim.pk].statement or claim.text)[:500],
+                speaker_id=claim.speaker_id if kind == ClaimGroup.Kind.STATEMENT else None,
+                figure_id=figure_id,
+            )
+            groups_created += 1
+            group_id = candidates.group_of[other] = assigned[other] = group.pk
+        claim.group_id = assigned[claim.pk] = group_id
+        grouped += 1
+    if assigned:
+        update_rows(Claim, ["group"], [Claim(pk=pk, group_id=g) for pk, g in assigned.items()])
+    return grouped, groups_created
+
+
+def _statement_match(claim: Claim, facts: ClaimFacts, candidates: Candidates):
+    for other_id, theirs in candidates.statements.get(claim.pk, ()):
+        if same_statement(facts, theirs):
+            return other_id, ClaimGroup.Kind.STATEMENT, None
+    return None
+
+
+def _quantity_match(claim: Claim, facts: ClaimFacts, candidates: Candidates):
+    for quantity, mine in zip(claim.quantities.all(), facts.quantities, strict=True):
+        if quantity.figure_id is None:
+            continue
+        same = [(qid, cid) for qid, cid, theirs in candidates.values.get(quantity.figure_id, ()) if same_value(mine, theirs)]
+        if same:
+            # Prefer a claim already in a group, so the group grows instead of splitting
+            # (lowest group id first, then the oldest value).
+            def order(pair):
+                group_id = candidates.group_of[pair[1]]
+                return (group_id is None, group_id or 0, pair[0])
+
+            return min(same, key=order)[1], ClaimGroup.Kind.QUANTITY, quantity.figure_id
+    return None
