@@ -146,10 +146,14 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         elif tok.lower_ in lx.ALL_CUES and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
             candidates.append((tok.idx, "cue", tok))
         elif (tok.lower_ in lx.BELIEF_ADJECTIVES or tok.lower_ in lx.CLARITY_ADJECTIVES) and (
-            tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ == "acomp")
+            tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ in ("acomp", "ROOT", "conj"))
         ):
             # "are confident that", "are convinced that" (a participle), "made clear that"
             candidates.append((tok.idx, "adjective", tok))
+        elif tok.lower_ in lx.ALL_CUES and tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and \
+                any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "ccomp" for c in tok.children):
+            # "Trump claims that ...": the tagger took the verb for a plural noun
+            candidates.append((tok.idx, "cue", tok))
         elif tok.lower_ in lx.CUE_NOUNS and tok.pos_ == "NOUN":
             candidates.append((tok.idx, "noun", tok))
     candidates.sort(key=lambda c: c[0])
@@ -280,6 +284,9 @@ def _speaker_of(verb: Token) -> Token | None:
             return subj
         if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head  # "A report by the committee called for ...", parsed as a noun phrase
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and _agentive(v.head):
+            return v.head  # "with analysts saying the deal is dead", "the council, saying ..."
+
         if v.dep_ == "xcomp" and v.head.i != v.i:
             # "prompting Obama to warn that ...", "urged ministers to admit ...": the
             # object of the verb above is the one who speaks
@@ -523,9 +530,14 @@ def _from_adjective(doc: Doc, adj: Token, resolver: SpeakerResolver) -> Attribut
             return None
         subj = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
     else:
-        if ccomp is None or adj.dep_ != "acomp":
+        if ccomp is None:
             return None
-        subj = _holder(adj.head)
+        if adj.dep_ == "acomp":
+            subj = _holder(adj.head)
+        elif adj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adj.children):
+            subj = _holder(adj)  # "protesters were frustrated that ...", parsed as a passive
+        else:
+            return None
     if subj is None or subj.lower_ in ("it", "this", "that"):
         return None
     s, e = _balance_quotes(text_of(doc), *_right_content(doc, adj, ccomp))
@@ -549,6 +561,11 @@ def _from_noun(doc: Doc, noun: Token, resolver: SpeakerResolver) -> Attribution 
     if src is None:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < clause.i), None)
         src = _pobj_of(by) if by is not None else None
+    if src is None and noun.dep_ == "dobj" and noun.head.lower_ in lx.LIGHT_VERBS:
+        # "Republicans have expressed concern that ...": the one who expresses it holds it
+        src = _speaker_of(noun.head)
+        if src is not None and (src.lower_ in ("it", "this", "that", "which") or not _agentive(src)):
+            src = None
     if src is None:
         return None
     text = text_of(doc)
@@ -581,22 +598,33 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     if ccomp is not None and base in lx.INTENTION_VERBS and base not in ("hope", "expect", "promise", "vow", "pledge", "threaten") \
             and not _infinitive_with_subject(ccomp):
         ccomp = None  # "Labour plans maternity pay rise": no reported clause
+    parenthetical = False
     if ccomp is not None:
         if ccomp.i > verb.i:
             content = _right_content(doc, verb, ccomp)
+            front = _parenthetical_front(doc, verb, ccomp)
+            if front is not None:
+                content, parenthetical = (front.idx, content[1]), True
         else:
             # inverted: "..., analysts said."
             s, e = ccomp.left_edge.idx, ccomp.right_edge.idx + len(ccomp.right_edge.text)
             content = (s, e)
     elif low in lx.OBJECT_CUE_VERBS:
         first = None
-        if base == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children) \
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None) \
+            if base == "call" else None
+        pobj = _pobj_of(on) if on is not None else None
+        if pobj is not None and any(c.dep_ in ("xcomp", "advcl") and c.i > pobj.i and
+                                    any(a.lower_ == "to" for a in c.children) for c in verb.children):
+            # "called on the council to reopen the library": whom and what are the content
+            first = pobj
+        elif base == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children) \
                 and not any(c.lower_ == "for" for c in verb.children):
             # "called it 'cruel and unnecessary'"
             first = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         elif base == "call":
             prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "for"), None)
-            first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            first = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
             if first is None:  # "called for the agency to be wound up": "for" marks a clause
                 first = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and
                               any(m.lower_ == "for" and m.dep_ == "mark" for m in c.children)), None)
@@ -617,6 +645,9 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
         content = _right_content(doc, verb, xcomp)
         if doc[xcomp.left_edge.i].lower_ == "to":
             content = (doc[xcomp.left_edge.i].idx, content[1])
+    elif verb.dep_ == "parataxis" and (low in lx.SPEECH_VERBS or low in lx.BELIEF_VERBS):
+        content = _parataxis_content(doc, verb)
+        parenthetical = content is not None and content[0] < verb.idx < content[1]
     if content is None:
         return None
     s, e = _balance_quotes(text, *content)
@@ -633,14 +664,55 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
         return None
     if subj.lower_ in ("it",) and verb.i < (ccomp.i if ccomp is not None else verb.i + 1) and low in ("mean", "seem"):
         return None
-    # The speaker must stand outside the content.
-    if s <= subj.idx < e:
+    # The speaker must stand outside the content, unless the cue interrupts it.
+    if s <= subj.idx < e and not parenthetical:
         return None
     sp = resolver.resolve(subj)
     sent_s = _sentence_start(text, min(s, verb.idx, subj.idx))
     sent_e = _sentence_end(text, max(e - 1, verb.idx))
     return Attribution(sent_s, max(sent_e, e), s, e, sp.name, sp.kind, False, low, sp.aliases,
                        cue_start=verb.idx, speaker_start=subj.left_edge.idx)
+
+
+def _parenthetical_front(doc: Doc, verb: Token, ccomp: Token) -> Token | None:
+    """"Most of these loans, she said at the hearing, were never repaid": the
+    clause begins before the cue and resumes after it. The parser leaves its
+    subject in front of the cue and a complement without a subject behind it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in ccomp.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    front = next((c for c in verb.children if c.dep_ in ("dep", "nsubj", "npadvmod") and c.i < subj.left_edge.i - 1
+                  and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM")), None)
+    if front is None:
+        return None
+    first = doc[front.left_edge.i]
+    return first if first.sent.start == verb.sent.start else None
+
+
+def _parataxis_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """"The loans, she said, were never repaid" (cue inside the clause) or
+    "The loans were never repaid, she said" (after it): the clause the cue
+    interrupts or follows."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "nsubj" for c in verb.children) or len(list(verb.subtree)) > 8:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return None
+    left, right = head.left_edge, head.right_edge
+    while right.i > head.i and right.is_punct:
+        right = doc[right.i - 1]
+    if verb.left_edge.i <= left.i:
+        return None  # the cue opens the sentence: not an interruption
+    if verb.right_edge.i >= right.i:
+        # the cue closes the sentence: the content stops at the comma before it
+        cut = verb.left_edge.i - 1
+        while cut > left.i and doc[cut].is_punct:
+            cut -= 1
+        right = doc[cut]
+    return left.idx, right.idx + len(right.text)
 
 
 def _from_according(doc: Doc, tok: Token, resolver: SpeakerResolver) -> Attribution | None:

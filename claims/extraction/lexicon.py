@@ -69,7 +69,12 @@ OBJECT_CUE_VERBS = verb_forms(
 )
 # "X is confident that ...": beliefs stated with an adjective.
 BELIEF_ADJECTIVES = {"confident", "convinced", "sure", "certain", "adamant", "optimistic", "hopeful",
-                     "worried", "concerned", "afraid", "aware", "determined", "clear", "satisfied"}
+                     "worried", "concerned", "afraid", "aware", "determined", "clear", "satisfied",
+                     # feelings about a state of affairs that the holder takes to be true
+                     "frustrated", "angry", "upset", "pleased", "happy", "glad", "disappointed", "relieved",
+                     "fearful", "skeptical", "sceptical", "doubtful", "proud", "furious", "alarmed",
+                     "troubled", "unhappy", "encouraged", "persuaded", "insistent", "positive", "thrilled",
+                     "delighted", "dismayed", "outraged", "annoyed", "surprised", "shocked", "amazed"}
 # Nouns of saying or believing whose that-clause is the content and whose
 # possessor is the source: "the prime minister's claim that ...".
 CUE_NOUNS = {
@@ -81,6 +86,14 @@ CUE_NOUNS = {
     "acknowledgement", "recommendation", "proposal", "estimate", "forecast", "suspicion",
     "conviction", "message", "testimony", "remarks", "comments", "comment", "position",
 }
+CUE_NOUNS |= {"doubt", "doubts", "worry", "worries", "case", "feeling", "impression", "confidence",
+              "insistence", "argument", "arguments", "charge", "charges", "reassurance", "reassurances"}
+# Verbs that say or hold what their cue-noun object states: "expressed concern
+# that ...", "made the case that ...", "has no doubt that ...".
+LIGHT_VERBS = set(verb_forms("express", "voice", "raise", "air", "make made makes making",
+                             "give gave given gives giving", "issue", "offer", "share", "repeat",
+                             "reiterate", "renew", "send sent sends sending", "hold held holds holding",
+                             "have had has having", "deliver", "convey"))
 # Participles that go on to narrate what followed, not what was said:
 # 'claimed the vote was "rigged", prompting Obama to ...'.
 NARRATIVE_PARTICIPLES = {"prompting", "sparking", "triggering", "drawing", "provoking", "fuelling",
