@@ -14,11 +14,10 @@ from __future__ import annotations
 import json
 import logging
 
-from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import connection, models, transaction
+from django.db import connection, models
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -29,7 +28,7 @@ from django.utils.text import Truncator
 from factcheck.admin_mixins import ReadOnlyMixin
 from factcheck.errors import ApplicationError
 
-from . import services
+from . import pipeline
 from .models import Article, Claim, Speaker
 from .selectors import claim_list, claim_search
 
@@ -424,12 +423,6 @@ class ClaimInline(ReadOnlyMixin, admin.TabularInline):
         return status_badge(obj)
 
 
-def _extraction_via_queue() -> bool:
-    # With a broker the worker extracts; without one (the demo, the tests) Celery
-    # would run the task eagerly anyway, so call the service and report its result.
-    return not getattr(settings, "CELERY_TASK_ALWAYS_EAGER", True)
-
-
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     list_display = ("title_or_url", "outlet", "published_at", "extraction_badge", "claims_link")
@@ -508,16 +501,9 @@ class ArticleAdmin(admin.ModelAdmin):
         self._rerun_extraction(request, list(queryset.values_list("pk", flat=True)))
 
     def _rerun_extraction(self, request, article_ids):
-        from .tasks import extract_article
-
         for article_id in article_ids:
-            if _extraction_via_queue():
-                # Enqueue only once anything this request wrote is committed.
-                transaction.on_commit(lambda pk=article_id: extract_article.delay(pk, force=True))
-                self.message_user(request, f"Article {article_id}: extraction queued.", messages.INFO)
-                continue
             try:
-                count = services.article_extract(article_id=article_id, force=True)
+                result = pipeline.article_rerun(article_id=article_id)
             except ApplicationError as exc:
                 self.message_user(request, f"Article {article_id}: {exc.message} [{exc.code}]", messages.ERROR)
             except Exception as exc:
@@ -528,7 +514,14 @@ class ArticleAdmin(admin.ModelAdmin):
                     request, f"Article {article_id}: extraction failed: {type(exc).__name__}: {exc}", messages.ERROR
                 )
             else:
-                self.message_user(request, f"Article {article_id}: extracted, {count} new claim(s).", messages.SUCCESS)
+                if result.queued:
+                    self.message_user(request, f"Article {article_id}: extraction queued.", messages.INFO)
+                else:
+                    self.message_user(
+                        request,
+                        f"Article {article_id}: extracted, {result.claims} new claim(s), matched again.",
+                        messages.SUCCESS,
+                    )
 
     def get_urls(self):
         return [

@@ -1,5 +1,6 @@
-"""Writing articles, speakers and claims. The ingest command, the API, the admin and
-the Celery tasks all go through these functions."""
+"""Writing articles, speakers and claims: validating an input, storing an article
+with its claims, and (re-)extracting a stored one. claims.pipeline calls these and
+decides what follows; nothing here enqueues work."""
 
 from __future__ import annotations
 
@@ -45,19 +46,27 @@ class ArticleInput:
 
 
 @dataclass(frozen=True)
+class CleanArticle(ArticleInput):
+    """An ArticleInput that article_input_clean has validated: never validated twice."""
+
+
+@dataclass(frozen=True)
 class IngestResult:
     article: Article
     created: bool
     claims: int = 0
     duplicate_reason: str = ""
+    grouped: int = 0
 
 
 def content_hash(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-def article_input_clean(data: ArticleInput) -> ArticleInput:
+def article_input_clean(data: ArticleInput) -> CleanArticle:
     """Validate one input; raise ValidationFailed with a reason a person can act on."""
+    if isinstance(data, CleanArticle):
+        return data
     body = data.body
     if not isinstance(body, str) or not body.strip():
         raise ValidationFailed("the article body is empty", code="empty_body")
@@ -77,7 +86,7 @@ def article_input_clean(data: ArticleInput) -> ArticleInput:
     published_at = data.published_at
     if published_at is not None and timezone.is_naive(published_at):
         published_at = timezone.make_aware(published_at, dt_timezone.utc)
-    return ArticleInput(
+    return CleanArticle(
         body=body,
         title=(data.title or "").strip()[:500],
         url=url,
@@ -113,56 +122,54 @@ def _article_create(data: ArticleInput, **fields) -> Article:
     )
 
 
+def _stored_once(data: CleanArticle, create) -> IngestResult:
+    """Run create() in a transaction; when a concurrent process stored the same
+    article first, the unique keys refuse ours and the stored one is the result."""
+    try:
+        with transaction.atomic():
+            return create()
+    except IntegrityError:
+        duplicate = article_find_duplicate(data)
+        if duplicate:
+            return IngestResult(article=duplicate[0], created=False, duplicate_reason=duplicate[1])
+        raise
+
+
 def article_ingest(*, data: ArticleInput, extracted: Sequence[ExtractedClaim] | None = None) -> IngestResult:
     """Store one article and its claims in one transaction.
 
-    `extracted` lets a caller that parsed a batch with extract_many pass the
-    result; otherwise the article is extracted here. Ingesting the same text
-    (or URL) again creates nothing.
+    `extracted` lets a caller that screened and parsed a batch pass the result;
+    otherwise the article is looked up (so a duplicate is never parsed) and
+    extracted here. Ingesting the same text (or URL) again creates nothing.
     """
     data = article_input_clean(data)
-    duplicate = article_find_duplicate(data)
-    if duplicate:
-        return IngestResult(article=duplicate[0], created=False, duplicate_reason=duplicate[1])
     if extracted is None:
-        extracted = extraction.extract(data.body)
-    try:
-        with transaction.atomic():
-            article = _article_create(
-                data,
-                extraction_status=ExtractionStatus.DONE,
-                extractor_version=extraction.EXTRACTOR_VERSION,
-                extracted_at=timezone.now(),
-            )
-            count = claims_store(article=article, extracted=extracted)
-    except IntegrityError:
-        # Another process stored the same article between our check and our insert.
         duplicate = article_find_duplicate(data)
         if duplicate:
             return IngestResult(article=duplicate[0], created=False, duplicate_reason=duplicate[1])
-        raise
-    return IngestResult(article=article, created=True, claims=count)
+        extracted = extraction.extract(data.body)
+
+    def create() -> IngestResult:
+        article = _article_create(
+            data,
+            extraction_status=ExtractionStatus.DONE,
+            extractor_version=extraction.EXTRACTOR_VERSION,
+            extracted_at=timezone.now(),
+        )
+        return IngestResult(article=article, created=True, claims=claims_store(article=article, extracted=extracted))
+
+    return _stored_once(data, create)
 
 
-def article_submit(*, data: ArticleInput) -> IngestResult:
-    """Store an article now and extract it on the Celery queue once the row is committed."""
-    from .tasks import extract_article  # tasks import services; import here to avoid a cycle
-
+def article_store_pending(*, data: ArticleInput) -> IngestResult:
+    """Store an article without its claims, for extraction later (claims.pipeline)."""
     data = article_input_clean(data)
     duplicate = article_find_duplicate(data)
     if duplicate:
         return IngestResult(article=duplicate[0], created=False, duplicate_reason=duplicate[1])
-    try:
-        with transaction.atomic():
-            article = _article_create(data, extraction_status=ExtractionStatus.PENDING)
-            # robust: a broker hiccup is logged, not raised at a caller whose article is already saved.
-            transaction.on_commit(lambda: extract_article.delay(article.pk), robust=True)
-    except IntegrityError:
-        duplicate = article_find_duplicate(data)
-        if duplicate:
-            return IngestResult(article=duplicate[0], created=False, duplicate_reason=duplicate[1])
-        raise
-    return IngestResult(article=article, created=True)
+    return _stored_once(
+        data, lambda: IngestResult(article=_article_create(data, extraction_status=ExtractionStatus.PENDING), created=True)
+    )
 
 
 def article_extract(*, article_id: int, force: bool = False) -> int:
@@ -196,7 +203,12 @@ def article_extract(*, article_id: int, force: bool = False) -> int:
         article.extraction_error = ""
         article.extractor_version = extraction.EXTRACTOR_VERSION
         article.extracted_at = timezone.now()
-        article.save(update_fields=["extraction_status", "extraction_error", "extractor_version", "extracted_at", "updated_at"])
+        article.matched_at = None  # new claims: the path runs on from here
+        article.save(
+            update_fields=[
+                "extraction_status", "extraction_error", "extractor_version", "extracted_at", "matched_at", "updated_at"
+            ]
+        )
     return count
 
 
@@ -206,14 +218,10 @@ def article_mark_failed(*, article_id: int, error: str) -> None:
     )
 
 
-def speaker_get_or_create(*, name: str, kind: str, aliases: Sequence[str] = ()) -> Speaker:
-    """The one Speaker row for this source, whatever article names it."""
-    return _speakers_resolve([(name, kind, aliases)])[0]
-
-
-def _speakers_resolve(named: Sequence[tuple[str, str, Sequence[str]]]) -> list[Speaker]:
-    """The Speaker row of each (name, kind, aliases), creating the missing ones and adding
-    new aliases, with the outcome of calling get_or_create for each in turn, in a fixed
+def speakers_resolve(named: Sequence[tuple[str, str, Sequence[str]]]) -> list[Speaker]:
+    """The one Speaker row of each (name, kind, aliases), whatever article names it,
+    creating the missing ones and adding new aliases, with the outcome of resolving
+    each in turn, in a fixed
     number of queries: one SELECT, one INSERT .. ON CONFLICT DO NOTHING for the missing
     rows (a concurrent ingest may create the same speaker), one re-SELECT of those, and
     one UPDATE of the aliases when some are new."""
@@ -281,13 +289,13 @@ def claims_store(*, article: Article, extracted: Sequence[ExtractedClaim]) -> in
         if (item.start, item.end) not in seen:
             seen.add((item.start, item.end))
             items.append(item)
-    # The article's speakers, all at once, as speaker_get_or_create would give them one by one.
+    # The article's speakers, all at once, as speakers_resolve would give them one by one.
     named = {}
     for item in items:
         attribution = item.attribution
         if attribution is not None and attribution.speaker:
             named.setdefault((attribution.speaker, attribution.speaker_kind), attribution.speaker_aliases)
-    speakers = dict(zip(named, _speakers_resolve([(n, k, aliases) for (n, k), aliases in named.items()]), strict=True))
+    speakers = dict(zip(named, speakers_resolve([(n, k, aliases) for (n, k), aliases in named.items()]), strict=True))
     claims, quantities = [], []
     for item in items:
         attribution = item.attribution

@@ -1,7 +1,7 @@
-"""Celery tasks: thin wrappers that fetch by id and call a service.
+"""Celery tasks: one stage of claims.pipeline each, thin wrappers that fetch by id
+and call a service. claims.pipeline chains them; no task decides what follows it.
 
-Enqueued with transaction.on_commit, acknowledged late (settings), idempotent
-(the service skips an article already extracted by this extractor version) and
+Acknowledged late (settings), idempotent (each stage skips work already done) and
 retried with exponential backoff on transient database errors.
 """
 
@@ -12,7 +12,7 @@ from django.db import InterfaceError, OperationalError
 
 from factcheck.errors import NotFound
 
-from . import matching, services
+from . import services, stages
 
 logger = logging.getLogger(__name__)
 
@@ -31,22 +31,28 @@ RETRYING = {
 @shared_task(bind=True, **RETRYING)
 def extract_article(self, article_id: int, force: bool = False) -> int:
     try:
-        count = services.article_extract(article_id=article_id, force=force)
+        return services.article_extract(article_id=article_id, force=force)
     except NotFound:
         # Deleted before the worker got to it: nothing to do, and nothing to retry.
         logger.warning("article %s no longer exists; extraction skipped", article_id)
         return 0
-    # The extraction has committed: matching is its own task, so a matching
-    # failure retries the matching alone, never the extraction.
-    match_article.delay(article_id)
-    return count
+
+
+@shared_task(bind=True, **RETRYING)
+def enrich_article(self, article_id: int) -> int:
+    """Embed and score the article's claims (idempotent)."""
+    try:
+        return stages.article_enrich(article_id=article_id)
+    except NotFound:
+        logger.warning("article %s no longer exists; enrichment skipped", article_id)
+        return 0
 
 
 @shared_task(bind=True, **RETRYING)
 def match_article(self, article_id: int) -> int:
     """Group one article's claims with the same claims elsewhere and file its figures (idempotent)."""
     try:
-        return matching.match_article_claims(article_id=article_id).grouped
+        return stages.article_match(article_id=article_id).grouped
     except NotFound:
         logger.warning("article %s no longer exists; matching skipped", article_id)
         return 0

@@ -77,3 +77,10 @@ class QuantityFactory(factory.django.DjangoModelFactory):
     start = 0
     end = 3
     subject = "people"
+
+
+def speaker_get_or_create(*, name: str, kind: str, aliases=()) -> Speaker:
+    """One speaker resolved on its own, as claims_store resolves an article's speakers together."""
+    from claims.services import speakers_resolve
+
+    return speakers_resolve([(name, kind, aliases)])[0]

@@ -20,7 +20,8 @@ from rest_framework.views import APIView
 
 from claims import selectors
 from claims.models import DECIDED_STATUSES, Speaker
-from claims.services import ArticleInput, article_submit
+from claims.pipeline import article_submit
+from claims.services import ArticleInput
 from factcheck.api import (
     BODY_ERRORS,
     CanAddArticles,

@@ -9,9 +9,10 @@ from django.db import IntegrityError
 from claims import extraction
 from claims.extraction.types import ExtractedAttribution, ExtractedClaim, ExtractedQuantity
 from claims.models import Article, Claim, Speaker
-from claims.services import ArticleInput, article_extract, article_ingest, speaker_get_or_create
+from claims.services import ArticleInput, article_extract, article_ingest
 from factcheck.errors import ValidationFailed
 from reviews.services import claim_start_review
+from tests.factories import speaker_get_or_create
 
 pytestmark = pytest.mark.django_db
 

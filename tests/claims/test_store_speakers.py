@@ -13,8 +13,8 @@ from claims.services import (
     article_ingest,
     claims_store,
     content_hash,
-    speaker_get_or_create,
 )
+from tests.factories import speaker_get_or_create
 
 pytestmark = pytest.mark.django_db
 

@@ -12,14 +12,13 @@ from collections import Counter
 from contextlib import contextmanager
 from itertools import islice
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from claims import pipeline
 from claims.extraction.ahead import extract_ahead
 from claims.ingestion import InputFailure, read_inputs
-from claims.matching import match_article_claims
-from claims.services import ArticleInput, article_find_duplicate, article_ingest, article_input_clean, article_submit
+from claims.services import CleanArticle
 from factcheck.errors import ApplicationError
 
 BATCH = 16
@@ -40,7 +39,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, inputs, use_queue, **options):
-        if use_queue and settings.CELERY_TASK_ALWAYS_EAGER:
+        if use_queue and not pipeline.queue_available():
             raise CommandError("--async needs a broker: set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0).")
         self.verbosity = options["verbosity"]
         self.counts = Counter()
@@ -54,7 +53,7 @@ class Command(BaseCommand):
                     advance(len(batch))
             else:
                 # Batch k+1 is parsed in a second process while batch k is stored and matched.
-                for fresh, parsed in extract_ahead(map(self._clean, batches), text_of=lambda item: item.body):
+                for fresh, parsed in extract_ahead(map(self._screen, batches), text_of=lambda item: item.body):
                     self._ingest(fresh, parsed)
                     advance(len(fresh))
         for source, reason in self.failures:
@@ -79,7 +78,7 @@ class Command(BaseCommand):
             task = progress.add_task("ingest", total=None)
             yield lambda n: progress.advance(task, n)
 
-    def _clean(self, batch) -> list[ArticleInput]:
+    def _screen(self, batch) -> list[CleanArticle]:
         """Drop failures and duplicates from a batch, counting and reporting them."""
         fresh = []
         for item in batch:
@@ -87,38 +86,31 @@ class Command(BaseCommand):
                 self.failures.append((item.source, item.reason))
                 continue
             try:
-                item = article_input_clean(item)
+                clean, duplicate = pipeline.article_screen(item)
             except ApplicationError as exc:
                 self.failures.append((item.source, exc.message))
                 continue
-            duplicate = article_find_duplicate(item)
             if duplicate:
                 self.counts["duplicate"] += 1
                 if self.verbosity > 1:
-                    self.stdout.write(f"duplicate {item.source}: article {duplicate[0].pk} ({duplicate[1]})")
+                    self.stdout.write(
+                        f"duplicate {item.source}: article {duplicate.article.pk} ({duplicate.duplicate_reason})"
+                    )
             else:
-                fresh.append(item)
+                fresh.append(clean)
         return fresh
 
-    def _ingest(self, fresh: list[ArticleInput], parsed) -> None:
+    def _ingest(self, fresh: list[CleanArticle], parsed) -> None:
         # A batch whose parse failed is extracted article by article (extracted=None),
         # so one bad text fails alone.
         for item, extracted in zip(fresh, parsed or [None] * len(fresh), strict=True):
-            self._record(item, lambda: self._store_and_match(item, extracted))
-
-    @staticmethod
-    def _store_and_match(item: ArticleInput, extracted):
-        result = article_ingest(data=item, extracted=extracted)
-        if result.created:
-            # In-process, as the task does after extraction on a worker.
-            match_article_claims(article_id=result.article.pk)
-        return result
+            self._record(item, lambda: pipeline.article_ingest(data=item, extracted=extracted))
 
     def _queue(self, batch) -> None:
-        for item in self._clean(batch):
-            self._record(item, lambda: article_submit(data=item))
+        for item in self._screen(batch):
+            self._record(item, lambda: pipeline.article_submit(data=item))
 
-    def _record(self, item: ArticleInput, store) -> None:
+    def _record(self, item: CleanArticle, store) -> None:
         try:
             result = store()
         except ApplicationError as exc:

@@ -1,0 +1,123 @@
+"""The path of an article, decided here and nowhere else.
+
+    store -> extract -> enrich (embed and score each claim) -> match
+
+Storing (with extraction, when the caller already parsed the text) happens in the
+caller's process. What follows runs inline or on the Celery queue, and this
+module decides which: the ingest command, the API's submission, the admin's
+re-run, the sweep and the Celery tasks all come through here. The stages
+themselves are services (claims.services for extraction, claims.stages after it);
+the tasks in claims.tasks are one stage each. This module imports the tasks;
+services never do.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from celery import chain
+from django.conf import settings
+from django.db import transaction
+
+from factcheck.errors import NotFound
+
+from . import services, stages, tasks
+from .extraction import ExtractedClaim
+from .models import Article
+from .services import ArticleInput, CleanArticle, IngestResult
+
+logger = logging.getLogger(__name__)
+
+
+def queue_available() -> bool:
+    """Whether a broker takes work off this process (without one, Celery runs tasks eagerly)."""
+    return not settings.CELERY_TASK_ALWAYS_EAGER
+
+
+# --- the stages after storing, inline or as one Celery chain -----------------------
+
+
+@dataclass(frozen=True)
+class ProcessResult:
+    article_id: int
+    claims: int = 0  # claims the extraction stored (0 when it had nothing to do)
+    grouped: int = 0  # claims newly grouped with claims elsewhere
+    queued: bool = False
+
+
+def article_process(*, article_id: int, extract: bool = True, force: bool = False) -> ProcessResult:
+    """Run the stages after storing, here and now, in order: extract (unless the
+    caller stored the claims already), enrich, match. Each stage is idempotent."""
+    claims = services.article_extract(article_id=article_id, force=force) if extract else 0
+    stages.article_enrich(article_id=article_id)
+    grouped = stages.article_match(article_id=article_id).grouped
+    return ProcessResult(article_id=article_id, claims=claims, grouped=grouped)
+
+
+def article_process_later(*, article_id: int, extract: bool = True, force: bool = False) -> None:
+    """The same stages as one Celery chain, sent once the caller's transaction commits.
+
+    Each link is its own task, acknowledged late and retried on its own: a matching
+    failure retries the matching alone, never the extraction."""
+    links = [tasks.enrich_article.si(article_id), tasks.match_article.si(article_id)]
+    if extract:
+        links.insert(0, tasks.extract_article.si(article_id, force=force))
+    # robust: a broker hiccup is logged, not raised at a caller whose article is
+    # already saved; the sweep finishes that article later.
+    transaction.on_commit(lambda: chain(*links).delay(), robust=True)
+
+
+# --- entry points ---------------------------------------------------------------
+
+
+def article_screen(data: ArticleInput) -> tuple[CleanArticle, IngestResult | None]:
+    """Validate one input (raises ValidationFailed) and find the article it repeats.
+
+    Callers that work in batches screen first, so a duplicate is never parsed."""
+    clean = services.article_input_clean(data)
+    duplicate = services.article_find_duplicate(clean)
+    if duplicate:
+        return clean, IngestResult(article=duplicate[0], created=False, duplicate_reason=duplicate[1])
+    return clean, None
+
+
+def article_ingest(
+    *, data: ArticleInput | CleanArticle, extracted: Sequence[ExtractedClaim] | None = None
+) -> IngestResult:
+    """Store one article with its claims now, then enrich and match it now.
+
+    The ingest command's default: the whole path in this process, so its summary
+    counts what is really there. A failure after storing leaves the article
+    stored and unmatched, for the sweep; it is logged, not raised."""
+    result = services.article_ingest(data=data, extracted=extracted)
+    if result.created:
+        try:
+            processed = article_process(article_id=result.article.pk, extract=False)
+        except Exception:  # noqa: BLE001 - stored is stored: the sweep finishes the rest
+            logger.exception("article %s is stored but was not enriched and matched", result.article.pk)
+        else:
+            return IngestResult(article=result.article, created=True, claims=result.claims, grouped=processed.grouped)
+    return result
+
+
+def article_submit(*, data: ArticleInput | CleanArticle) -> IngestResult:
+    """Store an article now and run every later stage on the queue (inline without a broker)."""
+    result = services.article_store_pending(data=data)
+    if result.created:
+        # Without a broker Celery runs the chain eagerly, in this process, after the commit.
+        article_process_later(article_id=result.article.pk)
+    return result
+
+
+def article_rerun(*, article_id: int) -> ProcessResult:
+    """Re-extract an article (after a new extractor, or on an editor's request), then
+    enrich and match it again: on the queue when there is one, else here."""
+    if not Article.objects.filter(pk=article_id).exists():
+        raise NotFound(f"Article {article_id} does not exist.", code="article_not_found")
+    if queue_available():
+        article_process_later(article_id=article_id, force=True)
+        return ProcessResult(article_id=article_id, queued=True)
+    return article_process(article_id=article_id, force=True)
+
