@@ -114,14 +114,16 @@ def eager_celery():
     app.conf.CELERY_TASK_ALWAYS_EAGER = before
 
 
-def test_the_extraction_task_hands_over_to_the_matching_task(db, eager_celery):
-    from claims import tasks
+def test_the_extraction_task_hands_over_to_the_matching_task(db, eager_celery, django_capture_on_commit_callbacks):
+    from claims import pipeline, tasks
 
     # Stored with their claims by this extractor version, so the task's extraction
     # step finds nothing to redo and goes straight on to matching.
     articles = [ingest(story) for story in STORIES[:3]]
     for article in articles:
-        tasks.extract_article.delay(article.pk)  # eager in tests: runs match_article too
+        # The pipeline's chain, run eagerly once the transaction commits: extract, enrich, match.
+        with django_capture_on_commit_callbacks(execute=True):
+            pipeline.article_process_later(article_id=article.pk)
     first = Claim.objects.get(article=articles[0], speaker__name="Jan Egeland")
     assert first.group_id is not None
     assert Figure.objects.filter(scope_key="indonesia").get().value_count == 3
