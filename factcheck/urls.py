@@ -5,12 +5,14 @@ from django.views import defaults
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.permissions import IsAuthenticated
 
+from checkworthiness.api import urls as checkworthiness_api
 from claims.api import urls as claims_api
 from factcheck.health import healthz
+from factchecks.api import urls as factchecks_api
 from reviews.api import urls as reviews_api
 
 # One namespace for the whole API, so reverse("api:claim-detail") works whichever app serves it.
-api_v1 = [*claims_api.urlpatterns, *reviews_api.urlpatterns]
+api_v1 = [*claims_api.urlpatterns, *reviews_api.urlpatterns, *checkworthiness_api.urlpatterns, *factchecks_api.urlpatterns]
 
 urlpatterns = [
     path("admin/", admin.site.urls),

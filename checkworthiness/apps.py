@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CheckworthinessConfig(AppConfig):
+    name = "checkworthiness"
+    verbose_name = "Check-worthiness"
