@@ -65,6 +65,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "claims",
     "reviews",
+    # Check-worthiness scores and the daily digest (issue 14).
+    "checkworthiness",
 ]
 
 MIDDLEWARE = [
