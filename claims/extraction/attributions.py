@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
+from .blockquotes import introduced_paragraphs
 from .pipeline import text_of
 from .speakers import Speaker, SpeakerResolver
 
@@ -156,6 +157,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             candidates.append((tok.idx, "cue", tok))
         elif tok.lower_ in lx.CUE_NOUNS and tok.pos_ == "NOUN":
             candidates.append((tok.idx, "noun", tok))
+    for cue, c_start, c_end in introduced_paragraphs(doc):
+        candidates.append((cue.idx, "block", (cue, c_start, c_end)))
     candidates.sort(key=lambda c: c[0])
 
     found: list[Attribution] = []
@@ -169,6 +172,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             a = _from_adjective(doc, payload, resolver)
         elif kind == "noun":
             a = _from_noun(doc, payload, resolver)
+        elif kind == "block":
+            a = _from_block(doc, *payload, resolver)
         else:
             a = _from_cue(doc, payload, resolver, quote_spans)
         if a is not None:
@@ -274,8 +279,8 @@ def _speaker_of(verb: Token) -> Token | None:
     v = verb
     for _ in range(3):
         subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
-        if subj is not None and v is not verb and v.dep_ == "ccomp" and not _agentive(subj) \
-                and v.head.lower_ in lx.ALL_CUES:
+        if subj is not None and v is not verb and v.dep_ == "ccomp" and v.head.lower_ in lx.ALL_CUES and (
+                not _agentive(subj) or (verb.dep_ == "conj" and verb.head.i == v.i and doc_before(verb, "and"))):
             # "X said the offer was fair and urged ...": the parser tied "urged"
             # to "was"; an offer urges nothing, X does
             v = v.head
@@ -302,6 +307,12 @@ def _speaker_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def doc_before(tok: Token, word: str) -> bool:
+    """"said he would order a review and warned against ...": the second act of
+    saying is coordinated by the word just before it."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == word
 
 
 def _agentive(tok: Token) -> bool:
@@ -417,7 +428,8 @@ def _right_content(doc: Doc, verb: Token, first: Token) -> tuple[int, int]:
     # saying, however the parser attached it, is a claim of its own
     for t in doc[start + 1:end_tok.i + 1]:
         if t.dep_ == "conj" and (t.lower_ in lx.SPEECH_VERBS or t.lower_ in lx.OBJECT_CUE_VERBS) \
-                and doc[t.i - 1].lower_ == "and" and any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+                and doc[t.i - 1].lower_ == "and" and any(
+                    c.dep_ in ("ccomp", "xcomp") or (c.dep_ in ("dobj", "prep") and c.i > t.i) for c in t.children):
             e = min(e, doc[t.i - 1].idx)
             break
     # ", describing it as ...": a participle of saying starts a claim of its own;
@@ -635,6 +647,11 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
             first = next((c for c in verb.children if c.dep_ == "dobj"), None)
         else:
             first = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i), None)
+            if first is None and base in ("warn", "caution", "complain", "protest"):
+                # "warned against hackers from abroad", "warned of a long winter"
+                prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1
+                             and c.lower_ in ("against", "of", "about")), None)
+                first = _pobj_of(prep) if prep is not None else None
         if first is None:
             return None
         content = _right_content(doc, verb, first)
@@ -672,6 +689,16 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     sent_e = _sentence_end(text, max(e - 1, verb.idx))
     return Attribution(sent_s, max(sent_e, e), s, e, sp.name, sp.kind, False, low, sp.aliases,
                        cue_start=verb.idx, speaker_start=subj.left_edge.idx)
+
+
+def _from_block(doc: Doc, cue: Token, s: int, e: int, resolver: SpeakerResolver) -> Attribution | None:
+    """"The governor added:" and the paragraph it introduces."""
+    subj = _speaker_of(cue)
+    if subj is None:
+        return None
+    sp = resolver.resolve(subj)
+    return Attribution(min(s, _sentence_start(text_of(doc), subj.idx)), e, s, e, sp.name, sp.kind, True, cue.lower_,
+                       sp.aliases, cue_start=cue.idx, speaker_start=subj.left_edge.idx)
 
 
 def _parenthetical_front(doc: Doc, verb: Token, ccomp: Token) -> Token | None:

@@ -65,7 +65,7 @@ OBJECT_CUE_VERBS = verb_forms(
     "describe", "welcome", "reject", "defend", "stress", "emphasise", "emphasize",
     "call called calls calling", "demand", "project", "forecast forecast forecasts forecasting forecasted",
     "predict", "propose", "recommend", "estimate", "put put puts putting", "dub", "brand",
-    "label", "question", "deny", "warn",
+    "label", "question", "deny", "warn", "encourage", "caution", "complain", "protest",
 )
 # "X is confident that ...": beliefs stated with an adjective.
 BELIEF_ADJECTIVES = {"confident", "convinced", "sure", "certain", "adamant", "optimistic", "hopeful",
