@@ -576,8 +576,9 @@ def _from_noun(doc: Doc, noun: Token, resolver: SpeakerResolver) -> Attribution 
     if src is None and noun.dep_ == "dobj" and noun.head.lower_ in lx.LIGHT_VERBS:
         # "Republicans have expressed concern that ...": the one who expresses it holds it
         src = _speaker_of(noun.head)
-        if src is not None and (src.lower_ in ("it", "this", "that", "which") or not _agentive(src)):
-            src = None
+        if src is not None and (src.lower_ in ("it", "this", "that", "which") or (
+                not _agentive(src) and (noun.head.lower_ not in lx.HOLDING_VERBS or src.pos_ != "NOUN"))):
+            src = None  # "the verdict raised fears that ...": a verdict fears nothing
     if src is None:
         return None
     text = text_of(doc)

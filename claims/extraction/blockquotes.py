@@ -22,12 +22,18 @@ def introduced_paragraphs(doc: Doc) -> list[tuple[Token, int, int]]:
         start = tok.idx + 1
         while start < len(text) and text[start].isspace():
             start += 1
-        if start >= len(text) or text[start] in QUOTE_MARKS:
-            continue  # a quoted paragraph is found as a quote
+        if start >= len(text):
+            continue
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         while end > start and text[end - 1].isspace():
             end -= 1
+        if text[start] in QUOTE_MARKS:
+            # a paragraph quoted whole: its content is inside the marks
+            inner = text[start + 1:end - 1]
+            if text[end - 1] not in QUOTE_MARKS or any(m in inner for m in QUOTE_MARKS if m not in "'’"):
+                continue  # several quotes in the paragraph: each is found as a quote
+            start, end = start + 1, end - 1
         if end - start < 3:
             continue
         cue = next((t for t in reversed(doc[tok.sent.start:tok.i]) if t.lower_ in lx.SPEECH_VERBS

@@ -94,6 +94,10 @@ LIGHT_VERBS = set(verb_forms("express", "voice", "raise", "air", "make made make
                              "give gave given gives giving", "issue", "offer", "share", "repeat",
                              "reiterate", "renew", "send sent sends sending", "hold held holds holding",
                              "have had has having", "deliver", "convey"))
+# Of those, the ones whose subject holds the view whatever it is: "farmers
+# have expressed concern"; a ruling that "raised fears" holds none.
+HOLDING_VERBS = set(verb_forms("express", "voice", "air", "share", "repeat", "reiterate", "renew",
+                               "hold held holds holding", "have had has having"))
 # Participles that go on to narrate what followed, not what was said:
 # 'claimed the vote was "rigged", prompting Obama to ...'.
 NARRATIVE_PARTICIPLES = {"prompting", "sparking", "triggering", "drawing", "provoking", "fuelling",
