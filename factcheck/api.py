@@ -28,6 +28,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from factcheck import roles
 from factcheck.errors import ApplicationError
 
 # --- Errors -------------------------------------------------------------------
@@ -237,17 +238,17 @@ def permission_required(*perms: str) -> type[BasePermission]:
             if not (user and user.is_authenticated and user.is_active):
                 return False
             load_permissions(user)
-            return user.has_perms(perms)
+            return all(roles.user_may(user, perm) for perm in perms)
 
     HasPerms.__name__ = HasPerms.__qualname__ = "Has_" + "_".join(p.split(".")[-1] for p in perms)
     return HasPerms
 
 
-# The roles' permissions, as DRF permission classes (the groups are made in reviews/migrations/0002).
-CanReadClaims = permission_required("claims.view_claim")
-CanReadArticles = permission_required("claims.view_article")
-CanReadSpeakers = permission_required("claims.view_speaker")
-CanAddArticles = permission_required("claims.add_article")
-CanReview = permission_required("claims.review_claim")
-CanApprove = permission_required("claims.approve_claim")
-CanCorrect = permission_required("claims.correct_claim")
+# The roles' permissions (factcheck.roles), as DRF permission classes.
+CanReadClaims = permission_required(roles.VIEW_CLAIM)
+CanReadArticles = permission_required(roles.VIEW_ARTICLE)
+CanReadSpeakers = permission_required(roles.VIEW_SPEAKER)
+CanAddArticles = permission_required(roles.ADD_ARTICLE)
+CanReview = permission_required(roles.REVIEW)
+CanApprove = permission_required(roles.APPROVE)
+CanCorrect = permission_required(roles.CORRECT)

@@ -23,7 +23,7 @@ from claims.models import DECIDED_STATUSES, Claim, ClaimStatus, Quantity
 from factcheck.admin_mixins import ReadOnlyMixin
 from factcheck.errors import ApplicationError, ValidationFailed
 
-from . import services
+from . import rules, services
 from .admin_matching import apply_group_verdict_action
 from .forms import AssignForm, QuantityForm, ReopenForm, plain_number, verdict_forms, verdict_forms_valid
 from .models import Evidence, ReviewEvent
@@ -188,20 +188,20 @@ class ClaimReviewAdmin(ClaimAdmin):
         apply_group_verdict_action,
     ]
 
-    # --- Who may do what (the services check again) ---
+    # --- Who may do what: reviews.rules answers; the admin only asks ---
 
     def has_review_permission(self, request):
-        return request.user.has_perm("claims.review_claim")
+        return rules.can_review(request.user)
 
     def has_approve_permission(self, request):
-        return request.user.has_perm("claims.approve_claim")
+        return rules.is_editor(request.user)
 
     def has_assign_permission(self, request):
-        return request.user.has_perm("claims.assign_claim")
+        return rules.can_assign(request.user)
 
     def has_change_permission(self, request, obj=None):
         # Changing a claim means correcting its extracted fields: an editor's job.
-        return super().has_change_permission(request, obj) and request.user.has_perm("claims.correct_claim")
+        return super().has_change_permission(request, obj) and rules.can_correct(request.user)
 
     # --- List actions ---
 
@@ -315,23 +315,21 @@ class ClaimReviewAdmin(ClaimAdmin):
         return super().change_view(request, object_id, form_url, extra_context)
 
     def _claim_page_context(self, request, claim: Claim) -> dict:
-        user = request.user
-        editor = self.has_approve_permission(request)
-        reviewer = self.has_review_permission(request)
-        decided = claim.status in DECIDED_STATUSES
         draft = request.session.pop(DRAFT_KEY.format(claim.pk), {})
         verdict_form, evidence_formset = verdict_forms(initial=draft)
-        # What the panel offers is only a convenience: the services decide.
+        # The panel offers what reviews.rules allows, with the services' own reasons.
+        allowed = rules.claim_allowed_actions(claim, request.user)
+        Action = rules.Action
         workflow = {
             "url": reverse("admin:claims_claim_workflow", args=[claim.pk]),
             "version": claim.version,
-            "can_start": reviewer and claim.status == ClaimStatus.UNREVIEWED,
-            "can_assign": self.has_assign_permission(request)
-            and claim.status in (ClaimStatus.UNREVIEWED, ClaimStatus.IN_REVIEW),
-            "can_verdict": reviewer and claim.status == ClaimStatus.IN_REVIEW and (claim.assignee_id == user.pk or editor),
-            "can_approve": editor and decided and claim.published_at is None and claim.verdict_by_id != user.pk,
-            "four_eyes": editor and decided and claim.published_at is None and claim.verdict_by_id == user.pk,
-            "can_reopen": editor and decided,
+            "allowed": allowed,
+            "can_start": allowed[Action.START_REVIEW].allowed,
+            "can_assign": allowed[Action.ASSIGN].allowed,
+            "can_verdict": allowed[Action.VERDICT].allowed,
+            "can_approve": allowed[Action.APPROVE].allowed,
+            "four_eyes": allowed[Action.APPROVE].code == "four_eyes",
+            "can_reopen": allowed[Action.REOPEN].allowed,
             "verdicts": [(s.value, s.label) for s in DECIDED_STATUSES],
             "draft_verdict": draft.get("verdict", ""),
             "verdict_form": verdict_form,

@@ -4,8 +4,8 @@
                               ▲                                  │ approve (editor, four eyes) → published
                               └──────────────reopen (editor)─────┘
 
-Each function locks the claim row (SELECT … FOR UPDATE), checks the state it
-expects, changes it and appends an immutable ReviewEvent, in one transaction.
+Each function locks the claim row (SELECT … FOR UPDATE), asks reviews.rules
+whether the actor may take the step from the state it finds, changes it and appends an immutable ReviewEvent, in one transaction.
 Two people acting on the same claim from the same state never both succeed:
 the second one finds the state changed and gets a Conflict.
 """
@@ -26,12 +26,13 @@ from factcheck.errors import (
     ApplicationError,
     Conflict,
     NotFound,
-    PermissionDenied,
     PreconditionFailed,
     ValidationFailed,
 )
 
+from . import rules
 from .models import Evidence, ReviewAction, ReviewEvent
+from .selectors import claim_current_verdict
 
 VERDICTS = tuple(s.value for s in DECIDED_STATUSES)
 # Verdicts that assert something about the world need a source behind them.
@@ -45,19 +46,6 @@ CORRECTABLE_QUANTITY_FIELDS = ("value", "qualifier", "subject", "unit")
 class EvidenceInput:
     url: str
     note: str = ""
-
-
-def can_review(user) -> bool:
-    return user.is_active and user.has_perm("claims.review_claim")
-
-
-def is_editor(user) -> bool:
-    return user.is_active and user.has_perm("claims.approve_claim")
-
-
-def _require(condition: bool, message: str, code: str) -> None:
-    if not condition:
-        raise PermissionDenied(message, code=code)
 
 
 def _locked_claim(claim_id: int, expected_version: int | None) -> Claim:
@@ -75,16 +63,6 @@ def _locked_claim(claim_id: int, expected_version: int | None) -> Claim:
     return claim
 
 
-def _expect_status(claim: Claim, allowed: Iterable[str], action: str) -> None:
-    allowed = tuple(allowed)
-    if claim.status not in allowed:
-        raise Conflict(
-            f"Cannot {action} claim {claim.pk}: it is {claim.get_status_display().lower()}.",
-            code="illegal_transition",
-            extra={"status": claim.status},
-        )
-
-
 def _record(claim: Claim, *, actor, action: str, from_status: str, **fields) -> ReviewEvent:
     claim.version += 1
     claim.save()
@@ -97,13 +75,8 @@ def _record(claim: Claim, *, actor, action: str, from_status: str, **fields) -> 
 def claim_start_review(*, claim_id: int, actor, assignee=None, expected_version: int | None = None) -> Claim:
     """A reviewer takes an unreviewed claim, or an editor assigns one (also reassigns one in review)."""
     assignee = assignee or actor
-    _require(can_review(actor), "You are not allowed to review claims.", "not_a_reviewer")
-    if assignee != actor:
-        _require(actor.has_perm("claims.assign_claim"), "Only editors assign claims to others.", "not_an_editor")
-        _require(can_review(assignee), f"{assignee} is not a reviewer.", "assignee_not_a_reviewer")
     claim = _locked_claim(claim_id, expected_version)
-    allowed = [ClaimStatus.UNREVIEWED] + ([ClaimStatus.IN_REVIEW] if assignee != actor else [])
-    _expect_status(claim, allowed, "start reviewing")
+    rules.check_start_review(claim, actor, assignee)
     from_status = claim.status
     claim.status = ClaimStatus.IN_REVIEW
     claim.assignee = assignee
@@ -151,14 +124,8 @@ def claim_submit_verdict(
         raise ValidationFailed(
             f"A {verdict} verdict needs at least one piece of evidence (a source URL).", code="evidence_required"
         )
-    _require(can_review(actor), "You are not allowed to review claims.", "not_a_reviewer")
     claim = _locked_claim(claim_id, expected_version)
-    _expect_status(claim, [ClaimStatus.IN_REVIEW], "give a verdict on")
-    _require(
-        claim.assignee_id == actor.pk or is_editor(actor),
-        "Only the assigned reviewer or an editor may give this verdict.",
-        "not_assignee",
-    )
+    rules.check_verdict(claim, actor)
     from_status = claim.status
     claim.status = verdict
     claim.verdict_by = actor
@@ -171,16 +138,8 @@ def claim_submit_verdict(
 @transaction.atomic
 def claim_approve(*, claim_id: int, actor, expected_version: int | None = None) -> Claim:
     """An editor other than the one who gave the verdict signs it off; it is published."""
-    _require(is_editor(actor), "Only editors approve verdicts.", "not_an_editor")
     claim = _locked_claim(claim_id, expected_version)
-    _expect_status(claim, DECIDED_STATUSES, "approve")
-    if claim.published_at is not None:
-        raise Conflict(f"Claim {claim.pk}'s verdict is already approved.", code="already_approved")
-    _require(
-        claim.verdict_by_id != actor.pk,
-        "Four eyes: someone other than the person who gave the verdict must approve it.",
-        "four_eyes",
-    )
+    rules.check_approve(claim, actor)
     claim.approved_by = actor
     claim.published_at = timezone.now()
     _record(claim, actor=actor, action=ReviewAction.APPROVE, from_status=claim.status, verdict=claim.status)
@@ -193,9 +152,8 @@ def claim_reopen(*, claim_id: int, actor, reason: str, expected_version: int | N
     reason = (reason or "").strip()
     if not reason:
         raise ValidationFailed("Reopening needs a reason.", code="reason_required")
-    _require(is_editor(actor), "Only editors reopen verdicts.", "not_an_editor")
     claim = _locked_claim(claim_id, expected_version)
-    _expect_status(claim, DECIDED_STATUSES, "reopen")
+    rules.check_reopen(claim, actor)
     from_status = claim.status
     claim.status = ClaimStatus.IN_REVIEW
     claim.published_at = None
@@ -234,12 +192,12 @@ def claim_correct(
     changes: {"speaker": Speaker | id | None, "content": str, "cue": str, "direct": bool}
     quantity_changes: {quantity_id: {"value": ..., "qualifier": ..., "subject": ..., "unit": ...}}
     """
-    _require(actor.is_active and actor.has_perm("claims.correct_claim"), "Only editors correct claims.", "not_an_editor")
     changes, quantity_changes = changes or {}, quantity_changes or {}
     unknown = set(changes) - set(CORRECTABLE_CLAIM_FIELDS)
     if unknown:
         raise ValidationFailed(f"These fields cannot be corrected: {', '.join(sorted(unknown))}.", code="invalid_field")
     claim = _locked_claim(claim_id, expected_version)
+    rules.check_correct(claim, actor)
     diff: dict[str, list] = {}
     for field, new in changes.items():
         if field == "speaker":
@@ -300,8 +258,6 @@ def run_for_each(claim_ids: Iterable[int], action, **kwargs) -> list[BulkOutcome
 def _group_verdict_source(claim: Claim) -> Claim:
     """The published claim of the claim's group whose verdict it would take; refused when
     there is none, or when the group's published verdicts disagree."""
-    if claim.group_id is None:
-        raise Conflict(f"Claim {claim.pk} is not in a group of matching claims.", code="no_group")
     published = list(
         Claim.objects.filter(group_id=claim.group_id, published_at__isnull=False)
         .exclude(pk=claim.pk)
@@ -329,25 +285,15 @@ def claim_apply_group_verdict(*, claim_id: int, actor, expected_version: int | N
     claim and its evidence, and records its own history row. It is not
     published: like any verdict it waits for an editor's approval (four eyes).
     """
-    _require(can_review(actor), "You are not allowed to review claims.", "not_a_reviewer")
     claim = _locked_claim(claim_id, expected_version)
-    _expect_status(claim, [ClaimStatus.UNREVIEWED, ClaimStatus.IN_REVIEW], "apply the group's verdict to")
-    _require(
-        claim.status == ClaimStatus.UNREVIEWED or claim.assignee_id in (None, actor.pk) or is_editor(actor),
-        "Only the assigned reviewer or an editor may decide this claim.",
-        "not_assignee",
-    )
+    rules.check_apply_group_verdict(claim, actor)
     source = _group_verdict_source(claim)
-    source_event = (
-        ReviewEvent.objects.filter(claim=source, action__in=[ReviewAction.VERDICT, ReviewAction.APPLY_GROUP_VERDICT])
-        .order_by("-created_at", "-id")
-        .first()
-    )
-    evidence = list(Evidence.objects.filter(event=source_event)) if source_event else []
+    current = claim_current_verdict(source)
+    evidence = current.evidence if current else []
     where = source.article.title or source.article.url or f"article {source.article_id}"
     rationale = f"Verdict of matching claim {source.pk} ({where}), published {source.published_at:%Y-%m-%d}."
-    if source_event and source_event.note:
-        rationale += f"\n\n{source_event.note}"
+    if current and current.rationale:
+        rationale += f"\n\n{current.rationale}"
     from_status = claim.status
     claim.status = source.status
     claim.assignee = claim.assignee or actor

@@ -6,11 +6,6 @@ from . import figures, views
 
 urlpatterns = [
     path("claims/", views.ClaimListApi.as_view(), name="claim-list"),
-    path("claims/export.csv", views.ClaimExportApi.as_view(), name="claim-export"),
-    # The same export for clients that prefer ?format=csv.
-    path("claims/export/", views.ClaimExportApi.as_view(), name="claim-export-alt"),
-    path("claims/<int:pk>/claimreview/", views.ClaimReviewApi.as_view(), name="claim-review"),
-    path("claimreview/", views.ClaimReviewFeedApi.as_view(), name="claim-review-feed"),
     path("articles/", views.ArticleListApi.as_view(), name="article-list"),
     path("articles/<int:pk>/", views.ArticleDetailApi.as_view(), name="article-detail"),
     path("speakers/", views.SpeakerListApi.as_view(), name="speaker-list"),

@@ -7,6 +7,8 @@ from rest_framework import serializers
 from claims.api.serializers import ClaimListOutput
 from claims.models import DECIDED_STATUSES, Quantity
 from reviews.models import Evidence, ReviewEvent
+from reviews.rules import claim_allowed_actions
+from reviews.selectors import claim_current_verdict
 from reviews.services import VERDICTS
 
 _DECIDED = {s.value for s in DECIDED_STATUSES}
@@ -34,12 +36,10 @@ class ReviewEventOutput(serializers.ModelSerializer):
         fields = ["id", "action", "actor", "from_status", "to_status", "verdict", "note", "changes", "assignee", "evidence", "created_at"]
 
 
-def current_verdict_event(claim):
-    """The event that gave the claim its present verdict (from the prefetched history), or None."""
-    if claim.status not in _DECIDED:
-        return None
-    verdicts = [e for e in claim.events.all() if e.action == ReviewEvent.Action.VERDICT]
-    return verdicts[-1] if verdicts else None
+class AllowedActionOutput(serializers.Serializer):
+    allowed = serializers.BooleanField()
+    reason = serializers.CharField(help_text="Why not, in the workflow's words; empty when allowed.")
+    code = serializers.CharField(help_text="The error code the step would answer; empty when allowed.")
 
 
 class ClaimDetailOutput(ClaimListOutput):
@@ -50,20 +50,38 @@ class ClaimDetailOutput(ClaimListOutput):
     rationale = serializers.SerializerMethodField()
     evidence = serializers.SerializerMethodField()
     history = ReviewEventOutput(source="events", many=True)
+    allowed_actions = serializers.SerializerMethodField()
 
     class Meta(ClaimListOutput.Meta):
-        fields = [*ClaimListOutput.Meta.fields, "version", "assignee", "verdict_at", "rationale", "evidence", "history"]
+        fields = [
+            *ClaimListOutput.Meta.fields,
+            "version", "assignee", "verdict_at", "rationale", "evidence", "history", "allowed_actions",
+        ]
+
+    def _current(self, claim):
+        return claim_current_verdict(claim)
 
     @extend_schema_field(serializers.CharField(allow_null=True))
     def get_rationale(self, claim):
-        event = current_verdict_event(claim)
-        return event.note if event else None
+        current = self._current(claim)
+        return current.rationale if current and current.event else None
 
     @extend_schema_field(EvidenceOutput(many=True))
     def get_evidence(self, claim):
         """The sources behind the present verdict; earlier verdicts' sources stay in the history."""
-        event = current_verdict_event(claim)
-        return EvidenceOutput(event.evidence.all(), many=True).data if event else []
+        current = self._current(claim)
+        return EvidenceOutput(current.evidence, many=True).data if current else []
+
+    @extend_schema_field(serializers.DictField(child=AllowedActionOutput()))
+    def get_allowed_actions(self, claim):
+        """Each workflow step, whether the requesting user may take it now, and why not (reviews.rules)."""
+        request = self.context.get("request")
+        if request is None:
+            return {}
+        return {
+            action: {"allowed": answer.allowed, "reason": answer.reason, "code": answer.code}
+            for action, answer in claim_allowed_actions(claim, request.user).items()
+        }
 
 
 # --- Inputs ---------------------------------------------------------------------

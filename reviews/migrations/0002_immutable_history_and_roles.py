@@ -5,6 +5,7 @@ from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 from factcheck.db import vendor_sql
+from factcheck.roles import ROLES, roles_sync
 
 TABLES = ("reviews_reviewevent", "reviews_evidence")
 
@@ -34,48 +35,13 @@ SQLITE_BACKWARD = "\n--;\n".join(
     f"DROP TRIGGER IF EXISTS {t}_no_{op.lower()};" for t in TABLES for op in ("UPDATE", "DELETE")
 )
 
-VIEW = [
-    "claims.view_article",
-    "claims.view_claim",
-    "claims.view_speaker",
-    "claims.view_quantity",
-    "reviews.view_reviewevent",
-    "reviews.view_evidence",
-]
-ROLES = {
-    # The editorial team: reads everything, changes nothing.
-    "viewer": VIEW,
-    # Reviews claims; may not delete or edit extracted fields.
-    "reviewer": VIEW + ["claims.review_claim"],
-    # Everything a reviewer may do, plus sign-off, assignment, correction and ingestion.
-    "editor": VIEW
-    + [
-        "claims.review_claim",
-        "claims.approve_claim",
-        "claims.assign_claim",
-        "claims.correct_claim",
-        "claims.change_claim",
-        "claims.change_quantity",
-        "claims.change_speaker",
-        "claims.add_article",
-        "claims.change_article",
-    ],
-}
-
-
 def create_roles(apps, schema_editor):
     # Permissions are normally created after migrate; make them now so the groups can hold them.
     for app_config in apps.get_app_configs():
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for role, perms in ROLES.items():
-        group, _ = Group.objects.get_or_create(name=role)
-        for perm in perms:
-            app_label, codename = perm.split(".")
-            group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    roles_sync(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
 
 
 def drop_roles(apps, schema_editor):

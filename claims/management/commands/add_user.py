@@ -13,7 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from rest_framework.authtoken.models import Token
 
-ROLES = ("viewer", "reviewer", "editor")
+from factcheck.roles import ROLES
 
 
 class Command(BaseCommand):
@@ -21,7 +21,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("username")
-        parser.add_argument("--role", required=True, choices=ROLES)
+        parser.add_argument("--role", required=True, choices=list(ROLES))
         parser.add_argument("--email", default="")
         parser.add_argument("--token", action="store_true", help="print the user's API token as the last line")
 

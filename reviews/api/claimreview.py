@@ -32,7 +32,8 @@ def _iso(value):
     return value.isoformat() if value else None
 
 
-def claim_review_document(claim: Claim, *, request) -> dict:
+def claim_review_document(claim: Claim, verdict, *, request) -> dict:
+    """`verdict` is the claim's current verdict (reviews.selectors): its rationale is the review body."""
     rating_value, rating_name = RATINGS[ClaimStatus(claim.status)]
     article = claim.article
     appearance = {"@type": "NewsArticle", "headline": article.title or None, "url": article.url}
@@ -62,6 +63,7 @@ def claim_review_document(claim: Claim, *, request) -> dict:
         },
         "author": {"@type": "Organization", "name": organization["name"], "url": organization["url"]},
         "datePublished": _iso(claim.published_at),
+        **({"reviewBody": verdict.rationale} if verdict and verdict.rationale else {}),
     }
 
 
@@ -107,5 +109,6 @@ CLAIM_REVIEW_SCHEMA = {
         },
         "author": {**_TYPED, "properties": {**_TYPED["properties"], "url": {"type": "string"}}},
         "datePublished": {"type": "string", "format": "date-time"},
+        "reviewBody": {"type": "string"},
     },
 }
