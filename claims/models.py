@@ -277,6 +277,15 @@ class Quantity(models.Model):
         return f"{self.text} ({self.subject})" if self.subject else self.text
 
 
+class FigureStatus(models.TextChoices):
+    # The values can all be true.
+    CONSISTENT = "consistent", "Consistent"
+    # They cannot, but only because the number changed over time (claims.matching.status).
+    REVISED = "revised", "Revised"
+    # Sources disagree about the same thing at about the same time.
+    DISPUTED = "disputed", "Disputed"
+
+
 class Figure(TimeStampedModel):
     """One number reported over time: the same subject, scope and unit across articles.
 
@@ -294,21 +303,31 @@ class Figure(TimeStampedModel):
     # reported near that span, so one subject and place in two events are two figures.
     first_seen = models.DateTimeField()
     last_seen = models.DateTimeField()
-    # Whether the observed values cannot all be true (see claims.matching.intervals_conflict).
+    Status = FigureStatus
+
+    # Whether the observed values cannot all be true (see claims.matching.intervals_conflict):
+    # the status is revised or disputed. Kept for the API's ?conflicting= filter.
     is_conflicting = models.BooleanField(default=False)
+    # What kind of divergence the values show; claims.matching.status decides it.
+    status = models.CharField(max_length=20, choices=FigureStatus.choices, default=FigureStatus.CONSISTENT)
     value_count = models.PositiveIntegerField(default=0)
+    # Distinct reports: a source repeating its value in ten articles is one.
+    report_count = models.PositiveIntegerField(default=0)
 
     class Meta:
         ordering = ["-last_seen", "-id"]
         constraints = [
             models.CheckConstraint(condition=~Q(subject_key="") & ~Q(label=""), name="figure_subject_not_empty"),
             models.CheckConstraint(condition=Q(first_seen__lte=F("last_seen")), name="figure_seen_ordered"),
+            choices_check("status", FigureStatus, "figure_status_valid"),
         ]
         indexes = [
             # Matching looks a figure up by its key near an article's date.
             models.Index(fields=["subject_key", "scope_key", "unit", "last_seen"], name="figure_key_idx"),
             # The API's ?conflicting=true and the admin's filter, newest first.
             models.Index(fields=["is_conflicting", "-last_seen"], name="figure_conflicting_idx"),
+            # The API's ?status= and the admin's filter, newest first.
+            models.Index(fields=["status", "-last_seen"], name="figure_status_idx"),
         ]
 
     def __str__(self):

@@ -1,4 +1,4 @@
-"""GET /api/v1/figures/?conflicting=true&q=… and GET /api/v1/figures/{id}/."""
+"""GET /api/v1/figures/?status=disputed&conflicting=true&q=… and GET /api/v1/figures/{id}/."""
 
 from django.urls import path
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -15,7 +15,10 @@ from ..models import Figure
 class FigureSerializer(serializers.ModelSerializer):
     class Meta:
         model = Figure
-        fields = ["id", "label", "subject_key", "scope_key", "unit", "value_count", "is_conflicting", "first_seen", "last_seen"]
+        fields = [
+            "id", "label", "subject_key", "scope_key", "unit", "status", "value_count", "report_count",
+            "is_conflicting", "first_seen", "last_seen",
+        ]
 
 
 class ObservationSerializer(serializers.Serializer):
@@ -26,8 +29,15 @@ class ObservationSerializer(serializers.Serializer):
     text = serializers.CharField(source="quantity.text")
     unit = serializers.CharField(source="quantity.unit")
     conflicting = serializers.BooleanField()
+    divergence = serializers.CharField(help_text='"disputed", "revised", or "" when it agrees with every other report')
     reported_at = serializers.DateTimeField()
+    speaker = serializers.SerializerMethodField()
+    outlet = serializers.CharField(source="claim.article.outlet")
     claim = serializers.SerializerMethodField()
+
+    def get_speaker(self, observation) -> str | None:
+        speaker = observation.claim.speaker
+        return speaker.name if speaker else None
 
     def get_claim(self, observation) -> dict:
         claim = observation.claim
@@ -51,6 +61,14 @@ class FigureDetailSerializer(FigureSerializer):
         return ObservationSerializer(figure_observations(figure), many=True).data
 
 
+def _status(raw: str | None) -> str | None:
+    if raw in (None, ""):
+        return None
+    if raw not in Figure.Status.values:
+        raise ValidationFailed(f"status={raw!r}: expected one of {', '.join(Figure.Status.values)}.", code="invalid_filter")
+    return raw
+
+
 def _flag(raw: str | None) -> bool | None:
     if raw in (None, ""):
         return None
@@ -65,13 +83,14 @@ def _flag(raw: str | None) -> bool | None:
 @extend_schema(
     tags=["figures"],
     parameters=[
-        OpenApiParameter("conflicting", bool, description="only figures whose values cannot all be true"),
+        OpenApiParameter("status", str, enum=Figure.Status.values, description="consistent, revised or disputed"),
+        OpenApiParameter("conflicting", bool, description="only figures whose values cannot all be true (revised or disputed)"),
         OpenApiParameter("q", str, description="words in the figure's subject, place or label"),
     ],
     responses={200: FigureSerializer(many=True), **error_responses(400, 404)},
 )
 class FigureListApi(ListAPIView):
-    """Figures: one quantity of one subject and scope, as reported across articles."""
+    """Figures: one quantity of one subject and scope, as reported across articles, disputed first."""
 
     serializer_class = FigureSerializer
     pagination_class = SmallPagePagination
@@ -79,12 +98,15 @@ class FigureListApi(ListAPIView):
 
     def get_queryset(self):
         params = self.request.query_params
-        return figure_list(conflicting=_flag(params.get("conflicting")), q=params.get("q", "").strip())
+        return figure_list(
+            status=_status(params.get("status")), conflicting=_flag(params.get("conflicting")), q=params.get("q", "").strip()
+        )
 
 
 @extend_schema(tags=["figures"], responses={200: FigureDetailSerializer, **error_responses(404)})
 class FigureDetailApi(RetrieveAPIView):
-    """A figure with every reported value (under `value`), its qualifier, claim, article and speaker."""
+    """A figure with every reported value (under `value`): its qualifier, claim, speaker, outlet and date,
+    and whether it is on a side of a dispute or of a revision."""
 
     serializer_class = FigureDetailSerializer
     permission_classes = [CanReadClaims]

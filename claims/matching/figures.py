@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
-from decimal import Decimal
 
 from django.db.models import Q
 from django.db.models.functions import Coalesce
@@ -18,7 +17,7 @@ from ..models import Claim, Figure, Quantity
 from .bulk import update_rows
 from .facts import ClaimFacts
 from .figure_keys import FigureKey, figure_keys
-from .intervals import intervals_conflict, value_interval
+from .status import ReportedValue, figure_status
 
 # A figure takes values reported within this many days of its other values:
 # one subject in one place in two different events makes two figures.
@@ -108,30 +107,44 @@ def assign_figures(claims: Sequence[Claim], facts: dict[int, ClaimFacts], when: 
 
 
 def figure_refresh(*, figure_ids: Iterable[int]) -> None:
-    """Recount figures' values, dates and conflict flags; drop a figure left with no values.
+    """Recount figures' values, reports, dates and status; drop a figure left with no values.
     Three queries however many figures (plus one delete per emptied figure)."""
     figures = list(Figure.objects.filter(pk__in=list(figure_ids)))
     if not figures:
         return
-    observed: dict[int, list[tuple[Decimal, str, datetime]]] = defaultdict(list)
-    rows = (
-        Quantity.objects.filter(figure_id__in=[f.pk for f in figures])
-        .annotate(reported_at=Coalesce("claim__article__published_at", "claim__article__created_at"))
-        .order_by()
-        .values_list("figure_id", "value", "qualifier", "reported_at")
-    )
-    for figure_id, value, qualifier, reported_at in rows:
-        observed[figure_id].append((value, qualifier, reported_at))
+    observed: dict[int, list[ReportedValue]] = defaultdict(list)
+    for figure_id, value in figure_values(figure_ids=[f.pk for f in figures]):
+        observed[figure_id].append(value)
     kept = []
     for figure in figures:
         values = observed.get(figure.pk)
         if not values:
             figure.delete()  # through the ORM: its quantity groups go with it
             continue
+        assessment = figure_status(values)
         figure.value_count = len(values)
-        figure.is_conflicting = intervals_conflict(value_interval(v, q) for v, q, _ in values)
-        figure.first_seen = min(seen for _, _, seen in values)
-        figure.last_seen = max(seen for _, _, seen in values)
+        figure.report_count = assessment.reports
+        figure.status = assessment.status
+        figure.is_conflicting = assessment.status != Figure.Status.CONSISTENT
+        figure.first_seen = min(v.reported_at for v in values)
+        figure.last_seen = max(v.reported_at for v in values)
         kept.append(figure)
-    update_rows(Figure, ["value_count", "is_conflicting", "first_seen", "last_seen"], kept)
+    update_rows(Figure, ["value_count", "report_count", "status", "is_conflicting", "first_seen", "last_seen"], kept)
 
+
+def figure_values(*, figure_ids: Sequence[int]) -> Iterable[tuple[int, ReportedValue]]:
+    """(figure id, value) for every value of the figures, in one query."""
+    rows = (
+        Quantity.objects.filter(figure_id__in=figure_ids)
+        .annotate(reported_at=Coalesce("claim__article__published_at", "claim__article__created_at"))
+        .order_by("reported_at", "claim__article_id", "start")
+        .values_list(
+            "figure_id", "value", "qualifier", "reported_at", "claim_id", "claim__speaker_id",
+            "claim__article__outlet", "claim__text",
+        )
+    )
+    for figure_id, value, qualifier, reported_at, claim_id, speaker_id, outlet, text in rows:
+        yield figure_id, ReportedValue(
+            value=value, qualifier=qualifier, reported_at=reported_at, claim_id=claim_id,
+            speaker_id=speaker_id, outlet=outlet, claim_text=text,
+        )

@@ -5,16 +5,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Q, QuerySet
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce
 
 from ..models import Claim, ClaimGroup, Figure, Quantity
 from .facts import article_date
 from .intervals import conflicting_positions, value_interval
+from .status import ReportedValue, figure_status
+
+# Disputed first: the one thing a reviewer must not miss.
+_STATUS_RANK = Case(
+    When(status=Figure.Status.DISPUTED, then=Value(0)),
+    When(status=Figure.Status.REVISED, then=Value(1)),
+    default=Value(2),
+    output_field=IntegerField(),
+)
 
 
-def figure_list(*, conflicting: bool | None = None, q: str = "") -> QuerySet[Figure]:
-    figures = Figure.objects.all()
+def figure_list(*, status: str | None = None, conflicting: bool | None = None, q: str = "") -> QuerySet[Figure]:
+    """Figures, disputed first, then revised, then consistent; newest first within each."""
+    figures = Figure.objects.annotate(status_rank=_STATUS_RANK).order_by("status_rank", "-last_seen", "-id")
+    if status:
+        figures = figures.filter(status=status)
     if conflicting is not None:
         figures = figures.filter(is_conflicting=conflicting)
     if q:
@@ -25,7 +37,11 @@ def figure_list(*, conflicting: bool | None = None, q: str = "") -> QuerySet[Fig
 @dataclass(frozen=True)
 class Observation:
     quantity: Quantity
+    # The value cannot be true alongside another value of the figure.
     conflicting: bool
+    # Why it diverges: "disputed" (a source disagrees at about the same time), "revised"
+    # (the number moved on), or "" (it agrees with every other report).
+    divergence: str = ""
 
     @property
     def claim(self) -> Claim:
@@ -37,7 +53,8 @@ class Observation:
 
 
 def figure_observations(figure: Figure) -> list[Observation]:
-    """A figure's values, oldest report first, each marked when it contradicts another."""
+    """A figure's values, oldest report first, each marked when it contradicts another
+    and whether that is a dispute or a revision."""
     quantities = list(
         figure.quantities.select_related("claim__article", "claim__speaker")
         .defer("claim__article__body", "claim__search_vector")
@@ -45,7 +62,29 @@ def figure_observations(figure: Figure) -> list[Observation]:
         .order_by("reported_at", "claim__article_id", "start")
     )
     bad = conflicting_positions([value_interval(q.value, q.qualifier) for q in quantities])
-    return [Observation(q, i in bad) for i, q in enumerate(quantities)]
+    assessment = figure_status([
+        ReportedValue(
+            value=q.value, qualifier=q.qualifier, reported_at=q.reported_at, claim_id=q.claim_id,
+            speaker_id=q.claim.speaker_id, outlet=q.claim.article.outlet, claim_text=q.claim.text,
+        )
+        for q in quantities
+    ])
+
+    def divergence(i: int) -> str:
+        if i in assessment.disputed:
+            return Figure.Status.DISPUTED
+        return Figure.Status.REVISED if i in assessment.revised else ""
+
+    return [Observation(q, i in bad, divergence(i)) for i, q in enumerate(quantities)]
+
+
+def figure_disputing_claims(figure: Figure) -> list[Claim]:
+    """The claims on either side of the figure's disputes, oldest first: where a reviewer starts."""
+    seen: dict[int, Claim] = {}
+    for o in figure_observations(figure):
+        if o.divergence == Figure.Status.DISPUTED:
+            seen.setdefault(o.claim.pk, o.claim)
+    return list(seen.values())
 
 
 def group_claims(group: ClaimGroup) -> QuerySet[Claim]:

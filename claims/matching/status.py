@@ -1,0 +1,138 @@
+"""What kind of divergence a figure's values show: the one home of a figure's status.
+
+    consistent  the values can all be true;
+    revised     they cannot, but every disagreement is a change over time: a source
+                updating its own number, or a later report moving on from an older one;
+    disputed    two sources disagree about the same thing at about the same time.
+
+A report is what one claim says about the figure: several values of one figure in one
+claim (the two ends of a range, "rose to 15 from 8") are read as one interval, so they
+never dispute each other. A source (the speaker, else the outlet) repeating its value
+in ten articles makes one report, dated by its first appearance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from ..models import FigureStatus
+from .intervals import Interval, value_interval
+
+# Reports closer than this are "at about the same time": a wire update cycle. Reports a
+# day apart may differ because the facts moved on.
+SAME_TIME = timedelta(hours=12)
+# A later number said to have risen or been updated is a revision, however soon it comes.
+_UPDATE_CUE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|mounted|reached|now|updated|revised|raised|"
+    r"new|latest|up from|down from|fell|dropped|lowered)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ReportedValue:
+    """One value of a figure, with who reported it, where and when."""
+
+    value: Decimal
+    qualifier: str
+    reported_at: datetime
+    claim_id: int
+    speaker_id: int | None = None
+    outlet: str = ""
+    claim_text: str = ""
+
+    @property
+    def source(self) -> tuple[str, object]:
+        return ("speaker", self.speaker_id) if self.speaker_id is not None else ("outlet", self.outlet.strip().lower())
+
+
+@dataclass(frozen=True)
+class _Report:
+    interval: Interval
+    reported_at: datetime
+    source: tuple[str, object]
+    updates: bool  # the claim says its number is new
+    positions: tuple[int, ...]  # of the values it stands for
+
+
+@dataclass(frozen=True)
+class Assessment:
+    status: str
+    # Positions of the values on each side of a disagreement.
+    disputed: frozenset[int] = frozenset()
+    revised: frozenset[int] = frozenset()
+    # Distinct reports: one per claim, a source's repeats of a value counted once.
+    reports: int = 0
+
+
+def _hull(intervals: Sequence[Interval]) -> Interval:
+    lows = [i for i in intervals if i.low is not None]
+    highs = [i for i in intervals if i.high is not None]
+    low = min(lows, key=lambda i: i.low) if len(lows) == len(intervals) else None
+    high = max(highs, key=lambda i: i.high) if len(highs) == len(intervals) else None
+    return Interval(
+        low.low if low else None, low.low_open if low else False, high.high if high else None, high.high_open if high else False
+    )
+
+
+def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
+    by_claim: dict[int, list[int]] = {}
+    for position, v in enumerate(values):
+        by_claim.setdefault(v.claim_id, []).append(position)
+    reports: list[_Report] = []
+    for positions in by_claim.values():
+        first = values[positions[0]]
+        reports.append(
+            _Report(
+                interval=_hull([value_interval(values[p].value, values[p].qualifier) for p in positions]),
+                reported_at=min(values[p].reported_at for p in positions),
+                source=first.source,
+                updates=bool(_UPDATE_CUE.search(first.claim_text)),
+                positions=tuple(positions),
+            )
+        )
+    # A source saying the same again is one report, dated by its first saying.
+    reports.sort(key=lambda r: r.reported_at)
+    kept: list[_Report] = []
+    for report in reports:
+        repeat = next((k for k in kept if k.source == report.source and k.interval == report.interval), None)
+        if repeat is None:
+            kept.append(report)
+        else:
+            kept[kept.index(repeat)] = _Report(
+                repeat.interval, repeat.reported_at, repeat.source, repeat.updates, repeat.positions + report.positions
+            )
+    return kept
+
+
+def _disputes(earlier: _Report, later: _Report) -> bool:
+    """Two reports whose values cannot both be true: a dispute, or a revision?"""
+    if earlier.source == later.source:
+        return False  # a source updating its own number
+    if later.reported_at - earlier.reported_at >= SAME_TIME:
+        return False  # the facts moved on
+    return not later.updates
+
+
+def figure_status(values: Sequence[ReportedValue]) -> Assessment:
+    """The status of a figure from its values (any order)."""
+    reports = _reports(values)
+    disputed: set[int] = set()
+    revised: set[int] = set()
+    for i, earlier in enumerate(reports):
+        for later in reports[i + 1 :]:
+            if earlier.interval.overlaps(later.interval):
+                continue
+            side = disputed if _disputes(earlier, later) else revised
+            side.update(earlier.positions + later.positions)
+    if disputed:
+        status = FigureStatus.DISPUTED
+    elif revised:
+        status = FigureStatus.REVISED
+    else:
+        status = FigureStatus.CONSISTENT
+    return Assessment(status=status, disputed=frozenset(disputed), revised=frozenset(revised), reports=len(reports))
