@@ -40,7 +40,7 @@ BROKER = "redis://127.0.0.1:6379/14"
 
 
 def write_articles(folder: Path, n: int) -> list[str]:
-    from claims.management.commands.populate_bench import Generator
+    from benchtools.generator import Generator
 
     gen = Generator(seed=7, speakers=[(None, f"Speaker {i}", "person") for i in range(200)], reviewers=[], editors=[])
     texts = []

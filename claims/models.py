@@ -123,8 +123,6 @@ DECIDED_STATUSES = (ClaimStatus.VERIFIED, ClaimStatus.DISPUTED, ClaimStatus.UNVE
 class Claim(TimeStampedModel):
     Status = ClaimStatus
 
-    DECIDED = DECIDED_STATUSES
-
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()

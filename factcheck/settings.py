@@ -65,6 +65,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "claims",
     "reviews",
+    # populate_bench, for the benchmarks in bench/: tooling, not product.
+    "benchtools",
     # Check-worthiness scores and the daily digest (issue 14).
     "checkworthiness",
 ]

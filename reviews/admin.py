@@ -18,7 +18,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from claims.admin import ClaimAdmin, EstimatedCountPaginator, claim_in_context, quantities_text, status_badge
+from claims.admin import ClaimAdmin, claim_in_context, quantities_text, status_badge
+from claims.admin_lists import EstimatedCountPaginator
 from claims.models import DECIDED_STATUSES, Claim, ClaimStatus, Quantity
 from factcheck.admin_mixins import ReadOnlyMixin
 from factcheck.errors import ApplicationError, ValidationFailed

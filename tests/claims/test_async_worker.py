@@ -47,8 +47,6 @@ def database_url() -> str:
 
 @pytest.fixture
 def start_worker():
-    if settings.CELERY_TASK_ALWAYS_EAGER:
-        pytest.skip("needs a broker: set CELERY_BROKER_URL (make test does)")
     redis.Redis.from_url(settings.CELERY_BROKER_URL).flushdb()
     env = {
         **os.environ,

@@ -119,7 +119,6 @@ def test_another_reviewers_claim_in_review_is_theirs_to_decide(grouped, reviewer
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
 def test_two_reviewers_at_once_apply_it_once(reviewer, other_reviewer, editor):
     claims = []
     for n in (1, 2):

@@ -59,7 +59,6 @@ def test_the_chosen_method_has_the_best_f1_and_meets_the_floor(pairs):
 
 
 @pytest.mark.django_db
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="pg_trgm is PostgreSQL's")
 def test_pg_trgm_in_the_database_scores_as_the_python_trigram_does(pairs):
     """The matcher decides in Python on every database, so the Python trigram must be pg_trgm's."""
     for pair in pairs:
