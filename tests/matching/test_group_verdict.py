@@ -185,3 +185,15 @@ def test_the_api_maps_refusals_to_http(grouped, reviewer, viewer, api_client_for
     assert api_client_for(reviewer).post(url).status_code == 409
     assert api_client_for(viewer).post(url).status_code == 403
     assert api_client_for(None).post(url).status_code == 401
+
+
+def test_a_group_verdict_shows_its_rationale_and_evidence_in_the_api(grouped, reviewer, other_reviewer, editor, api_client_for):
+    source, target = grouped
+    publish(source, reviewer, editor)
+    claim_apply_group_verdict(claim_id=target.pk, actor=other_reviewer)
+
+    body = api_client_for(editor).get(f"/api/v1/claims/{target.pk}/").json()
+
+    assert body["verdict"] == "verified"
+    assert "UN transcript" in body["rationale"] and f"claim {source.pk}" in body["rationale"]
+    assert [e["url"] for e in body["evidence"]] == ["https://www.un.org/press/briefing"]
