@@ -295,6 +295,9 @@ class Figure(TimeStampedModel):
     subject_key = models.CharField(max_length=200)
     # The place words that narrow the figure ("indonesia"); "" for no stated scope.
     scope_key = models.CharField(max_length=200, blank=True)
+    # Its values say they count a whole ("across the region"): its empty scope is stated, so
+    # a value from one place never joins it (claims.matching.figures).
+    scope_whole = models.BooleanField(default=False)
     unit = models.CharField(max_length=20, blank=True)
     label = models.CharField(max_length=300)
     # The span of article dates of its values: a figure only takes values

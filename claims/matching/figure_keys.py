@@ -1,13 +1,21 @@
-"""Which figure a quantity is an observation of: what it counts (a subject family),
-where (the place phrase nearest to it) and in which unit. Pure Python, no database."""
+"""Which figure a quantity is an observation of: what it counts (a subject family), where (the
+place phrase nearest to it) and in which unit. Pure Python, no database.
+
+Different wordings of one quantity are one subject: "death toll", "number of people
+killed" and "deaths" are all `deaths` (SUBJECT_FAMILIES, a lexicon of the counts that news
+follows over time). Other subjects are their own words, singular; claims.matching.figures
+also joins a subject to a lone figure whose words contain it ("cases" and "measles cases").
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .facts import ClaimFacts
+from .no_figure import is_no_figure, series_positions
+from .places import Token, normalise_place, places, token_index, tokens_of
 from .similarity import words
 
 # Count words that name one family of figure, whatever the wording.
@@ -20,26 +28,32 @@ SUBJECT_FAMILIES = {
     "missing": "missing unaccounted",
     "displaced": "displaced homeless evacuated evacuees evacuation refugees fled uprooted",
     "rescued": "rescued survivors saved",
+    "crowd": "crowd crowds marched march marchers protesters demonstrators rally protest turnout",
+    "cost": "cost costs damage damages bill losses",
 }
 _FAMILY_OF = {word: family for family, ws in SUBJECT_FAMILIES.items() for word in ws.split()}
+# Buildings are counted by what happened to them: destroyed, damaged, or without power.
+_BUILDINGS = {"home", "house", "building", "property", "dwelling", "household", "structure"}
+_BUILDING_STATES = {
+    "destroyed": "destroyed flattened razed levelled leveled collapsed wrecked swept demolished",
+    "damaged": "damaged",
+    "without power": "power electricity blackout outage outages",
+}
+_STATE_OF = {word: state for state, ws in _BUILDING_STATES.items() for word in ws.split()}
 # Subjects that say nothing on their own: "23,000 people" counts what the verb says.
 _GENERIC_SUBJECTS = {"people", "person", "persons", "individuals", "residents", "civilians", "men", "women", "children"}
+# Subjects that say only that something is counted: "the number of people killed".
+_VAGUE_SUBJECTS = {"number", "total", "tally", "count", "figure", "toll"}
+# "across the region", "in the countries around the Indian Ocean": a stated whole, not a
+# place left unsaid, so the value is never filed under one country's figure.
+_WHOLE = {"region", "regions", "regional", "countries", "worldwide", "nationwide", "globally", "overall", "whole"}
 _STOPWORDS = set(
     "a an the of in on at by to for from with and or but as is are was were be been being has have had "
     "that which who this these those it its their there than more less least most at about around some "
     "nearly almost over under up down so also said says say according told now since after before".split()
 )
-_LOCATIVE = {"in", "across", "throughout", "within", "inside"}
-# "officials in Jakarta said": a place that says where the source is, not what is counted.
-_SPEECH = {"said", "says", "say", "told", "reported", "reports", "announced", "confirmed", "added", "stated"}
-_NOT_PLACES = set(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday i".split()
-)
 # Place phrases and count words further than this many words from a number are not about it.
 _WINDOW_WORDS = 8
-
-_TOKEN = re.compile(r"[\w'’-]+")
 _NUMBERISH = re.compile(r"^[\d.,]+$")
 
 
@@ -48,6 +62,9 @@ class FigureKey:
     subject: str
     scope: str
     unit: str
+    # The claim says it counts a whole ("across the region"): an empty scope that is stated,
+    # so claims.matching.figures never files it under a place's figure.
+    whole: bool = field(default=False, compare=False)
 
     def label(self) -> str:
         where = f" in {self.scope.title()}" if self.scope else ""
@@ -63,95 +80,25 @@ def _singular(word: str) -> str:
     return word
 
 
-@dataclass
-class _Token:
-    text: str
-    start: int
-    end: int
-    index: int = 0
-
-
-def _tokens(text: str) -> list[_Token]:
-    found = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    for i, t in enumerate(found):
-        t.index = i
-    return found
-
-
-def _token_index(tokens: Sequence[_Token], start: int, end: int) -> int | None:
-    inside = [t.index for t in tokens if t.start < end and t.end > start]
-    if inside:
-        return inside[0]
-    before = [t.index for t in tokens if t.end <= start]
-    return before[-1] if before else (0 if tokens else None)
-
-
-def _places(tokens: Sequence[_Token], counted: set[str] = frozenset()) -> list[tuple[int, str]]:
-    """(token index, place) for "in Indonesia", "across Sri Lanka", "Indonesia's", "UK inflation":
-    capitalised names after a locative preposition (and an optional "the"), before a possessive 's,
-    or right before a lowercase word naming what is counted."""
-    found = []
-    for i, t in enumerate(tokens):
-        if i and t.text.islower() and (t.text in counted or t.text in _FAMILY_OF):
-            k = i
-            while k > 0 and _name_word(tokens[k - 1].text) and tokens[k - 1].text.lower() not in counted:
-                k -= 1
-            if k < i:
-                found.append((k, " ".join(x.text for x in tokens[k:i])))
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        j = None
-        if t.text.lower() in _LOCATIVE:
-            j = i + 1
-            if j < len(tokens) and tokens[j].text.lower() == "the":
-                j += 1
-        if j is not None and j < len(tokens) and tokens[j].text[:1].isupper():
-            name = []
-            k = j
-            while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.lower() not in _NOT_PLACES:
-                name.append(tokens[k].text)
-                k += 1
-            if name:
-                if not (k < len(tokens) and tokens[k].text.lower() in _SPEECH):
-                    found.append((j, " ".join(name)))
-                i = k
-                continue
-        if t.text[:1].isupper() and re.search(r"['’]s$", t.text) and t.text[:-2].lower() not in _NOT_PLACES:
-            # "Sri Lanka's": take the capitalised words before it too
-            k = i
-            while k > 0 and tokens[k - 1].text[:1].isupper() and tokens[k - 1].end + 1 >= tokens[k].start:
-                k -= 1
-            name = [x.text for x in tokens[k:i]] + [t.text[:-2]]
-            found.append((i, " ".join(name)))
-        i += 1
-    return found
-
-
-def _name_word(text: str) -> bool:
-    return text[:1].isupper() and "'" not in text and "’" not in text and text.lower() not in _STOPWORDS | _NOT_PLACES
-
-
-def _normalise_place(place: str) -> str:
-    return " ".join(words(place))
-
-
 def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
     """One key per quantity of the claim: what it counts (a subject family), where (the
-    place phrase nearest to it) and in which unit; None when the claim does not say what it counts."""
-    tokens = _tokens(facts.text)
-    positions = [_token_index(tokens, q.start, q.end) for q in facts.quantities]
+    place phrase nearest to it) and in which unit; None when the claim does not say what it
+    counts, or the number is no figure (a duration, an age, a vote, a series)."""
+    tokens = tokens_of(facts.text)
+    positions = [token_index(tokens, q.start, q.end) for q in facts.quantities]
     number_at = {p for p in positions if p is not None}
+    counted = {w for q in facts.quantities for w in words(q.subject)} | set(_FAMILY_OF)
     # Each place and count word belongs to the number nearest to it.
-    places = _places(tokens, {w for q in facts.quantities for w in words(q.subject)})
+    found_places = places(facts.text, tokens, counted)
+    whole = bool(_WHOLE & set(words(facts.text)))
     keys: list[FigureKey | None] = []
     previous_subject = ""
     for q, pos in zip(facts.quantities, positions, strict=True):
-        if pos is None:
+        if pos is None or is_no_figure(facts.text, q):
             keys.append(None)
             continue
 
-        def nearest_to_me(index: int) -> bool:
+        def nearest_to_me(index: int, pos: int = pos) -> bool:
             distance = abs(index - pos)
             return distance <= _WINDOW_WORDS and all(abs(index - other) >= distance for other in number_at)
 
@@ -161,41 +108,56 @@ def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
         if not subject:
             keys.append(None)
             continue
-        mine = [(abs(i - pos), place) for i, place in places if nearest_to_me(i)]
-        scope = _normalise_place(min(mine)[1]) if mine else ""
-        keys.append(FigureKey(subject=subject[:200], scope=scope[:200], unit=(q.unit or "")[:20]))
-    return keys
+        mine = [(abs(i - pos), place) for i, place in found_places if nearest_to_me(i)]
+        scope = normalise_place(min(mine)[1]) if mine else ""
+        keys.append(FigureKey(subject=subject[:200], scope=scope[:200], unit=(q.unit or "")[:20], whole=whole and not scope))
+    series = series_positions([f"{k.subject}|{k.scope}|{k.unit}" if k else "" for k in keys])
+    return [None if i in series else k for i, k in enumerate(keys)]
 
 
-def _subject_key(subject: str, tokens: Sequence[_Token], pos: int, near: Callable[[int], bool]) -> str:
+def _subject_key(subject: str, tokens: Sequence[Token], pos: int, near: Callable[[int], bool]) -> str:
     subject_words = [w for w in words(subject) if w not in _STOPWORDS]
     for w in subject_words:
         if w in _FAMILY_OF:
             return _FAMILY_OF[w]
-    # The count word nearest to the number: "killed 23,000 people", "23,000 dead".
+    lemmas = [_singular(w) for w in subject_words]
+    if lemmas and lemmas[-1] in _BUILDINGS:
+        return _building_key(lemmas[-1], tokens, pos)
+    if subject_words and not all(w in _GENERIC_SUBJECTS | _VAGUE_SUBJECTS for w in subject_words):
+        return " ".join(lemmas)
+    # The count word nearest to the number: "killed 23,000 people", "23,000 dead"; one
+    # nearer another number still counts for a bare "2,000 residents were evacuated".
     family = [
-        (abs(t.index - pos), _FAMILY_OF[t.text.lower()])
+        (not near(t.index), abs(t.index - pos), _FAMILY_OF[t.text.lower()])
         for t in tokens
-        if t.text.lower() in _FAMILY_OF and near(t.index)
+        if t.text.lower() in _FAMILY_OF and abs(t.index - pos) <= _WINDOW_WORDS
     ]
     if family:
-        return min(family)[1]
+        return min(family)[2]
     if not subject_words:
         return ""
-    key = [_singular(w) for w in subject_words]
-    if all(w in _GENERIC_SUBJECTS for w in subject_words):
-        # "3,000 people were rescued": the nearest content word says which people.
-        content = [
-            (abs(t.index - pos), t.text.lower())
-            for t in tokens
-            if near(t.index)
-            and t.index != pos
-            and not _NUMBERISH.match(t.text)
-            and t.text[:1].islower()
-            and t.text.lower() not in _STOPWORDS
-            and t.text.lower() not in subject_words
-        ]
-        if content:
-            key.append(min(content)[1])
+    key = [w for w in lemmas if w not in _VAGUE_SUBJECTS] or lemmas
+    # "3,000 people were rescued": the nearest content word says which people.
+    content = [
+        (abs(t.index - pos), t.text.lower())
+        for t in tokens
+        if near(t.index)
+        and t.index != pos
+        and not _NUMBERISH.match(t.text)
+        and t.text[:1].islower()
+        and t.text.lower() not in _STOPWORDS
+        and t.text.lower() not in subject_words
+    ]
+    if content:
+        key.append(min(content)[1])
     return " ".join(key)
 
+
+def _building_key(noun: str, tokens: Sequence[Token], pos: int) -> str:
+    """"homes destroyed", "homes damaged", "homes without power": one figure each, whatever the noun."""
+    states = [
+        (abs(t.index - pos), _STATE_OF[t.text.lower()])
+        for t in tokens
+        if t.text.lower() in _STATE_OF and abs(t.index - pos) <= _WINDOW_WORDS
+    ]
+    return f"homes {min(states)[1]}" if states else noun

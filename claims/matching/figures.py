@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from django.db.models import Q
@@ -28,10 +29,25 @@ def _key_of(figure: Figure) -> FigureKey:
     return FigureKey(subject=figure.subject_key, scope=figure.scope_key, unit=figure.unit)
 
 
+def _nested(a: str, b: str) -> bool:
+    """One subject is the other said more precisely: "case" and "measles case" (one head noun)."""
+    wa, wb = a.split(), b.split()
+    return bool(wa) and bool(wb) and wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
+
+
+def _fits(figure: Figure, key: FigureKey) -> bool:
+    """Whether a value with this key may be filed under the figure: the same unit, the same
+    or a nested subject, and the same place, or no place said (and no whole stated)."""
+    if figure.unit != key.unit or not (figure.subject_key == key.subject or _nested(figure.subject_key, key.subject)):
+        return False
+    return figure.scope_key == key.scope or (key.scope == "" and not key.whole)
+
+
 class _FigurePool:
-    """The figures one article's quantities can go to, read in one query: those with one of
-    its figure keys reported near its date, and the quantities' current figures. Every
-    figure a lookup can return or widen is in here, so lookups run in memory."""
+    """The figures one article's quantities can go to, read in one query: those a key of
+    its quantities fits (same unit, a subject with the same head noun) reported near its
+    date, and the quantities' current figures. Every figure a lookup can return or widen is
+    in here, so lookups run in memory."""
 
     def __init__(self, keys: set[FigureKey], current_ids: set[int], when: datetime):
         self.when = when
@@ -39,30 +55,53 @@ class _FigurePool:
         if current_ids:
             wanted.append(Q(pk__in=current_ids))
         if keys:
-            same_key = Q()
+            same_head = Q()
             for key in keys:
-                same_key |= Q(subject_key=key.subject, scope_key=key.scope, unit=key.unit)
-            wanted.append(same_key & Q(last_seen__gte=when - FIGURE_WINDOW, first_seen__lte=when + FIGURE_WINDOW))
+                head = key.subject.split()[-1]
+                same_head |= Q(unit=key.unit) & (Q(subject_key=head) | Q(subject_key__endswith=f" {head}"))
+            wanted.append(same_head & Q(last_seen__gte=when - FIGURE_WINDOW, first_seen__lte=when + FIGURE_WINDOW))
         query = Q()
         for q in wanted:
             query |= q
         self.by_id: dict[int, Figure] = {f.pk: f for f in Figure.objects.filter(query)} if wanted else {}
+        # Figures whose place or label a lookup changed: written back once, after the lookups.
+        self.changed: dict[int, Figure] = {}
 
     def get(self, figure_id: int | None) -> Figure | None:
         return self.by_id.get(figure_id) if figure_id else None
 
     def figure_for(self, key: FigureKey) -> Figure:
         """The figure with this key reported nearest before `when` (latest last_seen, then
-        highest id, as the old per-quantity query ordered them), or a new one."""
+        highest id); else the one figure the key fits (a place left unsaid goes to the
+        figure of the one place reported, an unscoped figure first); else the one figure
+        whose place was left unsaid, which now takes this key's place; else a new one."""
         low, high = self.when - FIGURE_WINDOW, self.when + FIGURE_WINDOW
-        near = [f for f in self.by_id.values() if _key_of(f) == key and f.last_seen >= low and f.first_seen <= high]
-        if near:
-            return max(near, key=lambda f: (f.last_seen, f.pk))
+        near = [f for f in self.by_id.values() if f.last_seen >= low and f.first_seen <= high]
+        same = [f for f in near if _key_of(f) == key]
+        if same:
+            return self._stated_whole(max(same, key=lambda f: (f.last_seen, f.pk)), key)
+        fitting = [f for f in near if _fits(f, key)]
+        unscoped = [f for f in fitting if f.scope_key == ""]
+        if len(unscoped) == 1 or len(fitting) == 1:
+            return unscoped[0] if len(unscoped) == 1 else fitting[0]
+        if key.scope and not fitting:
+            unsaid = [f for f in near if f.scope_key == "" and not f.scope_whole and _fits(f, replace(key, scope=""))]
+            if len(unsaid) == 1:
+                figure = unsaid[0]
+                figure.scope_key, figure.label = key.scope, _key_of(figure).label()[:300]
+                self.changed[figure.pk] = figure
+                return figure
         figure = Figure.objects.create(
-            subject_key=key.subject, scope_key=key.scope, unit=key.unit, label=key.label()[:300],
-            first_seen=self.when, last_seen=self.when,
+            subject_key=key.subject, scope_key=key.scope, scope_whole=key.whole, unit=key.unit,
+            label=key.label()[:300], first_seen=self.when, last_seen=self.when,
         )
         self.by_id[figure.pk] = figure
+        return figure
+
+    def _stated_whole(self, figure: Figure, key: FigureKey) -> Figure:
+        if key.whole and not figure.scope_whole:
+            figure.scope_whole = True
+            self.changed[figure.pk] = figure
         return figure
 
 
@@ -86,7 +125,7 @@ def assign_figures(claims: Sequence[Claim], facts: dict[int, ClaimFacts], when: 
         current = pool.get(quantity.figure_id)
         if key is None:
             figure = None
-        elif current is not None and _key_of(current) == key:
+        elif current is not None and _fits(current, key):
             figure = current
         else:
             figure = pool.figure_for(key)
@@ -103,6 +142,8 @@ def assign_figures(claims: Sequence[Claim], facts: dict[int, ClaimFacts], when: 
             moved.append(quantity)
     if moved:
         update_rows(Quantity, ["figure"], moved)
+    if pool.changed:
+        update_rows(Figure, ["scope_key", "label", "scope_whole"], list(pool.changed.values()))
     return touched, observations
 
 

@@ -1,0 +1,49 @@
+"""Numbers that are no figure: durations and times, ages, ordinals, votes and scores, and the
+numbers of a rhetorical series inside one quote. They are never filed under a figure, so
+they are never disputed against anything. Pure Python."""
+
+from __future__ import annotations
+
+import re
+
+from .facts import QuantityFacts
+from .similarity import words
+
+# Units of time: "four hours", "a 48-hour strike", "18 months", "54-year-old", "3 a.m.".
+_TIME_WORDS = set(
+    "second seconds minute minutes hour hours day days night nights week weeks month months year years "
+    "decade decades century centuries fortnight a.m. p.m. am pm o'clock hrs hr mins".split()
+)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age of)\s*$", re.IGNORECASE)
+_TIME_AFTER = re.compile(
+    r"^(?:\s*|-)(?:" + "|".join(re.escape(w) for w in sorted(_TIME_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_CLOCK = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|[:.]\d\d\b)", re.IGNORECASE)
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+# "ruled 5-4", "a 3-1 win", "by 176 votes to 170": both sides of a count of votes or goals.
+_SCORE = re.compile(r"\b\d{1,3}\s*[-–—]\s*\d{1,3}\b(?!\s*(?:%|per|percent))|\b\d[\d,]*\s+votes?\s+to\s+\d[\d,]*\b")
+# More numbers than this of one subject in one claim is a series ("one house, two houses,
+# ten houses"), not reports of a figure.
+SERIES = 3
+
+
+def is_no_figure(text: str, q: QuantityFacts) -> bool:
+    """Whether the quantity at q.start:q.end of the claim's text is no figure on its own."""
+    before, after = text[: q.start], text[q.end :]
+    subject = set(words(q.subject))
+    if subject & _TIME_WORDS or _TIME_AFTER.match(after) or _CLOCK.match(after):
+        return True
+    if _AGE_BEFORE.search(before) or re.match(r"^,\s*$", after[:2]) and re.search(r"[A-Z]\w+\s*,\s*$", before):
+        return not q.unit  # "Elena Ruiz, 61, wrote": an age in apposition
+    if _ORDINAL.match(text[q.start : q.end].strip()):
+        return True
+    return any(m.start() <= q.start and q.end <= m.end() for m in _SCORE.finditer(text))
+
+
+def series_positions(subjects: list[str]) -> set[int]:
+    """Positions of the quantities that belong to a series of one subject in one claim."""
+    by_subject: dict[str, list[int]] = {}
+    for i, subject in enumerate(subjects):
+        if subject:
+            by_subject.setdefault(subject, []).append(i)
+    return {i for positions in by_subject.values() if len(positions) >= SERIES for i in positions}

@@ -1,0 +1,129 @@
+"""Where a number is about: the place phrases of a claim, by capitalisation and the words
+around them ("in northern Portugal", "across Sri Lanka", "Indonesia's death toll")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .similarity import words
+
+_STOPWORDS = set(
+    "a an the of in on at by to for from with and or but as is are was were be been being has have had "
+    "that which who this these those it its their there than more less least most at about around some "
+    "nearly almost over under up down so also said says say according told now since after before".split()
+)
+_LOCATIVE = {"in", "across", "throughout", "within", "inside", "near", "through"}
+# "in northern Portugal", "north of Athens": the direction narrows nothing a reader would
+# count apart, so the place is the name.
+_DIRECTIONS = set(
+    "north south east west northern southern eastern western central north-east north-west south-east "
+    "south-west northeastern northwestern southeastern southwestern".split()
+)
+# Lowercase words inside a place name: "Ponte de Lima", "Isle of Man".
+_CONNECTORS = {"de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "of", "van", "von", "al", "el"}
+# "officials in Jakarta said": a place that says where the source is, not what is counted.
+_SPEECH = {"said", "says", "say", "told", "reported", "reports", "announced", "confirmed", "added", "stated"}
+_NOT_PLACES = set(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday i "
+    "one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million".split()
+)
+_TOKEN = re.compile(r"[\w'’-]+")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    index: int = 0
+
+
+def tokens_of(text: str) -> list[Token]:
+    found = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    for i, t in enumerate(found):
+        t.index = i
+    return found
+
+
+def token_index(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    inside = [t.index for t in tokens if t.start < end and t.end > start]
+    if inside:
+        return inside[0]
+    before = [t.index for t in tokens if t.end <= start]
+    return before[-1] if before else (0 if tokens else None)
+
+
+def _adjacent(a: Token, b: Token, text: str) -> bool:
+    # Punctuation between two tokens ends a name: "across Ireland, Finance Minister Byrne said".
+    return not text[a.end : b.start].strip()
+
+
+def _capitalised(t: Token) -> bool:
+    return t.text[:1].isupper() and t.text.lower() not in _NOT_PLACES
+
+
+def _name_from(tokens: Sequence[Token], j: int, text: str) -> tuple[list[str], int]:
+    """The capitalised name starting at token j (with connectors inside it); the index after it."""
+    name, k = [], j
+    while k < len(tokens) and _capitalised(tokens[k]) and (k == j or _adjacent(tokens[k - 1], tokens[k], text)):
+        name.append(tokens[k].text)
+        k += 1
+        if (
+            k + 1 < len(tokens) and tokens[k].text in _CONNECTORS and _capitalised(tokens[k + 1])
+            and _adjacent(tokens[k - 1], tokens[k], text) and _adjacent(tokens[k], tokens[k + 1], text)
+        ):
+            name.append(tokens[k].text)
+            k += 1
+    return name, k
+
+
+def places(text: str, tokens: Sequence[Token], counted: set[str]) -> list[tuple[int, str]]:
+    """(token index, place) for "in Indonesia", "across Sri Lanka", "north of Athens",
+    "Indonesia's death toll", "UK inflation": capitalised names after a locative preposition
+    (an optional "the" and direction between), before a possessive 's that owns what is
+    counted, or right before a lowercase word naming what is counted."""
+    found = []
+    for i, t in enumerate(tokens):
+        if i and t.text.islower() and t.text in counted:
+            k = i
+            while k > 0 and name_word(tokens[k - 1].text) and tokens[k - 1].text.lower() not in counted:
+                k -= 1
+            if k < i:
+                found.append((k, " ".join(x.text for x in tokens[k:i])))
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        j = None
+        lowered = t.text.lower()
+        if lowered in _LOCATIVE or (lowered in _DIRECTIONS and i + 1 < len(tokens) and tokens[i + 1].text == "of"):
+            j = i + 1
+            while j < len(tokens) and tokens[j].text.lower() in {"the", "of"} | _DIRECTIONS:
+                j += 1
+        if j is not None and j < len(tokens) and _capitalised(tokens[j]):
+            name, k = _name_from(tokens, j, text)
+            if name:
+                if not (k < len(tokens) and tokens[k].text.lower() in _SPEECH):
+                    found.append((j, " ".join(name)))
+                i = k
+                continue
+        if t.text[:1].isupper() and re.search(r"['’]s$", t.text) and t.text[:-2].lower() not in _NOT_PLACES:
+            # "Sri Lanka's death toll": a place when what follows it is what is counted.
+            owned = [x.text.lower() for x in tokens[i + 1 : i + 4]]
+            if any(w in counted for w in owned):
+                k = i
+                while k > 0 and tokens[k - 1].text[:1].isupper() and tokens[k - 1].end + 1 >= tokens[k].start:
+                    k -= 1
+                found.append((i, " ".join([x.text for x in tokens[k:i]] + [t.text[:-2]])))
+        i += 1
+    return found
+
+
+def name_word(text: str) -> bool:
+    return text[:1].isupper() and "'" not in text and "’" not in text and text.lower() not in _STOPWORDS | _NOT_PLACES
+
+
+def normalise_place(place: str) -> str:
+    return " ".join(words(place))

@@ -1,0 +1,33 @@
+"""Figures a reviewer can trust, measured: precision and recall of `disputed`, of `revised`
+and of one figure per quantity on the hand-labelled reports of figure_reports.py, through
+the real extractor and matcher. Run with -s for the table and the remaining errors
+(bench/RESULTS.md keeps the numbers)."""
+
+import pytest
+
+from tests.matching.figure_reports import FIGURES, REPORTS
+from tests.matching.figure_scoring import ingest_reports, score
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_labelled_set_is_big_enough_and_has_every_kind():
+    assert len(REPORTS) >= 30
+    events = {r.id.rstrip("0123456789") for r in REPORTS}
+    assert len(events) >= 6
+    statuses = [f.status for f in FIGURES]
+    assert statuses.count("disputed") >= 5 and statuses.count("revised") >= 5
+
+
+def test_disputes_revisions_and_figures_meet_their_floors():
+    scores = score(ingest_reports())
+    print("\n" + scores.table())
+    print("\n".join(scores.errors))
+    assert not scores.unfound, scores.unfound
+    assert scores.precision["disputed"].value >= 0.9
+    assert scores.recall["disputed"].value >= 0.85
+    assert scores.precision["revised"].value >= 0.8
+    assert scores.recall["revised"].value >= 0.8
+    assert scores.precision["one figure"].value >= 0.9
+    assert scores.recall["one figure"].value >= 0.8
+    assert not scores.no_figure_in_a_figure, scores.no_figure_in_a_figure
