@@ -25,7 +25,7 @@ from django.utils.text import Truncator
 from factcheck.admin_mixins import ReadOnlyMixin
 from factcheck.errors import ApplicationError
 
-from . import pipeline
+from . import filters, pipeline
 from .admin_lists import (  # noqa: F401 - EstimatedCountPaginator is reviews.admin's too
     ArticleFilter,
     ArticleOutletFilter,
@@ -36,7 +36,7 @@ from .admin_lists import (  # noqa: F401 - EstimatedCountPaginator is reviews.ad
     PublishedFilter,
     SpeakerFilter,
 )
-from .models import Article, Claim, Speaker
+from .models import DECIDED_STATUSES, Article, Claim, Speaker
 from .selectors import claim_list, claim_search
 
 logger = logging.getLogger(__name__)
@@ -51,6 +51,9 @@ def status_badge(claim: Claim):
     )
     if claim.published_at:
         badge = format_html('{} <span class="claim-badge claim-badge--published">published</span>', badge)
+    elif claim.status in DECIDED_STATUSES:
+        # A reviewer's verdict is not a published one: editors look for exactly these.
+        badge = format_html('{} <span class="claim-badge claim-badge--awaiting">awaiting approval</span>', badge)
     return badge
 
 
@@ -102,6 +105,19 @@ def quantities_text(claim: Claim) -> str:
     return ", ".join(q.text for q in claim.quantities.all())
 
 
+class AwaitingApprovalFilter(admin.SimpleListFilter):
+    title = "approval"
+    parameter_name = "awaiting_approval"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Awaiting approval"), ("no", "Not awaiting approval")]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("yes", "no"):
+            return filters.claims_awaiting_approval(queryset, self.value() == "yes")
+        return queryset
+
+
 # --- Speakers -----------------------------------------------------------------
 
 
@@ -134,6 +150,7 @@ class ClaimAdmin(admin.ModelAdmin):
     list_display_links = ("statement",)
     list_filter = (
         "status",
+        AwaitingApprovalFilter,
         PublishedFilter,
         KindFilter,
         AssignedToMeFilter,

@@ -1,6 +1,6 @@
 """What each claim filter means, defined once: the admin's sidebar and the API's
 query parameters both apply these functions, so `speaker=`, `article=`, `outlet=`,
-`kind=`, `published=` and `assigned=` select the same claims in both.
+`kind=`, `published=`, `assigned=` and `awaiting_approval=` select the same claims in both.
 
 Each takes a queryset and the value as a person typed it, and never raises on
 garbage: a value that cannot match anything (a NUL, an id too large for the
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
-from .models import Article, Claim
+from .models import DECIDED_STATUSES, Article, Claim
 from .selectors import speakers_named
 
 # The largest value a PostgreSQL bigint (the id columns) holds.
@@ -86,3 +86,12 @@ def claims_by_assignee(queryset: QuerySet[Claim], value: str, user) -> QuerySet[
     if value == "nobody":
         return queryset.filter(assignee__isnull=True)
     return queryset
+
+
+def claims_awaiting_approval(queryset: QuerySet[Claim], awaiting: bool) -> QuerySet[Claim]:
+    """A reviewer's verdict that no editor has signed off yet: decided, not published.
+    False selects every other claim (undecided, or published)."""
+    decided = [s.value for s in DECIDED_STATUSES]
+    if awaiting:
+        return queryset.filter(status__in=decided, published_at__isnull=True)
+    return queryset.exclude(status__in=decided, published_at__isnull=True)

@@ -34,6 +34,7 @@ class ClaimFilter(django_filters.FilterSet):
     published_after = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
     published_before = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="lt")
     assigned_to = django_filters.ChoiceFilter(choices=[("me", "me")], method="filter_assigned_to")
+    awaiting_approval = django_filters.BooleanFilter(method=lambda qs, name, value: filters.claims_awaiting_approval(qs, value), help_text="A verdict given and not yet approved.")
 
     class Meta:
         model = Claim
