@@ -51,7 +51,8 @@ if not DEBUG and not ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # django.contrib.admin with the desk's own site: branding and the reviewers' dashboard.
+    "factcheck.admin_site.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -63,8 +64,12 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    # Swagger UI and ReDoc as static files, so /api/docs/ works without internet access.
+    "drf_spectacular_sidecar",
     "claims",
     "reviews",
+    # The public fact-check pages: published verdicts only, no login (issue 15).
+    "public",
     # populate_bench, for the benchmarks in bench/: tooling, not product.
     "benchtools",
     # Check-worthiness scores and the daily digest (issue 14).
@@ -80,6 +85,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Content-Security-Policy on every response (factcheck/csp.py): nothing from a CDN.
+    "factcheck.csp.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "factcheck.urls"
@@ -190,7 +197,13 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     # JSON only, and bodies above DATA_UPLOAD_MAX_MEMORY_SIZE refused with a JSON 413.
     "DEFAULT_PARSER_CLASSES": ["factcheck.api.LimitedJSONParser"],
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # JSON by default; the browsable API only for people logged in through the admin
+    # (factcheck/renderers.py), so a token client never gets HTML.
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "factcheck.renderers.LoggedInBrowsableNegotiation",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.UserRateThrottle"],
@@ -202,6 +215,13 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Search claims, read verdicts, record reviews and export schema.org ClaimReview.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI and ReDoc from drf-spectacular-sidecar's static files, never a CDN.
+    # https://drf-spectacular.readthedocs.io/en/latest/settings.html (SWAGGER_UI_DIST)
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    # No badge fetched from validator.swagger.io.
+    "SWAGGER_UI_SETTINGS": {"validatorUrl": None},
     # One named enum per choice set, however many fields use it (else spectacular
     # warns and invents names like Kind933Enum).
     "ENUM_NAME_OVERRIDES": {
@@ -221,11 +241,24 @@ FACTCHECK_SPACY_MODEL = env.str("FACTCHECK_SPACY_MODEL", default="")
 FACTCHECK_EMBEDDING_MODEL = env.str("FACTCHECK_EMBEDDING_MODEL", default="")
 # Torch threads per process for embeddings; 0 leaves torch's default (all cores).
 FACTCHECK_EMBEDDING_THREADS = env.int("FACTCHECK_EMBEDDING_THREADS", default=0)
-# The publisher named as author of exported ClaimReview documents.
+# The publisher: author of exported ClaimReview documents, and the brand of the admin and
+# the public pages (name in the header, logo beside it; the logo is a URL, "" for none).
 FACTCHECK_ORGANIZATION = {
     "name": env.str("FACTCHECK_ORGANIZATION_NAME", default="Fact-check desk"),
     "url": env.str("FACTCHECK_ORGANIZATION_URL", default="https://example.org/"),
+    "logo": env.str("FACTCHECK_ORGANIZATION_LOGO", default=""),
 }
+# The Content-Security-Policy header (factcheck/csp.py). Scripts only from our own static
+# files; inline style is allowed because Swagger UI, ReDoc and the admin set style
+# attributes; ReDoc's search runs in a blob: worker. FACTCHECK_CSP="" sends none.
+FACTCHECK_CSP = env.str(
+    "FACTCHECK_CSP",
+    default=(
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; "
+        "base-uri 'self'; form-action 'self'; object-src 'none'"
+    ),
+)
 # Above this size an ingested article is refused rather than half-processed.
 FACTCHECK_MAX_ARTICLE_CHARS = env.int("FACTCHECK_MAX_ARTICLE_CHARS", default=1_000_000)
 
@@ -234,4 +267,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
+    # Django's own "django" logger has a console handler of its own while DEBUG is on and
+    # also propagates to the root: every line printed twice. Leave the printing to the root.
+    "loggers": {"django": {"handlers": [], "propagate": True}},
 }

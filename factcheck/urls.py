@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.http import JsonResponse
 from django.urls import include, path
 from django.views import defaults
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
 from rest_framework.permissions import IsAuthenticated
 
 from checkworthiness.api import urls as checkworthiness_api
@@ -20,11 +20,22 @@ urlpatterns = [
     path("api/v1/", include((api_v1, "api"))),
     # Like every endpoint, the schema and its UI deny anonymous requests (log in through the admin).
     path("api/schema/", SpectacularAPIView.as_view(permission_classes=[IsAuthenticated]), name="schema"),
+    # Swagger UI and ReDoc from drf-spectacular-sidecar's static files (no CDN). The split
+    # view serves its start-up script as a file too, so the CSP needs no inline script.
     path(
         "api/docs/",
-        SpectacularSwaggerView.as_view(url_name="schema", permission_classes=[IsAuthenticated]),
+        SpectacularSwaggerSplitView.as_view(url_name="schema", permission_classes=[IsAuthenticated]),
         name="swagger-ui",
     ),
+    path(
+        "api/redoc/",
+        # Our template: drf-spectacular's own loads its fonts from Google.
+        SpectacularRedocView.as_view(
+            url_name="schema", permission_classes=[IsAuthenticated], template_name="factcheck/redoc.html"
+        ),
+        name="redoc",
+    ),
+    path("", include("public.urls")),
 ]
 
 

@@ -1,7 +1,12 @@
 """schema.org ClaimReview (https://schema.org/ClaimReview) for a published verdict.
 
-A presentation of a claim that claims.selectors.claim_list() has loaded: no queries here.
+claim_review_document presents a claim that claims.selectors.claim_list() has loaded:
+no queries there. Its `url` is the public page where the fact-check is published
+(public.views), and claim_appearance_urls reads, in one query, the articles where
+the same statement appeared (the claim's group).
 """
+
+from collections import defaultdict
 
 from django.conf import settings
 from django.urls import reverse
@@ -32,8 +37,31 @@ def _iso(value):
     return value.isoformat() if value else None
 
 
-def claim_review_document(claim: Claim, verdict, *, request) -> dict:
-    """`verdict` is the claim's current verdict (reviews.selectors): its rationale is the review body."""
+def claim_appearance_urls(claims) -> dict[int, list[str]]:
+    """The URLs of the articles each claim appeared in: its own, then those of the other
+    claims in its group (the same statement elsewhere), oldest first. One query."""
+    claims = list(claims)
+    urls: dict[int, list[str]] = {c.pk: [c.article.url] if c.article.url else [] for c in claims}
+    by_group = defaultdict(list)
+    for claim in claims:
+        if claim.group_id:
+            by_group[claim.group_id].append(claim.pk)
+    if by_group:
+        rows = (
+            Claim.objects.filter(group_id__in=by_group, article__url__isnull=False)
+            .order_by("article__published_at", "article_id")
+            .values_list("group_id", "article__url")
+        )
+        for group_id, url in rows:
+            for pk in by_group[group_id]:
+                if url not in urls[pk]:
+                    urls[pk].append(url)
+    return urls
+
+
+def claim_review_document(claim: Claim, verdict, *, request, appearances: list[str] | None = None) -> dict:
+    """`verdict` is the claim's current verdict (reviews.selectors): its rationale is the review body.
+    `appearances` (claim_appearance_urls) defaults to the claim's own article."""
     rating_value, rating_name = RATINGS[ClaimStatus(claim.status)]
     article = claim.article
     appearance = {"@type": "NewsArticle", "headline": article.title or None, "url": article.url}
@@ -41,17 +69,23 @@ def claim_review_document(claim: Claim, verdict, *, request) -> dict:
         appearance["publisher"] = {"@type": "Organization", "name": article.outlet}
     if article.published_at:
         appearance["datePublished"] = _iso(article.published_at)
-    item = {"@type": "Claim", "appearance": appearance}
+    if appearances is None:
+        appearances = [article.url] if article.url else []
+    item = {"@type": "Claim", "appearance": appearance, "claimAppearances": appearances}
     if claim.speaker_id:
         item["author"] = {"@type": _SPEAKER_TYPES.get(claim.speaker.kind, "Person"), "name": claim.speaker.name}
     # The claim was made when the article carrying it was published.
     if article.published_at:
         item["datePublished"] = _iso(article.published_at)
     organization = settings.FACTCHECK_ORGANIZATION
+    publisher = {"@type": "Organization", "name": organization["name"], "url": organization["url"]}
+    if organization.get("logo"):
+        publisher["logo"] = {"@type": "ImageObject", "url": organization["logo"]}
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": request.build_absolute_uri(reverse("api:claim-review", kwargs={"pk": claim.pk})),
+        # Where the fact-check is published for readers: its public page.
+        "url": request.build_absolute_uri(reverse("public:claim", kwargs={"pk": claim.pk})),
         "claimReviewed": claim.text,
         "itemReviewed": item,
         "reviewRating": {
@@ -61,7 +95,8 @@ def claim_review_document(claim: Claim, verdict, *, request) -> dict:
             "worstRating": WORST_RATING,
             "alternateName": rating_name,
         },
-        "author": {"@type": "Organization", "name": organization["name"], "url": organization["url"]},
+        "author": publisher,
+        "publisher": publisher,
         "datePublished": _iso(claim.published_at),
         **({"reviewBody": verdict.rationale} if verdict and verdict.rationale else {}),
     }
@@ -84,6 +119,7 @@ CLAIM_REVIEW_SCHEMA = {
                 "@type": {"type": "string", "enum": ["Claim"]},
                 "author": {**_TYPED, "required": ["@type", "name"]},
                 "datePublished": {"type": "string", "format": "date-time"},
+                "claimAppearances": {"type": "array", "items": {"type": "string"}},
                 "appearance": {
                     "type": "object",
                     "properties": {
@@ -107,7 +143,8 @@ CLAIM_REVIEW_SCHEMA = {
                 "alternateName": {"type": "string", "enum": [name for _, name in RATINGS.values()]},
             },
         },
-        "author": {**_TYPED, "properties": {**_TYPED["properties"], "url": {"type": "string"}}},
+        "author": {**_TYPED, "properties": {**_TYPED["properties"], "url": {"type": "string"}, "logo": {"type": "object"}}},
+        "publisher": {**_TYPED, "properties": {**_TYPED["properties"], "url": {"type": "string"}, "logo": {"type": "object"}}},
         "datePublished": {"type": "string", "format": "date-time"},
         "reviewBody": {"type": "string"},
     },

@@ -25,7 +25,7 @@ from factcheck.api import CanReadClaims, JSONLDRenderer, error_responses
 from factcheck.errors import NotFound
 from reviews.selectors import claim_current_verdict, claims_current_verdicts
 
-from .claimreview import CLAIM_REVIEW_SCHEMA, claim_review_document
+from .claimreview import CLAIM_REVIEW_SCHEMA, claim_appearance_urls, claim_review_document
 
 
 class CSVRenderer(BaseRenderer):
@@ -130,23 +130,38 @@ class ClaimExportApi(ClaimQueryMixin, generics.GenericAPIView):
 
     def get(self, request, *args, **kwargs):
         claims = self.filter_queryset(self.get_queryset())
-        writer = csv.writer(_Echo())
 
-        def rows():
-            yield writer.writerow(EXPORT_COLUMNS)
-            # iterator(chunk_size) keeps memory flat and still runs the quantities
-            # prefetch once per chunk.
-            rows_in = claims.iterator(chunk_size=self.chunk_size)
-            for chunk in iter(lambda: list(islice(rows_in, self.chunk_size)), []):
-                verdicts = claims_current_verdicts(chunk)
-                approvers = {c.approved_by_id for c in chunk if c.approved_by_id}
-                usernames = dict(User.objects.filter(pk__in=approvers).values_list("pk", User.USERNAME_FIELD))
-                for claim in chunk:
-                    yield writer.writerow(_export_row(claim, verdicts.get(claim.pk), usernames))
+        return csv_response(claims, chunk_size=self.chunk_size)
 
-        response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="claims.csv"'
-        return response
+
+# A byte-order mark makes Excel read the file as UTF-8 (names, quotes, dashes). The
+# admin's download, meant for spreadsheets, starts with one; the API's export, read by
+# programs that would take it for part of the first column's name, does not.
+BOM = "\ufeff"
+
+
+def csv_lines(claims, *, chunk_size: int = 500, bom: bool = False):
+    """The CSV of `claims` (a claim_list() queryset), line by line: the API's export and the
+    admin's "export selected" action both stream this."""
+    writer = csv.writer(_Echo())
+    yield (BOM if bom else "") + writer.writerow(EXPORT_COLUMNS)
+    # iterator(chunk_size) keeps memory flat and still runs the quantities
+    # prefetch once per chunk.
+    rows_in = claims.iterator(chunk_size=chunk_size)
+    for chunk in iter(lambda: list(islice(rows_in, chunk_size)), []):
+        verdicts = claims_current_verdicts(chunk)
+        approvers = {c.approved_by_id for c in chunk if c.approved_by_id}
+        usernames = dict(User.objects.filter(pk__in=approvers).values_list("pk", User.USERNAME_FIELD))
+        for claim in chunk:
+            yield writer.writerow(_export_row(claim, verdicts.get(claim.pk), usernames))
+
+
+def csv_response(claims, *, chunk_size: int = 500, filename: str = "claims.csv", bom: bool = False) -> StreamingHttpResponse:
+    response = StreamingHttpResponse(
+        csv_lines(claims, chunk_size=chunk_size, bom=bom), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 User = get_user_model()
@@ -174,7 +189,8 @@ class ClaimReviewApi(APIView):
         claim = get_object_or_404(selectors.claim_list(), pk=pk)
         if not claim.is_published:
             raise NotFound(f"Claim {pk} has no published verdict.", code="not_published")
-        return Response(claim_review_document(claim, claim_current_verdict(claim), request=request))
+        appearances = claim_appearance_urls([claim]).get(claim.pk)
+        return Response(claim_review_document(claim, claim_current_verdict(claim), request=request, appearances=appearances))
 
 
 class FeedPagination(CursorPagination):
@@ -231,4 +247,7 @@ class ClaimReviewFeedApi(generics.GenericAPIView):
             claims = claims.filter(published_at__gt=query.validated_data["since"])
         page = self.paginate_queryset(claims)
         verdicts = claims_current_verdicts(page)
-        return self.get_paginated_response([claim_review_document(c, verdicts.get(c.pk), request=request) for c in page])
+        appearances = claim_appearance_urls(page)
+        return self.get_paginated_response(
+            [claim_review_document(c, verdicts.get(c.pk), request=request, appearances=appearances.get(c.pk)) for c in page]
+        )
