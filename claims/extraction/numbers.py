@@ -45,11 +45,20 @@ _CHANGE_NOUNS = {"rise", "fall", "increase", "decrease", "drop", "growth", "decl
 # Nouns that hold a number rather than name what it counts.
 _CONTAINER_NOUNS = {"average", "total", "maximum", "minimum", "sum", "figure", "record", "peak", "high",
                     "low", "level", "tally", "number"}
+_CHANGE_VERBS = set(lx.verb_forms("lose lost lost loses losing", "gain", "shed shed sheds shedding",
+                                   "add added adds adding", "rise rose risen rises rising", "fall fell fallen falls falling",
+                                   "drop dropped drops dropping", "slip slipped slips slipping", "climb", "jump",
+                                   "slide slid slides sliding", "tumble", "surge", "plunge", "sink sank sunk sinks sinking",
+                                   "grow grew grown grows growing", "decline", "advance", "edge", "dip dipped dips dipping"))
+_COST_VERBS = {"cost", "costs", "costing", "fetch", "fetched", "fetches", "sold", "sell", "sells"}
 _MEASURE_UNITS = lx.TIME_UNITS | {"times", "point", "points", "percentage", "miles", "mile", "km",
                                   "kilometres", "kilometers", "metres", "meters", "feet", "tonnes",
                                   "tons", "litres", "barrels", "acres", "hectares", "kg", "pounds"}
 
 
+# "£5m for the year", "$3bn on Monday": a for/on phrase that names no purpose
+_NOT_PURPOSES = {"first", "time", "record", "example", "instance", "average", "basis", "top", "sale", "offer",
+                 "end", "back", "board", "hand", "course", "track", "behalf", "condition", "part"}
 # "$1,700 per household": shared out, not a price
 _PER_HEAD = {"household", "person", "head", "capita", "family", "student", "pupil", "patient", "resident",
              "worker", "employee", "child", "adult", "customer", "user", "voter", "citizen", "member"}
@@ -98,7 +107,24 @@ def find_quantities(doc: Doc) -> list[Mention]:
         elif m.range_partner is not None:
             m.subject = m.range_partner.subject
             m.qualifier = _qualifier(doc, m)
+    _share_parallel_subjects(text, kept)
     return kept
+
+
+# "27.3 per cent, compared with 12.1 per cent", "from 1,240 to 1,105", "450
+# points, or 1.3%": a second value of the same kind measures the same thing.
+_PARALLEL_RE = re.compile(r"^(?:\s+[a-z]+)?[\s,;]*(?:(?:compared|against|up|down|rising|falling)\s+(?:with|to|from)\s+|"
+                          r"(?:or|and|from|to|versus|vs\.?|against)\s+|\(\s*)(?:just\s+|only\s+|about\s+)?$")
+
+
+def _share_parallel_subjects(text: str, ms: list[Mention]) -> None:
+    for prev, m in zip(ms, ms[1:]):
+        if m.subject or not prev.subject or m.ext_start - prev.ext_end > 40:
+            continue
+        if not _PARALLEL_RE.match(text[prev.ext_end:m.ext_start]):
+            continue
+        if prev.unit == m.unit or (prev.unit != "%" and m.unit == "%"):
+            m.subject = prev.subject
 
 
 # --- finding mentions ---------------------------------------------------------
@@ -499,6 +525,11 @@ def _subject(doc: Doc, m: Mention) -> str:
         found = _noun_after(doc, m.ext_end, r"\s+in\s+(?:new\s+|extra\s+|additional\s+)?(?=[a-z])")
         if found:
             return found
+    # "£310m for school buildings", "spent £45,000 on consultants": what the money pays for
+    if m.unit and m.unit not in ("%", "pp"):
+        found = _noun_after(doc, m.ext_end, r"\s+(?:for|on|towards|toward)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)?(?=[a-z])")
+        if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES and not _object_of_nominal_verb(span):
+            return found
     # "wiping £60bn off the value", "shave 0.2 points off growth"
     found = _noun_after(doc, m.ext_end, r"\s+off\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
     if found:
@@ -512,6 +543,16 @@ def _subject(doc: Doc, m: Mention) -> str:
     dim = re.match(r"(?:\s*[a-z]+)?\s+([a-z]+)\b", after)
     if dim and dim.group(1) in lx.DIMENSION_ADJECTIVES and dim.group(1) != "old":
         return lx.DIMENSION_ADJECTIVES[dim.group(1)]
+    # "410 per 100,000 people": a rate; the clause names what the rate is of
+    if re.match(r"\s+per\s+(?:[\d,.]+|a\s|one\s|every\s)", after):
+        base = doc.char_span(m.ext_end, m.ext_end + 40 if m.ext_end + 40 <= len(text) else len(text), alignment_mode="expand")
+        holder = next((t for t in base if t.pos_ == "NOUN"), None) if base is not None else None
+        verb = holder.head if holder is not None and holder.dep_ in ("dobj", "attr", "pobj") else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _common_noun(c)), None)
+            if subj is not None:
+                return _phrase(subj)
+        return "rate"
     unit_noun: Token | None = None
     node = tops[0]
     for t in tops:
@@ -521,6 +562,11 @@ def _subject(doc: Doc, m: Mention) -> str:
                 continue
             if h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ == "NOUN" and h.lower_ not in _MEASURE_UNITS:
                 h = h.head  # "six league games": the number counts games
+            if h.lower_ in ("point", "points") and h.dep_ in ("dobj", "npadvmod") and h.head.lower_ in _CHANGE_VERBS:
+                # "the index shed 450 points": the index moved
+                subj = next((c for c in h.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+                if subj is not None:
+                    return _phrase(subj) or subj.text
             if h.lower_ in _MEASURE_UNITS:
                 if m.unit:  # "15% year on year", "$5m a year": not a count of years
                     node = h
@@ -532,6 +578,11 @@ def _subject(doc: Doc, m: Mention) -> str:
                 if inner is not None:
                     return _phrase(inner)
             return _phrase(h)
+    # "a record £90m fee": the noun the amount stands before, when the amount
+    # hangs on it through a misparsed modifier
+    following = _noun_right_after(doc, span)
+    if following is not None:
+        return _phrase(following)
     # "£57 a week", "£102.80 per month": a rate paid
     if m.unit and m.unit != "%" and re.match(r"\s+(?:a|per|each)\s+(?:week|month|year|day|hour)\b", text_of(doc)[m.ext_end:]):
         return "payment"
@@ -539,6 +590,31 @@ def _subject(doc: Doc, m: Mention) -> str:
     if found:
         return found
     return _phrase(unit_noun) if unit_noun is not None else ""
+
+
+def _object_of_nominal_verb(span: Span) -> bool:
+    """"raised £2m for cancer research" is funding, "spent £45,000 on
+    consultants" spending: a verb that names the money wins over the purpose."""
+    for t in span:
+        if t.dep_ == "dobj" and t.head.i not in range(span.start, span.end) and t.head.lower_ in lx.VERB_NOMINALS:
+            return True
+    return False
+
+
+def _noun_right_after(doc: Doc, span: Span) -> Token | None:
+    i = span.end
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].dep_ in ("amod", "compound"):
+        i += 1
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    if tok.pos_ != "NOUN" or tok.lower_ in _MEASURE_UNITS or tok.lower_ in lx.CURRENCY_WORDS or tok.like_num:
+        return None
+    if any(a.i == tok.i for t in span for a in t.ancestors):
+        return tok
+    return None
 
 
 def _noun_after(doc: Doc, pos: int, pattern: str) -> str:
@@ -567,6 +643,8 @@ def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0) -> str
         return ""
     if dep in ("conj", "appos") and (head.like_num or head.pos_ in ("NUM", "SYM") or head.text[:1].isdigit()):
         return _from_clause(doc, head, inside, depth + 1)
+    if dep in ("nummod", "quantmod", "compound", "nmod") and head.lower_ in _CONTAINER_NOUNS and head.i not in inside:
+        return _from_clause(doc, head, inside, depth + 1)  # "hit a record $307 trillion": what hit it
     if dep == "pobj":
         prep = head
         owner = prep.head
@@ -597,9 +675,16 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     nsubj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != node.i
                   and not c.like_num and c.pos_ != "SYM" and not _is_scale_token(c)), None)
     dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != node.i and not c.like_num
-                 and c.pos_ in ("NOUN", "PRON", "PROPN")), None)
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+                 and c.pos_ in ("NOUN", "PRON", "PROPN") and not _is_scale_token(c)), None)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.lower_ in ("aside", "off", "out") and c.i == verb.i + 1)), None)
     nominal = _nominal(verb, particle, role)
+    if role in ("dobj", "npadvmod") and nsubj is not None and verb.lower_ in _CHANGE_VERBS and _is_percent(node) \
+            and nsubj.pos_ in ("NOUN", "PROPN") and nsubj.lower_ not in lx.RELATIVE_PRONOUNS:
+        return _phrase(nsubj) or nsubj.text  # "Shell lost 2.1 per cent": Shell's shares moved
+    if verb.lower_ in _COST_VERBS and role in ("dobj", "npadvmod", "attr") and nsubj is not None \
+            and _common_noun(nsubj) and nsubj.lower_ not in lx.RELATIVE_PRONOUNS:
+        return _phrase(nsubj)  # "the bridge will cost £80m": what costs it
     if role == "dobj" and nominal:
         return nominal  # "will spend 12 billion rupees": spending
     if role != "dobj" and dobj is not None:
@@ -633,6 +718,12 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
         return _phrase(verb.head)
     return ""
+
+
+def _is_percent(tok: Token) -> bool:
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and (nxt.text == "%" or nxt.lower_ in ("per", "percent", "pc"))
 
 
 def _nominal(verb: Token, particle: str | None, role: str) -> str:
@@ -673,6 +764,11 @@ def _phrase(noun: Token | None) -> str:
                 continue
         break
     words = [t.text for t in doc[start:noun.i + 1]]
+    if noun.lower_ in ("number", "numbers", "total", "count", "amount", "tally"):
+        # "the number of nurses fell": the nurses are counted
+        inner = _prep_object(noun, ("of",))
+        if inner is not None and inner.pos_ == "NOUN":
+            return " ".join(words) + " of " + _phrase(inner)
     return " ".join(words)
 
 

@@ -1,0 +1,74 @@
+"""What a number counts or measures, for money, percentages, parallel values
+and rates. Every sentence here is written for the test."""
+
+import pytest
+
+from .helpers import quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # what a sum pays for: the for/on/towards phrase
+        ("The province announced £310m for school buildings.", "310m", "school buildings"),
+        ("Ottawa set out C$45m towards rural broadband.", "45m", "rural broadband"),
+        # ... unless the verb already names the money
+        ("The hospice has raised over £2m for its new wing.", "2m", "funding"),
+        ("The council spent £45,000 on consultants.", "45,000", "spending"),
+        # what costs it
+        ("The footbridge will cost £80m.", "80m", "footbridge"),
+        ("Season tickets cost $400.", "400", "Season tickets"),
+        ("Tickets cost $25 a match.", "25", "price"),
+        ("The painting sold for $12m at auction.", "12m", "painting"),
+        # the noun the amount stands before, however the parser tied them
+        ("The club paid a record £90m fee for the winger.", "90m", "fee"),
+        ("Household debt hit a record $17 trillion, the bank said.", "17 trillion", "Household debt"),
+        # "in" names what the money is
+        ("The bloc pledged $4bn in flood relief.", "4bn", "flood relief"),
+    ],
+)
+def test_money_subjects(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Unemployment fell to 7% in the spring.", "7", "Unemployment"),
+        ("Exports were up 3% in March.", "3", "Exports"),
+        # a name that moved: the rate is its own
+        ("Vodafone lost 2.1 per cent.", "2.1", "Vodafone"),
+        ("The index shed 450 points, or 1.3%, on Friday.", "1.3", "index"),
+        ("The index shed 450 points, or 1.3%, on Friday.", "450", "index"),
+    ],
+)
+def test_percentage_subjects(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_parallel_values_share_their_subject():
+    text = "Among older pupils the rate was 31.5 per cent, compared with 14.2 per cent in the youngest year."
+    assert quantity(text, "31.5").subject == quantity(text, "14.2").subject == "rate"
+
+
+def test_from_to_values_count_what_the_number_of_counts():
+    text = "The number of midwives fell from 1,240 to 1,105 over the decade."
+    assert quantity(text, "1,240").subject.endswith("midwives")
+    assert quantity(text, "1,105").subject.endswith("midwives")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Infection rates have reached 410 per 100,000 people in the valley.", "410", "Infection rates"),
+        ("The survey recorded 12 per 1,000 homes.", "12", "rate"),
+        ("The depot handles 30 lorries per day.", "30", "lorries"),
+    ],
+)
+def test_per_rates(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_for_phrase_naming_a_time_is_no_purpose():
+    # "for the year" says when, not what the money pays for
+    assert quantity("The brewer set aside $5m for the year.", "5m").subject == "provision"
