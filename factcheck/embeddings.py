@@ -41,6 +41,11 @@ def _model():
     with _load_lock:
         import torch
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
+        # No progress bars or notices from the loader in a command's output or a worker's log.
+        transformers_logging.disable_progress_bar()
+        transformers_logging.set_verbosity_error()
 
         # Several workers on one machine scale better with a thread or two each than
         # with every process grabbing every core.
