@@ -29,7 +29,7 @@ SUBJECT_FAMILIES = {
     "displaced": "displaced homeless evacuated evacuees evacuation refugees fled uprooted",
     "rescued": "rescued survivors saved",
     "crowd": "crowd crowds marched march marchers protesters demonstrators rally protest turnout",
-    "cost": "cost costs damage damages bill losses",
+    "cost": "cost costs damage damages bill losses budget budgeted price priced",
 }
 _FAMILY_OF = {word: family for family, ws in SUBJECT_FAMILIES.items() for word in ws.split()}
 # Buildings are counted by what happened to them: destroyed, damaged, or without power.
@@ -46,7 +46,9 @@ _GENERIC_SUBJECTS = {"people", "person", "persons", "individuals", "residents", 
 _VAGUE_SUBJECTS = {"number", "total", "tally", "count", "figure", "toll"}
 # "across the region", "in the countries around the Indian Ocean": a stated whole, not a
 # place left unsaid, so the value is never filed under one country's figure.
-_WHOLE = {"region", "regions", "regional", "countries", "worldwide", "nationwide", "globally", "overall", "whole"}
+_WHOLE = {
+    "region", "regions", "regional", "country", "countries", "worldwide", "nationwide", "globally", "overall", "whole",
+}
 _STOPWORDS = set(
     "a an the of in on at by to for from with and or but as is are was were be been being has have had "
     "that which who this these those it its their there than more less least most at about around some "
@@ -55,6 +57,8 @@ _STOPWORDS = set(
 # Place phrases and count words further than this many words from a number are not about it.
 _WINDOW_WORDS = 8
 _NUMBERISH = re.compile(r"^[\d.,]+$")
+# The extractor's currency units are ISO codes ("EUR", "USD", "GBX").
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,8 @@ def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
             return distance <= _WINDOW_WORDS and all(abs(index - other) >= distance for other in number_at)
 
         # A bare number after a counted one is elliptical: "150,000 killed, including 110,000 in Aceh".
-        subject = _subject_key(q.subject, tokens, pos, nearest_to_me) or previous_subject
+        subject = _money_key(q.unit or "", tokens, pos) or _subject_key(q.subject, tokens, pos, nearest_to_me)
+        subject = subject or previous_subject
         previous_subject = subject
         if not subject:
             keys.append(None)
@@ -151,6 +156,15 @@ def _subject_key(subject: str, tokens: Sequence[Token], pos: int, near: Callable
     if content:
         key.append(min(content)[1])
     return " ".join(key)
+
+
+def _money_key(unit: str, tokens: Sequence[Token], pos: int) -> str:
+    """An amount of money with a cost word near it is the cost, whatever the subject came out
+    as: "the line, budgeted at 1.8 billion euros" and "will cost 1.8 billion euros"."""
+    if not _CURRENCY.match(unit):
+        return ""
+    near = any(_FAMILY_OF.get(t.text.lower()) == "cost" and abs(t.index - pos) <= 3 for t in tokens)
+    return "cost" if near else ""
 
 
 def _building_key(noun: str, tokens: Sequence[Token], pos: int) -> str:

@@ -23,6 +23,9 @@ from .status import ReportedValue, figure_status
 # A figure takes values reported within this many days of its other values:
 # one subject in one place in two different events makes two figures.
 FIGURE_WINDOW = timedelta(days=60)
+# A value whose place is left unsaid joins a figure of another scope only within one
+# event's news cycle: a toll with no place a month later belongs to another story.
+UNSAID_WINDOW = timedelta(days=7)
 
 
 def _key_of(figure: Figure) -> FigureKey:
@@ -80,12 +83,15 @@ class _FigurePool:
         same = [f for f in near if _key_of(f) == key]
         if same:
             return self._stated_whole(max(same, key=lambda f: (f.last_seen, f.pk)), key)
-        fitting = [f for f in near if _fits(f, key)]
+        fitting = [f for f in near if _fits(f, key) and (f.scope_key == key.scope or self._recent(f))]
         unscoped = [f for f in fitting if f.scope_key == ""]
         if len(unscoped) == 1 or len(fitting) == 1:
             return unscoped[0] if len(unscoped) == 1 else fitting[0]
         if key.scope and not fitting:
-            unsaid = [f for f in near if f.scope_key == "" and not f.scope_whole and _fits(f, replace(key, scope=""))]
+            unsaid = [
+                f for f in near
+                if f.scope_key == "" and not f.scope_whole and self._recent(f) and _fits(f, replace(key, scope=""))
+            ]
             if len(unsaid) == 1:
                 figure = unsaid[0]
                 figure.scope_key, figure.label = key.scope, _key_of(figure).label()[:300]
@@ -97,6 +103,9 @@ class _FigurePool:
         )
         self.by_id[figure.pk] = figure
         return figure
+
+    def _recent(self, figure: Figure) -> bool:
+        return figure.last_seen >= self.when - UNSAID_WINDOW and figure.first_seen <= self.when + UNSAID_WINDOW
 
     def _stated_whole(self, figure: Figure, key: FigureKey) -> Figure:
         if key.whole and not figure.scope_whole:

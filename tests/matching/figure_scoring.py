@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from claims.matching.service import match_article_claims
 from claims.models import Figure, Quantity
 from claims.services import ArticleInput, article_ingest
-from tests.matching.figure_reports import FIGURES, NO_FIGURE, REPORTS
+from tests.matching import figure_reports
 
 
 @dataclass(frozen=True)
@@ -42,9 +42,10 @@ class Scores:
         return "\n".join(rows)
 
 
-def ingest_reports():
+def ingest_reports(labelled=figure_reports):
+    """Store and match a labelled set's reports in the order they were published."""
     articles = {}
-    for report in sorted(REPORTS, key=lambda r: r.published):
+    for report in sorted(labelled.REPORTS, key=lambda r: r.published):
         result = article_ingest(data=ArticleInput(
             body=report.body, title=report.title or report.id, url=f"https://wire.example.org/{report.id}",
             outlet=report.outlet, published_at=report.published,
@@ -62,7 +63,8 @@ def _quantities_at(article, written: str) -> list[Quantity]:
     return list(Quantity.objects.filter(claim__article=article, start__gte=found.start(), end__lte=found.end()))
 
 
-def score(articles) -> Scores:
+def score(articles, labelled=figure_reports) -> Scores:
+    FIGURES, NO_FIGURE = labelled.FIGURES, labelled.NO_FIGURE  # noqa: N806 - the set's own names
     scores = Scores()
     figure_of: dict[tuple[str, str], int | None] = {}  # labelled value -> predicted figure
     label_of: dict[tuple[str, str], str] = {}

@@ -5,6 +5,7 @@ the real extractor and matcher. Run with -s for the table and the remaining erro
 
 import pytest
 
+from tests.matching import figure_reports_heldout
 from tests.matching.figure_reports import FIGURES, REPORTS
 from tests.matching.figure_scoring import ingest_reports, score
 
@@ -30,4 +31,14 @@ def test_disputes_revisions_and_figures_meet_their_floors():
     assert scores.recall["revised"].value >= 0.8
     assert scores.precision["one figure"].value >= 0.9
     assert scores.recall["one figure"].value >= 0.8
+    assert not scores.no_figure_in_a_figure, scores.no_figure_in_a_figure
+
+
+def test_the_held_out_reports_meet_the_disputed_floors():
+    scores = score(ingest_reports(figure_reports_heldout), figure_reports_heldout)
+    print("\n" + scores.table())
+    print("\n".join(scores.errors))
+    assert not scores.unfound, scores.unfound
+    assert scores.precision["disputed"].value >= 0.9
+    assert scores.recall["disputed"].value >= 0.75
     assert not scores.no_figure_in_a_figure, scores.no_figure_in_a_figure
