@@ -17,6 +17,10 @@ from pathlib import Path
 
 from django.utils.dateparse import parse_date, parse_datetime
 
+from factcheck import validation
+from factcheck.errors import ApplicationError, ValidationFailed
+
+from . import fetching
 from .services import ArticleInput
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -39,14 +43,29 @@ def read_inputs(targets: list[str], *, stdin=None) -> Iterator[ArticleInput | In
         elif target.startswith(("http://", "https://")):
             yield _read_url(target)
         else:
-            path = Path(target)
-            if path.is_dir():
-                for child in sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)):
-                    yield from read_file(child)
-            elif path.exists():
-                yield from read_file(path)
-            else:
-                yield InputFailure(target, "no such file or directory")
+            yield from _read_path(target)
+
+
+def _read_path(target: str) -> Iterator[ArticleInput | InputFailure]:
+    problem = validation.text_problem(target)
+    if problem:
+        # The OS refuses such a name (ValueError: embedded null byte): say so, go on.
+        yield InputFailure(ascii(target), f"the path {problem}")
+        return
+    path = Path(target)
+    try:
+        if path.is_dir():
+            children = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
+        elif path.exists():
+            children = [path]
+        else:
+            yield InputFailure(target, "no such file or directory")
+            return
+    except OSError as exc:
+        yield InputFailure(target, f"cannot read: {exc.strerror or exc}")
+        return
+    for child in children:
+        yield from read_file(child)
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -96,9 +115,12 @@ def plain_text_input(text: str, source: str, fallback_title: str = "") -> Articl
 
 def _from_json(text: str, source: str) -> Iterator[ArticleInput | InputFailure]:
     try:
-        data = json.loads(text)
+        data = validation.loads_json(text)
     except json.JSONDecodeError as exc:
         yield InputFailure(source, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
+        return
+    except ValidationFailed as exc:
+        yield InputFailure(source, exc.message)
         return
     records = data if isinstance(data, list) else [data]
     for i, record in enumerate(records, 1):
@@ -110,9 +132,12 @@ def _from_jsonl(text: str, source: str) -> Iterator[ArticleInput | InputFailure]
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = validation.loads_json(line)
         except json.JSONDecodeError as exc:
             yield InputFailure(f"{source}:{n}", f"invalid JSON at column {exc.colno}: {exc.msg}")
+            continue
+        except ValidationFailed as exc:
+            yield InputFailure(f"{source}:{n}", exc.message)
             continue
         yield record_input(record, f"{source}:{n}")
 
@@ -159,7 +184,10 @@ def parse_timestamp(value: str):
 def _from_html(html: str, source: str, url: str | None = None) -> ArticleInput | InputFailure:
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    try:
+        extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    except Exception as exc:  # noqa: BLE001 - a page the parser chokes on is one failed input
+        return InputFailure(source, f"cannot parse the HTML: {type(exc).__name__}: {exc}")
     doc = extracted.as_dict() if extracted else {}
     if not (doc.get("text") or "").strip():
         return InputFailure(source, "no article text found in the HTML")
@@ -176,16 +204,25 @@ def _from_html(html: str, source: str, url: str | None = None) -> ArticleInput |
 
 
 def _read_url(url: str) -> ArticleInput | InputFailure:
-    import trafilatura
-
-    html = trafilatura.fetch_url(url)
-    if not html:
-        return InputFailure(url, "could not download the page")
+    source = url if validation.text_problem(url) is None else ascii(url)
+    try:
+        html = fetching.fetch_html(url)
+    except ApplicationError as exc:
+        return InputFailure(source, exc.message)
     return _from_html(html, url, url=url)
 
 
 def _read_stdin(stream) -> Iterator[ArticleInput | InputFailure]:
-    text = stream.read()
+    # Bytes when the stream has them, decoded here, so invalid UTF-8 is one failed input
+    # rather than a UnicodeDecodeError out of the text layer.
+    try:
+        raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
+    except UnicodeDecodeError:
+        raw = None
+    text = _decode(raw) if isinstance(raw, bytes) else raw
+    if text is None:
+        yield InputFailure("stdin", "not UTF-8 text (a binary file?)")
+        return
     if not text.strip():
         yield InputFailure("stdin", "empty input")
         return
@@ -195,9 +232,11 @@ def _read_stdin(stream) -> Iterator[ArticleInput | InputFailure]:
     elif stripped.startswith(("{", "[")):
         # One JSON document, or JSON Lines.
         try:
-            json.loads(text)
+            validation.loads_json(text)
         except json.JSONDecodeError:
             yield from _from_jsonl(text, "stdin")
+        except ValidationFailed as exc:
+            yield InputFailure("stdin", exc.message)
         else:
             yield from _from_json(text, "stdin")
     else:

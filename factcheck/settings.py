@@ -262,6 +262,27 @@ FACTCHECK_CSP = env.str(
 # Above this size an ingested article is refused rather than half-processed.
 FACTCHECK_MAX_ARTICLE_CHARS = env.int("FACTCHECK_MAX_ARTICLE_CHARS", default=1_000_000)
 
+# --- Hardening (issue 16) -----------------------------------------------------
+# Fetching article URLs (claims/fetching.py): hosts named here may resolve to loopback or
+# private addresses (an intranet CMS); every other host must resolve to public addresses
+# only, at every redirect. Comma-separated names, e.g. "cms.internal,localhost".
+FACTCHECK_FETCH_ALLOWED_HOSTS = env.list("FACTCHECK_FETCH_ALLOWED_HOSTS", default=[])
+# A page larger than this, slower than this in total, or behind more redirects is refused.
+FACTCHECK_FETCH_MAX_BYTES = env.int("FACTCHECK_FETCH_MAX_BYTES", default=5_000_000)
+FACTCHECK_FETCH_TIMEOUT = env.float("FACTCHECK_FETCH_TIMEOUT", default=20.0)
+FACTCHECK_FETCH_MAX_REDIRECTS = env.int("FACTCHECK_FETCH_MAX_REDIRECTS", default=5)
+# The sweep (claims.pipeline.articles_sweep): an article pending or processing, or extracted
+# and not matched, for longer than this many seconds is unfinished work and is run again.
+FACTCHECK_SWEEP_AFTER_SECONDS = env.int("FACTCHECK_SWEEP_AFTER_SECONDS", default=900)
+# How often Celery beat runs the sweep (`celery -A factcheck beat` must run for it).
+# https://docs.celeryq.dev/en/stable/userguide/periodic-tasks.html
+CELERY_BEAT_SCHEDULE = {
+    "sweep-unfinished-articles": {
+        "task": "claims.tasks.sweep_articles",
+        "schedule": env.float("FACTCHECK_SWEEP_EVERY_SECONDS", default=300.0),
+    },
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -1,0 +1,119 @@
+"""The one check at the edge: what any text, date, JSON document or URL must be
+before the project stores it or hands it to the database in a query.
+
+The ingest command, the API and the admin all call these, before anything is
+stored, so a DataError (or a psycopg encoding error) from the database is a bug
+in this module's callers, never a user's problem. Each check raises
+ValidationFailed with a sentence a person can act on.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from datetime import timezone as dt_timezone
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+
+from factcheck.errors import ValidationFailed
+
+# Deeper JSON than this is no article record nor API request the project knows; bounding
+# it keeps the parsers (recursive, in C and in Python) far from the interpreter's limit.
+MAX_JSON_DEPTH = 32
+
+# The stored instant must survive being shown in any time zone (UTC-14 .. UTC+14) and being
+# read back by psycopg as a Python datetime (years 1..9999), so keep a day clear of both ends.
+EARLIEST = datetime(1, 1, 2, tzinfo=dt_timezone.utc)
+LATEST = datetime(9999, 12, 30, tzinfo=dt_timezone.utc)
+
+_URL = URLValidator(schemes=["http", "https"])
+
+
+def text_problem(value: str) -> str | None:
+    """Why PostgreSQL could not store this text (a NUL, a lone surrogate), or None."""
+    if "\x00" in value:
+        return "contains a NUL character (a binary file?)"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"is not valid UTF-8 text (a lone surrogate at character {exc.start})"
+    return None
+
+
+def clean_text(value: str, *, what: str) -> str:
+    """The text itself when it can be stored, else ValidationFailed naming `what`."""
+    problem = text_problem(value)
+    if problem:
+        raise ValidationFailed(f"{what} {problem}", code="invalid_text")
+    return value
+
+
+def datetime_problem(value: datetime) -> str | None:
+    """Why this instant cannot be stored and read back (outside years 1..9999 in UTC), or None.
+
+    A naive value means UTC, as everywhere in this project."""
+    try:
+        instant = value.astimezone(dt_timezone.utc) if value.tzinfo else value.replace(tzinfo=dt_timezone.utc)
+    except (OverflowError, ValueError):
+        return "falls outside the years 1 to 9999 once converted to UTC"
+    if not EARLIEST <= instant <= LATEST:
+        return "falls outside the years 1 to 9999 once converted to UTC"
+    return None
+
+
+def clean_datetime(value: datetime | None, *, what: str) -> datetime | None:
+    """The instant in UTC (aware), or ValidationFailed naming `what`.
+
+    Converting to UTC here also keeps odd offsets (PostgreSQL refuses any beyond
+    ±15:59, Python allows ±23:59) out of every query."""
+    if value is None:
+        return None
+    problem = datetime_problem(value)
+    if problem:
+        raise ValidationFailed(f"{what} {value.isoformat()} {problem}", code="invalid_date")
+    return value.astimezone(dt_timezone.utc) if value.tzinfo else value.replace(tzinfo=dt_timezone.utc)
+
+
+def _json_problem(value) -> str | None:
+    """Why a parsed JSON value cannot be taken in: nesting past MAX_JSON_DEPTH, or a
+    string (or key) PostgreSQL could not store. Iterative, so depth costs no recursion."""
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, str):
+            problem = text_problem(item)
+            if problem:
+                return f"has a string that {problem}"
+        elif isinstance(item, (dict, list)):
+            if depth + 1 > MAX_JSON_DEPTH:
+                return f"nests deeper than {MAX_JSON_DEPTH} levels"
+            children = [*item.keys(), *item.values()] if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return None
+
+
+def loads_json(text: str | bytes, *, what: str = "the JSON"):
+    """json.loads, refusing deep nesting and unstorable strings with ValidationFailed
+    (never RecursionError). json.JSONDecodeError is left to the caller, who knows the
+    line to name."""
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise ValidationFailed(f"{what} nests deeper than {MAX_JSON_DEPTH} levels", code="json_too_deep") from None
+    problem = _json_problem(value)
+    if problem:
+        raise ValidationFailed(f"{what} {problem}", code="invalid_json")
+    return value
+
+
+def clean_url(value: str, *, what: str = "the URL") -> str:
+    """An http(s) URL that can be stored, else ValidationFailed."""
+    clean_text(value, what=what)
+    if any(ch.isspace() for ch in value):
+        raise ValidationFailed(f"{what} {value!r} contains white space", code="invalid_url")
+    try:
+        _URL(value)
+    except ValidationError:
+        raise ValidationFailed(f"{what} {value!r} is not an http(s) URL", code="invalid_url") from None
+    return value
