@@ -139,8 +139,9 @@ def test_stdin_plain_text():
 
 
 @pytest.fixture
-def local_site(tmp_path):
-    """A real HTTP server on loopback serving tmp_path."""
+def local_site(tmp_path, settings):
+    """A real HTTP server on loopback serving tmp_path (loopback is refused unless named)."""
+    settings.FACTCHECK_FETCH_ALLOWED_HOSTS = ["127.0.0.1"]
     handler = lambda *a, **kw: http.server.SimpleHTTPRequestHandler(*a, directory=str(tmp_path), **kw)  # noqa: E731
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -163,7 +164,7 @@ def test_urls_are_downloaded_and_a_dead_link_is_reported(local_site):
     article = Article.objects.get()
     assert article.url == f"{base}/story.html"
     assert "Dock workers accepted a 6% pay rise" in article.body
-    assert f"{base}/missing.html: could not download the page" in err
+    assert f"{base}/missing.html: {base}/missing.html answered HTTP 404" in err
 
 
 @pytest.mark.django_db
