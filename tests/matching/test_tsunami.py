@@ -128,3 +128,13 @@ def test_the_extraction_task_hands_over_to_the_matching_task(db, eager_celery, d
     assert first.group_id is not None
     assert Figure.objects.filter(scope_key="indonesia").get().value_count == 3
     assert tasks.match_article.delay(999999).get() == 0
+
+
+@pytest.mark.parametrize("order", [list, lambda r: list(reversed(r))], ids=["as published", "in reverse"])
+def test_the_rising_regional_toll_is_revised_never_disputed(order):
+    ingest_and_match(order)
+
+    regional = Figure.objects.get(subject_key="deaths", scope_key="", first_seen__year=2004)
+    assert regional.status == Figure.Status.REVISED
+    assert not Figure.objects.filter(status=Figure.Status.DISPUTED).exists()
+    assert {o.divergence for o in figure_observations(regional)} <= {"revised", ""}

@@ -1,0 +1,119 @@
+"""A figure's status: consistent, revised or disputed (claims.matching.status), and which
+numbers are no figure at all (claims.matching.no_figure), on values of our own."""
+
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+
+import pytest
+
+from claims.matching.facts import ClaimFacts, QuantityFacts
+from claims.matching.figure_keys import FigureKey, figure_keys
+from claims.matching.status import ReportedValue, figure_status
+
+MONDAY = datetime(2025, 3, 10, 9, tzinfo=timezone.utc)
+_claims = iter(range(1, 10_000))
+
+
+def reported(value, qualifier="exact", *, hours=0, speaker=None, outlet="Wire A", text="", claim=None):
+    return ReportedValue(
+        value=Decimal(value), qualifier=qualifier, reported_at=MONDAY + timedelta(hours=hours),
+        claim_id=claim or next(_claims), speaker_id=speaker, outlet=outlet, claim_text=text,
+    )
+
+
+def status(*values):
+    return figure_status(values).status
+
+
+def test_a_toll_that_rises_day_by_day_is_revised_never_disputed():
+    assert status(reported(8, outlet="Wire A"), reported(15, hours=24, outlet="Daily B"),
+                  reported(21, hours=48, outlet="Coast Radio")) == "revised"
+
+
+def test_two_sources_apart_on_the_same_day_are_disputed():
+    assessment = figure_status([reported(2_000_000_000, speaker=1), reported(3_500_000_000, hours=4, speaker=2)])
+    assert assessment.status == "disputed" and assessment.disputed == {0, 1}
+
+
+def test_qualifiers_count_at_least_38000_agrees_with_40000():
+    assert status(reported(38000, "at_least", speaker=1), reported(40000, hours=1, speaker=2)) == "consistent"
+    assert status(reported(23000, "approximately", speaker=1), reported(24500, hours=1, speaker=2)) == "consistent"
+    assert status(reported(20000, "more_than", speaker=1), reported(15000, hours=1, speaker=2)) == "disputed"
+
+
+def test_one_source_repeated_by_ten_outlets_is_one_report():
+    values = [reported(37, speaker=7, outlet=f"Outlet {i}", hours=i) for i in range(10)]
+    assessment = figure_status([*values, reported(52, speaker=8, hours=2)])
+    assert assessment.reports == 2
+    assert assessment.status == "disputed"
+
+
+def test_a_source_updating_its_own_number_the_same_day_is_a_revision():
+    assert status(reported(120, speaker=3), reported(340, hours=10, speaker=3)) == "revised"
+
+
+def test_a_later_number_said_to_have_risen_is_a_revision_even_within_hours():
+    assert status(reported(15, speaker=1), reported(19, hours=3, speaker=2, text="The toll rose to 19, officials said.")) == (
+        "revised"
+    )
+
+
+def test_the_two_ends_of_one_range_never_dispute_each_other():
+    assert status(reported(2000, claim=500), reported(3000, claim=500)) == "consistent"
+    # ... and the range as a whole agrees with a value inside it.
+    assert status(reported(2000, claim=501), reported(3000, claim=501), reported(2500, hours=1, speaker=9)) == "consistent"
+
+
+def facts(text, *numbers):
+    """ClaimFacts for text with (number as written, value, subject[, qualifier]) quantities."""
+    quantities, cursor = [], 0
+    for written, value, subject, *qualifier in numbers:
+        start = text.index(written, cursor)
+        cursor = start + len(written)
+        quantities.append(QuantityFacts(value=Decimal(value), qualifier=(qualifier or ["exact"])[0], subject=subject,
+                                        start=start, end=cursor))
+    return ClaimFacts(text=text, quantities=tuple(quantities))
+
+
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        ("Rain fell for four hours before the river burst its banks.", [("four", 4, "hours")]),
+        ("Unions called a 48-hour strike for next week.", [("48", 48, "hour")]),
+        ("The quake struck at 3 a.m. on Friday.", [("3", 3, "")]),
+        ("The 54-year-old minister defended the estimate.", [("54", 54, "year")]),
+        ("Justice Elena Ruiz, 61, wrote the dissent.", [("61", 61, "")]),
+        ("The Supreme Court ruled 5-4 that the map was lawful.", [("5", 5, "ruling"), ("4", 4, "ruling")]),
+        ("The law passed by 176 votes to 170 in March.", [("176", 176, "votes"), ("170", 170, "law")]),
+        ("It was the 3rd storm this winter.", [("3rd", 3, "storm")]),
+        ('"One house, two houses, ten houses, each one is a family," he said.',
+         [("One", 1, "house"), ("two", 2, "houses"), ("ten", 10, "houses")]),
+    ],
+)
+def test_durations_times_ages_votes_ordinals_and_series_are_no_figure(text, numbers):
+    assert figure_keys(facts(text, *numbers)) == [None] * len(numbers)
+
+
+def test_different_wordings_of_a_toll_are_one_subject_and_places_stay_apart():
+    keys = [
+        figure_keys(facts("The death toll from the floods in northern Portugal rose to 15.", ("15", 15, "death toll")))[0],
+        figure_keys(facts("The number of people killed in northern Portugal stood at 15.", ("15", 15, "number")))[0],
+        figure_keys(facts("Floods in northern Portugal have now killed 21 people.", ("21", 21, "people")))[0],
+    ]
+    assert keys == [FigureKey("deaths", "portugal", "")] * 3
+    [lima] = figure_keys(facts("Deaths in Ponte de Lima alone reached 9.", ("9", 9, "Deaths")))
+    assert lima == FigureKey("deaths", "ponte de lima", "")
+
+
+def test_homes_destroyed_and_homes_without_power_are_two_figures():
+    [destroyed] = figure_keys(facts("Governor Rui Matos said 37 homes had been destroyed.", ("37", 37, "homes")))
+    [dark] = figure_keys(facts("About 40,000 homes were without power.", ("40,000", 40000, "homes", "approximately")))
+    assert destroyed.subject == "homes destroyed" and dark.subject == "homes without power"
+
+
+def test_a_place_after_a_comma_is_not_the_scope_of_a_number_before_it():
+    [damage] = figure_keys(facts(
+        "Storm Aoife caused 2 billion euros of damage across Ireland, Finance Minister Paschal Byrne said.",
+        ("2 billion", 2_000_000_000, "damage"),
+    ))
+    assert damage.scope == "ireland"
