@@ -5,6 +5,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.generics import ListAPIView, RetrieveAPIView
 
+from factcheck import validation
 from factcheck.api import CanReadClaims, SmallPagePagination, error_responses
 from factcheck.errors import ValidationFailed
 
@@ -99,7 +100,9 @@ class FigureListApi(ListAPIView):
     def get_queryset(self):
         params = self.request.query_params
         return figure_list(
-            status=_status(params.get("status")), conflicting=_flag(params.get("conflicting")), q=params.get("q", "").strip()
+            status=_status(params.get("status")),
+            conflicting=_flag(params.get("conflicting")),
+            q=validation.clean_text(params.get("q", ""), what="q").strip(),
         )
 
 

@@ -1,16 +1,38 @@
 """The claims list's query parameters. The list, a speaker's claims and the CSV export share them."""
 
 import django_filters
+from django import forms
 from django.db.models import Exists, OuterRef, Q
+from django_filters.fields import IsoDateTimeField
 from rest_framework.filters import OrderingFilter
 
 from claims import filters
 from claims.models import Article, Claim, ClaimStatus, ExtractionStatus, Quantity, Speaker
 from claims.selectors import claim_search
+from factcheck import validation
+from factcheck.errors import ValidationFailed
 
 # The columns of NUMERIC(28, 6): a bound outside them can never match and would
 # only make PostgreSQL raise "numeric field overflow".
 _VALUE_BOUND = {"max_digits": 28, "decimal_places": 6}
+
+
+class CheckedIsoDateTimeField(IsoDateTimeField):
+    """An ISO 8601 instant that the database can compare, handed on in UTC.
+
+    A year-391 date at -23:32 parses, but PostgreSQL refuses offsets beyond ±15:59 and
+    Python cannot hold 0001-01-01T00:00+14:00 in UTC: both answer 400, not 500."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        try:
+            return validation.clean_datetime(value, what=self.label or "the date")
+        except ValidationFailed as exc:
+            raise forms.ValidationError(exc.message, code="invalid") from None
+
+
+class CheckedIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = CheckedIsoDateTimeField
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -29,10 +51,10 @@ class ClaimFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         method="filter_search", max_length=500, help_text="Full-text search over statement, content and speaker."
     )
-    created_after = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
-    created_before = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
-    published_after = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
-    published_before = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="lt")
+    created_after = CheckedIsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
+    created_before = CheckedIsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
+    published_after = CheckedIsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
+    published_before = CheckedIsoDateTimeFilter(field_name="published_at", lookup_expr="lt")
     assigned_to = django_filters.ChoiceFilter(choices=[("me", "me")], method="filter_assigned_to")
     awaiting_approval = django_filters.BooleanFilter(method=lambda qs, name, value: filters.claims_awaiting_approval(qs, value), help_text="A verdict given and not yet approved.")
 

@@ -13,7 +13,6 @@ from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, serializers
-from rest_framework.pagination import CursorPagination
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -21,7 +20,7 @@ from rest_framework.views import APIView
 from claims import selectors
 from claims.api.views import ClaimQueryMixin
 from claims.models import DECIDED_STATUSES
-from factcheck.api import CanReadClaims, JSONLDRenderer, error_responses
+from factcheck.api import CanReadClaims, CheckedCursorPagination, JSONLDRenderer, error_responses
 from factcheck.errors import NotFound
 from reviews.selectors import claim_current_verdict, claims_current_verdicts
 
@@ -193,7 +192,7 @@ class ClaimReviewApi(APIView):
         return Response(claim_review_document(claim, claim_current_verdict(claim), request=request, appearances=appearances))
 
 
-class FeedPagination(CursorPagination):
+class FeedPagination(CheckedCursorPagination):
     """The feed's body is a bare JSON list; the next and previous pages are in the Link header."""
 
     ordering = ("-published_at", "-id")
