@@ -194,13 +194,21 @@ FRACTION_WORDS = {"half": Decimal(1) / 2, "halves": Decimal(1) / 2, "third": Dec
                   "tenths": Decimal(1) / 10}
 MULTIPLIER_WORDS = {"twice": 2, "thrice": 3}
 
-CURRENCY_SYMBOLS = {"US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
-                    "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "Rs.": "INR", "Rs": "INR"}
+CURRENCY_SYMBOLS = {"US$": "USD", "$US": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+                    "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "$": "USD", "£": "GBP", "€": "EUR",
+                    "¥": "JPY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "RM": "MYR", "R": "ZAR", "CHF": "CHF",
+                    "₩": "KRW", "₦": "NGN", "₺": "TRY", "zł": "PLN"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
     "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR", "pence": "GBX", "penny": "GBX",
     "cent": "cents", "cents": "cents", "yen": "JPY", "yuan": "CNY", "francs": "CHF", "franc": "CHF",
     "shekels": "ILS", "shekel": "ILS", "roubles": "RUB", "rubles": "RUB",
+    "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "DKK", "ringgit": "MYR", "rand": "ZAR",
+    "naira": "NGN", "baht": "THB", "zloty": "PLN", "renminbi": "CNY", "dirhams": "AED", "dirham": "AED",
+    # ISO codes written after the amount: "1,200 CHF", "450 SEK"
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "chf": "CHF", "jpy": "JPY", "sek": "SEK", "nok": "NOK",
+    "dkk": "DKK", "aud": "AUD", "cad": "CAD", "cny": "CNY", "inr": "INR", "hkd": "HKD", "sgd": "SGD",
+    "zar": "ZAR", "myr": "MYR", "kr": "SEK",
 }
 PERCENT_WORDS = ("per cent", "percent", "percentage points", "percentage point")
 

@@ -15,16 +15,21 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
+from .measures import canonical_unit, is_address, is_money, measure_units, unit_word_after
 from .pipeline import text_of
 
-_CUR = r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|£|€|¥|₹|Rs\.?\s?)?"
+_CUR = (r"(?P<cur>US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₩|₦|₺|Rs\.?\s?|RM\s?|CHF\s?"
+        r"|R(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|m|k|million|billion)\b))?")
+# A minus sign right before the digits: "-3 degrees", "$-12.4bn" (never after a digit: "2-0")
+_NEG = r"(?P<neg>(?<![\w.,])[-−](?=\d))?"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?P<scale>(?:bn|mn|mln|tn|trn|m|k|b)(?![A-Za-z])|\s?(?:thousand|million|billion|trillion|lakhs?|crores?)\b)?"
-_SUFFIX = r"(?P<suf>\s?%|°?[CF](?![A-Za-z])|p(?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b|(?:km|kg|mph|cm|mm|ml|kW|MW|GW|kWh|MWh|GWh|ft|sq)(?![A-Za-z]))?"
+_SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|p(?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b"
+           r"|\s?(?:km/h|kph|km|kg|mph|cm|mm|ml|kWh|MWh|GWh|TWh|kW|MW|GW|ft|sq|GB|MB|TB|KB|Mbps|Gbps|lbs|lb|mg|oz)(?![A-Za-z]))?")
 # Not preceded by a letter, digit or "X-" (G7, CS2, COVID-19), not followed by
 # letters (5G, 22nd, 3pm) or a clock/decimal continuation.
 DIGITS_RE = re.compile(
-    r"(?<![A-Za-z0-9_.,:$£€¥₹])(?<![A-Za-z]-)" + _CUR + _NUM + _SCALE + _SUFFIX + r"(?![A-Za-z0-9]|[:.,]\d)"
+    r"(?<![A-Za-z0-9_.,:$£€¥₹])(?<![A-Za-z]-)" + _CUR + _NEG + _NUM + _SCALE + _SUFFIX + r"(?![A-Za-z0-9]|[:.,]\d)"
 )
 _CUR_AFTER_RE = re.compile(
     r"\s(" + "|".join(sorted(lx.CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
@@ -108,6 +113,7 @@ def find_quantities(doc: Doc) -> list[Mention]:
             m.subject = m.range_partner.subject
             m.qualifier = _qualifier(doc, m)
     _share_parallel_subjects(text, kept)
+    measure_units(doc, kept)
     return kept
 
 
@@ -140,6 +146,8 @@ def _digit_mentions(text: str) -> list[Mention]:
         scale = (mt.group("scale") or "").strip().lower()
         if scale:
             value *= lx.SCALE_ABBREV[scale]
+        if mt.group("neg"):
+            value = -value
         end = mt.end("scale") if mt.group("scale") else mt.end("num")
         unit = None
         cur = (mt.group("cur") or "").strip()
@@ -152,10 +160,10 @@ def _digit_mentions(text: str) -> list[Mention]:
                 ext_end = mt.end("suf") - 1
             else:
                 unit = "GBX"
-        elif suf in ("c", "f", "°c", "°f"):
+        elif suf.replace(" ", "") in ("c", "f", "°c", "°f"):
             unit = "°" + suf[-1].upper()
         elif suf and suf[0].isalpha() and "per" not in suf:
-            unit = suf  # a measure: "600km"
+            unit = canonical_unit(mt.group("suf").strip())  # a measure: "600km", "128GB"
         elif suf:
             unit = "pp" if "point" in suf else "%"
         if unit is None:
@@ -163,7 +171,7 @@ def _digit_mentions(text: str) -> list[Mention]:
             if after:
                 unit = lx.CURRENCY_WORDS[after.group(1).lower()]
                 ext_end = after.end()
-        out.append(Mention(start=mt.start("num"), end=end, value=value, unit=unit,
+        out.append(Mention(start=mt.start("neg") if mt.group("neg") else mt.start("num"), end=end, value=value, unit=unit,
                            ext_start=mt.start(), ext_end=ext_end, has_scale=bool(scale)))
     return out
 
@@ -341,13 +349,18 @@ def _is_non_quantity(doc: Doc, m: Mention) -> bool:
         if first.head.lower_ in ("day", "another", "thing", "way", "time"):
             return True
     # Numbers inside names and identifiers: "Radio 4", "Section 427", "Formula One".
-    if any(t.ent_type_ in _IDENTIFIER_ENTS for t in span) and m.unit is None:
+    if any(t.ent_type_ in _IDENTIFIER_ENTS for t in span) and m.unit is None and not unit_word_after(text, m.ext_end):
         return True
     prev = _prev_word(doc, first)
     plain = m.unit is None and not m.has_scale
+    if plain and is_address(text, m.end):
+        return True  # "14 W 52nd St", "221 Baker Street": a street number
     if plain and prev is not None and prev.is_alpha and (prev.is_title or prev.is_upper):
         if prev.pos_ == "PROPN" and prev.lower_ not in lx.MONTHS and not prev.is_sent_start:
             return True
+    if plain and prev is not None and prev.i + 1 == first.i and prev.is_alpha and prev.text[:1].islower() \
+            and any(ch.isupper() for ch in prev.text[1:]):
+        return True  # "iPhone 15", "eBay 2": a product's name
         if prev.lower_ in ("no", "no.", "number", "section", "article", "clause", "chapter", "room", "flight"):
             return True
     if plain and prev is not None and prev.lower_ in ("no.", "nos", "#", "number"):
@@ -521,12 +534,12 @@ def _subject(doc: Doc, m: Mention) -> str:
     text = text_of(doc)
     after = text[m.ext_end:m.ext_end + 60]
     # "£60bn in sales", "$2bn in aid": the noun after "in" is what the money is
-    if m.unit and m.unit not in ("%", "pp"):
+    if is_money(m.unit):
         found = _noun_after(doc, m.ext_end, r"\s+in\s+(?:new\s+|extra\s+|additional\s+)?(?=[a-z])")
         if found:
             return found
     # "£310m for school buildings", "spent £45,000 on consultants": what the money pays for
-    if m.unit and m.unit not in ("%", "pp"):
+    if is_money(m.unit):
         found = _noun_after(doc, m.ext_end, r"\s+(?:for|on|towards|toward)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)?(?=[a-z])")
         if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES and not _object_of_nominal_verb(span):
             return found
@@ -536,7 +549,7 @@ def _subject(doc: Doc, m: Mention) -> str:
         return found
     # "$80 a barrel", "12p a litre", "$2,450 an ounce": a price
     per = re.match(r"\s+(?:a|an|per)\s+([a-z]+)\b", after)
-    if m.unit and m.unit not in ("%", "pp") and per and per.group(1) not in lx.TIME_UNITS \
+    if is_money(m.unit) and per and per.group(1) not in lx.TIME_UNITS \
             and per.group(1) not in _PER_HEAD:
         return "price"
     # "1.2 kilometres long", "8,849 metres high"
@@ -584,7 +597,7 @@ def _subject(doc: Doc, m: Mention) -> str:
     if following is not None:
         return _phrase(following)
     # "£57 a week", "£102.80 per month": a rate paid
-    if m.unit and m.unit != "%" and re.match(r"\s+(?:a|per|each)\s+(?:week|month|year|day|hour)\b", text_of(doc)[m.ext_end:]):
+    if is_money(m.unit) and re.match(r"\s+(?:a|per|each)\s+(?:week|month|year|day|hour)\b", text_of(doc)[m.ext_end:]):
         return "payment"
     found = _from_clause(doc, node, inside)
     if found:

@@ -1,0 +1,103 @@
+"""Units of measure, money and street numbers: the small decisions about what
+kind of amount a number is, kept apart from finding numbers and their subjects."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from . import lexicon as lx
+
+MONEY_UNITS = set(lx.CURRENCY_SYMBOLS.values()) | set(lx.CURRENCY_WORDS.values())
+
+# Written units, canonical form: symbols keep their usual spelling.
+_UNIT_FORMS = {
+    "km/h": "km/h", "kph": "km/h", "km": "km", "kg": "kg", "mph": "mph", "cm": "cm", "mm": "mm", "ml": "ml",
+    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kw": "kW", "mw": "MW", "gw": "GW", "ft": "ft",
+    "sq": "sq", "gb": "GB", "mb": "MB", "tb": "TB", "kb": "KB", "mbps": "Mbps", "gbps": "Gbps", "lbs": "lb",
+    "lb": "lb", "mg": "mg", "oz": "oz",
+}
+# Units written as words after the number: "400 acres", "1.2 million barrels".
+_WORD_UNITS = {
+    "acre": "acre", "acres": "acre", "hectare": "hectare", "hectares": "hectare", "barrel": "barrel",
+    "barrels": "barrel", "tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton", "mile": "mile",
+    "miles": "mile", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "metre": "m", "metres": "m", "meter": "m", "meters": "m", "foot": "ft", "feet": "ft", "inch": "inch",
+    "inches": "inch", "litre": "l", "litres": "l", "liter": "l", "liters": "l", "gallon": "gallon",
+    "gallons": "gallon", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
+    "gram": "g", "grams": "g", "pounds": "lb", "megawatts": "MW", "megawatt": "MW", "gigawatts": "GW",
+    "gigawatt": "GW", "kilowatts": "kW", "degrees": "°", "degree": "°", "calories": "kcal", "volts": "V",
+    "square": None, "cubic": None,
+}
+_WORD_UNIT_RE = re.compile(
+    r"\s+(?:(square|cubic)\s+)?(" + "|".join(sorted((k for k in _WORD_UNITS if _WORD_UNITS[k]), key=len, reverse=True))
+    + r")\b(?:\s+(Celsius|Fahrenheit|centigrade))?", re.IGNORECASE)
+_STREET_WORDS = {"st", "street", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd",
+                 "drive", "way", "place", "square", "terrace", "close", "crescent", "highway", "parkway"}
+_ADDRESS_RE = re.compile(r"\s+(?:[NSEW]\.?\s+)?((?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,3}?([A-Z][a-z]*\.?)(?=[\s,.;]|$)")
+
+
+def canonical_unit(written: str) -> str:
+    return _UNIT_FORMS.get(written.lower(), written)
+
+
+def is_money(unit: str | None) -> bool:
+    return unit is not None and unit in MONEY_UNITS
+
+
+def is_address(text: str, end: int) -> bool:
+    """A number followed by a street name: "14 W 52nd St", "221 Baker Street"."""
+    mt = _ADDRESS_RE.match(text, end)
+    if not mt or mt.group(2).lower().rstrip(".") not in _STREET_WORDS:
+        return False
+    # "300 Main Street residents": the street names whom the number counts
+    nxt = re.match(r"\s+([a-z]+)", text[mt.end():mt.end() + 20])
+    return nxt is None or nxt.group(1) in ("in", "on", "at", "near", "and", "or", "was", "is", "where", "which")
+
+
+def unit_word_after(text: str, end: int) -> bool:
+    return bool(_WORD_UNIT_RE.match(text, end))
+
+
+def measure_units(doc: Doc, mentions: list) -> None:
+    """Give measurements written with a unit word their unit ("400 acres" ->
+    acre, "-3 degrees Celsius" -> °C). Runs after subjects are found, so a unit
+    never changes what a number is said to count; a subject that is only the
+    unit itself gives way to what the clause says is measured."""
+    text = doc.user_data.get("claims_text") or doc.text
+    for m in mentions:
+        if m.unit is not None:
+            if m.subject and canonical_unit(m.subject) == m.unit and m.unit not in MONEY_UNITS:
+                m.subject = _measured(doc, m) or m.subject
+            continue
+        mt = _WORD_UNIT_RE.match(text, m.ext_end)
+        if not mt:
+            continue
+        word = mt.group(2).lower()
+        if word in ("pounds",) and re.search(r"(?:£|\bGBP\b)", text[max(0, m.start - 40):m.start]):
+            continue
+        unit = _WORD_UNITS[word]
+        if mt.group(1):
+            unit = ("sq " if mt.group(1).lower() == "square" else "cu ") + unit
+        if unit == "°":
+            scale = (mt.group(3) or "").lower()
+            unit = "°F" if scale == "fahrenheit" else "°C" if scale in ("celsius", "centigrade") else "°"
+        m.unit = unit
+
+
+def _measured(doc: Doc, m) -> str:
+    """"Winds reached 70 mph": the subject of the verb the measurement completes."""
+    span = doc.char_span(m.ext_start, m.ext_end, alignment_mode="expand")
+    if span is None:
+        return ""
+    node = span.root
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in ("dobj", "attr", "npadvmod", "pobj"):
+        verb = node.head.head if node.dep_ == "pobj" else node.head
+        if verb.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+            if subj is not None:
+                return " ".join(t.text for t in subj.subtree if t.i <= subj.i and t.dep_ in ("compound", "amod") or t.i == subj.i)
+    return ""
