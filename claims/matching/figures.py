@@ -58,11 +58,15 @@ class _FigurePool:
         if current_ids:
             wanted.append(Q(pk__in=current_ids))
         if keys:
-            same_head = Q()
+            in_window = Q(last_seen__gte=when - FIGURE_WINDOW, first_seen__lte=when + FIGURE_WINDOW)
+            this_week = Q(last_seen__gte=when - UNSAID_WINDOW, first_seen__lte=when + UNSAID_WINDOW)
             for key in keys:
                 head = key.subject.split()[-1]
-                same_head |= Q(unit=key.unit) & (Q(subject_key=head) | Q(subject_key__endswith=f" {head}"))
-            wanted.append(same_head & Q(last_seen__gte=when - FIGURE_WINDOW, first_seen__lte=when + FIGURE_WINDOW))
+                same_head = Q(unit=key.unit) & (Q(subject_key=head) | Q(subject_key__endswith=f" {head}"))
+                # Its own place (or none) over the figure window; a value whose place is
+                # unsaid may also join another place's figure, of this week only.
+                places = Q(scope_key__in={key.scope, ""}) & in_window
+                wanted.append(same_head & (places | this_week if not key.scope else places))
         query = Q()
         for q in wanted:
             query |= q

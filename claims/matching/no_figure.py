@@ -14,7 +14,10 @@ _TIME_WORDS = set(
     "second seconds minute minutes hour hours day days night nights week weeks month months year years "
     "decade decades century centuries fortnight a.m. p.m. am pm o'clock hrs hr mins".split()
 )
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age of)\s*$", re.IGNORECASE)
+# "aged 34", "aged between 4 and 80", "ages of 5 to 12".
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|ages?)(?:\s+(?:of|between|from))?\s+(?:\d[\d,]*\s*(?:and|to|-|–)\s*)?$", re.IGNORECASE
+)
 _TIME_AFTER = re.compile(
     r"^(?:\s*|-)(?:" + "|".join(re.escape(w) for w in sorted(_TIME_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )

@@ -25,12 +25,11 @@ from .intervals import Interval, value_interval
 # Reports closer than this are "at about the same time": a wire update cycle. Reports a
 # day apart may differ because the facts moved on.
 SAME_TIME = timedelta(hours=12)
-# A later number said to have risen or been updated is a revision, however soon it comes.
-_UPDATE_CUE = re.compile(
-    r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|mounted|reached|now|updated|revised|raised|"
-    r"new|latest|up from|down from|fell|dropped|lowered)\b",
-    re.IGNORECASE,
-)
+# A later number said to have moved, the way it moved, is a revision however soon it comes:
+# "the toll rose to 19" two hours after 15 is news, not a disagreement.
+_RISE_CUE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|mounted|raised|up from)\b", re.I)
+_FALL_CUE = re.compile(r"\b(?:fell|fallen|dropped|lowered|decreased|down from)\b", re.I)
+_UPDATE_CUE = re.compile(r"\b(?:updated|revised|new|latest|now)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,7 @@ class _Report:
     interval: Interval
     reported_at: datetime
     source: tuple[str, object]
-    updates: bool  # the claim says its number is new
+    cue: str  # how the claim says its number moved: "rise", "fall", "update" or ""
     positions: tuple[int, ...]  # of the values it stands for
 
 
@@ -91,7 +90,7 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
                 interval=_hull([value_interval(values[p].value, values[p].qualifier) for p in positions]),
                 reported_at=min(values[p].reported_at for p in positions),
                 source=first.source,
-                updates=bool(_UPDATE_CUE.search(first.claim_text)),
+                cue=_cue(first.claim_text),
                 positions=tuple(positions),
             )
         )
@@ -104,9 +103,21 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
             kept.append(report)
         else:
             kept[kept.index(repeat)] = _Report(
-                repeat.interval, repeat.reported_at, repeat.source, repeat.updates, repeat.positions + report.positions
+                repeat.interval, repeat.reported_at, repeat.source, repeat.cue, repeat.positions + report.positions
             )
     return kept
+
+
+def _cue(text: str) -> str:
+    for name, cue in (("rise", _RISE_CUE), ("fall", _FALL_CUE), ("update", _UPDATE_CUE)):
+        if cue.search(text):
+            return name
+    return ""
+
+
+def _above(a: Interval, b: Interval) -> bool:
+    """a lies wholly above b (they do not overlap)."""
+    return a.low is not None and b.high is not None and (a.low > b.high or a.low == b.high)
 
 
 def _disputes(earlier: _Report, later: _Report) -> bool:
@@ -115,7 +126,11 @@ def _disputes(earlier: _Report, later: _Report) -> bool:
         return False  # a source updating its own number
     if later.reported_at - earlier.reported_at >= SAME_TIME:
         return False  # the facts moved on
-    return not later.updates
+    if later.cue == "update":
+        return False
+    if later.cue == "rise" and _above(later.interval, earlier.interval):
+        return False
+    return not (later.cue == "fall" and _above(earlier.interval, later.interval))
 
 
 def figure_status(values: Sequence[ReportedValue]) -> Assessment:

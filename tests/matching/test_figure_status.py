@@ -58,6 +58,12 @@ def test_a_later_number_said_to_have_risen_is_a_revision_even_within_hours():
     )
 
 
+def test_a_rise_that_goes_down_is_no_revision():
+    assert status(reported(15, speaker=1), reported(9, hours=3, speaker=2, text="The toll rose to 9, officials said.")) == (
+        "disputed"
+    )
+
+
 def test_the_two_ends_of_one_range_never_dispute_each_other():
     assert status(reported(2000, claim=500), reported(3000, claim=500)) == "consistent"
     # ... and the range as a whole agrees with a value inside it.
@@ -86,6 +92,7 @@ def facts(text, *numbers):
         ("The Supreme Court ruled 5-4 that the map was lawful.", [("5", 5, "ruling"), ("4", 4, "ruling")]),
         ("The law passed by 176 votes to 170 in March.", [("176", 176, "votes"), ("170", 170, "law")]),
         ("It was the 3rd storm this winter.", [("3rd", 3, "storm")]),
+        ("The victims were aged between 4 and 80.", [("4", 4, "victims"), ("80", 80, "victims")]),
         ('"One house, two houses, ten houses, each one is a family," he said.',
          [("One", 1, "house"), ("two", 2, "houses"), ("ten", 10, "houses")]),
     ],
