@@ -16,6 +16,7 @@ import logging
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import connection, models
+from django.db.models import F
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -36,7 +37,7 @@ from .admin_lists import (  # noqa: F401 - EstimatedCountPaginator is reviews.ad
     PublishedFilter,
     SpeakerFilter,
 )
-from .models import DECIDED_STATUSES, Article, Claim, Speaker
+from .models import DECIDED_STATUSES, Article, Claim, ClaimStatus, Speaker
 from .selectors import claim_list, claim_search
 
 logger = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ def status_badge(claim: Claim):
 
 
 def highlight(text: str, spans, *, offset: int = 0):
-    """`text` with each (start, end, attrs) span wrapped in <mark>, everything escaped.
+    """`text` with each (start, end, title, url[, kind]) span wrapped in <mark>, everything escaped.
 
     Article text is untrusted (it may contain HTML or script): every piece goes
     through format_html's escaping; nothing here is mark_safe'd. Offsets are
@@ -67,12 +68,13 @@ def highlight(text: str, spans, *, offset: int = 0):
     """
     pieces = []
     pos = 0
-    for start, end, title, url in sorted(spans):
+    for start, end, title, url, *kind in sorted(spans):
         start, end = start - offset, end - offset
         if start < pos or end > len(text):
             continue
         pieces.append(text[pos:start])
-        inner = format_html('<mark class="claim-hl" title="{}">{}</mark>', title, text[start:end])
+        css = f"claim-hl claim-hl--{kind[0]}" if kind else "claim-hl"
+        inner = format_html('<mark class="{}" title="{}">{}</mark>', css, title, text[start:end])
         pieces.append(format_html('<a class="claim-hl-link" href="{}">{}</a>', url, inner) if url else inner)
         pos = end
     pieces.append(text[pos:])
@@ -146,7 +148,7 @@ class SpeakerAdmin(admin.ModelAdmin):
 
 
 class ClaimAdmin(admin.ModelAdmin):
-    list_display = ("statement", "speaker_link", "numbers", "article_link", "status_badge", "assignee")
+    list_display = ("statement", "speaker_link", "numbers", "article_link", "status_badge", "worth", "assignee")
     list_display_links = ("statement",)
     list_filter = (
         "status",
@@ -177,6 +179,13 @@ class ClaimAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         # The selector decides the query shape once, for the admin and the API alike.
         return claim_list()
+
+    def get_ordering(self, request):
+        # The unreviewed queue in priority order, most check-worthy first, unscored last
+        # (claim_unreviewed_worth_idx); a column header the user clicks still wins.
+        if request.GET.get("status") == ClaimStatus.UNREVIEWED:
+            return (F("checkworthiness").desc(nulls_last=True), "-id")
+        return super().get_ordering(request)
 
     def get_search_results(self, request, queryset, search_term):
         # On PostgreSQL, the API's search (claims.selectors.claim_search): full text over
@@ -220,6 +229,10 @@ class ClaimAdmin(admin.ModelAdmin):
     def status_badge(self, obj):
         return status_badge(obj)
 
+    @admin.display(description="worth", ordering=F("checkworthiness").desc(nulls_last=True))
+    def worth(self, obj):
+        return "—" if obj.checkworthiness is None else f"{obj.checkworthiness:.2f}"
+
     @admin.display(description="statement in its paragraph")
     def statement_in_context(self, obj):
         return claim_in_context(obj)
@@ -232,6 +245,12 @@ class ClaimAdmin(admin.ModelAdmin):
 
 # --- Articles -----------------------------------------------------------------
 
+KIND_LABELS = (("numeric", "a number"), ("attributed", "someone's words"), ("both", "someone's words with a number"))
+
+
+def claim_kind(numeric: bool, attributed: bool) -> str:
+    return "both" if numeric and attributed else "numeric" if numeric else "attributed" if attributed else "other"
+
 
 class ClaimInline(ReadOnlyMixin, admin.TabularInline):
     """The article's claims, read-only: they are reviewed on their own pages."""
@@ -241,7 +260,8 @@ class ClaimInline(ReadOnlyMixin, admin.TabularInline):
     readonly_fields = fields
     extra = 0
     can_delete = False
-    show_change_link = True
+    # The statement is the link: the inline's own change link would print it a second time.
+    show_change_link = False
     verbose_name_plural = "claims in this article"
 
     def get_queryset(self, request):
@@ -249,7 +269,12 @@ class ClaimInline(ReadOnlyMixin, admin.TabularInline):
 
     @admin.display(description="statement")
     def statement(self, obj):
-        return Truncator(obj.text).chars(160)
+        return format_html(
+            '<a href="{}" class="claim-hl-link"><mark class="claim-hl claim-hl--{}">{}</mark></a>',
+            reverse("admin:claims_claim_change", args=[obj.pk]),
+            claim_kind(obj.is_numeric, obj.is_attributed),
+            Truncator(obj.text).chars(160),
+        )
 
     @admin.display(description="numbers")
     def numbers(self, obj):
@@ -323,13 +348,21 @@ class ArticleAdmin(admin.ModelAdmin):
         url = reverse("admin:claims_claim_changelist") + f"?article=%23{obj.pk}"
         return format_html('<a href="{}">claims</a>', url)
 
-    @admin.display(description="body, with every claim highlighted")
+    @admin.display(description="body, each claim highlighted by kind")
     def highlighted_body(self, obj):
+        rows = obj.claims.values_list("pk", "start", "end", "status", "is_numeric", "is_attributed")
         spans = [
-            (start, end, f"Claim {pk}: {status}", reverse("admin:claims_claim_change", args=[pk]))
-            for pk, start, end, status in obj.claims.values_list("pk", "start", "end", "status")
+            (
+                start, end, f"Claim {pk}: {ClaimStatus(status).label}",
+                reverse("admin:claims_claim_change", args=[pk]), claim_kind(numeric, attributed),
+            )
+            for pk, start, end, status, numeric, attributed in rows
         ]
-        return format_html('<div class="article-body">{}</div>', highlight(obj.body, spans))
+        legend = format_html(
+            '<p class="hl-legend">{}</p>',
+            format_html_join(" ", '<mark class="claim-hl claim-hl--{}">{}</mark>', ((k, label) for k, label in KIND_LABELS)),
+        )
+        return format_html('{}<div class="article-body">{}</div>', legend, highlight(obj.body, spans))
 
     # The "Re-run extraction" action: from the list, or the button on the article page.
 

@@ -21,13 +21,16 @@ from django.utils.html import format_html
 from claims.admin import ClaimAdmin, claim_in_context, quantities_text, status_badge
 from claims.admin_lists import EstimatedCountPaginator
 from claims.models import DECIDED_STATUSES, Claim, ClaimStatus, Quantity
+from claims.selectors import claim_list
 from factcheck.admin_mixins import ReadOnlyMixin
 from factcheck.errors import ApplicationError, ValidationFailed
 
 from . import rules, services
 from .admin_matching import apply_group_verdict_action
+from .api.exports import csv_response
 from .forms import AssignForm, QuantityForm, ReopenForm, plain_number, verdict_forms, verdict_forms_valid
 from .models import Evidence, ReviewEvent
+from .selectors import claim_current_verdict
 
 # How many of the selected claims an intermediate page lists.
 PREVIEW_CLAIMS = 20
@@ -187,7 +190,10 @@ class ClaimReviewAdmin(ClaimAdmin):
         "reopen",
         "assign_to_reviewer",
         apply_group_verdict_action,
+        "export_csv",
     ]
+    # The History button shows the review steps, not only the admin's own change log.
+    object_history_template = "admin/reviews/claim/object_history.html"
 
     # --- Who may do what: reviews.rules answers; the admin only asks ---
 
@@ -258,6 +264,19 @@ class ClaimReviewAdmin(ClaimAdmin):
             evidence_required=verdict in services.VERDICTS_NEEDING_EVIDENCE,
             submit_label=f"Mark {label.lower()}",
         )
+
+    @admin.action(description="Export selected as CSV (verdict, rationale, evidence)", permissions=["view"])
+    def export_csv(self, request, queryset):
+        # The API's export rows (reviews.api.exports), for a spreadsheet: UTF-8 with a BOM.
+        claims = claim_list().filter(pk__in=queryset.order_by().values("pk")).order_by("pk")
+        return csv_response(claims, filename="claims-selected.csv", bom=True)
+
+    def history_view(self, request, object_id, extra_context=None):
+        claim = self.get_object(request, unquote(object_id))
+        if claim is not None:
+            events = claim.events.select_related("actor", "assignee").prefetch_related("evidence")
+            extra_context = {**(extra_context or {}), "review_events": events, "claim": claim}
+        return super().history_view(request, object_id, extra_context)
 
     def _run(self, request, queryset, service, done: str, **kwargs):
         """Apply one service to each selected claim, each in its own transaction, and
@@ -340,12 +359,16 @@ class ClaimReviewAdmin(ClaimAdmin):
         }
         workflow["any"] = any(workflow[k] for k in ("can_start", "can_assign", "can_verdict", "can_approve", "can_reopen"))
         return {
+            # The verdict with its rationale and evidence, beside approve and reopen.
+            "current_verdict": claim_current_verdict(claim),
             "claim_summary": {
                 "claim": claim,
                 "context": claim_in_context(claim),
                 "badge": status_badge(claim),
                 "numbers": quantities_text(claim),
                 "article_url": reverse("admin:claims_article_change", args=[claim.article_id]),
+                # j / k without a list behind them: the neighbours in the article's text.
+                **_article_neighbours(claim),
             },
             "workflow": workflow,
         }
@@ -459,3 +482,12 @@ def _int(raw, low: int, high: int) -> int:
         return max(low, min(high, int(raw)))
     except (TypeError, ValueError):
         return low
+
+
+def _article_neighbours(claim: Claim) -> dict:
+    """The claims before and after this one in its article (claim_unique_span_per_article serves both)."""
+    siblings = Claim.objects.filter(article_id=claim.article_id).values_list("pk", flat=True)
+    before = siblings.filter(start__lt=claim.start).order_by("-start", "-end").first()
+    after = siblings.filter(start__gt=claim.start).order_by("start", "end").first()
+    link = lambda pk: reverse("admin:claims_claim_change", args=[pk]) if pk else ""  # noqa: E731
+    return {"prev_url": link(before), "next_url": link(after)}

@@ -35,7 +35,9 @@ def test_every_claim_is_highlighted_and_everything_escaped(client_for, viewer, a
     html = client_for(viewer).get(reverse("admin:claims_article_change", args=[article.pk])).content.decode()
     body = html.split('class="article-body"')[1].split("</div>")[0]
 
-    assert body.count('<mark class="claim-hl"') == 2
+    # Each claim by its kind: the mayor's words with a number, and a bare number.
+    assert body.count('<mark class="claim-hl claim-hl--both"') == 1
+    assert body.count('<mark class="claim-hl claim-hl--numeric"') == 1
     assert "&lt;script&gt;alert(1)&lt;/script&gt; 300 jobs will go</mark>" in body
     assert "close by &lt;i&gt;June&lt;/i&gt;</mark>" in body
     assert "<script>alert" not in html and "<i>June" not in html and "<em>announced" not in html
@@ -44,6 +46,15 @@ def test_every_claim_is_highlighted_and_everything_escaped(client_for, viewer, a
     # Claims inline with their status, and the extraction status.
     assert html.count("claim-badge--unreviewed") == 2
     assert "Done" in html
+
+
+def test_the_claim_table_links_each_statement(client_for, viewer, article):
+    html = client_for(viewer).get(reverse("admin:claims_article_change", args=[article.pk])).content.decode()
+    table = html.split('id="claims-group"')[1]
+    for claim in article.claims.all():
+        # (That it is shown once, not also as the row's title, is checked in the browser:
+        # tests/browser/test_workbench.py.)
+        assert f'<a href="{reverse("admin:claims_claim_change", args=[claim.pk])}" class="claim-hl-link">' in table
 
 
 def test_rerun_extraction_is_offered_to_editors_only(client_for, reviewer, editor, article):

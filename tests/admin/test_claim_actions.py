@@ -53,10 +53,12 @@ def test_actions_offered_per_role(client_for, viewer, reviewer, editor, superuse
     review = {"start_review", "mark_verified", "mark_disputed", "mark_unverifiable", "mark_not_a_claim",
               "apply_group_verdict_action"}
     edit = {"approve", "reopen", "assign_to_reviewer"}
-    assert action_names(client_for(viewer)) == set()
-    assert action_names(client_for(reviewer)) == review
-    assert action_names(client_for(editor)) == review | edit
-    assert action_names(client_for(superuser)) == review | edit | {"delete_selected"}
+    # Whoever reads claims may export the ones they select.
+    export = {"export_csv"}
+    assert action_names(client_for(viewer)) == export
+    assert action_names(client_for(reviewer)) == review | export
+    assert action_names(client_for(editor)) == review | edit | export
+    assert action_names(client_for(superuser)) == review | edit | export | {"delete_selected"}
 
 
 def test_start_review_assigns_every_selected_claim_to_me(client_for, reviewer, claims):

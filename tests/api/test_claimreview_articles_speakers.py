@@ -29,9 +29,12 @@ def test_claimreview_json_ld(client, scenario):
     doc = ld(response)
     assert doc["@context"] == "https://schema.org" and doc["@type"] == "ClaimReview"
     assert doc["claimReviewed"] == "The bridge over the river was built in 1932."
-    assert doc["url"] == f"http://testserver/api/v1/claims/{claim.pk}/claimreview/"
+    # The public page where the fact-check is published (public.views), not an API address.
+    assert doc["url"] == f"http://testserver/fact-checks/{claim.pk}/"
     assert doc["datePublished"] == claim.published_at.isoformat()
-    assert doc["author"] == {"@type": "Organization", **settings.FACTCHECK_ORGANIZATION}
+    organization = settings.FACTCHECK_ORGANIZATION
+    assert doc["author"] == {"@type": "Organization", "name": organization["name"], "url": organization["url"]}
+    assert doc["publisher"] == doc["author"]
     assert doc["reviewRating"] == {
         "@type": "Rating",
         "ratingValue": 3,
@@ -42,6 +45,7 @@ def test_claimreview_json_ld(client, scenario):
     item = doc["itemReviewed"]
     assert item["@type"] == "Claim" and "author" not in item  # no speaker
     assert item["appearance"]["url"] == "https://news.example.org/floods"
+    assert item["claimAppearances"] == ["https://news.example.org/floods"]
     assert item["appearance"]["headline"] == "Floods force evacuations"
     assert item["datePublished"] == "2025-03-01T09:00:00+00:00"
 
