@@ -231,6 +231,11 @@ class Claim(TimeStampedModel):
     def is_published(self) -> bool:
         return self.published_at is not None
 
+    @property
+    def embedding_text(self) -> str:
+        """What the claim says, for similarity and scoring: the attributed content, else the statement."""
+        return self.content or self.text
+
 
 class Qualifier(models.TextChoices):
     EXACT = "exact", "exactly"
