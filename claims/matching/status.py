@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from ..models import FigureStatus
-from .intervals import Interval, value_interval
+from .intervals import Interval, intervals_conflict, value_interval
 
 # Reports closer than this are "at about the same time": a wire update cycle. Reports a
 # day apart may differ because the facts moved on.
@@ -96,16 +96,13 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
         )
     # A source saying the same again is one report, dated by its first saying.
     reports.sort(key=lambda r: r.reported_at)
-    kept: list[_Report] = []
+    kept: dict[tuple, _Report] = {}
     for report in reports:
-        repeat = next((k for k in kept if k.source == report.source and k.interval == report.interval), None)
-        if repeat is None:
-            kept.append(report)
-        else:
-            kept[kept.index(repeat)] = _Report(
-                repeat.interval, repeat.reported_at, repeat.source, repeat.cue, repeat.positions + report.positions
-            )
-    return kept
+        repeat = kept.get((report.source, report.interval))
+        kept[report.source, report.interval] = report if repeat is None else _Report(
+            repeat.interval, repeat.reported_at, repeat.source, repeat.cue, repeat.positions + report.positions
+        )
+    return list(kept.values())
 
 
 def _cue(text: str) -> str:
@@ -133,20 +130,36 @@ def _disputes(earlier: _Report, later: _Report) -> bool:
     return not (later.cue == "fall" and _above(earlier.interval, later.interval))
 
 
-def figure_status(values: Sequence[ReportedValue]) -> Assessment:
-    """The status of a figure from its values (any order)."""
-    reports = _reports(values)
+def figure_status(values: Sequence[ReportedValue], *, sides: bool = True) -> Assessment:
+    """The status of a figure from its values (any order). With sides=False only the status
+    and the report count are worked out: matching recounts big figures once per article, and
+    disputes are looked for only among reports at about the same time (a sliding window),
+    so that costs O(n log n) plus the pairs inside one window, not every pair."""
+    reports = _reports(values)  # oldest first
     disputed: set[int] = set()
+    first_in_window = 0
+    for i, later in enumerate(reports):
+        while later.reported_at - reports[first_in_window].reported_at >= SAME_TIME:
+            first_in_window += 1
+        for earlier in reports[first_in_window:i]:
+            if not earlier.interval.overlaps(later.interval) and _disputes(earlier, later):
+                disputed.update(earlier.positions + later.positions)
+                if not sides:
+                    break
+        if disputed and not sides:
+            break
     revised: set[int] = set()
-    for i, earlier in enumerate(reports):
-        for later in reports[i + 1 :]:
-            if earlier.interval.overlaps(later.interval):
-                continue
-            side = disputed if _disputes(earlier, later) else revised
-            side.update(earlier.positions + later.positions)
+    if sides:
+        for i, earlier in enumerate(reports):
+            for later in reports[i + 1 :]:
+                if not earlier.interval.overlaps(later.interval) and not _disputes(earlier, later):
+                    revised.update(earlier.positions + later.positions)
+        conflicting = bool(revised) or bool(disputed)
+    else:
+        conflicting = intervals_conflict(r.interval for r in reports)
     if disputed:
         status = FigureStatus.DISPUTED
-    elif revised:
+    elif conflicting:
         status = FigureStatus.REVISED
     else:
         status = FigureStatus.CONSISTENT

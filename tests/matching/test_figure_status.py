@@ -124,3 +124,18 @@ def test_a_place_after_a_comma_is_not_the_scope_of_a_number_before_it():
         ("2 billion", 2_000_000_000, "damage"),
     ))
     assert damage.scope == "ireland"
+
+
+def test_the_quick_status_of_matching_is_the_full_one():
+    import random
+
+    rng = random.Random(12)
+    for _ in range(300):
+        values = [
+            reported(rng.choice([8, 15, 21, 37, 52]), rng.choice(["exact", "at_least", "approximately"]),
+                     hours=rng.choice([0, 3, 11, 13, 30]), speaker=rng.choice([None, 1, 2]),
+                     outlet=rng.choice(["A", "B"]), text=rng.choice(["", "It rose to that.", "The new count."]),
+                     claim=rng.choice([None, 900]))
+            for _ in range(rng.randint(1, 6))
+        ]
+        assert figure_status(values, sides=False).status == figure_status(values).status, values
