@@ -67,7 +67,9 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{len(ids)} articles matched, {grouped} claims newly grouped; "
             f"{ClaimGroup.objects.count()} groups, {Figure.objects.count()} figures "
-            f"({Figure.objects.filter(is_conflicting=True).count()} conflicting), {len(failures)} failed"
+            f"({Figure.objects.filter(is_conflicting=True).count()} conflicting: "
+            f"{Figure.objects.filter(status=Figure.Status.DISPUTED).count()} disputed, "
+            f"{Figure.objects.filter(status=Figure.Status.REVISED).count()} revised), {len(failures)} failed"
         )
         if failures:
             sys.exit(1)
