@@ -74,6 +74,8 @@ INSTALLED_APPS = [
     "benchtools",
     # Check-worthiness scores and the daily digest (issue 14).
     "checkworthiness",
+    # The fact-check library: earlier verdicts, and "has this been checked before?" (issue 13).
+    "factchecks",
 ]
 
 MIDDLEWARE = [
@@ -241,6 +243,12 @@ FACTCHECK_SPACY_MODEL = env.str("FACTCHECK_SPACY_MODEL", default="")
 FACTCHECK_EMBEDDING_MODEL = env.str("FACTCHECK_EMBEDDING_MODEL", default="")
 # Torch threads per process for embeddings; 0 leaves torch's default (all cores).
 FACTCHECK_EMBEDDING_THREADS = env.int("FACTCHECK_EMBEDDING_THREADS", default=0)
+# Fact-check matching (factchecks.selectors): how often, in seconds, a process asks the database
+# whether the library changed before a search; the nearest candidates by cosine that BM25
+# re-ranks; and the weight of the (max-normalised) BM25 score against the cosine.
+FACTCHECK_LIBRARY_CHECK_SECONDS = env.float("FACTCHECK_LIBRARY_CHECK_SECONDS", default=1.0)
+FACTCHECK_SIMILAR_CANDIDATES = env.int("FACTCHECK_SIMILAR_CANDIDATES", default=50)
+FACTCHECK_SIMILAR_LEXICAL_WEIGHT = env.float("FACTCHECK_SIMILAR_LEXICAL_WEIGHT", default=0.1)
 # The publisher: author of exported ClaimReview documents, and the brand of the admin and
 # the public pages (name in the header, logo beside it; the logo is a URL, "" for none).
 FACTCHECK_ORGANIZATION = {
