@@ -197,7 +197,9 @@ MULTIPLIER_WORDS = {"twice": 2, "thrice": 3}
 CURRENCY_SYMBOLS = {"US$": "USD", "$US": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
                     "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "$": "USD", "£": "GBP", "€": "EUR",
                     "¥": "JPY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "RM": "MYR", "R": "ZAR", "CHF": "CHF",
-                    "₩": "KRW", "₦": "NGN", "₺": "TRY", "zł": "PLN"}
+                    "₩": "KRW", "₦": "NGN", "₺": "TRY", "zł": "PLN",
+                    **{code: code for code in ("USD", "EUR", "GBP", "SEK", "NOK", "DKK", "JPY", "CNY", "INR",
+                                               "AUD", "CAD", "HKD", "SGD", "ZAR", "MYR")}}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
     "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR", "pence": "GBX", "penny": "GBX",

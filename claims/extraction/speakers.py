@@ -13,6 +13,7 @@ from itertools import accumulate
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
+from .names import name_index
 
 _ORG_ENTS = {"ORG", "GPE", "NORP"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -102,6 +103,7 @@ class SpeakerResolver:
         # name instead of a scan of every person for every attribution).
         self._by_surname: dict[str, list[str]] = {}
         self._full_names: dict[str, str] = {}
+        self._names: dict[str, set[str]] | None = None
         self._person_forms: dict[str, list[str]] | None = None
         self._org_forms: dict[str, list[str]] | None = None
         # Quote starts in order, with the furthest end reached so far: "is i inside a
@@ -170,7 +172,19 @@ class SpeakerResolver:
             ow = other.split()
             if len(ow) > len(best.split()) and (ow[-len(words):] == words or len(words) == 1):
                 best = other
+        if len(best.split()) == 1:
+            found = self.unlabelled_full_name(best)
+            if found:
+                best = found
         return best
+
+    def unlabelled_full_name(self, surname: str) -> str:
+        """The one full name ending in ``surname`` that the NER model did not tag
+        ("Goalkeeper Tomas Reyes"); never a guess between two."""
+        if self._names is None:
+            self._names = name_index(self.doc)
+        found = self._names.get(surname, set())
+        return next(iter(found)) if len(found) == 1 else ""
 
     def aliases(self, name: str, kind: str) -> list[str]:
         if kind == "person":
@@ -242,6 +256,11 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" and first is not None and first.lower_ in _COURTESY:
             # "Mr Barclay, 52, insisted": a courtesy title makes a person
             return Speaker(self.full_name(clean_name(self._np_text(head))), "person")
+        if head.is_title and head.ent_type_ != "PERSON" and (head.pos_ == "PROPN" or not head.is_sent_start) \
+                and len(self._np_text(head).split()) == 1:
+            full = self.unlabelled_full_name(clean_name(head.text))
+            if full:
+                return Speaker(self.full_name(full), "person")  # "Reyes said", tagged ORG
         named = self._appositive_name(head)
         if named:
             return Speaker(self.full_name(named), "person")
