@@ -1,23 +1,25 @@
-"""What the check-worthiness model sees of a sentence: its embedding, its neighbours'
-embeddings, and a few cheap surface cues that the embedding captures poorly.
+"""What the check-worthiness model sees of a sentence: surface cues (numbers, money,
+comparisons, persons, questions, the speaker's role, the neighbouring lines) and how close
+its embedding comes to the sentences fact-checkers chose to check in the training debates.
 
-Pure Python and numpy (no Django, no spaCy): the cues are regular expressions, so
-scoring a batch of claims costs a small fraction of extracting them.
+Pure Python and numpy (no Django, no spaCy): the cues are regular expressions and the
+similarity one matrix product, so scoring a batch of claims costs a small fraction of
+extracting them.
 
-A sentence comes as a `Sentence`; `context` is optional. In a debate the neighbours
-are the lines before and after and the speaker profile is worked out over the whole
-debate (`debate_sentences`). For a claim from a news article, the caller passes what
-it has: the neighbouring claims' text, the speaker kind; what is missing is neutral.
+A sentence comes as a `Sentence`; everything but `text` is optional. In a debate the
+neighbours are the lines before and after, and the speaker profile is worked out over
+the whole debate (`debate_sentences`). For a claim from a news article, the caller passes
+what it has (the speaker kind, maybe the neighbouring sentences); what is unknown is NaN,
+which the model reads as "average" (model.LinearModel.decision).
 """
 
 from __future__ import annotations
 
 import math
 import re
-import warnings
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -32,12 +34,9 @@ class Sentence:
     # The sentences just before and after (same document), when known.
     previous: str | None = None
     following: str | None = None
-    previous_embedding: np.ndarray | None = None
-    following_embedding: np.ndarray | None = None
     # Per-document speaker profile (debate_sentences fills it): None when unknown.
     speaker_share: float | None = None
     speaker_question_rate: float | None = None
-    extra: dict = field(default_factory=dict)
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d[\d,.]*")
@@ -169,14 +168,37 @@ def debate_sentences(lines: Sequence) -> list[Sentence]:
     return out
 
 
-def feature_matrix(sentences: Sequence[Sentence], embeddings: np.ndarray, previous: np.ndarray,
-                   following: np.ndarray) -> np.ndarray:
-    """Rows of [sentence embedding | mean of the neighbours' embeddings | hand features].
+# How many of the nearest checked sentences the similarity features average over.
+NEIGHBOURS = (1, 3)
+SIMILARITY_FEATURES = (*(f"sim_checked_top{k}" for k in NEIGHBOURS), "sim_unchecked_prototype")
 
-    `previous` / `following` hold NaN rows where there is no neighbour: the context is
-    the one neighbour there is, or NaN (unknown, see hand_features) when neither is."""
+
+def similarity_features(vectors: np.ndarray, checked: np.ndarray, unchecked: np.ndarray) -> np.ndarray:
+    """Cosine similarity of each sentence to its nearest checked training sentences (mean
+    of the top 1 and top 3), and to the nearest prototype of the unchecked ones (k-means
+    centroids: greetings, moderators' questions, rally talk). A sentence like the ones
+    fact-checkers chose is likely chosen too; one like the ones they passed over is not."""
+    n = len(vectors)
+    out = np.full((n, len(SIMILARITY_FEATURES)), np.nan, dtype=np.float32)
+    if n == 0:
+        return out
+    vectors = vectors.astype(np.float32)
+    if len(checked):
+        similarity = vectors @ checked.astype(np.float32).T
+        k = min(max(NEIGHBOURS), similarity.shape[1])
+        top = -np.sort(-np.partition(-similarity, k - 1, axis=1)[:, :k], axis=1)
+        for i, m in enumerate(NEIGHBOURS):
+            out[:, i] = top[:, : min(m, k)].mean(axis=1)
+    if len(unchecked):
+        out[:, len(NEIGHBOURS)] = (vectors @ unchecked.astype(np.float32).T).max(axis=1)
+    return out
+
+
+def feature_matrix(sentences: Sequence[Sentence], vectors: np.ndarray, checked: np.ndarray,
+                   unchecked: np.ndarray) -> np.ndarray:
+    """Rows of [hand features | similarity features], in FEATURE_NAMES order."""
     hand = np.array([hand_features(s) for s in sentences], dtype=np.float32).reshape(len(sentences), -1)
-    with np.errstate(invalid="ignore"), warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)  # mean of an all-NaN pair is NaN, as wanted
-        context = np.nanmean(np.stack([previous, following]), axis=0)
-    return np.hstack([embeddings, context, hand]).astype(np.float32)
+    return np.hstack([hand, similarity_features(vectors, checked, unchecked)]).astype(np.float32)
+
+
+FEATURE_NAMES = (*HAND_FEATURES, *SIMILARITY_FEATURES)

@@ -6,9 +6,8 @@ The model file is read once per process; `reload_model()` picks up a retrained o
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
-from pathlib import Path
 
 import numpy as np
 
@@ -64,37 +63,17 @@ def _as_sentence(item) -> Sentence:
         embedding=_vector(_field(item, "embedding")),
         previous=_field(context, "previous", _field(item, "previous")),
         following=_field(context, "following", _field(item, "following")),
-        previous_embedding=_vector(_field(context, "previous_embedding")),
-        following_embedding=_vector(_field(context, "following_embedding")),
         speaker_share=_field(context, "speaker_share"),
         speaker_question_rate=_field(context, "speaker_question_rate"),
     )
 
 
-def _embed_missing(sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Own, previous and following embeddings (NaN rows where there is no neighbour),
-    embedding every missing text once, in one batch."""
-    wanted: dict[str, None] = {}
-    for s in sentences:
-        if s.embedding is None:
-            wanted[s.text] = None
-        if s.previous is not None and s.previous_embedding is None:
-            wanted[s.previous] = None
-        if s.following is not None and s.following_embedding is None:
-            wanted[s.following] = None
-    texts = list(wanted)
+def _embeddings(sentences: Sequence[Sentence]) -> np.ndarray:
+    """Each sentence's embedding: the one it came with, else embedded here (each distinct
+    text once, in one batch)."""
+    texts = list(dict.fromkeys(s.text for s in sentences if s.embedding is None))
     found = dict(zip(texts, embeddings.embed(texts), strict=True)) if texts else {}
-    missing = np.full(embeddings.DIMENSIONS, np.nan, dtype=np.float32)
-
-    def pick(vector, text):
-        if vector is not None:
-            return vector
-        return missing if text is None else found[text]
-
-    own = np.array([pick(s.embedding, s.text) for s in sentences], dtype=np.float32)
-    previous = np.array([pick(s.previous_embedding, s.previous) for s in sentences], dtype=np.float32)
-    following = np.array([pick(s.following_embedding, s.following) for s in sentences], dtype=np.float32)
-    return own, previous, following
+    return np.array([s.embedding if s.embedding is not None else found[s.text] for s in sentences], dtype=np.float32)
 
 
 def checkworthiness_score(sentences: Sequence) -> list[float]:
@@ -103,15 +82,15 @@ def checkworthiness_score(sentences: Sequence) -> list[float]:
     Each item is a dict, a dataclass or any object with:
       text (required); speaker (name, optional); speaker_kind (person | organization |
       anonymous | other, optional); embedding (float32 vector or Claim.embedding bytes,
-      optional: embedded here when absent); context (optional dict with `previous` /
-      `following` sentence texts and/or their `previous_embedding` / `following_embedding`).
-    Unknown parts count as neutral. Raises ValueError on an item without text.
+      optional: embedded here when absent); context (optional dict with the `previous` /
+      `following` sentence texts of the same document).
+    Unknown parts count as average. Raises ValueError on an item without text.
     """
     items = [_as_sentence(item) for item in sentences]
     if not items:
         return []
-    own, previous, following = _embed_missing(items)
-    scores = current_model().predict(feature_matrix(items, own, previous, following))
+    model = current_model()
+    scores = model.predict(feature_matrix(items, _embeddings(items), model.checked, model.unchecked))
     return [float(round(score, 6)) for score in scores]
 
 
@@ -131,31 +110,31 @@ def claims_rescore(queryset=None, *, batch_size: int = RESCORE_BATCH, only_unsco
     from django.db import transaction
 
     from claims.models import Claim
+    from claims.stages import claim_embedding_text
 
     queryset = Claim.objects.all() if queryset is None else queryset
     if only_unscored:
         queryset = queryset.filter(checkworthiness__isnull=True)
-    rows = queryset.order_by("pk").values_list("pk", flat=True)
+    rows = queryset.select_related("speaker").only(
+        "pk", "text", "content", "embedding", "speaker__name", "speaker__kind"
+    ).order_by("pk")
     done, last_pk = 0, 0
     while True:
-        batch = list(
-            Claim.objects.filter(pk__in=list(rows.filter(pk__gt=last_pk)[:batch_size]))
-            .order_by("pk")
-            .select_related("speaker")
-            .only("pk", "text", "embedding", "speaker__name", "speaker__kind")
-        )
+        batch = list(rows.filter(pk__gt=last_pk)[:batch_size])
         if not batch:
             return done
         last_pk = batch[-1].pk
         needs_embedding = [c for c in batch if not c.embedding]
         if needs_embedding:
-            for claim, vector in zip(needs_embedding, embeddings.embed([c.text for c in needs_embedding]), strict=True):
+            # The same text the pipeline embeds, so matching can use the stored vector too.
+            texts = [claim_embedding_text(c) for c in needs_embedding]
+            for claim, vector in zip(needs_embedding, embeddings.embed(texts), strict=True):
                 claim.embedding = embeddings.to_bytes(vector)
         scores = checkworthiness_score([_claim_item(c) for c in batch])
         with transaction.atomic():
             for claim, score in zip(batch, scores, strict=True):
                 claim.checkworthiness = score
-            Claim.objects.bulk_update(batch, ["checkworthiness", "embedding"])
+            Claim.objects.bulk_update(batch, ["checkworthiness", "embedding"] if needs_embedding else ["checkworthiness"])
         done += len(batch)
         if progress is not None:
             progress(done)
@@ -169,11 +148,3 @@ def _claim_item(claim) -> dict:
         "speaker_kind": speaker.kind if speaker else "",
         "embedding": claim.embedding,
     }
-
-
-def model_note(path: Path | None = None) -> dict:
-    return (model_file.load(path) if path else current_model()).note
-
-
-def score_lines(lines: Iterable[Line]) -> list[float]:
-    return debate_scores(list(lines))
