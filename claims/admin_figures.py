@@ -6,12 +6,13 @@ Figures and groups are derived by claims.matching: the pages are read-only.
 """
 
 from django.contrib import admin
+from django.db.models import Prefetch
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from .matching.selectors import figure_disputing_claims, figure_list, figure_observations, group_claims
-from .models import ClaimGroup, Figure
+from .models import ClaimGroup, Figure, Quantity
 
 # A constant, so safe to mark: conflicting values are tinted red on the timeline.
 CONFLICT_STYLE = mark_safe(' style="background:#fde2e1"')
@@ -23,6 +24,7 @@ STATUS_STYLE = {
 }
 # The values a list row shows before "…": enough to see a disagreement at a glance.
 LIST_VALUES = 6
+LIST_READ = 40
 
 
 class _DerivedAdmin(admin.ModelAdmin):
@@ -65,7 +67,9 @@ class FigureAdmin(_DerivedAdmin):
 
     def get_queryset(self, request):
         # The selector's order: disputed first, then revised, then consistent.
-        return figure_list().prefetch_related("quantities")
+        # A figure may have thousands of values: the row shows a few, so a few are read.
+        shown = Quantity.objects.only("figure_id", "value", "qualifier", "text").order_by("value", "id")
+        return figure_list().prefetch_related(Prefetch("quantities", queryset=shown[:LIST_READ], to_attr="listed"))
 
     def get_ordering(self, request):
         return ["status_rank", "-last_seen", "-id"]
@@ -78,7 +82,9 @@ class FigureAdmin(_DerivedAdmin):
 
     @admin.display(description="Values")
     def values(self, figure):
-        shown = sorted(figure.quantities.all(), key=lambda q: q.value)
+        shown = getattr(figure, "listed", None)
+        if shown is None:
+            shown = list(figure.quantities.order_by("value", "id")[:LIST_READ])
         texts = list(dict.fromkeys(f"{q.get_qualifier_display()} {q.text}".replace("exactly ", "") for q in shown))
         more = " …" if len(texts) > LIST_VALUES else ""
         return ", ".join(texts[:LIST_VALUES]) + more

@@ -1,10 +1,15 @@
 """The status of figures in the API and the admin, on the labelled reports."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 import claims.admin_figures  # noqa: F401 - registers the pages, as claims/admin.py will
 from claims.models import Claim, Figure
 from tests.matching.figure_scoring import ingest_reports
+
+# Session, user, count, figures, their values, the date hierarchy, the filters' choices.
+MAX_LIST_QUERIES = 10
 
 
 @pytest.fixture
@@ -43,7 +48,10 @@ def test_the_detail_gives_each_value_with_its_qualifier_claim_speaker_outlet_and
 
 def test_the_admin_lists_disputed_figures_first_and_links_the_claims_that_disagree(reports, client, superuser):
     client.force_login(superuser)
-    listing = client.get("/admin/claims/figure/").content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        listing = client.get("/admin/claims/figure/").content.decode()
+    # The values come in one query for the page, however many figures and values.
+    assert len(queries) <= MAX_LIST_QUERIES, [q["sql"][:80] for q in queries]
     assert listing.index("Disputed") < listing.index("Revised") < listing.index("Consistent")
     assert "37, 52" in listing  # the values, at a glance
     figure = Figure.objects.get(subject_key="homes destroyed")
