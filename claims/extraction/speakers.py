@@ -22,6 +22,13 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _COURTESY = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lady", "lord", "dame", "prof", "prof."}
 
 
+# Nouns for a business by its trade: "the airline", "the retailer".
+_TRADE_NOUNS = {"airline", "carrier", "retailer", "chain", "operator", "brewer", "miner", "lender", "insurer",
+                "carmaker", "manufacturer", "supplier", "publisher", "broadcaster", "developer", "builder",
+                "utility", "producer", "maker", "grocer", "supermarket", "bank", "firm", "company", "group",
+                "club", "franchise", "startup", "start-up", "charity", "hospice", "regulator", "watchdog"}
+
+
 _NAME_PARTICLES = {"van", "von", "der", "den", "de", "ten", "ter", "da", "di", "du", "le", "la", "del", "bin", "al"}
 
 
@@ -276,7 +283,11 @@ class SpeakerResolver:
                 name = " and ".join([name, *extra])
             return Speaker(name, "organization")
         phrase = self._np_text(head)
-        if low in lx.ORG_NOUNS or (head.pos_ == "PROPN" and head.is_title):
+        if head.pos_ == "NOUN" and (low in lx.ORG_NOUNS or low in _TRADE_NOUNS):
+            named_org = self._appositive_org(head)
+            if named_org:
+                return Speaker(named_org, "organization")
+        if low in lx.ORG_NOUNS or low in _TRADE_NOUNS or (head.pos_ == "PROPN" and head.is_title):
             resolved = self._definite_org(head, phrase)
             if resolved:
                 return Speaker(resolved, "organization")
@@ -391,6 +402,22 @@ class SpeakerResolver:
             for m in reversed(earlier):
                 if m.kind == "organization":
                     return m.name
+        if word in _TRADE_NOUNS:
+            # "the airline said", "the retailer announced": the one organisation named
+            # so far; with two, which one is meant is a guess, so the description stays
+            names = {m.name for m in earlier if m.kind == "organization"}
+            if len(names) == 1:
+                return names.pop()
+        return ""
+
+    def _appositive_org(self, head: Token) -> str:
+        """"The operator, Midshires Buses, said": a proper name in apposition to an
+        organisation noun names it."""
+        for c in head.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON":
+                words = [t for t in c.subtree if t.i <= c.i and not t.is_punct]
+                if 1 <= len(words) <= 4 and words[0].is_title:
+                    return clean_name(" ".join(t.text for t in words))
         return ""
 
     def _pronoun(self, tok: Token) -> Speaker:
