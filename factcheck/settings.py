@@ -83,6 +83,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # 400 for a query string no page can act on (a NUL, a date drill-down past year 9999),
+    # before any filter hands it to the database (factcheck/validation.py).
+    "factcheck.validation.QueryStringCheckMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -117,3 +117,39 @@ def clean_url(value: str, *, what: str = "the URL") -> str:
     except ValidationError:
         raise ValidationFailed(f"{what} {value!r} is not an http(s) URL", code="invalid_url") from None
     return value
+
+
+def _query_problem(request) -> str | None:
+    for key, values in request.GET.lists():
+        for value in (key, *values):
+            problem = text_problem(value)
+            if problem:
+                return f"the query parameter {ascii(key)} {problem}"
+        # The admin's date drill-down hands these to datetime.date(): a year past 9999
+        # is an OverflowError there, not the ValueError Django turns into a message.
+        if key.endswith(("__year", "__month", "__day")) and not all(
+            v.isascii() and v.isdigit() and len(v) <= 4 for v in values
+        ):
+            return f"the query parameter {ascii(key)} is not a year, month or day"
+    return None
+
+
+class QueryStringCheckMiddleware:
+    """Refuses, with 400, a query string no page could act on: text PostgreSQL cannot
+    hold (a NUL), or a date drill-down that is no date. One check for every filter of
+    every admin page and API endpoint, including those of apps added later; the
+    filters themselves still make sense of any storable value (claims.filters)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        problem = _query_problem(request)
+        if problem is None:
+            return self.get_response(request)
+        from django.http import HttpResponseBadRequest, JsonResponse
+
+        message = f"Bad request: {problem}."
+        if request.path.startswith("/api/"):
+            return JsonResponse({"detail": message, "code": "invalid_query"}, status=400)
+        return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
