@@ -8,6 +8,7 @@ speaker names come from articles.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -44,6 +45,14 @@ def _number(value) -> str:
     return text or "0"
 
 
+def _nice_ceiling(value: float) -> float:
+    """The round number at or above `value` an axis is labelled with (35.6 -> 40)."""
+    if value <= 0:
+        return 1.0
+    step = 10 ** math.floor(math.log10(value))
+    return next(m * step for m in (1, 2, 2.5, 5, 10) if m * step >= value)
+
+
 def _scale(low: float, high: float, out_low: float, out_high: float):
     span = (high - low) or 1.0
     return lambda v: out_low + (float(v) - low) / span * (out_high - out_low)
@@ -56,7 +65,7 @@ def timeline_points(observations: Sequence[Observation], *, link: Callable | Non
     times = [o.reported_at.timestamp() for o in dated]
     values = [float(o.quantity.value) for o in dated]
     low = min(0.0, min(values))
-    high = max(values) * 1.08 or 1.0
+    high = _nice_ceiling(max(values) * 1.05)
     t0, t1 = min(times), max(times)
     if t0 == t1:  # one day's reports: centre them
         t0, t1 = t0 - 86400, t1 + 86400
@@ -109,6 +118,8 @@ def timeline_svg(observations: Sequence[Observation], *, title: str, link: Calla
         'role="img" aria-label="{title}: values by date and source" font-family="sans-serif" font-size="11">'
         "<title>{title}</title>"
         '<line x1="{l}" y1="{b}" x2="{r}" y2="{b}" stroke="#888"/><line x1="{l}" y1="{t}" x2="{l}" y2="{b}" stroke="#888"/>'
+        '<line x1="{l}" y1="{t}" x2="{r}" y2="{t}" stroke="#ddd"/><line x1="{l}" y1="{mid}" x2="{r}" y2="{mid}" stroke="#eee"/>'
+        '<text x="{lt}" y="{midt}" text-anchor="end">{middle}</text>'
         '<text x="{lt}" y="{b}" text-anchor="end">{low}</text><text x="{lt}" y="{tt}" text-anchor="end">{high}</text>'
         '<text x="{l}" y="{db}">{first}</text><text x="{r}" y="{db}" text-anchor="end">{last}</text>'
         "{lines}{marks}{legend}</svg>"
@@ -117,6 +128,7 @@ def timeline_svg(observations: Sequence[Observation], *, title: str, link: Calla
         "{more}</figcaption></figure>",
         w=WIDTH, h=HEIGHT, title=title, l=LEFT, r=WIDTH - RIGHT, b=baseline, t=top, lt=LEFT - 6, tt=top + 4,
         db=baseline + 16, low=_number(axes["low"]), high=_number(axes["high"]),
+        mid=(baseline + top) / 2, midt=(baseline + top) / 2 + 4, middle=_number((axes["low"] + axes["high"]) / 2),
         first=f"{axes['first']:%d %b %Y}", last=f"{axes['last']:%d %b %Y}",
         lines=lines, marks=marks, legend=legend,
         more=format_html(" {} more sources.", len(sources) - 4) if len(sources) > 4 else "",
@@ -127,10 +139,14 @@ def _mark(point: Point, fill: str) -> SafeString:
     ring = {"disputed": DISPUTED, "revised": REVISED}.get(point.divergence, "")
     tip = f"{point.label} — {point.source}" + (f" ({point.divergence})" if point.divergence else "")
     shape = format_html(
-        '<circle cx="{}" cy="{}" r="5" fill="{}"/>{}<title>{}</title>',
+        '<circle cx="{}" cy="{}" r="5" fill="{}"/>{}<text x="{}" y="{}" text-anchor="{}" class="figure-value">{}</text>'
+        "<title>{}</title>",
         point.x, point.y, fill,
         format_html('<circle cx="{}" cy="{}" r="9" fill="none" stroke="{}" stroke-width="2.5"/>', point.x, point.y, ring)
         if ring else "",
+        # Labels of points near the right edge go on their left, inside the chart.
+        *((point.x - 12, point.y + 4, "end") if point.x > WIDTH - 160 else (point.x + 12, point.y + 4, "start")),
+        point.label[:24],
         tip,
     )
     css = f"figure-point figure-point--{point.divergence or 'agrees'}"

@@ -3,6 +3,7 @@ pytest-django's live_server."""
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -33,12 +34,35 @@ def chromium():
 
 @pytest.fixture
 def page(chromium, live_server):
+    """A page that cannot reach anything but the live server (every page must work with no
+    internet access): page.outside lists what it tried to fetch elsewhere, page.csp_errors
+    what the Content-Security-Policy refused."""
     ensure_roles()  # an earlier transactional test's flush removes the groups
     context = chromium.new_context(viewport={"width": 1400, "height": 1000}, base_url=live_server.url)
     page = context.new_page()
+    page.outside, page.csp_errors = [], []
+
+    def only_local(route):
+        if route.request.url.startswith(live_server.url) or route.request.url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            page.outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", only_local)
+    page.on("console", lambda msg: "Content Security Policy" in msg.text and page.csp_errors.append(msg.text))
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+def shot(page, name: str, *, full_page: bool = False) -> None:
+    """Save a screenshot under test-artifacts/ (gitignored), for a person to look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name), full_page=full_page)
 
 
 def login(page, user):
