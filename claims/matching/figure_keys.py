@@ -26,10 +26,13 @@ SUBJECT_FAMILIES = {
     ),
     "injured": "injured injuries injury wounded hurt",
     "missing": "missing unaccounted",
-    "displaced": "displaced homeless evacuated evacuees evacuation refugees fled uprooted",
+    "displaced": "displaced homeless refugees fled uprooted",
+    "evacuated": "evacuated evacuees evacuation",
     "rescued": "rescued survivors saved",
     "crowd": "crowd crowds marched march marchers protesters demonstrators rally protest turnout",
-    "cost": "cost costs damage damages bill losses budget budgeted price priced",
+    "cost": "cost costs damage damages budget budgeted price priced",
+    # What insurers will pay is not what the damage costs: both are reported, often the same day.
+    "insured losses": "insured",
 }
 _FAMILY_OF = {word: family for family, ws in SUBJECT_FAMILIES.items() for word in ws.split()}
 # Buildings are counted by what happened to them: destroyed, damaged, or without power.
@@ -160,11 +163,12 @@ def _subject_key(subject: str, tokens: Sequence[Token], pos: int, near: Callable
 
 def _money_key(unit: str, tokens: Sequence[Token], pos: int) -> str:
     """An amount of money with a cost word near it is the cost, whatever the subject came out
-    as: "the line, budgeted at 1.8 billion euros" and "will cost 1.8 billion euros"."""
+    as: "the line, budgeted at 1.8 billion euros" and "will cost 1.8 billion euros"; beside
+    "insured" it is what insurers pay, another figure."""
     if not _CURRENCY.match(unit):
         return ""
-    near = any(_FAMILY_OF.get(t.text.lower()) == "cost" and abs(t.index - pos) <= 3 for t in tokens)
-    return "cost" if near else ""
+    near = {_FAMILY_OF.get(t.text.lower()) for t in tokens if abs(t.index - pos) <= 3}
+    return "insured losses" if "insured losses" in near else "cost" if "cost" in near else ""
 
 
 def _building_key(noun: str, tokens: Sequence[Token], pos: int) -> str:

@@ -70,14 +70,14 @@ def test_the_two_ends_of_one_range_never_dispute_each_other():
     assert status(reported(2000, claim=501), reported(3000, claim=501), reported(2500, hours=1, speaker=9)) == "consistent"
 
 
-def facts(text, *numbers):
+def facts(text, *numbers, unit=""):
     """ClaimFacts for text with (number as written, value, subject[, qualifier]) quantities."""
     quantities, cursor = [], 0
     for written, value, subject, *qualifier in numbers:
         start = text.index(written, cursor)
         cursor = start + len(written)
         quantities.append(QuantityFacts(value=Decimal(value), qualifier=(qualifier or ["exact"])[0], subject=subject,
-                                        start=start, end=cursor))
+                                        unit=unit, start=start, end=cursor))
     return ClaimFacts(text=text, quantities=tuple(quantities))
 
 
@@ -139,3 +139,9 @@ def test_the_quick_status_of_matching_is_the_full_one():
             for _ in range(rng.randint(1, 6))
         ]
         assert figure_status(values, sides=False).status == figure_status(values).status, values
+
+
+def test_insured_losses_are_not_the_cost_of_the_damage():
+    [insured] = figure_keys(facts("Insurers put insured losses at 2 billion euros.", ("2 billion", 2e9, "losses"), unit="EUR"))
+    [damage] = figure_keys(facts("The storm caused 5 billion euros of damage.", ("5 billion", 5e9, "damage"), unit="EUR"))
+    assert insured.subject == "insured losses" and damage.subject == "cost"
