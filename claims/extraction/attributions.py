@@ -280,7 +280,8 @@ def _speaker_of(verb: Token) -> Token | None:
     for _ in range(3):
         subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
         if subj is not None and v is not verb and v.dep_ == "ccomp" and v.head.lower_ in lx.ALL_CUES and (
-                not _agentive(subj) or (verb.dep_ == "conj" and verb.head.i == v.i and doc_before(verb, "and"))):
+                not _agentive(subj) or (verb.dep_ == "conj" and verb.head.i == v.i and
+                                        (doc_before(verb, "and") or doc_before(verb, "but")))):
             # "X said the offer was fair and urged ...": the parser tied "urged"
             # to "was"; an offer urges nothing, X does
             v = v.head
@@ -292,6 +293,11 @@ def _speaker_of(verb: Token) -> Token | None:
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and _agentive(v.head):
             return v.head  # "with analysts saying the deal is dead", "the council, saying ..."
 
+        if v.dep_ == "xcomp" and v.head.lower_ in _PASSIVE_REPORTS and v.head.i != v.i:
+            # "Eide is understood to believe ...": the one understood to believe it
+            held = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
+            if held is not None:
+                return held
         if v.dep_ == "xcomp" and v.head.i != v.i:
             # "prompting Obama to warn that ...", "urged ministers to admit ...": the
             # object of the verb above is the one who speaks
@@ -307,6 +313,10 @@ def _speaker_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+_PASSIVE_REPORTS = {"understood", "said", "thought", "believed", "reported", "known", "alleged", "rumoured",
+                    "rumored", "reputed", "seen", "considered"}
 
 
 def doc_before(tok: Token, word: str) -> bool:
@@ -428,7 +438,7 @@ def _right_content(doc: Doc, verb: Token, first: Token) -> tuple[int, int]:
     # saying, however the parser attached it, is a claim of its own
     for t in doc[start + 1:end_tok.i + 1]:
         if t.dep_ == "conj" and (t.lower_ in lx.SPEECH_VERBS or t.lower_ in lx.OBJECT_CUE_VERBS) \
-                and doc[t.i - 1].lower_ == "and" and any(
+                and doc[t.i - 1].lower_ in ("and", "but") and any(
                     c.dep_ in ("ccomp", "xcomp") or (c.dep_ in ("dobj", "prep") and c.i > t.i) for c in t.children):
             e = min(e, doc[t.i - 1].idx)
             break
@@ -612,9 +622,15 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
             and not _infinitive_with_subject(ccomp):
         ccomp = None  # "Labour plans maternity pay rise": no reported clause
     parenthetical = False
+    tail_speaker: Token | None = None
     if ccomp is not None:
         if ccomp.i > verb.i:
             content = _right_content(doc, verb, ccomp)
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < ccomp.i), None)
+            if obj is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in ccomp.children) \
+                    and low in lx.BELIEF_VERBS:
+                # "believe the final is still realistic": the parser took the subject for an object
+                content = (obj.left_edge.idx, content[1])
             front = _parenthetical_front(doc, verb, ccomp)
             if front is not None:
                 content, parenthetical = (front.idx, content[1]), True
@@ -666,6 +682,16 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     elif verb.dep_ == "parataxis" and (low in lx.SPEECH_VERBS or low in lx.BELIEF_VERBS):
         content = _parataxis_content(doc, verb)
         parenthetical = content is not None and content[0] < verb.idx < content[1]
+    elif low in lx.SPEECH_VERBS and (tail := _tail_cue(doc, verb)) is not None:
+        content, tail_speaker = tail
+    elif low in lx.SPEECH_VERBS:
+        comp = next((c for c in verb.children if c.dep_ in ("advcl", "dep", "conj") and c.i > verb.i
+                     and c.pos_ in ("VERB", "AUX") and not any(m.dep_ == "mark" for m in c.children)), None)
+        front = _parenthetical_front(doc, verb, comp) if comp is not None else None
+        if front is not None:
+            # "Most of the gap, he said at a briefing, disappeared ...", the rest misparsed
+            end = comp.right_edge
+            content, parenthetical = (front.idx, end.idx + len(end.text)), True
     if content is None:
         return None
     s, e = _balance_quotes(text, *content)
@@ -675,13 +701,16 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
         c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.lower_ in lx.RELATIVE_PRONOUNS for c in ccomp.children
     ):
         return None  # "the economy, which polls suggest is the top concern": a relative clause
-    subj = _speaker_of(verb)
+    subj = tail_speaker or _speaker_of(verb)
     if subj is None and verb.dep_ == "acomp":
         subj = _holder(verb)  # "leaders are said to be worried that ..."
     if subj is None:
         return None
     if subj.lower_ in ("it",) and verb.i < (ccomp.i if ccomp is not None else verb.i + 1) and low in ("mean", "seem"):
         return None
+    if base in ("show", "indicate", "suggest", "find") and subj.pos_ == "NOUN" and not _agentive(subj) \
+            and subj.lower_ not in lx.EVIDENCE_NOUNS:
+        return None  # "the recovery showed what a ban could achieve": events show, they do not say
     # The speaker must stand outside the content, unless the cue interrupts it.
     if s <= subj.idx < e and not parenthetical:
         return None
@@ -717,6 +746,39 @@ def _parenthetical_front(doc: Doc, verb: Token, ccomp: Token) -> Token | None:
         return None
     first = doc[front.left_edge.i]
     return first if first.sent.start == verb.sent.start else None
+
+
+# Adjuncts a closing cue may carry: "..., the network reported on Wednesday in Bern".
+_TAIL_PREPS = {"on", "in", "at", "during", "after", "before", "via", "through", "late", "earlier", "last"}
+
+
+def _tail_cue(doc: Doc, verb: Token) -> tuple[tuple[int, int], Token] | None:
+    """"Teenagers who sleep less score lower, study finds" and "..., the monitoring
+    network reported on Wednesday" (parsed as a noun with a participle): a cue with
+    no complement closing its sentence after a comma; what comes before is the content."""
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") or (c.i > verb.i and c.pos_ in ("VERB", "AUX")) or (
+            c.i > verb.i and c.dep_ in ("prep", "prt") and c.lower_ not in _TAIL_PREPS) for c in verb.children):
+        return None  # "..., the bank asked for guarantees": the cue has content of its own
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN"):
+        subj = verb.head
+    else:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or not _agentive(subj) and subj.lower_ not in lx.SOURCE_NOUNS:
+        return None
+    sent = verb.sent
+    left = subj.left_edge.i
+    last = sent.end - 1
+    while last > verb.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if left <= sent.start + 1 or doc[left - 1].text != "," or max(verb.right_edge.i, subj.right_edge.i) < last:
+        return None
+    end = doc[left - 2]
+    if end.i < sent.start:
+        return None
+    first = sent[0]
+    while first.i < end.i and (first.is_space or first.is_punct):
+        first = doc[first.i + 1]
+    return (first.idx, end.idx + len(end.text)), subj
 
 
 def _parataxis_content(doc: Doc, verb: Token) -> tuple[int, int] | None:

@@ -113,6 +113,15 @@ SOURCE_NOUNS = {"report", "study", "survey", "poll", "figures", "data", "estimat
                 "statistics", "research", "analysis", "review", "inquiry", "audit", "investigation",
                 "document", "documents", "statement", "memo", "letter", "paper", "filing"}
 
+# What can show, suggest or find something besides people and sources.
+EVIDENCE_NOUNS = SOURCE_NOUNS | {"evidence", "results", "findings", "records", "tests", "test", "numbers",
+                                 "modelling", "modeling", "projections", "forecasts", "forecast", "surveys",
+                                 "polls", "studies", "reports", "footage", "video", "images", "photographs",
+                                 "photos", "recordings", "emails", "messages", "records", "accounts", "data",
+                                 "experiments", "experiment", "trial", "trials", "census", "scan", "scans",
+                                 "analyses", "figures", "statistics", "documents", "papers", "inquiry",
+                                 "investigation", "review", "audit", "assessment", "poll", "survey", "study"}
+
 PRONOUNS_MALE = {"he", "him", "his"}
 PRONOUNS_FEMALE = {"she", "her", "hers"}
 PRONOUNS_NEUTER = {"it", "its"}

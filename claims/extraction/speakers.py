@@ -365,7 +365,7 @@ class SpeakerResolver:
         doc = self.doc
         start, end = head.left_edge.i, head.right_edge.i + 1
         for c in head.children:
-            if c.i > head.i and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG" and c.lower_ in lx.ALL_CUES)):
+            if c.i > head.i and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.lower_ in lx.ALL_CUES)):
                 # "residents who fear ...", "analysts saying ...": the clause is not the name
                 end = min(end, c.left_edge.i)
         for i in range(head.i + 1, end):
