@@ -29,7 +29,7 @@ SAME_TIME = timedelta(hours=12)
 # "the toll rose to 19" two hours after 15 is news, not a disagreement.
 _RISE_CUE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|mounted|raised|up from)\b", re.I)
 _FALL_CUE = re.compile(r"\b(?:fell|fallen|dropped|lowered|decreased|down from)\b", re.I)
-_UPDATE_CUE = re.compile(r"\b(?:updated|revised|new|latest|now)\b", re.I)
+_UPDATE_CUE = re.compile(r"\b(?:updated|revised|latest|now)\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -134,7 +134,7 @@ def test_the_quick_status_of_matching_is_the_full_one():
         values = [
             reported(rng.choice([8, 15, 21, 37, 52]), rng.choice(["exact", "at_least", "approximately"]),
                      hours=rng.choice([0, 3, 11, 13, 30]), speaker=rng.choice([None, 1, 2]),
-                     outlet=rng.choice(["A", "B"]), text=rng.choice(["", "It rose to that.", "The new count."]),
+                     outlet=rng.choice(["A", "B"]), text=rng.choice(["", "It rose to that.", "The latest count."]),
                      claim=rng.choice([None, 900]))
             for _ in range(rng.randint(1, 6))
         ]
@@ -145,3 +145,7 @@ def test_insured_losses_are_not_the_cost_of_the_damage():
     [insured] = figure_keys(facts("Insurers put insured losses at 2 billion euros.", ("2 billion", 2e9, "losses"), unit="EUR"))
     [damage] = figure_keys(facts("The storm caused 5 billion euros of damage.", ("5 billion", 5e9, "damage"), unit="EUR"))
     assert insured.subject == "insured losses" and damage.subject == "cost"
+
+
+def test_a_word_like_new_in_a_name_is_no_update():
+    assert status(reported(2, speaker=1), reported(3, hours=2, speaker=2, text="New York officials said 3.")) == "disputed"
