@@ -16,16 +16,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 from celery import chain
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
 
 from factcheck.errors import NotFound
 
 from . import services, stages, tasks
 from .extraction import ExtractedClaim
-from .models import Article
+from .models import Article, ExtractionStatus
 from .services import ArticleInput, CleanArticle, IngestResult
 
 logger = logging.getLogger(__name__)
@@ -103,12 +106,79 @@ def article_ingest(
 
 
 def article_submit(*, data: ArticleInput | CleanArticle) -> IngestResult:
-    """Store an article now and run every later stage on the queue (inline without a broker)."""
+    """Store an article now and run every later stage on the queue (inline without a broker).
+
+    Submitting again an article whose path never finished (a broker that was down, a
+    killed worker) queues it again rather than answering "duplicate" for ever."""
     result = services.article_store_pending(data=data)
     if result.created:
         # Without a broker Celery runs the chain eagerly, in this process, after the commit.
         article_process_later(article_id=result.article.pk)
+    elif article_resume(article_id=result.article.pk, inline=False):
+        return IngestResult(
+            article=result.article,
+            created=False,
+            duplicate_reason=f"{result.duplicate_reason}; its processing had not finished, so it is queued again",
+        )
     return result
+
+
+# --- unfinished work: the sweep, and a re-submission ------------------------------
+
+
+def _unfinished(*, cutoff=None):
+    """Articles whose path stopped before its end: pending, processing, or extracted and
+    never matched; with a cutoff, only those nobody has touched since."""
+    queryset = Article.objects.filter(
+        Q(extraction_status__in=[ExtractionStatus.PENDING, ExtractionStatus.PROCESSING])
+        | Q(extraction_status=ExtractionStatus.DONE, matched_at__isnull=True)
+    )
+    return queryset if cutoff is None else queryset.filter(updated_at__lt=cutoff)
+
+
+def article_resume(*, article_id: int, inline: bool | None = None, cutoff=None) -> bool:
+    """Run the rest of an unfinished article's path: True when this call took it on.
+
+    A conditional UPDATE on the row's updated_at (Sentry's pattern) is the claim: of two
+    sweeps, or a sweep and a re-submission, one finds the row touched and leaves it.
+    The sweep passes a cutoff so that an article a worker is busy with now is not
+    raced; a person submitting the article again is asking, and gets it at once."""
+    seen = _unfinished(cutoff=cutoff).filter(pk=article_id).values_list("updated_at", flat=True).first()
+    if seen is None:
+        return False
+    if not Article.objects.filter(pk=article_id, updated_at=seen).update(updated_at=timezone.now()):
+        return False
+    if inline is None:
+        inline = not queue_available()
+    if inline:
+        article_process(article_id=article_id)
+    else:
+        article_process_later(article_id=article_id)
+    return True
+
+
+@dataclass(frozen=True)
+class SweepResult:
+    resumed: list[int]
+    failed: list[tuple[int, str]]
+
+
+def articles_sweep(*, limit: int = 200, inline: bool | None = None) -> SweepResult:
+    """Finish the articles whose path stopped (the periodic task and `manage.py sweep`).
+
+    Idempotent: each stage skips what is done, and each article is taken by one
+    sweep only. One article's failure is recorded and the others go on."""
+    resumed, failed = [], []
+    cutoff = timezone.now() - timedelta(seconds=settings.FACTCHECK_SWEEP_AFTER_SECONDS)
+    candidates = list(_unfinished(cutoff=cutoff).order_by("updated_at").values_list("pk", flat=True)[:limit])
+    for article_id in candidates:
+        try:
+            if article_resume(article_id=article_id, inline=inline, cutoff=cutoff):
+                resumed.append(article_id)
+        except Exception as exc:  # noqa: BLE001 - one article's trouble never stops the sweep
+            logger.exception("sweep: article %s could not be finished", article_id)
+            failed.append((article_id, f"{type(exc).__name__}: {exc}"))
+    return SweepResult(resumed=resumed, failed=failed)
 
 
 def article_rerun(*, article_id: int) -> ProcessResult:

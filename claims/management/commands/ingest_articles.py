@@ -42,6 +42,7 @@ class Command(BaseCommand):
         if use_queue and not pipeline.queue_available():
             raise CommandError("--async needs a broker: set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0).")
         self.verbosity = options["verbosity"]
+        self.use_queue = use_queue
         self.counts = Counter()
         self.failures: list[tuple[str, str]] = []
         items = read_inputs(inputs, stdin=options.get("stdin"))
@@ -63,6 +64,8 @@ class Command(BaseCommand):
             summary = f"{c['new']} new (queued for extraction), {c['duplicate']} duplicate, {len(self.failures)} failed"
         else:
             summary = f"{c['new']} new, {c['duplicate']} duplicate, {len(self.failures)} failed, {c['claims']} claims found"
+        if c["resumed"]:
+            summary += f"; {c['resumed']} unfinished duplicate(s) {'queued again' if use_queue else 'finished'}"
         self.stdout.write(summary)
         if self.failures:
             sys.exit(1)
@@ -92,6 +95,7 @@ class Command(BaseCommand):
                 continue
             if duplicate:
                 self.counts["duplicate"] += 1
+                self._resume(item, duplicate.article.pk)
                 if self.verbosity > 1:
                     self.stdout.write(
                         f"duplicate {item.source}: article {duplicate.article.pk} ({duplicate.duplicate_reason})"
@@ -99,6 +103,14 @@ class Command(BaseCommand):
             else:
                 fresh.append(clean)
         return fresh
+
+    def _resume(self, item: CleanArticle, article_id: int) -> None:
+        """A stored article whose path stopped (a killed run) is finished now, not skipped."""
+        try:
+            if pipeline.article_resume(article_id=article_id, inline=not self.use_queue):
+                self.counts["resumed"] += 1
+        except Exception as exc:  # noqa: BLE001 - reported by name; the other inputs go on
+            self.failures.append((item.source, f"stored as article {article_id}, but could not finish it: {exc}"))
 
     def _ingest(self, fresh: list[CleanArticle], parsed) -> None:
         # A batch whose parse failed is extracted article by article (extracted=None),
