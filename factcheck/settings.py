@@ -299,7 +299,4 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
-    # Django's own "django" logger has a console handler of its own while DEBUG is on and
-    # also propagates to the root: every line printed twice. Leave the printing to the root.
-    "loggers": {"django": {"handlers": [], "propagate": True}},
 }
