@@ -27,6 +27,7 @@ from factcheck.errors import ApplicationError, ValidationFailed
 
 from . import rules, services
 from .admin_matching import apply_group_verdict_action
+from .admin_renames import ArticleRetitleAdmin, SpeakerRenameAdmin  # noqa: F401 - registers them
 from .api.exports import csv_response
 from .forms import AssignForm, QuantityForm, ReopenForm, plain_number, verdict_forms, verdict_forms_valid
 from .models import Evidence, ReviewEvent

@@ -106,6 +106,13 @@ def check_correct(claim: Claim, actor) -> None:
     _require(can_correct(actor), "Only editors correct claims.", "not_an_editor")
 
 
+def check_rename_published(actor) -> None:
+    """Renaming a speaker, or retitling an article, that published verdicts rest on."""
+    _require(
+        is_editor(actor), "Published verdicts name this; only an editor may change it.", "not_an_editor"
+    )
+
+
 def check_apply_group_verdict(claim: Claim, actor) -> None:
     """The state and role part; whether the group has one agreed verdict is asked
     of the group itself (services._group_verdict_source)."""

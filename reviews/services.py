@@ -21,7 +21,8 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
 
-from claims.models import DECIDED_STATUSES, Claim, ClaimStatus, Quantity, Speaker
+from claims.models import DECIDED_STATUSES, Article, Claim, ClaimStatus, Quantity, Speaker
+from factcheck import validation
 from factcheck.errors import (
     ApplicationError,
     Conflict,
@@ -155,6 +156,13 @@ def claim_reopen(*, claim_id: int, actor, reason: str, expected_version: int | N
     claim = _locked_claim(claim_id, expected_version)
     rules.check_reopen(claim, actor)
     from_status = claim.status
+    _back_to_review(claim, actor)
+    _record(claim, actor=actor, action=ReviewAction.REOPEN, from_status=from_status, note=reason)
+    return claim
+
+
+def _back_to_review(claim: Claim, actor) -> None:
+    """Withdraw the verdict and any approval: the claim is in review again."""
     claim.status = ClaimStatus.IN_REVIEW
     claim.published_at = None
     claim.approved_by = None
@@ -162,8 +170,6 @@ def claim_reopen(*, claim_id: int, actor, reason: str, expected_version: int | N
     claim.verdict_at = None
     if claim.assignee is None:
         claim.assignee = actor
-    _record(claim, actor=actor, action=ReviewAction.REOPEN, from_status=from_status, note=reason)
-    return claim
 
 
 def _parse_quantity_field(field: str, raw):
@@ -224,8 +230,76 @@ def claim_correct(
         quantity.save()
     if not diff:
         return claim
-    _record(claim, actor=actor, action=ReviewAction.CORRECT, from_status=claim.status, changes=diff, note=note.strip())
+    from_status, note = claim.status, note.strip()
+    if claim.published_at is not None:
+        # A published verdict is a promise about the claim as it was approved. A changed
+        # speaker, content or figure is another claim: the correction reopens it, so a
+        # reviewer decides again and a second editor approves again (four eyes, as for
+        # any verdict). The history shows the correction and the withdrawal together.
+        _back_to_review(claim, actor)
+        note = f"{note}\n\n{PUBLISHED_CORRECTION_NOTE}".strip()
+    _record(claim, actor=actor, action=ReviewAction.CORRECT, from_status=from_status, changes=diff, note=note)
     return claim
+
+
+PUBLISHED_CORRECTION_NOTE = "The verdict was published: this correction withdrew it and reopened the claim for review."
+
+
+def _record_on_published(queryset, *, actor, changes: dict, note: str) -> int:
+    """A correction event on each published claim of `queryset` (row-locked, in pk order
+    so two renames never deadlock); their verdicts stay published. Returns how many."""
+    claims = list(queryset.filter(published_at__isnull=False).select_for_update(of=("self",)).order_by("pk"))
+    for claim in claims:
+        _record(claim, actor=actor, action=ReviewAction.CORRECT, from_status=claim.status, changes=changes, note=note)
+    return len(claims)
+
+
+@transaction.atomic
+def speaker_rename(*, speaker_id: int, name: str, actor) -> int:
+    """Rename a speaker; returns how many published verdicts it touched.
+
+    Published ClaimReviews name the speaker, so a rename that published verdicts
+    rest on needs an editor and is written to each of those claims' history. It does
+    not reopen them: the claim says the same thing, by the same person, spelt anew."""
+    name = " ".join(validation.clean_text(name or "", what="The name").split())[:300]
+    if not name:
+        raise ValidationFailed("A speaker needs a name.", code="name_required")
+    speaker = Speaker.objects.select_for_update().filter(pk=speaker_id).first() or _raise_not_found(
+        f"Speaker {speaker_id} does not exist."
+    )
+    if speaker.name == name:
+        return 0
+    published = Claim.objects.filter(speaker_id=speaker.pk, published_at__isnull=False)
+    if published.exists():
+        rules.check_rename_published(actor)
+    old = speaker.name
+    speaker.name = name
+    speaker.save(update_fields=["name", "updated_at"])
+    return _record_on_published(
+        Claim.objects.filter(speaker_id=speaker.pk), actor=actor, changes={"speaker name": [old, name]},
+        note=f"Speaker {speaker.pk} renamed.",
+    )
+
+
+@transaction.atomic
+def article_retitle(*, article_id: int, title: str, actor) -> int:
+    """Change an article's headline; published verdicts on its claims are kept, and
+    the change (by an editor, when there are any) is written to their history."""
+    title = validation.clean_text((title or "").strip(), what="The title")[:500]
+    article = Article.objects.select_for_update().filter(pk=article_id).first() or _raise_not_found(
+        f"Article {article_id} does not exist."
+    )
+    if article.title == title:
+        return 0
+    claims = Claim.objects.filter(article_id=article.pk)
+    if claims.filter(published_at__isnull=False).exists():
+        rules.check_rename_published(actor)
+    old = article.title
+    article.title = title
+    article.save(update_fields=["title", "updated_at"])
+    return _record_on_published(
+        claims, actor=actor, changes={"article title": [old, title]}, note=f"Article {article.pk} retitled."
+    )
 
 
 def _raise_not_found(message: str):
