@@ -9,7 +9,8 @@ column, a superscript digit) selects nothing.
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
+from django.utils.text import smart_split, unescape_string_literal
 
 from .models import DECIDED_STATUSES, Article, Claim
 from .selectors import speakers_named
@@ -95,3 +96,34 @@ def claims_awaiting_approval(queryset: QuerySet[Claim], awaiting: bool) -> Query
     if awaiting:
         return queryset.filter(status__in=decided, published_at__isnull=True)
     return queryset.exclude(status__in=decided, published_at__isnull=True)
+
+
+def search_terms(value: str) -> tuple[list[str], list[str]]:
+    """PostgreSQL's websearch syntax, read without PostgreSQL: words and "quoted phrases"
+    that must appear, and -words or -"phrases" that must not. "or" is not understood."""
+    wanted, unwanted = [], []
+    for term in smart_split(value):
+        negative = term.startswith("-") and len(term) > 1
+        term = term[1:] if negative else term
+        if term[:1] in "\"'" and len(term) > 1 and term[-1] == term[0]:
+            term = unescape_string_literal(term)
+        term = term.strip()
+        if term and "\x00" not in term:
+            (unwanted if negative else wanted).append(term)
+    return wanted, unwanted
+
+
+def claims_matching_words(queryset: QuerySet[Claim], value: str, fields: tuple[str, ...]) -> QuerySet[Claim]:
+    """The search for databases without full text (SQLite, the quick-start default): every
+    wanted word or phrase in one of `fields` (case-insensitive substring, so "flood" also
+    finds "floods", but no stemming: "flooded" does not find "flooding"), and no unwanted
+    one in the statement or its content."""
+    wanted, unwanted = search_terms(value)
+    for term in wanted:
+        condition = Q()
+        for name in fields:
+            condition |= Q(**{f"{name}__icontains": term})
+        queryset = queryset.filter(condition)
+    for term in unwanted:
+        queryset = queryset.exclude(Q(text__icontains=term) | Q(content__icontains=term))
+    return queryset
