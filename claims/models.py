@@ -217,10 +217,13 @@ class Claim(TimeStampedModel):
             # The kind filter.
             models.Index(fields=["is_numeric", "-created_at"], name="claim_numeric_idx"),
             models.Index(fields=["is_attributed", "-created_at"], name="claim_attributed_idx"),
-            # The queue in priority order: unreviewed claims, most worth checking first.
+            # The queue in priority order: scored unreviewed claims, most worth checking first
+            # (the dashboard's "today", ?ordering=-checkworthiness). Unscored claims are left
+            # out rather than sorted with NULLS LAST, which SQLite's indexes cannot express.
             models.Index(
-                F("checkworthiness").desc(nulls_last=True), F("id").desc(),
-                name="claim_unreviewed_worth_idx", condition=Q(status="unreviewed"),
+                fields=["-checkworthiness", "-id"],
+                name="claim_unreviewed_worth_idx",
+                condition=Q(status="unreviewed", checkworthiness__isnull=False),
             ),
         ]
 

@@ -29,6 +29,6 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='claim',
-            index=models.Index(models.OrderBy(models.F('checkworthiness'), descending=True, nulls_last=True), models.OrderBy(models.F('id'), descending=True), condition=models.Q(('status', 'unreviewed')), name='claim_unreviewed_worth_idx'),
+            index=models.Index(condition=models.Q(('checkworthiness__isnull', False), ('status', 'unreviewed')), fields=['-checkworthiness', '-id'], name='claim_unreviewed_worth_idx'),
         ),
     ]
