@@ -293,6 +293,11 @@ VERB_NOMINALS = {
     "employ": "employees", "employs": "employees", "employed": "employees",
     "cut": "cut", "cuts": "cut", "axe": "cut", "axed": "cut", "shed": "cut",
     "win": "votes", "won": "votes", "receive": "receipts", "received": "receipts",
+    "steal": "theft", "stole": "theft", "stolen": "theft", "stealing": "theft", "embezzled": "theft",
+    "recover": "recovery", "recovered": "recovery", "recovering": "recovery",
+    "save": "savings", "saved": "savings", "saving": "savings",
+    "award": "award", "awarded": "award", "grant": "grant", "granted": "grant",
+    "allocate": "allocation", "allocated": "allocation", "pledge": "pledge", "pledged": "pledge",
 }
 PARTICLE_NOMINALS = {("pay", "out"): "payout", ("paid", "out"): "payout", ("pays", "out"): "payout",
                      ("set", "aside"): "provision", ("lay", "off"): "layoffs", ("laid", "off"): "layoffs"}

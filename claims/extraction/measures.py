@@ -68,7 +68,7 @@ def measure_units(doc: Doc, mentions: list) -> None:
     text = doc.user_data.get("claims_text") or doc.text
     for m in mentions:
         if m.unit is not None:
-            if m.subject and canonical_unit(m.subject) == m.unit and m.unit not in MONEY_UNITS:
+            if m.unit not in MONEY_UNITS and m.unit not in ("%", "pp") and _is_unit_word(m.subject, m.unit):
                 m.subject = _measured(doc, m) or m.subject
             continue
         mt = _WORD_UNIT_RE.match(text, m.ext_end)
@@ -84,6 +84,25 @@ def measure_units(doc: Doc, mentions: list) -> None:
             scale = (mt.group(3) or "").lower()
             unit = "°F" if scale == "fahrenheit" else "°C" if scale in ("celsius", "centigrade") else "°"
         m.unit = unit
+        if _is_unit_word(m.subject, unit) and unit != "°":
+            m.subject = _measured(doc, m) or m.subject
+
+
+# Verbs whose subject is what a measurement in their object measures: "winds reached 70 mph".
+_LEVEL_VERBS = set(lx.verb_forms("reach", "hit hit hits hitting", "top topped tops topping", "exceed", "weigh",
+                                 "measure", "average", "total totalled totaled totals totalling", "record",
+                                 "gain", "lose lost loses losing", "drop dropped drops dropping", "add added adds",
+                                 "rise rose risen rises rising", "fall fell fallen falls falling", "peak", "climb",
+                                 "stand stood stands standing", "sink sank sunk sinks", "grow grew grown grows growing",
+                                 "shrink shrank shrunk shrinks", "slip slipped slips", "jump", "surge", "plunge"))
+
+
+def _is_unit_word(subject: str, unit: str) -> bool:
+    """No subject, or one that only repeats the unit ("tonnes", "mph")."""
+    if not subject:
+        return True
+    word = subject.split()[-1].lower()
+    return canonical_unit(word) == unit or _WORD_UNITS.get(word) == unit
 
 
 def _measured(doc: Doc, m) -> str:
@@ -94,8 +113,15 @@ def _measured(doc: Doc, m) -> str:
     node = span.root
     while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "pobj" and node.head.head.pos_ == "NOUN" and node.head.lower_ in ("to", "above", "of", "at", "below"):
+        # "a forecast to 410,000 tonnes", "speeds above 90 mph"
+        owner = node.head.head
+        return " ".join(t.text for t in owner.subtree if t.i <= owner.i and (t.dep_ in ("compound", "amod") or t.i == owner.i)
+                        and t.i >= owner.left_edge.i and not t.is_punct)
     if node.dep_ in ("dobj", "attr", "npadvmod", "pobj"):
         verb = node.head.head if node.dep_ == "pobj" else node.head
+        if node.dep_ in ("dobj", "pobj") and verb.lower_ not in _LEVEL_VERBS:
+            return ""  # "the network would supply 450 million litres": the network is no measure
         if verb.pos_ in ("VERB", "AUX"):
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
             if subj is not None:

@@ -62,6 +62,10 @@ _MEASURE_UNITS = lx.TIME_UNITS | {"times", "point", "points", "percentage", "mil
                                   "tons", "litres", "barrels", "acres", "hectares", "kg", "pounds"}
 
 
+# "a penny of the £57", "a fraction of the billions": a part of the amount, not what it is
+_PORTION_NOUNS = {"penny", "cent", "fraction", "part", "portion", "share", "proportion", "bit", "lot", "most",
+                  "much", "none", "rest", "remainder", "majority", "minority", "average", "rate", "total", "half",
+                  "third", "quarter", "tenth", "percentage", "per", "excess", "sum"}
 # "£5m for the year", "$3bn on Monday": a for/on phrase that names no purpose
 _NOT_PURPOSES = {"first", "time", "record", "example", "instance", "average", "basis", "top", "sale", "offer",
                  "end", "back", "board", "hand", "course", "track", "behalf", "condition", "part"}
@@ -539,15 +543,14 @@ def _subject(doc: Doc, m: Mention) -> str:
         found = _noun_after(doc, m.ext_end, r"\s+in\s+(?:new\s+|extra\s+|additional\s+)?(?=[a-z])")
         if found:
             return found
-    # "£310m for school buildings", "spent £45,000 on consultants": what the money pays for
-    if is_money(m.unit):
-        found = _noun_after(doc, m.ext_end, r"\s+(?:for|on|towards|toward)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)?(?=[a-z])")
-        if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES and not _object_of_nominal_verb(span):
-            return found
     # "wiping £60bn off the value", "shave 0.2 points off growth"
     found = _noun_after(doc, m.ext_end, r"\s+off\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
     if found:
         return found
+    # "a dividend of 3.1p a share", "credit of up to SEK 800m": the noun the amount is of
+    owner = _of_owner(span, inside)
+    if owner is not None:
+        return _phrase(owner)
     # "$80 a barrel", "12p a litre", "$2,450 an ounce": a price
     per = re.match(r"\s+(?:a|an|per)\s+([a-z]+)\b", after)
     if is_money(m.unit) and per and per.group(1) not in lx.TIME_UNITS \
@@ -592,18 +595,39 @@ def _subject(doc: Doc, m: Mention) -> str:
                 if inner is not None:
                     return _phrase(inner)
             return _phrase(h)
+    # "£310m for school buildings", "spent £45,000 on consultants": what the money pays for
+    if is_money(m.unit):
+        found = _noun_after(doc, m.ext_end, r"\s+(?:for|on|towards|toward)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)?(?=[a-z])")
+        if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES and not _object_of_nominal_verb(span):
+            return found
     # "a record £90m fee": the noun the amount stands before, when the amount
     # hangs on it through a misparsed modifier
     following = _noun_right_after(doc, span)
     if following is not None:
         return _phrase(following)
-    # "£57 a week", "£102.80 per month": a rate paid
-    if is_money(m.unit) and re.match(r"\s+(?:a|per|each)\s+(?:week|month|year|day|hour)\b", text_of(doc)[m.ext_end:]):
+    # "£57 a week", "£102.80 per month": a rate paid, unless a verb names the
+    # money ("lost £60,000 a year") or what costs it ("rents cost £14m a year")
+    if is_money(m.unit) and re.match(r"\s+(?:a|per|each)\s+(?:week|month|year|day|hour)\b(?!\s+(?:earlier|ago|before))",
+                                     text_of(doc)[m.ext_end:]) and not _object_of_nominal_verb(span) \
+            and not any(t.head.lower_ in _COST_VERBS for t in span):
         return "payment"
     found = _from_clause(doc, node, inside)
     if found:
         return found
     return _phrase(unit_noun) if unit_noun is not None else ""
+
+
+def _of_owner(span: Span, inside: set[int]) -> Token | None:
+    """"a final dividend of 3.1p", "export credit of up to SEK 800m": the amount
+    is the object of "of" after a noun that names what it is."""
+    for t in span:
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i not in inside:
+            owner = t.head.head
+            if owner.pos_ == "NOUN" and owner.i not in inside and owner.lower_ not in _CONTAINER_NOUNS \
+                    and owner.lower_ not in _MEASURE_UNITS and owner.lower_ not in _CHANGE_NOUNS \
+                    and owner.lower_ not in lx.CURRENCY_WORDS and owner.lower_ not in _PORTION_NOUNS:
+                return owner
+    return None
 
 
 def _object_of_nominal_verb(span: Span) -> bool:
