@@ -186,12 +186,30 @@ def article_extract(*, article_id: int, force: bool = False) -> int:
     Article.objects.filter(pk=article_id).update(extraction_status=ExtractionStatus.PROCESSING, extraction_error="")
     try:
         extracted = extraction.extract(article.body)
+        return _extracted_store(article_id, extracted)
     except Exception as exc:
+        # Never left "processing" with an empty error: the reason is recorded, and the
+        # task's retry (or the sweep, or an editor's re-run) starts again from here.
         article_mark_failed(article_id=article_id, error=f"{type(exc).__name__}: {exc}")
         raise
+
+
+def _extracted_store(article_id: int, extracted: Sequence[ExtractedClaim]) -> int:
+    """Replace the article's machine claims by a new extraction, keeping what it does not change.
+
+    An untouched claim whose span the new extraction finds again keeps its row: its id,
+    its group and its figures' values stay. Untouched claims the extraction no longer
+    finds are deleted; a claim a reviewer has acted on is never touched. The untouched
+    rows are locked before they are chosen, so a review that starts meanwhile either
+    waits for this transaction (and finds its claim kept or gone) or, having started
+    first, takes its claim out of the untouched ones."""
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article_id)
-        article.claims.untouched().delete()
+        spans = {(c.start, c.end) for c in extracted}
+        untouched = article.claims.untouched().select_for_update(of=("self",)).values_list("pk", "start", "end")
+        gone = [pk for pk, start, end in untouched if (start, end) not in spans]
+        if gone:
+            Claim.objects.filter(pk__in=gone).delete()
         kept = set(article.claims.values_list("start", "end"))
         count = claims_store(article=article, extracted=[c for c in extracted if (c.start, c.end) not in kept])
         article.extraction_status = ExtractionStatus.DONE
