@@ -29,7 +29,16 @@ from . import rules, services
 from .admin_matching import apply_group_verdict_action
 from .admin_renames import ArticleRetitleAdmin, SpeakerRenameAdmin  # noqa: F401 - registers them
 from .api.exports import csv_response
-from .forms import AssignForm, QuantityForm, ReopenForm, plain_number, verdict_forms, verdict_forms_valid
+from .dashboard import claim_neighbours_in_article
+from .forms import (
+    AssignForm,
+    IdAutocompleteSelect,
+    QuantityForm,
+    ReopenForm,
+    plain_number,
+    verdict_forms,
+    verdict_forms_valid,
+)
 from .models import Evidence, ReviewEvent
 from .selectors import claim_current_verdict
 
@@ -193,6 +202,11 @@ class ClaimReviewAdmin(ClaimAdmin):
         apply_group_verdict_action,
         "export_csv",
     ]
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "speaker":
+            kwargs["widget"] = IdAutocompleteSelect(db_field, self.admin_site)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
     # The History button shows the review steps, not only the admin's own change log.
     object_history_template = "admin/reviews/claim/object_history.html"
 
@@ -369,7 +383,7 @@ class ClaimReviewAdmin(ClaimAdmin):
                 "numbers": quantities_text(claim),
                 "article_url": reverse("admin:claims_article_change", args=[claim.article_id]),
                 # j / k without a list behind them: the neighbours in the article's text.
-                **_article_neighbours(claim),
+                **claim_neighbours_in_article(claim),
             },
             "workflow": workflow,
         }
@@ -483,12 +497,3 @@ def _int(raw, low: int, high: int) -> int:
         return max(low, min(high, int(raw)))
     except (TypeError, ValueError):
         return low
-
-
-def _article_neighbours(claim: Claim) -> dict:
-    """The claims before and after this one in its article (claim_unique_span_per_article serves both)."""
-    siblings = Claim.objects.filter(article_id=claim.article_id).values_list("pk", flat=True)
-    before = siblings.filter(start__lt=claim.start).order_by("-start", "-end").first()
-    after = siblings.filter(start__gt=claim.start).order_by("start", "end").first()
-    link = lambda pk: reverse("admin:claims_claim_change", args=[pk]) if pk else ""  # noqa: E731
-    return {"prev_url": link(before), "next_url": link(after)}

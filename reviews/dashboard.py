@@ -129,3 +129,13 @@ def dashboard_for(user, *, now: dt.datetime | None = None) -> dict:
         "events_url": reverse("admin:reviews_reviewevent_changelist"),
         "decided": [s.value for s in DECIDED_STATUSES],
     }
+
+
+def claim_neighbours_in_article(claim: Claim) -> dict:
+    """The claim page's j / k without a list behind them: the claims before and after it in
+    its article's text (claim_unique_span_per_article serves both)."""
+    siblings = Claim.objects.filter(article_id=claim.article_id).values_list("pk", flat=True)
+    before = siblings.filter(start__lt=claim.start).order_by("-start", "-end").first()
+    after = siblings.filter(start__gt=claim.start).order_by("start", "end").first()
+    link = lambda pk: reverse("admin:claims_claim_change", args=[pk]) if pk else ""  # noqa: E731
+    return {"prev_url": link(before), "next_url": link(after)}

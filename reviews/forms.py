@@ -4,6 +4,7 @@ then hand it to reviews.services, which holds (and re-checks) every rule."""
 from __future__ import annotations
 
 from django import forms
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.db.models import Q
@@ -113,3 +114,12 @@ class QuantityForm(forms.ModelForm):
         if self.instance.pk:
             self.initial["value"] = plain_number(self.instance.value)
 
+
+
+class IdAutocompleteSelect(AutocompleteSelect):
+    """The speaker autocomplete, safe to re-render with what was typed: Django's looks the
+    posted value up as an id, and "²" (a digit to str.isdigit, not to int) is a 500."""
+
+    def optgroups(self, name, value, attr=None):
+        ids = [v for v in value if v is None or (str(v).isascii() and str(v).isdigit())]
+        return super().optgroups(name, ids, attr)

@@ -92,11 +92,6 @@ def test_the_admin_answers_garbage_without_a_server_error(superuser, rows, capsy
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(
-    strict=True,
-    reason="Django's AutocompleteSelect filters the speaker table by the raw typed value when the form "
-    "re-renders with errors (int('²') raises); the fix belongs in reviews/admin.py (the workbench's file)",
-)
 def test_a_garbage_speaker_id_in_the_claim_form_is_not_a_server_error(superuser, rows):
     client = Client(raise_request_exception=False)
     client.force_login(superuser)
