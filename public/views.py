@@ -12,7 +12,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
 from reviews.api.claimreview import RATINGS, claim_appearance_urls, claim_review_document
-from reviews.selectors import claim_current_verdict, claims_current_verdicts
+from reviews.selectors import claim_current_verdict
 
 from .selectors import INDEX_PAGE_SIZE, claim_figures, published_claim, published_claims
 
@@ -32,8 +32,7 @@ def _base_context() -> dict:
 @require_safe
 def index(request):
     page = Paginator(published_claims(), INDEX_PAGE_SIZE).get_page(request.GET.get("page"))
-    verdicts = claims_current_verdicts(page.object_list)
-    rows = [(claim, verdicts.get(claim.pk), RATINGS[claim.status][1]) for claim in page.object_list]
+    rows = [(claim, RATINGS[claim.status][1]) for claim in page.object_list]
     return render(request, "public/index.html", {**_base_context(), "page": page, "rows": rows})
 
 

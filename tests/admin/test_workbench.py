@@ -149,3 +149,16 @@ def test_start_review_and_approve_from_the_panel_still_go_through_the_services(c
     services.claim_approve(claim_id=desk.awaiting.pk, actor=editor)
     html = client_for(editor).get(reverse("admin:claims_claim_change", args=[desk.awaiting.pk])).content.decode()
     assert "claim-badge--awaiting" not in html and "Approved by eddie_editor" in html
+
+
+def test_the_dashboard_costs_the_same_queries_for_one_claim_or_many(client_for, editor, reviewer, django_assert_max_num_queries):
+    a_days_work(reviewer, editor)
+    for n in range(12):
+        claim = numbered_article(n).claims.get()
+        decide(claim, reviewer, rationale=f"Checked against district {n}'s register.", evidence=[f"https://register.example/{n}"])
+    client = client_for(editor)
+    client.get(reverse("admin:index"))  # warm the session and content types
+    with django_assert_max_num_queries(13):
+        html = client.get(reverse("admin:index")).content.decode()
+    # "View site" leads to the public fact-checks.
+    assert '<a href="/">View site</a>' in html
