@@ -37,6 +37,8 @@ def read_debate(path: str | Path) -> list[Line]:
         for row_number, row in enumerate(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
             if not row or not "".join(row).strip():
                 continue
+            if row_number == 1 and row[0].strip().lower() in ("line_number", "line", "id"):
+                continue  # a header
             if len(row) < 3 or not row[0].strip().isdigit():
                 raise DebateFormatError(f"line {row_number}: expected line_number<TAB>speaker<TAB>text")
             label = int(row[3]) if len(row) >= 4 and row[3].strip() in ("0", "1") else None

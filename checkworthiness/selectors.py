@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from django.apps import apps
 from django.db.models import F, Q, QuerySet
 
 from claims.models import Claim, ClaimStatus
@@ -66,32 +67,46 @@ def claims_of_day(day: dt.date) -> QuerySet[Claim]:
     )
 
 
+# A fact-check counts as matching a claim from this score up (factchecks.selectors: cosine
+# of the embeddings plus up to FACTCHECK_SIMILAR_LEXICAL_WEIGHT for shared words): the
+# nearest fact-check of an unrelated claim scores well below it.
+FACTCHECK_MIN_SCORE = 0.7
+FACTCHECKS_PER_CLAIM = 3
+
+
 def earlier_factchecks(claims: Sequence[Claim]) -> dict[int, list[dict]]:
-    """Earlier fact-checks matching each claim, by claim id, from the factchecks app when
-    it is installed and offers `factchecks.selectors.factchecks_for_claims`; empty otherwise."""
+    """Earlier fact-checks matching each claim, by claim id, best first, from the factchecks
+    app when it is installed (factchecks.selectors.factchecks_for_claims); empty otherwise."""
+    if not claims or not apps.is_installed("factchecks"):
+        return {}
     try:
         from factchecks.selectors import factchecks_for_claims
     except ImportError:
         return {}
-    found = factchecks_for_claims(claims) or {}
-    return {claim_id: [_factcheck_item(item) for item in items] for claim_id, items in dict(found).items()}
-
-
-def _factcheck_item(item) -> dict:
-    if isinstance(item, dict):
-        return item
+    found = factchecks_for_claims([claim.pk for claim in claims], limit=FACTCHECKS_PER_CLAIM)
     return {
-        key: getattr(item, attr)
-        for key, attr in (("id", "pk"), ("url", "url"), ("claim_reviewed", "claim_reviewed"),
-                          ("rating", "rating"), ("author", "author"), ("score", "score"))
-        if getattr(item, attr, None) is not None
+        claim_id: [_factcheck_item(factcheck, score) for factcheck, score in hits if score >= FACTCHECK_MIN_SCORE]
+        for claim_id, hits in found.items()
+    }
+
+
+def _factcheck_item(factcheck, score: float) -> dict:
+    date = getattr(factcheck, "date_published", None)
+    return {
+        "id": factcheck.pk,
+        "url": factcheck.url,
+        "claim_reviewed": factcheck.claim_reviewed,
+        "rating": getattr(factcheck, "rating_name", ""),
+        "publisher": getattr(factcheck, "publisher_name", ""),
+        "date_published": date.isoformat() if date else None,
+        "score": round(float(score), 4),
     }
 
 
 def daily_digest(day: dt.date, *, limit: int = DIGEST_LIMIT) -> dict:
     """{"date", "claim_count", "speakers": [{"speaker": {id, name, kind} | None, "claims": [...]}]}:
     the `limit` most check-worthy claims of the day; speakers ordered by their best claim,
-    claims within a speaker best first. One query for the claims, plus the fact-check lookup."""
+    claims within a speaker best first. One query for the claims, plus the fact-check lookup (a few)."""
     claims = list(claims_of_day(day)[:limit])
     matches = earlier_factchecks(claims)
     groups: dict[int | None, dict] = {}

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from checkworthiness import services
-from checkworthiness.model import MODEL_PATH, LinearModel, ModelFileError
+from checkworthiness.model import CHECKED_FILE, MODEL_PATH, LinearModel, ModelFileError, load
 from factcheck import embeddings
 
 SPECIFIC = [
@@ -92,14 +92,17 @@ def test_a_sentence_without_text_is_refused_clearly():
 
 def test_the_model_file_is_small_readable_json_with_its_data_and_scores():
     assert MODEL_PATH.stat().st_size < 100_000
+    assert (MODEL_PATH.parent / CHECKED_FILE).stat().st_size < 1_000_000
     note = json.loads(MODEL_PATH.read_text())["note"]
     assert "CheckThat! 2019" in note["data"] and "research" in note["data"]
     assert note["cross_validation"]["map"] > 0.19
 
 
 def test_a_damaged_model_file_is_a_clear_error():
+    model = load()
     with pytest.raises(ModelFileError):
-        LinearModel.from_json('{"format": "something-else"}')
-    model = LinearModel.from_json(MODEL_PATH.read_text())
+        LinearModel.from_json('{"format": "something-else"}', model.checked, model.unchecked)
+    with pytest.raises(ModelFileError, match="different trainings"):
+        LinearModel.from_json(MODEL_PATH.read_text(), model.checked[:-1], model.unchecked)
     with pytest.raises(ModelFileError, match="features"):
         model.predict(np.zeros((1, 3), dtype=np.float32))
