@@ -19,8 +19,15 @@ class Article(TimeStampedModel):
     ExtractionStatus = ExtractionStatus
 
     title = models.CharField(max_length=500, blank=True)
-    # NULL, never "", when absent: UNIQUE lets any number of NULLs through.
-    url = models.URLField(max_length=2000, null=True, blank=True, unique=True)
+    # NULL, never "", when absent. Unique among current articles only (see Meta): a
+    # correction published at the same URL is a new revision of the article.
+    url = models.URLField(max_length=2000, null=True, blank=True)
+    # The article this one corrects (same URL, changed text), and when a newer revision
+    # replaced this one; claims reviewed on the old text stay on the old article.
+    revision_of = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="revisions", editable=False
+    )
+    superseded_at = models.DateTimeField(null=True, blank=True, editable=False)
     outlet = models.CharField(max_length=200, blank=True)
     author = models.CharField(max_length=300, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
@@ -43,6 +50,11 @@ class Article(TimeStampedModel):
         constraints = [
             models.CheckConstraint(condition=~Q(body=""), name="article_body_not_empty"),
             models.CheckConstraint(condition=~Q(url=""), name="article_url_null_not_empty"),
+            # One current article per URL; superseded revisions keep theirs. Also the index
+            # of the ingest's "is this URL stored?" lookup.
+            models.UniqueConstraint(
+                fields=["url"], condition=Q(superseded_at__isnull=True), name="article_url_unique_current"
+            ),
             models.CheckConstraint(condition=Exact(Length("content_hash"), 64), name="article_hash_sha256"),
             choices_check("extraction_status", ExtractionStatus, "article_extraction_status_valid"),
         ]

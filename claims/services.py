@@ -93,18 +93,32 @@ def article_input_clean(data: ArticleInput) -> CleanArticle:
 
 
 def article_find_duplicate(data: ArticleInput) -> tuple[Article, str] | None:
-    """The stored article this input repeats (same text, or same URL), with why."""
+    """The stored article this input repeats (the same text), with why.
+
+    The same URL with other text is no duplicate: it is a correction, stored as a
+    new revision of the article at that URL (article_previous_revision)."""
     article = Article.objects.filter(content_hash=content_hash(data.body)).first()
     if article:
         return article, "same text"
-    if data.url:
-        article = Article.objects.filter(url=data.url).first()
-        if article:
-            return article, "same URL"
     return None
 
 
+def article_previous_revision(url: str | None) -> Article | None:
+    """The current article at this URL, which a changed text at the URL supersedes."""
+    if not url:
+        return None
+    return Article.objects.filter(url=url, superseded_at__isnull=True).first()
+
+
 def _article_create(data: ArticleInput, **fields) -> Article:
+    """Insert the article; when the URL holds an older text, the new one is its revision
+    and the old one is marked superseded (its reviewed claims stay with it, and stay
+    reachable from the revision). The caller holds the transaction."""
+    previous = article_previous_revision(data.url)
+    if previous is not None:
+        previous = Article.objects.select_for_update().get(pk=previous.pk)
+        previous.superseded_at = timezone.now()
+        previous.save(update_fields=["superseded_at", "updated_at"])
     return Article.objects.create(
         body=data.body,
         content_hash=content_hash(data.body),
@@ -113,21 +127,26 @@ def _article_create(data: ArticleInput, **fields) -> Article:
         outlet=data.outlet,
         author=data.author,
         published_at=data.published_at,
+        revision_of=previous,
         **fields,
     )
 
 
 def _stored_once(data: CleanArticle, create) -> IngestResult:
     """Run create() in a transaction; when a concurrent process stored the same
-    article first, the unique keys refuse ours and the stored one is the result."""
-    try:
-        with transaction.atomic():
-            return create()
-    except IntegrityError:
-        duplicate = article_find_duplicate(data)
-        if duplicate:
-            return IngestResult(article=duplicate[0], created=False, duplicate_reason=duplicate[1])
-        raise
+    article first, the unique keys refuse ours and the stored one is the result.
+    When it stored another text at the same URL first, ours becomes the next revision."""
+    for attempt in range(2):
+        try:
+            with transaction.atomic():
+                return create()
+        except IntegrityError:
+            duplicate = article_find_duplicate(data)
+            if duplicate:
+                return IngestResult(article=duplicate[0], created=False, duplicate_reason=duplicate[1])
+            if attempt or not data.url:
+                raise
+    raise AssertionError("unreachable")
 
 
 def article_ingest(*, data: ArticleInput, extracted: Sequence[ExtractedClaim] | None = None) -> IngestResult:
