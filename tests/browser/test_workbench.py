@@ -72,6 +72,11 @@ def test_the_editor_approves_with_the_paragraph_rationale_and_evidence_in_view(p
     assert "verdict approved and published" in page.locator("ul.messagelist li.success").inner_text()
     assert Claim.objects.get(pk=desk.awaiting.pk).published_at is not None
 
+    page.click("a.historylink")
+    history = page.locator("#review-history").inner_text()
+    assert "Gave verdict" in history and "Approved" in history and "council.example/budget-2025" in history
+    shot(page, "claim-history.png")
+
 
 def test_the_article_page_shows_the_whole_body_with_claims_by_kind_and_linked(page, people):
     reviewer, editor = people
