@@ -620,6 +620,9 @@ def _subject(doc: Doc, m: Mention) -> str:
 def _of_owner(span: Span, inside: set[int]) -> Token | None:
     """"a final dividend of 3.1p", "export credit of up to SEK 800m": the amount
     is the object of "of" after a noun that names what it is."""
+    if any(t.dep_ in ("nummod", "compound", "quantmod") and t.head.i >= span.end and t.head.pos_ == "NOUN"
+           for t in span):
+        return None  # "a city of nearly 20 million people": the amount counts people
     for t in span:
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i not in inside:
             owner = t.head.head
@@ -627,6 +630,17 @@ def _of_owner(span: Span, inside: set[int]) -> Token | None:
                     and owner.lower_ not in _MEASURE_UNITS and owner.lower_ not in _CHANGE_NOUNS \
                     and owner.lower_ not in lx.CURRENCY_WORDS and owner.lower_ not in _PORTION_NOUNS:
                 return owner
+    # "credit of up to SEK 800m": a qualifier between "of" and the amount
+    doc = span.doc
+    i = span.start - 1
+    while i > 0 and doc[i].lower_ in ("up", "to", "about", "around", "nearly", "almost", "some", "over", "than",
+                                      "more", "less", "least", "at", "roughly", "approximately"):
+        i -= 1
+    if i > 0 and i < span.start - 1 and doc[i].lower_ == "of":
+        owner = doc[i].head
+        if owner.pos_ == "NOUN" and owner.i < i and owner.lower_ not in _CONTAINER_NOUNS | _MEASURE_UNITS | \
+                _CHANGE_NOUNS | _PORTION_NOUNS:
+            return owner
     return None
 
 

@@ -179,6 +179,9 @@ class SpeakerResolver:
             ow = other.split()
             if len(ow) > len(best.split()) and (ow[-len(words):] == words or len(words) == 1):
                 best = other
+        if len(words) == 1 and best != name and len({o for o in self._by_surname.get(words[-1], ())
+                                                     if len(o.split()) > 1}) > 1:
+            return name  # "Anna Berg" and "Lena Berg": "Berg" is never guessed between them
         if len(best.split()) == 1:
             found = self.unlabelled_full_name(best)
             if found:
@@ -306,7 +309,9 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" and head.ent_type_ in _ORG_ENTS:
             return ""
         for c in head.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in _ORG_ENTS:
+            # "The team doctor, Ines Varga, ...": a person noun vouches for the name
+            # even when the NER model took it for an organisation
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.ent_type_ not in _ORG_ENTS or head.lower_ in lx.PERSON_NOUNS):
                 words = [t for t in c.subtree if t.i <= c.i]
                 if 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words):
                     return " ".join(t.text for t in words)
@@ -406,7 +411,14 @@ class SpeakerResolver:
             # "the airline said", "the retailer announced": the one organisation named
             # so far; with two, which one is meant is a guess, so the description stays
             names = {m.name for m in earlier if m.kind == "organization"}
-            if len(names) == 1:
+            # every organisation the article has named so far counts as a candidate,
+            # subject of a sentence or not
+            named = {_org_key(clean_name(e.text)) for e in self.ents
+                     if e.label_ == "ORG" and e.start_char < head.left_edge.idx}
+            named |= {_org_key(n) for n in names}
+            others = {t.text for t in self.doc[:head.left_edge.i] if t.pos_ == "PROPN" and t.ent_type_ not in
+                      ("ORG", "PERSON", "GPE", "NORP", "DATE", "LOC") and t.is_title and t.dep_ in ("nsubj", "conj")}
+            if len(names) == 1 and len(named) == 1 and not others:
                 return names.pop()
         return ""
 

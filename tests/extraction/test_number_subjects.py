@@ -72,3 +72,36 @@ def test_per_rates(text, mention, subject):
 def test_for_phrase_naming_a_time_is_no_purpose():
     # "for the year" says when, not what the money pays for
     assert quantity("The brewer set aside $5m for the year.", "5m").subject == "provision"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # the noun the amount is "of" comes before its purpose and before a price
+        ("The bank offers export credit of up to SEK 800m for small firms.", "800m", "export credit"),
+        ("The firm will pay a final dividend of 3.1p a share.", "3.1", "final dividend"),
+        # a part of an amount is not what the amount is
+        ("She has not seen a penny of the £57 a week she is owed.", "57", "payment"),
+        # a rate paid gives way to a verb that names the money
+        ("The ferry route lost about £60,000 a year.", "60,000", "loss"),
+        ("Rents on the closing shops cost £14m a year.", "14m", "Rents"),
+        # what a thief took
+        ("The treasurer admitted stealing £380,000 from the club.", "380,000", "theft"),
+    ],
+)
+def test_owners_rates_and_verbs_of_money(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The snow line rose above 2,800 metres in July.", "2,800", "snow line"),
+        ("Copper output climbed to 410,000 tonnes.", "410,000", "Copper output"),
+        ("He bowls at speeds above 90 mph.", "90", "speeds"),
+        # a verb that supplies or travels does not name what is measured
+        ("The glider was flying at 9,000 feet when it turned back.", "9,000", "feet"),
+    ],
+)
+def test_measurement_subjects(text, mention, subject):
+    assert quantity(text, mention).subject == subject
