@@ -251,7 +251,7 @@ FACTCHECK_EMBEDDING_THREADS = env.int("FACTCHECK_EMBEDDING_THREADS", default=0)
 # re-ranks; and the weight of the (max-normalised) BM25 score against the cosine.
 FACTCHECK_LIBRARY_CHECK_SECONDS = env.float("FACTCHECK_LIBRARY_CHECK_SECONDS", default=1.0)
 FACTCHECK_SIMILAR_CANDIDATES = env.int("FACTCHECK_SIMILAR_CANDIDATES", default=50)
-FACTCHECK_SIMILAR_LEXICAL_WEIGHT = env.float("FACTCHECK_SIMILAR_LEXICAL_WEIGHT", default=0.1)
+FACTCHECK_SIMILAR_LEXICAL_WEIGHT = env.float("FACTCHECK_SIMILAR_LEXICAL_WEIGHT", default=0.15)
 # The publisher: author of exported ClaimReview documents, and the brand of the admin and
 # the public pages (name in the header, logo beside it; the logo is a URL, "" for none).
 FACTCHECK_ORGANIZATION = {

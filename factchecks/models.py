@@ -41,7 +41,7 @@ class FactCheck(TimeStampedModel):
     claim = models.OneToOneField(
         "claims.Claim", on_delete=models.CASCADE, null=True, blank=True, related_name="factcheck"
     )
-    # Sentence embedding of claim_reviewed and title (factchecks.services.factcheck_text),
+    # Sentence embedding of claim_reviewed (why not the title too: factchecks.services.factcheck_text),
     # float32 bytes; NULL until embedded (factchecks_embed_missing).
     embedding = models.BinaryField(null=True, blank=True, editable=False)
 
