@@ -246,7 +246,7 @@ def _cue_after(doc: Doc, q: Quote) -> Token | None:
         if t.is_punct and t.text not in ("'s", "&", "-"):
             return None
         if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl", "amod") and t.lower_ not in lx.ALL_CUES:
-            words += 1  # "a source briefed on the talks told ..."
+            words += 1  # "a source close to the bid told ..."
             continue
         if t.pos_ in ("VERB", "SCONJ", "CCONJ") and t.lower_ not in lx.ALL_CUES:
             return None
@@ -307,7 +307,7 @@ def _speaker_of(verb: Token) -> Token | None:
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and (v.dep_ != "advcl" or v.tag_ == "VBG"):
             participle = v.dep_ == "advcl"
             v = v.head
-            # "It warned that it could be ..., describing it as": the one warning describes
+            # "It warned that fares could rise ..., describing it as": the one warning describes
             while participle and v.dep_ == "ccomp" and v.head.lower_ in lx.ALL_CUES:
                 v = v.head
             continue
@@ -349,7 +349,7 @@ def _from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution
         speaker_tok = _speaker_of(cue)
         claim_end = max(claim_end, _sentence_end(text, cue.idx))
         if not standalone_start:
-            # 'Insured damage could be a fraction of the "billions ...," said X'
+            # 'Repairs could cost a fraction of the "millions ...," said X'
             before = _cue_before(doc, q, sent_start)
             if before is None:
                 mixed = True
@@ -654,7 +654,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
         elif base == "call":
             prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "for"), None)
             first = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-            if first is None:  # "called for the agency to be wound up": "for" marks a clause
+            if first is None:  # "called for the trust to be wound up": "for" marks a clause
                 first = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and
                               any(m.lower_ == "for" and m.dep_ == "mark" for m in c.children)), None)
         elif base == "put":

@@ -142,7 +142,7 @@ MALE_NOUNS = {"man", "spokesman", "chairman", "father", "husband", "son", "broth
               "grandfather", "actor", "businessman", "congressman", "boy", "widower"}
 
 # Nouns that only describe people: an apposition with one makes a name a person
-# ("Michelle, a mother of twins, said") whatever the NER model thought.
+# ("Rosalind, a retired nurse, said") whatever the NER model thought.
 PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS | {
     "resident", "student", "teacher", "nurse", "doctor", "lawyer", "farmer", "pensioner", "driver",
     "patient", "victim", "witness", "parent", "activist", "campaigner", "spokesperson", "analyst",

@@ -62,7 +62,7 @@ _MEASURE_UNITS = lx.TIME_UNITS | {"times", "point", "points", "percentage", "mil
                                   "tons", "litres", "barrels", "acres", "hectares", "kg", "pounds"}
 
 
-# "a penny of the £57", "a fraction of the billions": a part of the amount, not what it is
+# "nothing of the £85", "a fraction of the millions": a part of the amount, not what it is
 _PORTION_NOUNS = {"penny", "cent", "fraction", "part", "portion", "share", "proportion", "bit", "lot", "most",
                   "much", "none", "rest", "remainder", "majority", "minority", "average", "rate", "total", "half",
                   "third", "quarter", "tenth", "percentage", "per", "excess", "sum"}
@@ -505,7 +505,7 @@ def _qualifier(doc: Doc, m: Mention) -> str:
 
 
 def _phrasal_up(before: str) -> bool:
-    """"taken it up to 26 weeks", "right up to": "up" belongs to the verb."""
+    """"pushed it up to 18 months", "right up to": "up" belongs to the verb."""
     words = before.split()
     if len(words) < 3:
         return False

@@ -249,7 +249,7 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or low in lx.SPEAKER_PRONOUNS:
             return self._pronoun(head)
         # a person named anywhere in the phrase (also in an apposition:
-        # "The Shadow Secretary ..., Theresa May, said")
+        # "The Shadow Secretary ..., Olivia Grant, said")
         person = None
         if head.pos_ == "NOUN":
             # "Labour's Brexit spokesman, Keir Starmer, said": the name in apposition
@@ -275,7 +275,7 @@ class SpeakerResolver:
         if named:
             return Speaker(self.full_name(named), "person")
         if head.pos_ == "PROPN" and self._person_appos(head) and len(self._np_text(head).split()) <= 3:
-            # "Michelle, a mother of twins, said"
+            # "Rosalind, a retired nurse, said"
             return Speaker(self.full_name(clean_name(self._np_text(head))), "person")
         if head.ent_type_ in _ORG_ENTS:
             ent = self._entity_at(head)
@@ -303,7 +303,7 @@ class SpeakerResolver:
         return Speaker(phrase, "other" if head.pos_ != "PROPN" else "organization")
 
     def _appositive_name(self, head: Token) -> str:
-        """"The Shadow Secretary of State for the Family, Theresa May, said":
+        """"The Shadow Secretary of State for Transport, Olivia Grant, said":
         a proper name in apposition to a role noun is a person even when the
         small NER model misses it."""
         if head.pos_ == "PROPN" and head.ent_type_ in _ORG_ENTS:

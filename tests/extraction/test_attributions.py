@@ -13,29 +13,29 @@ def test_straight_quote_with_cue_after():
 
 
 def test_curly_quote_with_inverted_cue():
-    text = "“We will not play this game,” said Omar Haddad, a senior official."
-    a = attribution(text, "We will not play this game,")
+    text = "“Nobody here will accept that timetable,” said Omar Haddad, a senior official."
+    a = attribution(text, "Nobody here will accept that timetable,")
     assert a.direct and a.speaker == "Omar Haddad" and a.speaker_kind == "person"
 
 
 def test_quote_after_colon():
-    text = 'Chairman Sir Archy Kirkwood said: "If the agency cannot be rescued, then it must be replaced."'
-    a = attribution(text, "If the agency cannot be rescued, then it must be replaced.")
-    assert "Archy Kirkwood" in a.speaker
+    text = 'Chairwoman Dame Elspeth Rowe said: "If the trust cannot be saved, it should be wound up."'
+    a = attribution(text, "If the trust cannot be saved, it should be wound up.")
+    assert "Elspeth Rowe" in a.speaker
 
 
 def test_quote_spanning_sentences_is_one_claim():
-    text = '"We are continuing the war to the end. It will continue until victory," Netanyahu said.'
+    text = '"We will keep the mill running. It stays open until the orders stop," Okonkwo said.'
     (a,) = attributions(text)
-    assert a.content == "We are continuing the war to the end. It will continue until victory,"
+    assert a.content == "We will keep the mill running. It stays open until the orders stop,"
 
 
 def test_broken_quote_is_two_claims_with_one_speaker():
-    text = ('Ghazi Hamad spoke on Tuesday. "Some people want a small pause," Hamad said. '
-            '"But we want to stop the war."')
+    text = ('Farida Noor spoke on Tuesday. "Some members want a short delay," Noor said. '
+            '"But we want the vote now."')
     found = attributions(text)
-    assert [a.content for a in found] == ["Some people want a small pause,", "But we want to stop the war."]
-    assert {a.speaker for a in found} == {"Ghazi Hamad"}
+    assert [a.content for a in found] == ["Some members want a short delay,", "But we want the vote now."]
+    assert {a.speaker for a in found} == {"Farida Noor"}
 
 
 def test_quote_continuing_in_next_paragraph_belongs_to_last_speaker():
@@ -46,17 +46,17 @@ def test_quote_continuing_in_next_paragraph_belongs_to_last_speaker():
 
 
 def test_unclosed_straight_quote_followed_by_new_quote():
-    text = ('Ms Hewitt said: "We have doubled maternity pay. "We are going to extend it '
-            'to nine months."')
+    text = ('Ms Achebe said: "We have doubled the grant. "We are going to widen it '
+            'to every county."')
     contents = [a.content for a in attributions(text)]
-    assert contents == ["We have doubled maternity pay.", "We are going to extend it to nine months."]
+    assert contents == ["We have doubled the grant.", "We are going to widen it to every county."]
 
 
 def test_mixed_quote_inside_reported_speech_is_one_claim():
-    text = 'David Frost warned that many small firms could be "crippled" by the move.'
+    text = 'Gerald Pike warned that most village pubs could be "wiped out" by the levy.'
     (a,) = attributions(text)
-    assert a.content == 'many small firms could be "crippled" by the move'
-    assert not a.direct and a.speaker == "David Frost"
+    assert a.content == 'most village pubs could be "wiped out" by the levy'
+    assert not a.direct and a.speaker == "Gerald Pike"
 
 
 def test_headline_quote():
@@ -81,8 +81,8 @@ def test_headline_quote():
          "Tom Baines"),
         ("The Local Government Association urged ministers to reform the funding system.",
          "ministers to reform the funding system", "Local Government Association"),
-        ("A report by the committee called for the agency to be scrapped.", "the agency to be scrapped",
-         "committee"),
+        ("A review by the panel called for the quango to be merged.", "the quango to be merged",
+         "panel"),
         ("The committee blamed senior managers for the delays.", "senior managers for the delays",
          "committee"),
         ("The inquiry found that 250,000 cases had yet to be processed.",
@@ -115,9 +115,9 @@ def test_according_to_at_start():
 
 
 def test_two_attributions_in_one_sentence():
-    text = 'The Tories dismissed the plan as "desperate", while the Liberal Democrats said it was misdirected.'
+    text = 'The Greens dismissed the budget as "timid", while the Liberal Democrats said it was too late.'
     found = {a.content: a.speaker for a in attributions(text)}
-    assert found == {'the plan as "desperate"': "Tories", "it was misdirected": "Liberal Democrats"}
+    assert found == {'the budget as "timid"': "Greens", "it was too late": "Liberal Democrats"}
 
 
 # --- speakers ---------------------------------------------------------------------
@@ -129,10 +129,10 @@ def test_pronoun_resolves_to_the_nearest_person():
 
 
 def test_she_skips_a_man():
-    text = ("Patricia Hewitt met David Frost, who runs the chamber, on Sunday. "
-            "Mr Frost was unhappy. She said the plans would be paid for by taxpayers.")
-    a = attribution(text, "the plans would be paid for by taxpayers")
-    assert a.speaker == "Patricia Hewitt"
+    text = ("Joanna Kerr met Peter Vance, who chairs the guild, on Sunday. "
+            "Mr Vance was unhappy. She said the repairs would be funded by the county.")
+    a = attribution(text, "the repairs would be funded by the county")
+    assert a.speaker == "Joanna Kerr"
 
 
 def test_title_and_surname_resolve_to_full_name_with_aliases():
@@ -144,16 +144,16 @@ def test_title_and_surname_resolve_to_full_name_with_aliases():
 
 
 def test_it_resolves_to_the_organisation():
-    text = ("The Association of British Insurers warned that travel policies are limited. "
-            "It said lost possessions will usually be covered.")
-    a = attribution(text, "lost possessions will usually be covered")
+    text = ("The Association of British Insurers warned that flood cover is patchy. "
+            "It said damaged cars will usually be replaced.")
+    a = attribution(text, "damaged cars will usually be replaced")
     assert "Association of British Insurers" in a.speaker and a.speaker_kind == "organization"
 
 
 def test_the_company_resolves_to_the_named_firm():
-    text = "Time Warner said on Friday that profits rose. The company said AOL had lost subscribers."
-    a = attribution(text, "AOL had lost subscribers")
-    assert a.speaker == "Time Warner"
+    text = "Unilever said on Friday that margins improved. The company said its tea arm had shrunk."
+    a = attribution(text, "its tea arm had shrunk")
+    assert a.speaker == "Unilever"
 
 
 def test_organisation_speaker():
@@ -162,20 +162,20 @@ def test_organisation_speaker():
 
 
 def test_anonymous_source_keeps_its_description():
-    text = '"Progress remains slow," a source briefed on the talks told the Financial Times.'
-    a = attribution(text, "Progress remains slow,")
-    assert a.speaker == "a source briefed on the talks" and a.speaker_kind == "anonymous"
+    text = '"Nothing is agreed yet," a source familiar with the bid told the Guardian.'
+    a = attribution(text, "Nothing is agreed yet,")
+    assert a.speaker == "a source familiar with the bid" and a.speaker_kind == "anonymous"
 
 
 def test_apposition_names_the_person():
-    text = 'The Shadow Secretary of State for the Family, Theresa May, said: "These plans were announced before."'
-    assert attribution(text, "These plans were announced before.").speaker == "Theresa May"
+    text = 'The Shadow Secretary of State for Transport, Olivia Grant, said: "This money was promised in 2019."'
+    assert attribution(text, "This money was promised in 2019.").speaker == "Olivia Grant"
 
 
 def test_speaker_never_a_pronoun_when_named():
-    text = ('Michelle, a mother of twins, said she had not been paid. '
-            '"I have to chase them all the time," she said.')
-    assert {a.speaker for a in attributions(text)} == {"Michelle"}
+    text = ('Rosalind, a retired nurse, said her pension had not arrived. '
+            '"I have phoned them every week since March," she said.')
+    assert {a.speaker for a in attributions(text)} == {"Rosalind"}
 
 
 def test_belief_stated_with_an_adjective():
@@ -206,6 +206,6 @@ def test_courtesy_title_with_age_is_a_person():
 
 
 def test_belief_relayed_by_a_newspaper_keeps_the_believer():
-    text = "Swiss Re believes that the cost would be substantial, the Financial Times reported."
+    text = "Munich Re believes that the bill for the storms will be modest, the Handelsblatt reported."
     (a,) = attributions(text)
-    assert a.speaker == "Swiss Re" and a.content == "the cost would be substantial"
+    assert a.speaker == "Munich Re" and a.content == "the bill for the storms will be modest"

@@ -85,10 +85,10 @@ def test_seed_article_figures():
 
 
 def test_claim_with_attribution_and_quantity():
-    body = "The Jewish state believes that there are still 128 hostages in Gaza."
+    body = "The island nation believes that there are still 46 sailors missing at sea."
     (claim,) = extraction.extract(body)
-    assert claim.attribution is not None and claim.attribution.speaker == "Jewish state"
-    assert [q.value for q in claim.quantities] == [Decimal(128)]
+    assert claim.attribution is not None and claim.attribution.speaker == "island nation"
+    assert [q.value for q in claim.quantities] == [Decimal(46)]
 
 
 def test_version_and_model_setting():

@@ -81,7 +81,7 @@ def test_for_phrase_naming_a_time_is_no_purpose():
         ("The bank offers export credit of up to SEK 800m for small firms.", "800m", "export credit"),
         ("The firm will pay a final dividend of 3.1p a share.", "3.1", "final dividend"),
         # a part of an amount is not what the amount is
-        ("She has not seen a penny of the £57 a week she is owed.", "57", "payment"),
+        ("He has had nothing of the £85 a month the court ordered.", "85", "payment"),
         # a rate paid gives way to a verb that names the money
         ("The ferry route lost about £60,000 a year.", "60,000", "loss"),
         ("Rents on the closing shops cost £14m a year.", "14m", "Rents"),

@@ -85,13 +85,13 @@ def test_between_range_of_percentages():
         ("The storm left over 300 homes without power.", "300", "more_than"),
         ("The deal could free as many as 40 hostages.", "40", "at_most"),
         ("Fines of up to £5,000 can be imposed.", "5,000", "at_most"),
-        ("Nearly 250,000 cases have yet to be processed.", "250,000", "approximately"),
+        ("Nearly 140,000 forms are still waiting for a decision.", "140,000", "approximately"),
         ("The fire destroyed almost 90 houses.", "90", "approximately"),
         ("The firm expects growth of about 5% this year.", "5", "approximately"),
-        ("The quake killed at least 38,000 people.", "38,000", "at_least"),
+        ("The landslide buried at least 60 homes.", "60", "at_least"),
         ("Fewer than 50 people attended the rally.", "50", "less_than"),
         ("Households using under 20,000 litres pay nothing.", "20,000", "less_than"),
-        ("Claims are likely to be less than $10bn.", "10bn", "less_than"),
+        ("The bill should come to less than $4bn.", "4bn", "less_than"),
         ("The council employs 84 councillors.", "84", "exact"),
     ],
 )
@@ -100,11 +100,11 @@ def test_qualifiers(text, mention, qualifier):
 
 
 def test_phrasal_up_to_is_not_at_most():
-    assert quantity("We have already taken it up to 26 weeks.", "26").qualifier == "exact"
+    assert quantity("We have since pushed it up to 18 months.", "18").qualifier == "exact"
 
 
 def test_converted_amount_shares_qualifier_and_subject():
-    qs = quantities("Swiss Re said total claims are likely to be less than $10bn (£5.17bn).")
+    qs = quantities("Munich Re said storm claims should stay less than $3bn (£2.4bn).")
     assert [q.qualifier for q in qs] == ["less_than", "less_than"]
     assert [q.subject.split()[-1] for q in qs] == ["claims", "claims"]
 
@@ -114,20 +114,20 @@ def test_converted_amount_shares_qualifier_and_subject():
 @pytest.mark.parametrize(
     "text, mention, last_word",
     [
-        ("Israel believes there are still 128 hostages in Gaza.", "128", "hostages"),
+        ("The ministry believes there are still 212 prisoners in the camp.", "212", "prisoners"),
         ("The truce saw 105 captives freed last month.", "105", "captives"),
-        ("Reports said the death toll in Gaza surpassed 20,000.", "20,000", "toll"),
-        ("The film division saw profits slump 27% to $284m.", "27", "profits"),
-        ("The film division saw profits slump 27% to $284m.", "284m", "profits"),
-        ("The broadcaster lost 464,000 subscribers in the quarter.", "464,000", "subscribers"),
-        ("Sales rose 2% to $11.1bn from $10.9bn.", "10.9bn", "Sales"),
-        ("The group posted a profit of $3.36bn for the year.", "3.36bn", "profit"),
-        ("It set aside legal reserves, which it previously set at $500m.", "500m", "reserves"),
+        ("Officials said the death toll in the region surpassed 3,000.", "3,000", "toll"),
+        ("The games unit saw profits drop 31% to $412m.", "31", "profits"),
+        ("The games unit saw profits drop 31% to $412m.", "412m", "profits"),
+        ("The streaming service lost 215,000 members in the half.", "215,000", "members"),
+        ("Turnover rose 4% to $7.2bn from $6.9bn.", "6.9bn", "Turnover"),
+        ("The brewer posted a profit of $1.48bn for the year.", "1.48bn", "profit"),
+        ("It raised its warranty reserves, which it had earlier put at $90m.", "90m", "reserves"),
         ("The agency will cut its staff by 25%.", "25", "staff"),
-        ("Only six of those months were paid.", "six", "months"),
+        ("Only four of those weeks were covered.", "four", "weeks"),
         ("The city will spend 12 billion rupees on pipes.", "12 billion", "spending"),
-        ("Mothers are entitled to 90% of average earnings.", "90", "earnings"),
-        ("It is chasing outstanding payments of more than £720m.", "720m", "payments"),
+        ("Carers can claim 70% of their usual wages.", "70", "wages"),
+        ("The agency is pursuing unpaid fines of more than £310m.", "310m", "fines"),
     ],
 )
 def test_subjects_from_the_parse(text, mention, last_word):
@@ -149,11 +149,11 @@ def test_subjects_from_the_parse(text, mention, last_word):
         "He was charged under Section 427 of the act.",
         "She told BBC Radio 4 that the plan had failed.",
         "The team finished second in Formula One this season.",
-        "The firm is one of the biggest investors in Google.",
+        "The fund is one of the largest lenders to the shipyard.",
         "It was the fourth quarter of growth and the 22nd amendment.",
-        "The CS2 computer system could not be made to work.",
+        "The TX9 booking system kept crashing.",
         "The insurer booked a one-off gain.",
-        "Claims would be in the low double-digit millions of euros.",
+        "Losses would run to the low double-digit millions of pounds.",
     ],
 )
 def test_non_numbers(text):
