@@ -157,7 +157,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Not a rule: revokes the user's API token whenever the password changes (factcheck/accounts.py).
+    {"NAME": "factcheck.accounts.RevokeTokensOnPasswordChange"},
 ]
+# ModelBackend with limits on failed logins per account and per address (factcheck/accounts.py).
+AUTHENTICATION_BACKENDS = ["factcheck.accounts.LimitedModelBackend"]
 LOGIN_URL = "admin:login"
 
 LANGUAGE_CODE = "en-gb"
@@ -196,7 +200,8 @@ X_FRAME_OPTIONS = "DENY"
 # https://www.django-rest-framework.org/api-guide/settings/
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        # DRF tokens that expire after FACTCHECK_TOKEN_MAX_AGE_DAYS (factcheck/accounts.py).
+        "factcheck.accounts.ExpiringTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
@@ -285,6 +290,13 @@ FACTCHECK_FETCH_MAX_REDIRECTS = env.int("FACTCHECK_FETCH_MAX_REDIRECTS", default
 # The sweep (claims.pipeline.articles_sweep): an article pending or processing, or extracted
 # and not matched, for longer than this many seconds is unfinished work and is run again.
 FACTCHECK_SWEEP_AFTER_SECONDS = env.int("FACTCHECK_SWEEP_AFTER_SECONDS", default=900)
+# Accounts (factcheck/accounts.py): API tokens older than this many days are refused
+# (0: never expire; rotate with `manage.py token USER --rotate`), and after this many failed
+# logins an account, or an address, is refused for FACTCHECK_LOGIN_LOCKOUT_SECONDS.
+FACTCHECK_TOKEN_MAX_AGE_DAYS = env.int("FACTCHECK_TOKEN_MAX_AGE_DAYS", default=90)
+FACTCHECK_LOGIN_FAILURES_PER_ACCOUNT = env.int("FACTCHECK_LOGIN_FAILURES_PER_ACCOUNT", default=5)
+FACTCHECK_LOGIN_FAILURES_PER_ADDRESS = env.int("FACTCHECK_LOGIN_FAILURES_PER_ADDRESS", default=20)
+FACTCHECK_LOGIN_LOCKOUT_SECONDS = env.int("FACTCHECK_LOGIN_LOCKOUT_SECONDS", default=900)
 # How often Celery beat runs the sweep (`celery -A factcheck beat` must run for it).
 # https://docs.celeryq.dev/en/stable/userguide/periodic-tasks.html
 CELERY_BEAT_SCHEDULE = {
