@@ -222,6 +222,8 @@ class SmallPagePagination(PageNumberPagination):
 
 
 _MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+# ModelBackend with login limits (factcheck.accounts): the same permissions.
+_LIMITED_BACKEND = "factcheck.accounts.LimitedModelBackend"
 
 
 def load_permissions(user) -> None:
@@ -238,7 +240,7 @@ def load_permissions(user) -> None:
         hasattr(user, "_perm_cache")
         or user.is_superuser
         or not user.is_active
-        or list(settings.AUTHENTICATION_BACKENDS) != [_MODEL_BACKEND]
+        or list(settings.AUTHENTICATION_BACKENDS) not in ([_MODEL_BACKEND], [_LIMITED_BACKEND])
     ):
         return
     with connection.cursor() as cursor:

@@ -7,8 +7,9 @@ token only. With --token the token is printed alone on the last line.
 
 import os
 
-from django.contrib.auth import get_user_model
+from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from rest_framework.authtoken.models import Token
@@ -33,9 +34,20 @@ class Command(BaseCommand):
         user, created = get_user_model().objects.get_or_create(username=username)
         password = os.environ.get("FACTCHECK_PASSWORD")
         if password:
+            user.email = email or user.email
+            try:
+                # Django's validators (settings.AUTH_PASSWORD_VALIDATORS): length, common, numeric, similar.
+                password_validation.validate_password(password, user)
+            except ValidationError as exc:
+                raise CommandError("FACTCHECK_PASSWORD is refused: " + " ".join(exc.messages)) from None
             user.set_password(password)
         elif created:
             user.set_unusable_password()
+        if not user.has_usable_password():
+            self.stderr.write(
+                f"Warning: {username} has no password and cannot log in to the admin; set FACTCHECK_PASSWORD "
+                "and run add_user again, or use `manage.py changepassword`. The API token still works."
+            )
         if email:
             user.email = email
         # Staff status opens the admin; what a user may do there comes from the role.
