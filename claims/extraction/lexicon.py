@@ -181,6 +181,8 @@ ORG_NOUNS = {
     "force", "service", "fund", "body", "industry", "sector", "chain", "giant", "operator", "maker",
     "producer", "supplier", "publisher", "studio", "campaign", "coalition", "alliance", "bloc",
     "movement", "caucus", "faction", "delegation", "embassy",
+    # epithets for countries: "the island nation", "the Gulf kingdom"
+    "nation", "republic", "kingdom", "emirate",
 }
 
 # Numbers.
