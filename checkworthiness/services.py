@@ -110,7 +110,6 @@ def claims_rescore(queryset=None, *, batch_size: int = RESCORE_BATCH, only_unsco
     from django.db import transaction
 
     from claims.models import Claim
-    from claims.stages import claim_embedding_text
 
     queryset = Claim.objects.all() if queryset is None else queryset
     if only_unscored:
@@ -127,7 +126,7 @@ def claims_rescore(queryset=None, *, batch_size: int = RESCORE_BATCH, only_unsco
         needs_embedding = [c for c in batch if not c.embedding]
         if needs_embedding:
             # The same text the pipeline embeds, so matching can use the stored vector too.
-            texts = [claim_embedding_text(c) for c in needs_embedding]
+            texts = [c.embedding_text for c in needs_embedding]
             for claim, vector in zip(needs_embedding, embeddings.embed(texts), strict=True):
                 claim.embedding = embeddings.to_bytes(vector)
         scores = checkworthiness_score([_claim_item(c) for c in batch])

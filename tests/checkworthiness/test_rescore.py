@@ -8,7 +8,6 @@ from django.core.management import call_command
 
 from checkworthiness import services
 from claims.models import Claim
-from claims.stages import claim_embedding_text
 from factcheck import embeddings
 from tests.factories import ArticleFactory, ClaimFactory
 
@@ -33,7 +32,7 @@ def test_rescore_scores_every_claim_and_stores_missing_embeddings():
     # The stored vector is kept; the missing one is the pipeline's kind of vector.
     assert embeddings.from_bytes(figure.embedding).tolist() == stored_vector.tolist()
     np.testing.assert_allclose(
-        embeddings.from_bytes(chat.embedding), embeddings.embed([claim_embedding_text(chat)])[0], atol=1e-5
+        embeddings.from_bytes(chat.embedding), embeddings.embed([chat.embedding_text])[0], atol=1e-5
     )
     assert figure.checkworthiness == pytest.approx(services.checkworthiness_score([{"text": figure.text}])[0], abs=1e-5)
 

@@ -30,6 +30,8 @@ def test_the_command_path_stores_enriches_and_matches_in_one_call(db):
         article = Article.objects.get(pk=result.article.pk)
         assert article.extraction_status == "done" and article.matched_at is not None
         assert not article.claims.filter(embedding__isnull=True).exists(), "every claim is embedded"
+        scores = list(article.claims.values_list("checkworthiness", flat=True))
+        assert scores and all(0 <= s <= 1 for s in scores), "and scored for check-worthiness"
     quote = Claim.objects.filter(article=second.article, content__startswith="We have never seen").get()
     assert quote.group_id is not None and second.grouped >= 1
 
