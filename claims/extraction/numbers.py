@@ -477,11 +477,15 @@ def _written_value(text: str, m: Mention) -> Decimal:
 # --- qualifier -----------------------------------------------------------------
 
 
+_QUALIFIERS_LONGEST_FIRST = sorted(lx.QUALIFIER_BEFORE, key=lambda pq: -len(pq[0]))
+
+
 def _qualifier(doc: Doc, m: Mention) -> str:
     text = text_of(doc)
     before = " ".join(text[max(0, m.ext_start - 40):m.ext_start].lower().split())
     before = " ".join(re.sub(r"[\"“”‘’(]|(?<!\w)'", " ", before).split())
-    for phrase, q in lx.QUALIFIER_BEFORE:
+    # the longest phrase wins: "no more than" is at most, not "more than"
+    for phrase, q in _QUALIFIERS_LONGEST_FIRST:
         if before == phrase or before.endswith(" " + phrase):
             if phrase == "up to" and _phrasal_up(before):
                 continue

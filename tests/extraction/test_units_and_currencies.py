@@ -93,3 +93,16 @@ def test_addresses_and_model_names_are_not_quantities(text):
 
 def test_street_name_before_a_counted_noun_is_not_an_address():
     assert quantity("About 300 Main Street residents signed the petition.", "300").subject == "residents"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The owner said no more than 1,500 barrels leaked.", "at_most"),
+        ("Not more than 1,500 barrels leaked.", "at_most"),
+        ("No fewer than 1,500 barrels leaked.", "at_least"),
+        ("More than 1,500 barrels leaked.", "more_than"),
+    ],
+)
+def test_longest_qualifier_phrase_wins(text, qualifier):
+    assert quantity(text, "1,500").qualifier == qualifier
