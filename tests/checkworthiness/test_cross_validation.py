@@ -47,7 +47,7 @@ def test_held_out_map_holds_its_floor_and_beats_the_baseline(short_debates):
     cv = training.cross_validate(short_debates)
     baseline = _baseline_map(short_debates)
     print(f"held-out MAP {cv['map']:.4f}, baseline {baseline:.4f}")
-    assert cv["map"] >= 0.25, cv["map"]
+    assert cv["map"] >= 0.29, cv["map"]  # 0.322 when written (baseline 0.255)
     assert cv["map"] > baseline + 0.03, (cv["map"], baseline)
     assert set(cv["held_out"]) == {d.name for d in short_debates}
 
