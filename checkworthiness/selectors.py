@@ -51,9 +51,13 @@ def claims_of_day(day: dt.date) -> QuerySet[Claim]:
     article without a publication date, extracted that day. Most worth checking first;
     unscored claims last."""
     start = dt.datetime.combine(day, dt.time.min, tzinfo=dt.UTC)
-    end = start + dt.timedelta(days=1)
-    published_that_day = Q(article__published_at__gte=start, article__published_at__lt=end)
-    undated_extracted_that_day = Q(article__published_at__isnull=True, created_at__gte=start, created_at__lt=end)
+    if day < dt.date.max:
+        end = start + dt.timedelta(days=1)
+        published_that_day = Q(article__published_at__gte=start, article__published_at__lt=end)
+        undated_extracted_that_day = Q(article__published_at__isnull=True, created_at__gte=start, created_at__lt=end)
+    else:  # 9999-12-31 has no next day to stop before
+        published_that_day = Q(article__published_at__gte=start)
+        undated_extracted_that_day = Q(article__published_at__isnull=True, created_at__gte=start)
     return (
         Claim.objects.filter(status=ClaimStatus.UNREVIEWED)
         .filter(published_that_day | undated_extracted_that_day)

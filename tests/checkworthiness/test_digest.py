@@ -107,9 +107,10 @@ def test_the_digest_needs_a_login(client):
     assert client.get("/api/v1/digest/", {"date": "2025-03-04"}).status_code == 401
 
 
-def test_a_quiet_day_is_an_empty_digest(api_client_for, viewer, day_of_claims):
-    assert api_client_for(viewer).get("/api/v1/digest/", {"date": "2025-03-10"}).json() == {
-        "date": "2025-03-10", "claim_count": 0, "speakers": [],
+@pytest.mark.parametrize("day", ["2025-03-10", "0001-01-01", "9999-12-31"])
+def test_a_quiet_day_is_an_empty_digest(api_client_for, viewer, day_of_claims, day):
+    assert api_client_for(viewer).get("/api/v1/digest/", {"date": day}).json() == {
+        "date": day, "claim_count": 0, "speakers": [],
     }
 
 
