@@ -299,9 +299,12 @@ FACTCHECK_LOGIN_FAILURES_PER_ADDRESS = env.int("FACTCHECK_LOGIN_FAILURES_PER_ADD
 FACTCHECK_LOGIN_LOCKOUT_SECONDS = env.int("FACTCHECK_LOGIN_LOCKOUT_SECONDS", default=900)
 # How often Celery beat runs the sweep (`celery -A factcheck beat` must run for it).
 # https://docs.celeryq.dev/en/stable/userguide/periodic-tasks.html
+# The sweep task is defined in claims.pipeline (the tasks module never imports the pipeline),
+# which Celery's autodiscovery of `tasks` modules does not find: import it on every worker.
+CELERY_IMPORTS = ["claims.pipeline"]
 CELERY_BEAT_SCHEDULE = {
     "sweep-unfinished-articles": {
-        "task": "claims.tasks.sweep_articles",
+        "task": "claims.pipeline.sweep_articles",
         "schedule": env.float("FACTCHECK_SWEEP_EVERY_SECONDS", default=300.0),
     },
 }
