@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
-from celery import chain
+from celery import chain, shared_task
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
@@ -191,3 +191,14 @@ def article_rerun(*, article_id: int) -> ProcessResult:
         return ProcessResult(article_id=article_id, queued=True)
     return article_process(article_id=article_id, force=True)
 
+
+
+@shared_task(bind=True, **tasks.RETRYING)
+def sweep_articles(self) -> int:
+    """Celery beat's periodic sweep (settings.CELERY_BEAT_SCHEDULE). It lives here, not in
+    claims.tasks, because it runs the pipeline and claims.tasks never imports this
+    module; settings.CELERY_IMPORTS registers it on the workers."""
+    result = articles_sweep(inline=False)
+    for article_id, reason in result.failed:
+        logger.warning("sweep: article %s failed: %s", article_id, reason)
+    return len(result.resumed)

@@ -57,13 +57,3 @@ def match_article(self, article_id: int) -> int:
         logger.warning("article %s no longer exists; matching skipped", article_id)
         return 0
 
-
-@shared_task(bind=True, **RETRYING)
-def sweep_articles(self) -> int:
-    """Celery beat's periodic sweep (settings.CELERY_BEAT_SCHEDULE): finish unfinished articles."""
-    from . import pipeline  # pipeline imports this module: import it when the task runs
-
-    result = pipeline.articles_sweep(inline=False)
-    for article_id, reason in result.failed:
-        logger.warning("sweep: article %s failed: %s", article_id, reason)
-    return len(result.resumed)

@@ -80,7 +80,7 @@ def test_the_sweep_finishes_an_extracted_article_never_matched():
 
 
 def test_the_periodic_task_is_scheduled_and_runs_the_sweep(settings, django_capture_on_commit_callbacks):
-    from claims.tasks import sweep_articles
+    from claims.pipeline import sweep_articles
     from factcheck.celery import app
 
     assert settings.CELERY_BEAT_SCHEDULE["sweep-unfinished-articles"]["task"] == sweep_articles.name
@@ -121,3 +121,33 @@ def test_a_finished_article_submitted_again_is_a_plain_duplicate(editor, api_cli
     pipeline.article_ingest(data=ArticleInput(body=BODY))
     response = api_client_for(editor).post("/api/v1/articles/", {"body": BODY}, format="json")
     assert response.status_code == 200 and response.json()["detail"].endswith("(same text).")
+
+
+@pytest.fixture
+def broker_down():
+    """The real Celery app pointed at a port where no broker listens."""
+    from factcheck.celery import app
+
+    saved = {k: app.conf[k] for k in ("broker_url", "broker_connection_retry", "broker_connection_max_retries")}
+    app.conf.update(broker_url="redis://127.0.0.1:1/0", broker_connection_retry=False, broker_connection_max_retries=0)
+    app.pool.force_close_all()
+    app._pool = None
+    yield
+    app.conf.update(saved)
+    app.pool.force_close_all()
+    app._pool = None
+
+
+def test_with_the_broker_down_the_api_answers_and_the_sweep_finishes_the_article(
+    editor, api_client_for, broker_down, django_capture_on_commit_callbacks, settings
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = api_client_for(editor).post("/api/v1/articles/", {"body": BODY}, format="json")
+    assert response.status_code == 202
+    article = Article.objects.get()
+    assert article.extraction_status == "pending"
+    settings.FACTCHECK_SWEEP_AFTER_SECONDS = 0
+    code, out, _ = run("sweep")
+    assert code == 0 and out.startswith("1 finished")
+    article.refresh_from_db()
+    assert article.extraction_status == "done" and article.matched_at is not None
