@@ -138,12 +138,28 @@ class QueryStringCheckMiddleware:
     """Refuses, with 400, a query string no page could act on: text PostgreSQL cannot
     hold (a NUL), or a date drill-down that is no date. One check for every filter of
     every admin page and API endpoint, including those of apps added later; the
-    filters themselves still make sense of any storable value (claims.filters)."""
+    filters themselves still make sense of any storable value (claims.filters).
+
+    A cookie no database could hold (a session id with a NUL) is dropped: the
+    request goes on as a visitor without a session, as with an unknown session id."""
+
+    @staticmethod
+    def _drop_unstorable_cookies(request) -> None:
+        from importlib import import_module
+
+        from django.conf import settings
+
+        bad = [name for name, value in request.COOKIES.items() if text_problem(name) or text_problem(value)]
+        for name in bad:
+            del request.COOKIES[name]
+        if settings.SESSION_COOKIE_NAME in bad and hasattr(request, "session"):
+            request.session = import_module(settings.SESSION_ENGINE).SessionStore(None)
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        self._drop_unstorable_cookies(request)
         problem = _query_problem(request)
         if problem is None:
             return self.get_response(request)

@@ -6,6 +6,9 @@ A fixed token-authenticated editor calls everything against a database holding
 claims in every workflow state, so ids in paths often resolve to real rows.
 """
 
+import os
+from collections import Counter
+
 import pytest
 import schemathesis
 from django.core.signals import request_finished, request_started
@@ -75,13 +78,29 @@ def real_ids(scenario):
 
 schema = schemathesis.pytest.from_fixture("api_schema")
 
+# Requests sent and 5xx seen, over the module: the fuzzing figures (issue 16), printed at the end.
+SEEN = Counter()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _fuzz_figures():
+    yield
+    print(f"\nAPI fuzz: {SEEN['sent']} requests, {SEEN['5xx']} 5xx")
+
 
 @pytest.mark.django_db
 @schema.parametrize()
 # Only random generation (positive and negative cases): the explicit phase would add
 # schemathesis's coverage phase (hundreds of boundary cases per operation, minutes),
-# and shrinking a failure could run thousands of requests. ~720 requests, ~25 s.
-@settings(max_examples=40, phases=[Phase.generate], deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+# and shrinking a failure could run thousands of requests. 100 examples per operation:
+# ~1,800 requests, about a minute; FACTCHECK_FUZZ_EXAMPLES raises it for a longer run.
+@settings(
+    max_examples=int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "100")),
+    phases=[Phase.generate],
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    derandomize=True,
+)
 def test_api_conforms_to_its_schema(case, editor_token, real_ids):
     # Half the generated ids are swapped for real ones, so success paths are exercised too.
     if case.path_parameters and "id" in case.path_parameters:
@@ -90,4 +109,6 @@ def test_api_conforms_to_its_schema(case, editor_token, real_ids):
             pool = real_ids[case.path.split("/")[3]]
             case.path_parameters["id"] = pool[generated % len(pool)]
     response = case.call(headers={"Authorization": f"Token {editor_token}"})
+    SEEN["sent"] += 1
+    SEEN["5xx"] += response.status_code >= 500
     case.validate_response(response, checks=CHECKS)

@@ -171,3 +171,9 @@ def test_invalid_utf8_body_is_400(api):
 def test_anonymous_garbage_is_401_not_500(db):
     client = APIClient(raise_request_exception=False)
     assert client.get("/api/v1/claims/", {"cursor": _cursor("p=abc")}).status_code == 401
+
+
+@pytest.mark.django_db
+def test_a_session_cookie_with_a_nul_is_ignored_not_a_500(api, claims):
+    api.cookies["sessionid"] = "abc\x00def"
+    assert api.get("/api/v1/articles/").status_code == 200
