@@ -46,10 +46,11 @@ def test_empty_and_binary_bodies_are_refused_with_a_reason():
         article_ingest(data=ArticleInput(body="abc\x00def"))
 
 
-def test_same_url_with_new_text_is_a_duplicate_not_a_second_article():
+def test_same_url_with_new_text_is_a_new_revision_of_the_article():
+    # Issue 16: a correction at the same URL is no duplicate (tests/hardening has the rest).
     first = article_ingest(data=ArticleInput(body=BODY, url="https://news.example.org/a"))
     again = article_ingest(data=ArticleInput(body=BODY + " Updated.", url="https://news.example.org/a"))
-    assert not again.created and again.article == first.article and again.duplicate_reason == "same URL"
+    assert again.created and again.article.revision_of == first.article
 
 
 def test_one_speaker_row_across_articles():
