@@ -104,7 +104,8 @@ def claims_rescore(queryset=None, *, batch_size: int = RESCORE_BATCH, only_unsco
                    progress=None) -> int:
     """Give every claim of `queryset` (all claims by default) the current model's score;
     stores the embedding too where it was missing, so the next re-score costs no embedding.
-    Returns the number of claims scored. Runs in batches by id, each in its own
+    Each claim sees its neighbouring claims, as at extraction, so a re-score with an
+    unchanged model changes nothing. Returns the number of claims scored. Runs in batches by id, each in its own
     transaction: a re-score that stops halfway leaves consistent rows and can resume
     with only_unscored=True."""
     from django.db import transaction
@@ -115,7 +116,7 @@ def claims_rescore(queryset=None, *, batch_size: int = RESCORE_BATCH, only_unsco
     if only_unscored:
         queryset = queryset.filter(checkworthiness__isnull=True)
     rows = queryset.select_related("speaker").only(
-        "pk", "text", "content", "embedding", "speaker__name", "speaker__kind"
+        "pk", "article_id", "start", "text", "content", "embedding", "speaker__name", "speaker__kind"
     ).order_by("pk")
     done, last_pk = 0, 0
     while True:
@@ -129,7 +130,8 @@ def claims_rescore(queryset=None, *, batch_size: int = RESCORE_BATCH, only_unsco
             texts = [c.embedding_text for c in needs_embedding]
             for claim, vector in zip(needs_embedding, embeddings.embed(texts), strict=True):
                 claim.embedding = embeddings.to_bytes(vector)
-        scores = checkworthiness_score([_claim_item(c) for c in batch])
+        neighbours = _neighbours(batch)
+        scores = checkworthiness_score([_claim_item(c, *neighbours[c.pk]) for c in batch])
         with transaction.atomic():
             for claim, score in zip(batch, scores, strict=True):
                 claim.checkworthiness = score
@@ -139,11 +141,29 @@ def claims_rescore(queryset=None, *, batch_size: int = RESCORE_BATCH, only_unsco
             progress(done)
 
 
-def _claim_item(claim) -> dict:
+def _neighbours(batch) -> dict[int, tuple[str | None, str | None]]:
+    """The texts of the claims before and after each claim in its article (by start), as
+    the enrichment stage passes them (claims.stages.article_enrich): one query per batch."""
+    from claims.models import Claim
+
+    by_article: dict[int, list[tuple[int, str]]] = {}
+    rows = Claim.objects.filter(article_id__in={c.article_id for c in batch}).order_by("article_id", "start", "pk")
+    for article_id, pk, text in rows.values_list("article_id", "pk", "text"):
+        by_article.setdefault(article_id, []).append((pk, text))
+    out = {}
+    for siblings in by_article.values():
+        for i, (pk, _) in enumerate(siblings):
+            out[pk] = (siblings[i - 1][1] if i > 0 else None, siblings[i + 1][1] if i + 1 < len(siblings) else None)
+    return out
+
+
+def _claim_item(claim, previous: str | None, following: str | None) -> dict:
     speaker = claim.speaker
     return {
         "text": claim.text,
         "speaker": speaker.name if speaker else "",
         "speaker_kind": speaker.kind if speaker else "",
         "embedding": claim.embedding,
+        "previous": previous,
+        "following": following,
     }

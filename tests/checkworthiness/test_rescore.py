@@ -60,3 +60,26 @@ def test_rescore_of_a_queryset_touches_only_it():
     assert services.claims_rescore(Claim.objects.filter(pk=inside.pk)) == 1
     outside.refresh_from_db()
     assert outside.checkworthiness is None
+
+
+@pytest.mark.django_db
+def test_rescoring_with_the_same_model_changes_nothing_the_pipeline_scored():
+    from claims.stages import article_enrich
+
+    sentences = [
+        "What will the new stadium cost?",
+        "The stadium will cost the city $450 million over ten years.",
+        "That is more than the entire parks budget.",
+    ]
+    body = " ".join(sentences)
+    article = ArticleFactory(body=body)
+    for sentence in sentences:
+        start = body.index(sentence)
+        ClaimFactory(article=article, start=start, end=start + len(sentence), text=sentence)
+    article_enrich(article_id=article.pk)
+    enriched = dict(Claim.objects.filter(article=article).values_list("pk", "checkworthiness"))
+    assert None not in enriched.values()
+
+    services.claims_rescore(Claim.objects.filter(article=article))
+    rescored = dict(Claim.objects.filter(article=article).values_list("pk", "checkworthiness"))
+    assert rescored == pytest.approx(enriched, abs=1e-6)
