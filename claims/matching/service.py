@@ -6,15 +6,16 @@ is batched: everything a decision can depend on is read up front in a fixed
 number of queries, the decisions update that snapshot in memory (a figure's
 widened dates, a group just made), and the changes are written back in bulk.
 That is about a dozen queries per article, plus one per new group or figure,
-instead of several per claim. The advisory lock keeps the snapshot true: no
-other matcher writes groups or figures meanwhile.
+instead of several per claim. The locks (claims.matching.locks) keep the snapshot
+true: no other matcher writes the figures or the speakers' groups this article
+reads meanwhile, while articles about other things match in parallel.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Prefetch
 
 from factcheck.errors import NotFound
@@ -23,10 +24,7 @@ from ..models import Article, Quantity
 from .facts import article_date, claim_facts
 from .figures import assign_figures, figure_refresh
 from .groups import group_claims_of_article
-
-# Any constant: matching takes this PostgreSQL advisory lock, so two workers
-# never create the same group or figure twice.
-_MATCH_LOCK = 7_341_226_001
+from .locks import lock_matching_keys
 
 
 @dataclass
@@ -43,9 +41,6 @@ def match_article_claims(*, article_id: int) -> MatchResult:
     everything stored. Idempotent: a claim already grouped keeps its group; a quantity
     whose figure key has not changed keeps its figure."""
     with transaction.atomic():
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_MATCH_LOCK])
         article = Article.objects.defer("body").filter(pk=article_id).first()
         if article is None:
             raise NotFound(f"Article {article_id} does not exist.", code="article_not_found")
@@ -56,6 +51,11 @@ def match_article_claims(*, article_id: int) -> MatchResult:
         )
         result = MatchResult(claims=len(claims))
         facts = {claim.pk: claim_facts(claim) for claim in claims}
+        lock_matching_keys(article.pk, claims, facts)
+        # Another matcher may have grouped these claims while this one waited for its locks.
+        groups = dict(article.claims.values_list("pk", "group_id"))
+        for claim in claims:
+            claim.group_id = groups.get(claim.pk)
         touched, result.observations = assign_figures(claims, facts, article_date(article))
         figure_refresh(figure_ids=touched)
         result.grouped, result.groups_created = group_claims_of_article(
