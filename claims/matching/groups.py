@@ -1,7 +1,8 @@
 """Claims that make the same statement share a ClaimGroup, so a reviewer checks it once.
 
 Two claims make the same statement when the same speaker says near-identical words,
-or they state the same value of the same figure (claims.matching.rules).
+or they state the same value of the same figure (claims.matching.rules). A headline
+claim that restates its body follows the body claim (claims.matching.headlines).
 """
 
 from __future__ import annotations
@@ -12,20 +13,57 @@ from ..models import Claim, ClaimGroup
 from .bulk import update_rows
 from .candidates import Candidates, read_statement_candidates, read_value_candidates
 from .facts import ClaimFacts
+from .headlines import body_twin, in_headline
 from .rules import same_statement, same_value
 
 
-def group_claims_of_article(article_id: int, claims: Sequence[Claim], facts: dict[int, ClaimFacts]) -> tuple[int, int]:
+def group_claims_of_article(
+    article_id: int, article_claims: Sequence[Claim], facts: dict[int, ClaimFacts], headline: tuple[int, int] | None = None
+) -> tuple[int, int]:
     """Group each ungrouped claim, in order, with the best claim elsewhere making the same
-    statement, else with one stating the same value of the same figure. Returns how many
-    claims were grouped and how many groups were made."""
+    statement, else with one stating the same value of the same figure; a headline claim
+    restating a body claim (`headline`: the span of the headline in the body) joins that
+    claim's group instead. Returns how many claims were grouped and how many groups were made."""
     grouped = groups_created = 0
-    if not claims:
-        return grouped, groups_created
+    body = [c for c in article_claims if not in_headline(c, headline)]
+    twins = {}
+    for claim in article_claims:
+        if claim.group_id is None and in_headline(claim, headline):
+            twin = body_twin(claim, body, facts)
+            if twin is not None:
+                twins[claim.pk] = twin
+    claims = [c for c in article_claims if c.group_id is None and c.pk not in twins]
+    assigned: dict[int, int] = {}
+    if claims:
+        groups_created = _group_across_articles(article_id, claims, facts, assigned)
+        grouped = sum(1 for c in claims if c.pk in assigned)
+    for claim in article_claims:
+        if claim.pk not in twins:
+            continue
+        other, kind, figure_id = twins[claim.pk]
+        if other.group_id is None:
+            other.group_id = assigned[other.pk] = ClaimGroup.objects.create(
+                kind=kind,
+                label=(facts[other.pk].statement or other.text)[:500],
+                speaker_id=other.speaker_id if kind == ClaimGroup.Kind.STATEMENT else None,
+                figure_id=figure_id,
+            ).pk
+            groups_created += 1
+            grouped += 1
+        claim.group_id = assigned[claim.pk] = other.group_id
+        grouped += 1
+    if assigned:
+        update_rows(Claim, ["group"], [Claim(pk=pk, group_id=g) for pk, g in assigned.items()])
+    return grouped, groups_created
+
+
+def _group_across_articles(
+    article_id: int, claims: Sequence[Claim], facts: dict[int, ClaimFacts], assigned: dict[int, int]
+) -> int:
+    groups_created = 0
     candidates = Candidates()
     read_statement_candidates(candidates, article_id, claims, facts)
     read_value_candidates(candidates, article_id, claims)
-    assigned: dict[int, int] = {}
     for claim in claims:
         match = _statement_match(claim, facts[claim.pk], candidates) or _quantity_match(claim, facts[claim.pk], candidates)
         if match is None:
@@ -42,10 +80,7 @@ def group_claims_of_article(article_id: int, claims: Sequence[Claim], facts: dic
             groups_created += 1
             group_id = candidates.group_of[other] = assigned[other] = group.pk
         claim.group_id = assigned[claim.pk] = group_id
-        grouped += 1
-    if assigned:
-        update_rows(Claim, ["group"], [Claim(pk=pk, group_id=g) for pk, g in assigned.items()])
-    return grouped, groups_created
+    return groups_created
 
 
 def _statement_match(claim: Claim, facts: ClaimFacts, candidates: Candidates):

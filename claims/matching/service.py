@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import Prefetch
+from django.db.models.functions import Substr
 
 from factcheck.errors import NotFound
 
@@ -24,6 +25,7 @@ from ..models import Article, Quantity
 from .facts import article_date, claim_facts
 from .figures import assign_figures, figure_refresh
 from .groups import group_claims_of_article
+from .headlines import OPENING_CHARS, headline_span
 from .locks import lock_matching_keys
 
 
@@ -41,7 +43,9 @@ def match_article_claims(*, article_id: int) -> MatchResult:
     everything stored. Idempotent: a claim already grouped keeps its group; a quantity
     whose figure key has not changed keeps its figure."""
     with transaction.atomic():
-        article = Article.objects.defer("body").filter(pk=article_id).first()
+        article = (
+            Article.objects.defer("body").annotate(opening=Substr("body", 1, OPENING_CHARS)).filter(pk=article_id).first()
+        )
         if article is None:
             raise NotFound(f"Article {article_id} does not exist.", code="article_not_found")
         claims = list(
@@ -59,7 +63,7 @@ def match_article_claims(*, article_id: int) -> MatchResult:
         touched, result.observations = assign_figures(claims, facts, article_date(article))
         figure_refresh(figure_ids=touched)
         result.grouped, result.groups_created = group_claims_of_article(
-            article.pk, [claim for claim in claims if claim.group_id is None], facts
+            article.pk, claims, facts, headline=headline_span(article.title, article.opening)
         )
         result.figures = touched
         return result
