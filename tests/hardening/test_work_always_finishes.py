@@ -128,14 +128,18 @@ def broker_down():
     """The real Celery app pointed at a port where no broker listens."""
     from factcheck.celery import app
 
+    def fresh_pools():
+        # What Celery itself does after a fork: the next send opens new connections.
+        app.pool.force_close_all()
+        app._pool = None
+        app.amqp._producer_pool = None
+
     saved = {k: app.conf[k] for k in ("broker_url", "broker_connection_retry", "broker_connection_max_retries")}
     app.conf.update(broker_url="redis://127.0.0.1:1/0", broker_connection_retry=False, broker_connection_max_retries=0)
-    app.pool.force_close_all()
-    app._pool = None
+    fresh_pools()
     yield
     app.conf.update(saved)
-    app.pool.force_close_all()
-    app._pool = None
+    fresh_pools()
 
 
 def test_with_the_broker_down_the_api_answers_and_the_sweep_finishes_the_article(
