@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from django.db import connection
+
 from ..models import Claim, ClaimGroup
 from .bulk import update_rows
 from .candidates import Candidates, read_statement_candidates, read_value_candidates
@@ -53,8 +55,44 @@ def group_claims_of_article(
         claim.group_id = assigned[claim.pk] = other.group_id
         grouped += 1
     if assigned:
-        update_rows(Claim, ["group"], [Claim(pk=pk, group_id=g) for pk, g in assigned.items()])
+        _write_groups(article_claims, assigned)
     return grouped, groups_created
+
+
+def _write_groups(article_claims: Sequence[Claim], assigned: dict[int, int]) -> None:
+    """Write the claims' groups, in one statement. A claim of another article is grouped only
+    if it still has no group: the locks cover its speaker or its figure, not always both, so
+    another matcher may have grouped it meanwhile; then that group wins, this article's
+    claims follow it, and the group made here goes."""
+    own = {claim.pk: claim for claim in article_claims}
+    lost = {pk for pk in assigned if pk not in own} - _set_groups(assigned, own.keys())
+    if not lost:
+        return
+    taken = dict(Claim.objects.filter(pk__in=lost, group__isnull=False).values_list("pk", "group_id"))
+    redirect = {assigned[pk]: taken[pk] for pk in lost if pk in taken}
+    moved = [own[pk] for pk, group_id in assigned.items() if pk in own and group_id in redirect]
+    for claim in moved:
+        claim.group_id = assigned[claim.pk] = redirect[assigned[claim.pk]]
+    update_rows(Claim, ["group"], moved)
+    ClaimGroup.objects.filter(pk__in=redirect).delete()
+
+
+def _set_groups(groups: dict[int, int], own) -> set[int]:
+    """Set each claim's group, another article's claim only where it has none; the ids set."""
+    if connection.vendor != "postgresql":
+        return {
+            pk for pk, g in groups.items()
+            if Claim.objects.filter(pk=pk, **({} if pk in own else {"group__isnull": True})).update(group_id=g)
+        }
+    qn = connection.ops.quote_name
+    table, values = qn(Claim._meta.db_table), ", ".join(["(%s::bigint, %s::bigint, %s::boolean)"] * len(groups))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} AS t SET {qn('group_id')} = v.g FROM (VALUES {values}) AS v(id, g, own) "
+            f"WHERE t.id = v.id AND (v.own OR t.{qn('group_id')} IS NULL) RETURNING t.id",
+            [x for pk, g in sorted(groups.items()) for x in (pk, g, pk in own)],
+        )
+        return {row[0] for row in cursor.fetchall()}
 
 
 def _group_across_articles(

@@ -99,3 +99,23 @@ def test_parallel_workers_leave_the_groups_and_figures_of_one_worker():
         unmatch()
         match_in_parallel(article_ids, workers=4)
         assert outcome() == one_worker
+
+
+@pytest.mark.django_db(transaction=False)
+def test_a_claim_another_matcher_grouped_meanwhile_keeps_that_group():
+    # The locks cover a claim elsewhere through its speaker or its figure, not always both:
+    # when another matcher grouped it first, this matcher's claims join that group.
+    from claims.matching.groups import _write_groups
+
+    first, second = (ingest(story) for story in STORIES[:2])
+    theirs = first.claims.get(text__contains=EGELAND_QUOTE)
+    mine = list(second.claims.all())
+    meanwhile = ClaimGroup.objects.create(kind=ClaimGroup.Kind.STATEMENT, label="x", speaker_id=theirs.speaker_id)
+    Claim.objects.filter(pk=theirs.pk).update(group=meanwhile)
+    made_here = ClaimGroup.objects.create(kind=ClaimGroup.Kind.STATEMENT, label="y", speaker_id=theirs.speaker_id)
+
+    _write_groups(mine, {theirs.pk: made_here.pk, mine[0].pk: made_here.pk})
+
+    assert Claim.objects.get(pk=mine[0].pk).group_id == meanwhile.pk == mine[0].group_id
+    assert Claim.objects.get(pk=theirs.pk).group_id == meanwhile.pk
+    assert not ClaimGroup.objects.filter(pk=made_here.pk).exists()
