@@ -96,7 +96,8 @@ class ErrorSerializer(serializers.Serializer):
 
 
 _ERROR_DESCRIPTIONS = {
-    400: "Invalid input (code=invalid with per-field errors, or a domain code).",
+    400: "Invalid input (code=invalid with per-field errors, or a domain code; code=invalid_query for a query "
+    "string no endpoint can act on, e.g. one with a NUL).",
     401: "Not authenticated (code=not_authenticated or authentication_failed).",
     403: "Authenticated but not allowed (code=permission_denied or a domain code).",
     404: "No such object (code=not_found), or an unknown ?format=.",
@@ -107,9 +108,10 @@ _ERROR_DESCRIPTIONS = {
     415: "Unsupported media type: send application/json.",
     429: "Too many requests (code=throttled); see Retry-After.",
 }
-# Every endpoint can answer these: authentication, authorization, content negotiation
-# (406, or 404 for an unknown ?format=), throttling.
-COMMON_ERRORS = (401, 403, 404, 406, 429)
+# Every endpoint can answer these: a query string refused at the edge (400,
+# factcheck.validation), authentication, authorization, content negotiation (406, or 404
+# for an unknown ?format=), throttling.
+COMMON_ERRORS = (400, 401, 403, 404, 406, 429)
 
 
 def error_responses(*codes: int) -> dict[int, OpenApiResponse]:
