@@ -75,35 +75,45 @@ def clean_datetime(value: datetime | None, *, what: str) -> datetime | None:
     return value.astimezone(dt_timezone.utc) if value.tzinfo else value.replace(tzinfo=dt_timezone.utc)
 
 
-def _json_problem(value) -> str | None:
-    """Why a parsed JSON value cannot be taken in: nesting past MAX_JSON_DEPTH, or a
-    string (or key) PostgreSQL could not store. Iterative, so depth costs no recursion."""
-    stack = [(value, 0)]
+def _json_problem(value) -> tuple[str, str] | None:
+    """Why a parsed JSON value cannot be taken in, and under which top-level key: nesting
+    past MAX_JSON_DEPTH, or a string (or key) PostgreSQL could not store. Iterative, so
+    depth costs no recursion."""
+    stack = [(value, 0, "")]
     while stack:
-        item, depth = stack.pop()
+        item, depth, field = stack.pop()
         if isinstance(item, str):
             problem = text_problem(item)
             if problem:
-                return f"has a string that {problem}"
+                return field, f"has a string that {problem}"
         elif isinstance(item, (dict, list)):
             if depth + 1 > MAX_JSON_DEPTH:
-                return f"nests deeper than {MAX_JSON_DEPTH} levels"
-            children = [*item.keys(), *item.values()] if isinstance(item, dict) else item
-            stack.extend((child, depth + 1) for child in children)
+                return field, f"nests deeper than {MAX_JSON_DEPTH} levels"
+            if isinstance(item, dict):
+                for key, child in item.items():
+                    # A key names the field at the top level, and is a string to check too.
+                    stack.append((key, depth + 1, field or key if isinstance(key, str) else field))
+                    stack.append((child, depth + 1, field or key))
+            else:
+                stack.extend((child, depth + 1, field) for child in item)
     return None
 
 
 def loads_json(text: str | bytes, *, what: str = "the JSON"):
     """json.loads, refusing deep nesting and unstorable strings with ValidationFailed
-    (never RecursionError). json.JSONDecodeError is left to the caller, who knows the
-    line to name."""
+    (never RecursionError); the field at fault, when there is one, is named under
+    "errors" as DRF names its own. json.JSONDecodeError is left to the caller, who
+    knows the line to name."""
     try:
         value = json.loads(text)
     except RecursionError:
         raise ValidationFailed(f"{what} nests deeper than {MAX_JSON_DEPTH} levels", code="json_too_deep") from None
-    problem = _json_problem(value)
-    if problem:
-        raise ValidationFailed(f"{what} {problem}", code="invalid_json")
+    found = _json_problem(value)
+    if found:
+        field, problem = found
+        code = "json_too_deep" if problem.startswith("nests") else "invalid_json"
+        extra = {"errors": {field: [f"{field} {problem}"]}} if field and code == "invalid_json" else None
+        raise ValidationFailed(f"{what} {problem}", code=code, extra=extra)
     return value
 
 

@@ -128,9 +128,10 @@ def test_editor_submits_an_article(api_client_for, editor, django_capture_on_com
     assert again.status_code == 200
     assert again.json()["code"] == "duplicate" and again.json()["article"]["id"] == article.pk
     assert again.json()["url"] == response["Location"]
+    # Another text at the same URL is a correction (issue 16): a new revision, not a duplicate.
     same_url = client.post("/api/v1/articles/", {**NEW_ARTICLE, "body": "Different text."}, format="json")
-    assert same_url.status_code == 200 and same_url.json()["code"] == "duplicate"
-    assert Article.objects.count() == 1
+    assert same_url.status_code == 202 and same_url.json()["code"] == "accepted"
+    assert Article.objects.get(pk=same_url.json()["article"]["id"]).revision_of == article
 
 
 @pytest.mark.parametrize(
