@@ -26,6 +26,7 @@ _VIEW = [
     "claims.view_quantity",
     "reviews.view_reviewevent",
     "reviews.view_evidence",
+    "factchecks.view_factcheck",
 ]
 ROLES: dict[str, list[str]] = {
     # The editorial team: reads everything, changes nothing.

@@ -259,6 +259,9 @@ FACTCHECK_SIMILAR_CANDIDATES = env.int("FACTCHECK_SIMILAR_CANDIDATES", default=5
 FACTCHECK_SIMILAR_LEXICAL_WEIGHT = env.float("FACTCHECK_SIMILAR_LEXICAL_WEIGHT", default=0.15)
 # The publisher: author of exported ClaimReview documents, and the brand of the admin and
 # the public pages (name in the header, logo beside it; the logo is a URL, "" for none).
+# This site's public address: published verdicts are read at SITE_URL/fact-checks/ID/ (public.views),
+# the url of their ClaimReview and of their entry in the fact-check library.
+FACTCHECK_SITE_URL = env.str("FACTCHECK_SITE_URL", default="http://127.0.0.1:8000/")
 FACTCHECK_ORGANIZATION = {
     "name": env.str("FACTCHECK_ORGANIZATION_NAME", default="Fact-check desk"),
     "url": env.str("FACTCHECK_ORGANIZATION_URL", default="https://example.org/"),

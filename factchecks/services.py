@@ -245,6 +245,12 @@ def factcheck_record_verdict(*, claim: Claim, url: str) -> FactCheck:
     return factcheck
 
 
+def factcheck_withdraw_verdict(*, claim_id: int) -> int:
+    """Take a reopened verdict out of the library: it is no longer this newsroom's finding."""
+    deleted, _ = FactCheck.objects.filter(claim_id=claim_id, source=FactCheckSource.NEWSROOM).delete()
+    return deleted
+
+
 def _organization() -> dict:
     from django.conf import settings
 

@@ -11,8 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urljoin
 
+from django.conf import settings
 from django.db.models import Prefetch
+from django.urls import reverse
 
 from claims.models import DECIDED_STATUSES, Claim
 
@@ -92,3 +95,8 @@ def claim_history_prefetch() -> Prefetch:
         "events",
         queryset=ReviewEvent.objects.select_related("actor", "assignee").prefetch_related("evidence"),
     )
+
+
+def claim_public_url(claim_id: int) -> str:
+    """Where a published verdict is read by the public (public.views): the ClaimReview url."""
+    return urljoin(settings.FACTCHECK_SITE_URL, reverse("public:claim", kwargs={"pk": claim_id}))

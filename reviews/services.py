@@ -30,10 +30,11 @@ from factcheck.errors import (
     PreconditionFailed,
     ValidationFailed,
 )
+from factchecks.services import factcheck_record_verdict, factcheck_withdraw_verdict
 
 from . import rules
 from .models import Evidence, ReviewAction, ReviewEvent
-from .selectors import claim_current_verdict
+from .selectors import claim_current_verdict, claim_public_url
 
 VERDICTS = tuple(s.value for s in DECIDED_STATUSES)
 # Verdicts that assert something about the world need a source behind them.
@@ -144,6 +145,8 @@ def claim_approve(*, claim_id: int, actor, expected_version: int | None = None) 
     claim.approved_by = actor
     claim.published_at = timezone.now()
     _record(claim, actor=actor, action=ReviewAction.APPROVE, from_status=claim.status, verdict=claim.status)
+    # Published, it joins the fact-check library: a later claim finds it like any other fact-check.
+    factcheck_record_verdict(claim=claim, url=claim_public_url(claim.pk))
     return claim
 
 
@@ -163,6 +166,7 @@ def claim_reopen(*, claim_id: int, actor, reason: str, expected_version: int | N
 
 def _back_to_review(claim: Claim, actor) -> None:
     """Withdraw the verdict and any approval: the claim is in review again."""
+    was_published = claim.published_at is not None
     claim.status = ClaimStatus.IN_REVIEW
     claim.published_at = None
     claim.approved_by = None
@@ -170,6 +174,9 @@ def _back_to_review(claim: Claim, actor) -> None:
     claim.verdict_at = None
     if claim.assignee is None:
         claim.assignee = actor
+    if was_published:
+        # No longer this newsroom's finding: out of the fact-check library until approved again.
+        factcheck_withdraw_verdict(claim_id=claim.pk)
 
 
 def _parse_quantity_field(field: str, raw):

@@ -6,12 +6,16 @@ from rest_framework import serializers
 
 from claims.api.serializers import ClaimListOutput
 from claims.models import DECIDED_STATUSES, Quantity
+from factchecks.api.serializers import FactCheckOutput, SimilarFactCheckOutput
+from factchecks.selectors import factchecks_for_claims
 from reviews.models import Evidence, ReviewEvent
 from reviews.rules import claim_allowed_actions
 from reviews.selectors import claim_current_verdict
 from reviews.services import VERDICTS
 
 _DECIDED = {s.value for s in DECIDED_STATUSES}
+# How many earlier fact-checks a claim's detail lists.
+EARLIER_FACTCHECKS = 3
 
 
 class UserBriefSerializer(serializers.Serializer):
@@ -51,12 +55,20 @@ class ClaimDetailOutput(ClaimListOutput):
     evidence = serializers.SerializerMethodField()
     history = ReviewEventOutput(source="events", many=True)
     allowed_actions = serializers.SerializerMethodField()
+    earlier_factchecks = serializers.SerializerMethodField()
 
     class Meta(ClaimListOutput.Meta):
         fields = [
             *ClaimListOutput.Meta.fields,
             "version", "assignee", "verdict_at", "rationale", "evidence", "history", "allowed_actions",
+            "earlier_factchecks",
         ]
+
+    @extend_schema_field(SimilarFactCheckOutput(many=True))
+    def get_earlier_factchecks(self, claim):
+        """The closest fact-checks in the library (imported, and this newsroom's own), best first."""
+        hits = factchecks_for_claims([claim.pk], limit=EARLIER_FACTCHECKS).get(claim.pk, [])
+        return [{**FactCheckOutput(factcheck).data, "score": round(score, 4)} for factcheck, score in hits]
 
     def _current(self, claim):
         return claim_current_verdict(claim)

@@ -80,3 +80,38 @@ def test_similar_to_with_list_filters_is_a_clear_400(client):
 @pytest.mark.django_db
 def test_anonymous_is_refused(api_client_for):
     assert api_client_for(None).get(URL, {"similar_to": "moon"}).status_code == 401
+
+
+def test_a_published_verdict_joins_the_library_and_leaves_it_when_reopened(db, reviewer, editor, other_editor):
+    from claims.models import Claim
+    from factchecks.models import FactCheck
+    from reviews import services
+    from tests.factories import ClaimFactory
+
+    claim = ClaimFactory(is_attributed=False)
+    services.claim_start_review(claim_id=claim.pk, actor=reviewer)
+    services.claim_submit_verdict(claim_id=claim.pk, actor=reviewer, verdict="not_a_claim", rationale="An opinion.")
+    services.claim_approve(claim_id=claim.pk, actor=editor)
+
+    own = FactCheck.objects.get(claim=claim)
+    assert own.source == "newsroom" and own.rating_name and own.url.endswith(f"/fact-checks/{claim.pk}/")
+    assert own.claim_reviewed == Claim.objects.get(pk=claim.pk).embedding_text
+
+    services.claim_reopen(claim_id=claim.pk, actor=other_editor, reason="New figures came out.")
+    assert not FactCheck.objects.filter(claim=claim).exists()
+
+
+def test_the_claim_detail_lists_its_closest_earlier_factchecks(db, viewer, api_client_for):
+    from factchecks.services import factchecks_import
+    from tests.factories import ClaimFactory
+
+    factchecks_import([
+        {"url": "https://checks.example.org/ferry-fares", "claimReviewed": "Ferry fares to the islands doubled last winter."},
+        {"url": "https://checks.example.org/owl-census", "claimReviewed": "The barn owl population has tripled since 1990."},
+    ])
+    claim = ClaimFactory(text="Ferry fares to the islands have doubled since last winter, the mayor said.", is_attributed=False)
+
+    found = api_client_for(viewer).get(f"/api/v1/claims/{claim.pk}/").json()["earlier_factchecks"]
+
+    assert found[0]["url"] == "https://checks.example.org/ferry-fares"
+    assert found[0]["score"] > found[-1]["score"]
