@@ -24,7 +24,7 @@ def claim_list() -> QuerySet[Claim]:
 # shapes them). The cursor paginator reads created_at / published_at / id from the dicts.
 CLAIM_ROW_FIELDS = (
     "id", "text", "start", "end", "is_numeric", "is_attributed", "content", "direct", "cue",
-    "status", "published_at", "created_at", "updated_at",
+    "status", "published_at", "created_at", "updated_at", "checkworthiness",
     "speaker_id", "speaker__name", "speaker__kind",
     "article_id", "article__title", "article__url", "article__outlet", "article__published_at",
 )

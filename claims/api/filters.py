@@ -56,6 +56,10 @@ class ClaimFilter(django_filters.FilterSet):
     published_after = CheckedIsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
     published_before = CheckedIsoDateTimeFilter(field_name="published_at", lookup_expr="lt")
     assigned_to = django_filters.ChoiceFilter(choices=[("me", "me")], method="filter_assigned_to")
+    checkworthiness_min = django_filters.NumberFilter(
+        field_name="checkworthiness", lookup_expr="gte", min_value=0, max_value=1,
+        help_text="Only claims at least this worth checking (0..1).",
+    )
     awaiting_approval = django_filters.BooleanFilter(method=lambda qs, name, value: filters.claims_awaiting_approval(qs, value), help_text="A verdict given and not yet approved.")
 
     class Meta:
@@ -121,19 +125,22 @@ class ClaimOrdering(OrderingFilter):
     ordering by publication date lists published claims only.
     """
 
-    ordering_fields = ["created_at", "published_at", "id"]
+    ordering_fields = ["created_at", "published_at", "checkworthiness", "id"]
     ordering_description = (
-        "Sort by created_at, published_at or id; prefix with - for descending. "
-        "Ordering by published_at lists published claims only."
+        "Sort by created_at, published_at, checkworthiness or id; prefix with - for descending. "
+        "Ordering by published_at lists published claims only; by checkworthiness, scored claims only."
     )
+    # Cursor pages need a value in the ordering column of every row.
+    _NEEDS_VALUE = ("published_at", "checkworthiness")
 
     def get_default_ordering(self, view):
         return ("-created_at", "-id")
 
     def filter_queryset(self, request, queryset, view):
         ordering = self.get_ordering(request, queryset, view)
-        if ordering and ordering[0].lstrip("-") == "published_at":
-            queryset = queryset.filter(published_at__isnull=False)
+        column = ordering[0].lstrip("-") if ordering else ""
+        if column in self._NEEDS_VALUE:
+            queryset = queryset.filter(**{f"{column}__isnull": False})
         return super().filter_queryset(request, queryset, view)
 
     def get_valid_fields(self, queryset, fields, view, context=None):

@@ -75,6 +75,7 @@ class ClaimListOutput(serializers.ModelSerializer):
             "published_at",
             "created_at",
             "updated_at",
+            "checkworthiness",
         ]
 
     @extend_schema_field(SpanSerializer)
@@ -192,6 +193,7 @@ def claim_row(row: dict, quantities, *, utc: bool = False) -> dict:
         "published_at": _datetime(row["published_at"], utc),
         "created_at": _datetime(row["created_at"], utc),
         "updated_at": _datetime(row["updated_at"], utc),
+        "checkworthiness": row["checkworthiness"],
     }
 
 
