@@ -240,6 +240,8 @@ SPECTACULAR_SETTINGS = {
         "SpeakerKindEnum": "claims.models.SpeakerKind",
         "ExtractionStatusEnum": "claims.models.ExtractionStatus",
         "QualifierEnum": "claims.models.Qualifier",
+        "FigureStatusEnum": "claims.models.FigureStatus",
+        "FactCheckSourceEnum": "factchecks.models.FactCheckSource",
     },
 }
 
