@@ -185,7 +185,9 @@ def _from_html(html: str, source: str, url: str | None = None) -> ArticleInput |
     import trafilatura
 
     try:
-        extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+        extracted = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, date_extraction_params=_date_params()
+        )
     except Exception as exc:  # noqa: BLE001 - a page the parser chokes on is one failed input
         return InputFailure(source, f"cannot parse the HTML: {type(exc).__name__}: {exc}")
     doc = extracted.as_dict() if extracted else {}
@@ -241,3 +243,13 @@ def _read_stdin(stream) -> Iterator[ArticleInput | InputFailure]:
             yield from _from_json(text, "stdin")
     else:
         yield plain_text_input(text, "stdin", fallback_title="")
+
+
+def _date_params() -> dict:
+    """trafilatura's date search, asked for the time of day and zone too (its default
+    keeps the day only, so a page published at 14:00Z was stored at midnight)."""
+    from trafilatura.settings import set_date_params
+
+    params = set_date_params(True)
+    params["outputformat"] = "%Y-%m-%dT%H:%M:%S%z"
+    return params

@@ -172,3 +172,17 @@ def test_a_missing_path_is_a_failure_not_a_crash(tmp_path):
     code, _, err = ingest(str(tmp_path / "nope.txt"))
     assert code == 1
     assert "nope.txt: no such file or directory" in err
+
+
+def test_an_html_page_keeps_its_time_of_day(db, tmp_path):
+    page = tmp_path / "harbour.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2026-03-02T14:05:00Z">'
+        "<title>Harbour plan approved</title></head><body><article><p>"
+        + "The council approved the harbour plan on Monday after a long debate about its cost. " * 4
+        + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    call_command("ingest_articles", str(page), stdout=io.StringIO())
+    published = Article.objects.get().published_at
+    assert (published.hour, published.minute, published.utcoffset().total_seconds()) == (14, 5, 0)
