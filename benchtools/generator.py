@@ -1,27 +1,6 @@
-"""The synthetic newsroom archive that populate_bench writes (see that command).
-
-Fills a PostgreSQL database with a newsroom archive at scale for the benchmarks
-in bench/: N claims over N/5 articles and N/50 speakers, the article bodies
-built from the real texts in seeds/ and ../shared/eval/dev/ with their names,
-places, numbers and sentence order varied, and the claims placed from
-templates at known offsets (no spaCy: a million claims in minutes).
-
-Statuses follow a newsroom's mix: most claims unreviewed, some in review, some
-decided (verified, disputed, unverifiable, not a claim), part of the decided
-ones published with approved_by set, and every reviewed claim carries the
-history rows the review services would have written.
-
-Rows go in with COPY (psycopg 3), so every CHECK, UNIQUE and foreign key holds
-and the claims_claim trigger still checks each span and computes its
-search_vector. One transaction per batch of articles: an interrupted run
-leaves whole articles behind. With --drop-indexes the secondary indexes of
-claims_claim are dropped and rebuilt in the same transaction as the load
-(a bulk-load speed-up; constraints and triggers stay in place throughout).
-
-PostgreSQL only: on SQLite the command refuses with a CommandError (the
-benchmarks are about the production stack; the demo database needs no
-million claims).
-"""
+"""The synthetic newsroom archive that populate_bench writes: article bodies from the real
+texts in seeds/ and ../shared/eval/dev/ with names, places, numbers and sentence order
+varied, claims placed from templates at known offsets, and a newsroom's mix of statuses."""
 
 from __future__ import annotations
 

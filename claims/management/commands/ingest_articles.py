@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from contextlib import contextmanager
 from itertools import islice
 
 from django.core.management.base import BaseCommand, CommandError
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from claims import pipeline
 from claims.extraction.ahead import extract_ahead
 from claims.ingestion import InputFailure, read_inputs
 from claims.services import CleanArticle
 from factcheck.errors import ApplicationError
+from factcheck.progress import progress_bar
 
 BATCH = 16
 
@@ -47,7 +46,7 @@ class Command(BaseCommand):
         self.failures: list[tuple[str, str]] = []
         items = read_inputs(inputs, stdin=options.get("stdin"))
         batches = iter(lambda: list(islice(items, BATCH)), [])
-        with self._progress(enabled=sys.stdout.isatty() and self.verbosity > 0) as advance:
+        with progress_bar("Ingesting", enabled=sys.stdout.isatty() and self.verbosity > 0) as advance:
             if use_queue:
                 for batch in batches:
                     self._queue(batch)
@@ -69,17 +68,6 @@ class Command(BaseCommand):
         self.stdout.write(summary)
         if self.failures:
             sys.exit(1)
-
-    @contextmanager
-    def _progress(self, *, enabled: bool):
-        """A progress bar on a terminal; nothing at all in a pipe or a log."""
-        if not enabled:
-            yield lambda n: None
-            return
-        columns = (TextColumn("Ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, transient=True) as progress:
-            task = progress.add_task("ingest", total=None)
-            yield lambda n: progress.advance(task, n)
 
     def _screen(self, batch) -> list[CleanArticle]:
         """Drop failures and duplicates from a batch, counting and reporting them."""

@@ -9,11 +9,10 @@ on stderr; the others still go in; the exit status is 1 when any item failed.
 from __future__ import annotations
 
 import sys
-from contextlib import contextmanager
 
 from django.core.management.base import BaseCommand
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from factcheck.progress import progress_bar
 from factchecks.feeds import ItemFailure, read_claimreviews
 from factchecks.services import IMPORT_BATCH, factchecks_import, factchecks_iter_batches
 
@@ -30,7 +29,7 @@ class Command(BaseCommand):
         created = duplicate = 0
         failures: list[tuple[str, str]] = []
         items = read_claimreviews(paths, stdin=options.get("stdin"))
-        with self._progress(enabled=sys.stdout.isatty() and verbosity > 0) as advance:
+        with progress_bar("Importing", enabled=sys.stdout.isatty() and verbosity > 0) as advance:
             for batch in factchecks_iter_batches(items, IMPORT_BATCH):
                 good = [entry for entry in batch if not isinstance(entry, ItemFailure)]
                 failures += [(entry.source, entry.reason) for entry in batch if isinstance(entry, ItemFailure)]
@@ -44,14 +43,3 @@ class Command(BaseCommand):
         self.stdout.write(f"{created} new, {duplicate} already in the library, {len(failures)} failed")
         if failures:
             sys.exit(1)
-
-    @contextmanager
-    def _progress(self, *, enabled: bool):
-        """A progress bar on a terminal; nothing at all in a pipe or a log."""
-        if not enabled:
-            yield lambda n: None
-            return
-        columns = (TextColumn("Importing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, transient=True) as progress:
-            task = progress.add_task("import", total=None)
-            yield lambda n: progress.advance(task, n)
