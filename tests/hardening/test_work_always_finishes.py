@@ -129,10 +129,15 @@ def broker_down():
     from factcheck.celery import app
 
     def fresh_pools():
-        # What Celery itself does after a fork: the next send opens new connections.
+        # What Celery itself does after a fork: the next send opens new connections. kombu's
+        # own registry of producer pools is keyed by broker URL: reset it too, or the next
+        # test's sends find the pool closed here.
+        from kombu import pools
+
         app.pool.force_close_all()
         app._pool = None
         app.amqp._producer_pool = None
+        pools.reset()
 
     saved = {k: app.conf[k] for k in ("broker_url", "broker_connection_retry", "broker_connection_max_retries")}
     app.conf.update(broker_url="redis://127.0.0.1:1/0", broker_connection_retry=False, broker_connection_max_retries=0)
