@@ -80,10 +80,7 @@ def article_screen(data: ArticleInput) -> tuple[CleanArticle, IngestResult | Non
 
     Callers that work in batches screen first, so a duplicate is never parsed."""
     clean = services.article_input_clean(data)
-    duplicate = services.article_find_duplicate(clean)
-    if duplicate:
-        return clean, IngestResult(article=duplicate[0], created=False, duplicate_reason=duplicate[1])
-    return clean, None
+    return clean, services.article_find_duplicate(clean)
 
 
 def article_ingest(
@@ -190,7 +187,6 @@ def article_rerun(*, article_id: int) -> ProcessResult:
         article_process_later(article_id=article_id, force=True)
         return ProcessResult(article_id=article_id, queued=True)
     return article_process(article_id=article_id, force=True)
-
 
 
 @shared_task(bind=True, **tasks.RETRYING)

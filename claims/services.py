@@ -92,14 +92,15 @@ def article_input_clean(data: ArticleInput) -> CleanArticle:
     )
 
 
-def article_find_duplicate(data: ArticleInput) -> tuple[Article, str] | None:
-    """The stored article this input repeats (the same text), with why.
+def article_find_duplicate(data: ArticleInput) -> IngestResult | None:
+    """The outcome of ingesting an input that repeats a stored article (the same text),
+    with why; None when it repeats none.
 
     The same URL with other text is no duplicate: it is a correction, stored as a
     new revision of the article at that URL (article_previous_revision)."""
     article = Article.objects.filter(content_hash=content_hash(data.body)).first()
     if article:
-        return article, "same text"
+        return IngestResult(article=article, created=False, duplicate_reason="same text")
     return None
 
 
@@ -143,7 +144,7 @@ def _stored_once(data: CleanArticle, create) -> IngestResult:
         except IntegrityError:
             duplicate = article_find_duplicate(data)
             if duplicate:
-                return IngestResult(article=duplicate[0], created=False, duplicate_reason=duplicate[1])
+                return duplicate
             if attempt or not data.url:
                 raise
     raise AssertionError("unreachable")
@@ -160,7 +161,7 @@ def article_ingest(*, data: ArticleInput, extracted: Sequence[ExtractedClaim] | 
     if extracted is None:
         duplicate = article_find_duplicate(data)
         if duplicate:
-            return IngestResult(article=duplicate[0], created=False, duplicate_reason=duplicate[1])
+            return duplicate
         extracted = extraction.extract(data.body)
 
     def create() -> IngestResult:
@@ -180,7 +181,7 @@ def article_store_pending(*, data: ArticleInput) -> IngestResult:
     data = article_input_clean(data)
     duplicate = article_find_duplicate(data)
     if duplicate:
-        return IngestResult(article=duplicate[0], created=False, duplicate_reason=duplicate[1])
+        return duplicate
     return _stored_once(
         data, lambda: IngestResult(article=_article_create(data, extraction_status=ExtractionStatus.PENDING), created=True)
     )
