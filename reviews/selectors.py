@@ -62,14 +62,7 @@ def claim_current_verdict(claim: Claim) -> CurrentVerdict | None:
     if "events" in cache:
         deciding = [e for e in claim.events.all() if e.action in DECIDING_ACTIONS]
         return _from_event(claim, deciding[-1] if deciding else None)
-    event = (
-        ReviewEvent.objects.filter(claim=claim, action__in=DECIDING_ACTIONS)
-        .select_related("actor")
-        .prefetch_related("evidence")
-        .order_by("-created_at", "-id")
-        .first()
-    )
-    return _from_event(claim, event)
+    return claims_current_verdicts([claim])[claim.pk]
 
 
 def claims_current_verdicts(claims: Iterable[Claim]) -> dict[int, CurrentVerdict]:
