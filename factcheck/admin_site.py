@@ -9,6 +9,8 @@ from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig as DjangoAdminConfig
 from django.urls import reverse_lazy
 
+from factcheck.replica import replica_admin_view
+
 
 class FactcheckAdminSite(admin.AdminSite):
     index_template = "admin/dashboard.html"
@@ -27,6 +29,11 @@ class FactcheckAdminSite(admin.AdminSite):
         context = super().each_context(request)
         context["brand_logo"] = settings.FACTCHECK_ORGANIZATION.get("logo", "")
         return context
+
+    def admin_view(self, view, cacheable=False):
+        # Inside the login and permission check: changelists read from the replica when
+        # there is one (factcheck/replica.py), and every page stays on the primary otherwise.
+        return super().admin_view(replica_admin_view(view), cacheable)
 
     def index(self, request, extra_context=None):
         # Imported here: the site is built while apps load, before reviews' models exist.

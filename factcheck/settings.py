@@ -4,6 +4,9 @@ Everything that differs between a laptop demo and production is read from the
 environment here, and only here (https://docs.djangoproject.com/en/5.2/topics/settings/):
 
     DATABASE_URL       default: SQLite under var/ (the one-machine demo)
+    DATABASE_REPLICA_URL
+                       default: none. A streaming replica of DATABASE_URL: the API's and the admin's
+                       list pages read from it (factcheck/replica.py); all else uses the primary
     CELERY_BROKER_URL  default: none, so tasks run eagerly in-process
     SECRET_KEY         required when DEBUG is off
     DEBUG              default: on, for the demo; production sets DEBUG=False
@@ -123,6 +126,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 else:
     # SQLite: wait for a writer instead of failing at once ("database is locked").
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+# A read replica (factcheck/replica.py): only reads marked replica-safe (list pages) go there,
+# never a write nor a read inside a transaction. Tests mirror it onto "default", so the suite
+# runs the same with or without it.
+# https://docs.djangoproject.com/en/5.2/topics/db/multi-db/#automatic-database-routing
+if env.str("DATABASE_REPLICA_URL", default=""):
+    DATABASES["replica"] = env.db("DATABASE_REPLICA_URL")
+    DATABASES["replica"]["CONN_MAX_AGE"] = DATABASES["default"].get("CONN_MAX_AGE", 0)
+    DATABASES["replica"]["CONN_HEALTH_CHECKS"] = True
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["factcheck.replica.ReplicaRouter"]
+# After an admin user writes, their changelists read from the primary for this many seconds,
+# so the list an action returns to shows its result despite the replica's lag.
+FACTCHECK_REPLICA_STICKY_SECONDS = env.float("FACTCHECK_REPLICA_STICKY_SECONDS", default=10.0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ------------------------------------------------------------------

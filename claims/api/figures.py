@@ -8,6 +8,7 @@ from rest_framework.generics import ListAPIView, RetrieveAPIView
 from factcheck import validation
 from factcheck.api import CanReadClaims, SmallPagePagination, error_responses
 from factcheck.errors import ValidationFailed
+from factcheck.replica import ReplicaListMixin
 
 from ..matching.selectors import figure_list, figure_observations
 from ..models import Figure
@@ -90,7 +91,7 @@ def _flag(raw: str | None) -> bool | None:
     ],
     responses={200: FigureSerializer(many=True), **error_responses(400, 404)},
 )
-class FigureListApi(ListAPIView):
+class FigureListApi(ReplicaListMixin, ListAPIView):
     """Figures: one quantity of one subject and scope, as reported across articles, disputed first."""
 
     serializer_class = FigureSerializer

@@ -26,6 +26,7 @@ from factcheck.api import (
     SmallPagePagination,
     error_responses,
 )
+from factcheck.replica import ReplicaListMixin
 
 from .filters import ArticleFilter, ClaimFilter, ClaimOrdering, SpeakerFilter
 from .serializers import (
@@ -62,7 +63,7 @@ class ClaimQueryMixin:
 
 
 @extend_schema(tags=["claims"], responses={200: ClaimListOutput(many=True), **error_responses(400, 404)})
-class ClaimListApi(ClaimQueryMixin, generics.ListAPIView):
+class ClaimListApi(ReplicaListMixin, ClaimQueryMixin, generics.ListAPIView):
     """Claims, newest first, filtered; keyset (cursor) pages of up to 200."""
 
 
@@ -73,7 +74,7 @@ def _article_url(request, article) -> str:
     return request.build_absolute_uri(reverse("api:article-detail", kwargs={"pk": article.pk}))
 
 
-class ArticleListApi(generics.ListAPIView):
+class ArticleListApi(ReplicaListMixin, generics.ListAPIView):
     """Articles with their extraction status and claim counts; editors submit new ones."""
 
     serializer_class = ArticleListOutput
@@ -127,7 +128,7 @@ class ArticleDetailApi(generics.RetrieveAPIView):
 
 
 @extend_schema(tags=["speakers"], responses={200: SpeakerOutput(many=True), **error_responses(400, 404)})
-class SpeakerListApi(generics.ListAPIView):
+class SpeakerListApi(ReplicaListMixin, generics.ListAPIView):
     """Speakers by name, with their claims counted per review status."""
 
     permission_classes = [CanReadSpeakers]
@@ -150,7 +151,7 @@ class SpeakerDetailApi(generics.RetrieveAPIView):
 
 
 @extend_schema(tags=["speakers"], responses={200: ClaimListOutput(many=True), **error_responses(400, 404)})
-class SpeakerClaimsApi(ClaimQueryMixin, generics.ListAPIView):
+class SpeakerClaimsApi(ReplicaListMixin, ClaimQueryMixin, generics.ListAPIView):
     """One speaker's claims, with the claims list's filters."""
 
     def get_queryset(self):

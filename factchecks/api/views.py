@@ -8,6 +8,7 @@ from rest_framework.response import Response
 
 from factcheck.api import CanReadClaims, NewestFirstCursorPagination, error_responses
 from factcheck.errors import ValidationFailed
+from factcheck.replica import ReplicaListMixin
 from factchecks import selectors
 
 from .filters import FactCheckFilter
@@ -24,7 +25,7 @@ _SIMILAR_PARAMS = {"similar_to", "page_size", "format"}
     ],
     responses={200: FactCheckOutput(many=True), **error_responses(400)},
 )
-class FactCheckListApi(generics.ListAPIView):
+class FactCheckListApi(ReplicaListMixin, generics.ListAPIView):
     """The fact-check library: imported ClaimReviews and this newsroom's published verdicts."""
 
     # Whoever may read claims may read the verdicts they are matched against.
