@@ -170,9 +170,12 @@ def factchecks_for_claims(claim_ids: Sequence[int], limit: int = 3) -> dict[int,
     from claims.models import Claim
 
     claims = list(Claim.objects.filter(pk__in=list(claim_ids)).values_list("id", "text", "content", "embedding"))
+    index = _library()
+    if not index.size:
+        # An empty library matches nothing: no reason to load the model (a claim page, a test).
+        return {c[0]: [] for c in claims}
     missing = [c for c in claims if not c[3]]
     computed = dict(zip((c[0] for c in missing), embeddings.embed([c[2] or c[1] for c in missing]), strict=True))
-    index = _library()
     own = dict(FactCheck.objects.filter(claim_id__in=[c[0] for c in claims]).values_list("claim_id", "id"))
     ranked = {}
     for pk, text, content, blob in claims:

@@ -16,16 +16,15 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
 
 from claims.admin import ClaimAdmin, claim_in_context, quantities_text, status_badge
-from claims.admin_lists import EstimatedCountPaginator
 from claims.models import DECIDED_STATUSES, Claim, ClaimStatus, Quantity
 from claims.selectors import claim_list
-from factcheck.admin_mixins import ReadOnlyMixin
 from factcheck.errors import ApplicationError, ValidationFailed
 
 from . import rules, services
+from .admin_factchecks import earlier_factchecks_panel
+from .admin_history import EvidenceInline, HistoryInline
 from .admin_matching import apply_group_verdict_action
 from .admin_renames import ArticleRetitleAdmin, SpeakerRenameAdmin  # noqa: F401 - registers them
 from .api.exports import csv_response
@@ -39,7 +38,6 @@ from .forms import (
     verdict_forms,
     verdict_forms_valid,
 )
-from .models import Evidence, ReviewEvent
 from .selectors import claim_current_verdict
 
 # How many of the selected claims an intermediate page lists.
@@ -59,7 +57,7 @@ def error_text(exc: ApplicationError) -> str:
     return f"{exc.message} [{exc.code}]"
 
 
-# --- Read-only history --------------------------------------------------------
+# --- Numbers ------------------------------------------------------------------
 
 
 class QuantityInline(admin.TabularInline):
@@ -89,63 +87,6 @@ class QuantityInline(admin.TabularInline):
     @admin.display(description="value")
     def value_shown(self, quantity):
         return plain_number(quantity.value)
-
-
-class EvidenceInline(ReadOnlyMixin, admin.TabularInline):
-    model = Evidence
-    fields = ("source", "note", "created_at")
-    readonly_fields = fields
-    extra = 0
-    verbose_name_plural = "evidence behind the verdicts"
-
-    @admin.display(description="source")
-    def source(self, obj):
-        return format_html('<a href="{}" rel="noopener noreferrer" target="_blank">{}</a>', obj.url, obj.url)
-
-
-class HistoryInline(ReadOnlyMixin, admin.TabularInline):
-    model = ReviewEvent
-    fields = ("created_at", "actor", "action", "from_status", "to_status", "verdict", "assignee", "note", "changes_text")
-    readonly_fields = fields
-    extra = 0
-    verbose_name_plural = "history"
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("actor", "assignee")
-
-    @admin.display(description="changes")
-    def changes_text(self, obj):
-        return "; ".join(f"{field}: {old!r} → {new!r}" for field, (old, new) in obj.changes.items()) or "—"
-
-
-@admin.register(ReviewEvent)
-class ReviewEventAdmin(ReadOnlyMixin, admin.ModelAdmin):
-    list_display = ("created_at", "claim_link", "action", "actor", "from_status", "to_status", "verdict", "note")
-    list_filter = ("action", "to_status")
-    list_select_related = ("claim", "actor")
-    search_fields = ("note", "actor__username")
-    show_full_result_count = False
-    show_facets = admin.ShowFacets.NEVER
-    paginator = EstimatedCountPaginator
-    readonly_fields = ("claim", "actor", "action", "from_status", "to_status", "verdict", "note", "changes", "assignee")
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).defer("claim__search_vector")
-
-    @admin.display(description="claim")
-    def claim_link(self, obj):
-        return format_html(
-            '<a href="{}">#{} {}</a>', reverse("admin:claims_claim_change", args=[obj.claim_id]), obj.claim_id, obj.claim
-        )
-
-
-@admin.register(Evidence)
-class EvidenceAdmin(ReadOnlyMixin, admin.ModelAdmin):
-    list_display = ("url", "claim", "note", "created_at")
-    list_select_related = ("claim",)
-    search_fields = ("url", "note")
-    show_full_result_count = False
-    paginator = EstimatedCountPaginator
 
 
 # --- Claims -------------------------------------------------------------------
@@ -373,9 +314,12 @@ class ClaimReviewAdmin(ClaimAdmin):
             "assign_form": AssignForm(),
         }
         workflow["any"] = any(workflow[k] for k in ("can_start", "can_assign", "can_verdict", "can_approve", "can_reopen"))
+        current = claim_current_verdict(claim)
         return {
             # The verdict with its rationale and evidence, beside approve and reopen.
-            "current_verdict": claim_current_verdict(claim),
+            "current_verdict": current,
+            # Has this been checked before? The closest fact-checks, each citable in one step.
+            "earlier": earlier_factchecks_panel(claim, allowed, current),
             "claim_summary": {
                 "claim": claim,
                 "context": claim_in_context(claim),
@@ -434,6 +378,9 @@ class ClaimReviewAdmin(ClaimAdmin):
                 )
                 request.session.pop(DRAFT_KEY.format(claim.pk), None)
                 done = f"marked {ClaimStatus(verdict).label.lower()}."
+            elif op == "cite":
+                services.claim_cite_factcheck(**base, factcheck_id=_int(post.get("factcheck"), 0, 2**63 - 1))
+                done = "the earlier fact-check is cited as evidence for this review."
             elif op == "approve":
                 services.claim_approve(**base)
                 done = "verdict approved and published."

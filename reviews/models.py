@@ -39,6 +39,8 @@ class ReviewAction(models.TextChoices):
     REOPEN = "reopen", "Reopened"
     CORRECT = "correct", "Corrected extracted fields"
     APPLY_GROUP_VERDICT = "apply_group_verdict", "Applied the group's verdict"
+    # A source cited while the claim is in review; the verdict that ends the review carries it.
+    ADD_EVIDENCE = "add_evidence", "Added evidence"
 
 
 class ReviewEvent(ImmutableModel):

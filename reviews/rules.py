@@ -25,6 +25,7 @@ class Action:
     REOPEN = "reopen"
     CORRECT = "correct"
     APPLY_GROUP_VERDICT = "apply_group_verdict"
+    ADD_EVIDENCE = "add_evidence"
 
 
 def can_review(user) -> bool:
@@ -85,6 +86,18 @@ def check_verdict(claim: Claim, actor) -> None:
     )
 
 
+def check_add_evidence(claim: Claim, actor) -> None:
+    """Citing a source is part of deciding: the claim is in review, and the one deciding it
+    (the assigned reviewer, or an editor) cites. The verdict that ends the review carries it."""
+    _require(can_review(actor), "You are not allowed to review claims.", "not_a_reviewer")
+    _expect_status(claim, [ClaimStatus.IN_REVIEW], "add evidence to")
+    _require(
+        claim.assignee_id == actor.pk or is_editor(actor),
+        "Only the assigned reviewer or an editor may add evidence to this review.",
+        "not_assignee",
+    )
+
+
 def check_approve(claim: Claim, actor) -> None:
     _require(is_editor(actor), "Only editors approve verdicts.", "not_an_editor")
     _expect_status(claim, DECIDED_STATUSES, "approve")
@@ -135,6 +148,7 @@ CHECKS = {
     Action.REOPEN: check_reopen,
     Action.CORRECT: check_correct,
     Action.APPLY_GROUP_VERDICT: check_apply_group_verdict,
+    Action.ADD_EVIDENCE: check_add_evidence,
 }
 
 

@@ -17,13 +17,16 @@ from django.conf import settings
 from django.db.models import Prefetch
 from django.urls import reverse
 
-from claims.models import DECIDED_STATUSES, Claim
+from claims.models import DECIDED_STATUSES, Claim, ClaimStatus
+from factchecks.selectors import factchecks_for_claims
 
 from .models import Evidence, ReviewAction, ReviewEvent
 
 # The events that give a claim its verdict.
 DECIDING_ACTIONS = (ReviewAction.VERDICT, ReviewAction.APPLY_GROUP_VERDICT)
 _DECIDED = {s.value for s in DECIDED_STATUSES}
+# How many earlier fact-checks a claim shows (the API's claim detail, the admin's claim page).
+EARLIER_FACTCHECKS = 3
 
 
 @dataclass(frozen=True)
@@ -93,3 +96,28 @@ def claim_history_prefetch() -> Prefetch:
 def claim_public_url(claim_id: int) -> str:
     """Where a published verdict is read by the public (public.views): the ClaimReview url."""
     return urljoin(settings.FACTCHECK_SITE_URL, reverse("public:claim", kwargs={"pk": claim_id}))
+
+
+def claim_pending_evidence(claim: Claim) -> list[Evidence]:
+    """The sources cited (add_evidence) in the review now in progress, oldest first: those
+    added since the claim's last verdict. The verdict that ends the review carries them.
+    Empty unless the claim is in review."""
+    if claim.status != ClaimStatus.IN_REVIEW:
+        return []
+    last_decision = (
+        ReviewEvent.objects.filter(claim_id=claim.pk, action__in=DECIDING_ACTIONS)
+        .order_by("-id")
+        .values_list("id", flat=True)
+        .first()
+    )
+    return list(
+        Evidence.objects.filter(
+            claim_id=claim.pk, event__action=ReviewAction.ADD_EVIDENCE, event_id__gt=last_decision or 0
+        ).order_by("id")
+    )
+
+
+def claim_earlier_factchecks(claim: Claim) -> list[tuple]:
+    """The claim's closest earlier fact-checks (imported, and this newsroom's own published
+    verdicts on other claims), best first, each with its score."""
+    return factchecks_for_claims([claim.pk], limit=EARLIER_FACTCHECKS).get(claim.pk, [])

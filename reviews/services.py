@@ -30,11 +30,12 @@ from factcheck.errors import (
     PreconditionFailed,
     ValidationFailed,
 )
+from factchecks.models import FactCheck
 from factchecks.services import factcheck_record_verdict, factcheck_withdraw_verdict
 
 from . import rules
 from .models import Evidence, ReviewAction, ReviewEvent
-from .selectors import claim_current_verdict, claim_public_url
+from .selectors import claim_current_verdict, claim_pending_evidence, claim_public_url
 
 VERDICTS = tuple(s.value for s in DECIDED_STATUSES)
 # Verdicts that assert something about the world need a source behind them.
@@ -56,13 +57,17 @@ def _locked_claim(claim_id: int, expected_version: int | None) -> Claim:
         claim = Claim.objects.select_for_update(of=("self",)).get(pk=claim_id)
     except Claim.DoesNotExist:
         raise NotFound(f"Claim {claim_id} does not exist.", code="claim_not_found") from None
+    _check_version(claim, expected_version)
+    return claim
+
+
+def _check_version(claim: Claim, expected_version: int | None) -> None:
     if expected_version is not None and claim.version != expected_version:
         raise PreconditionFailed(
-            f"Claim {claim_id} has changed (version {claim.version}, you had {expected_version}).",
+            f"Claim {claim.pk} has changed (version {claim.version}, you had {expected_version}).",
             code="stale_version",
             extra={"current_version": claim.version},
         )
-    return claim
 
 
 def _record(claim: Claim, *, actor, action: str, from_status: str, **fields) -> ReviewEvent:
@@ -122,11 +127,13 @@ def claim_submit_verdict(
     if not rationale:
         raise ValidationFailed("A verdict needs a rationale.", code="rationale_required")
     cleaned = _clean_evidence(evidence)
+    claim = _locked_claim(claim_id, expected_version)
+    # The sources cited during the review (claim_add_evidence) back the verdict too.
+    cleaned = _with_cited(claim, cleaned)
     if verdict in VERDICTS_NEEDING_EVIDENCE and not cleaned:
         raise ValidationFailed(
             f"A {verdict} verdict needs at least one piece of evidence (a source URL).", code="evidence_required"
         )
-    claim = _locked_claim(claim_id, expected_version)
     rules.check_verdict(claim, actor)
     from_status = claim.status
     claim.status = verdict
@@ -135,6 +142,57 @@ def claim_submit_verdict(
     event = _record(claim, actor=actor, action=ReviewAction.VERDICT, from_status=from_status, verdict=verdict, note=rationale)
     Evidence.objects.bulk_create(Evidence(claim=claim, event=event, url=e.url, note=e.note) for e in cleaned)
     return claim
+
+
+def _with_cited(claim: Claim, evidence: Sequence) -> list[EvidenceInput]:
+    """The sources cited in the review in progress, then the given ones whose URL is not among them."""
+    cited = [EvidenceInput(url=e.url, note=e.note) for e in claim_pending_evidence(claim)]
+    seen = {e.url for e in cited}
+    return cited + [EvidenceInput(url=e.url, note=e.note) for e in evidence if e.url not in seen]
+
+
+@transaction.atomic
+def claim_add_evidence(
+    *, claim_id: int, actor, url: str, note: str = "", expected_version: int | None = None
+) -> Evidence:
+    """The one deciding an in-review claim cites a source: the history records the step
+    (add_evidence), and the verdict that ends the review carries the source with its own.
+    A URL already cited in this review is not cited twice: its row is returned, nothing changes
+    (a double-click, or a page showing an older version, gives the same answer)."""
+    (item,) = _clean_evidence([EvidenceInput(url=(url or "").strip(), note=(note or "").strip())])
+    claim = _locked_claim(claim_id, None)
+    rules.check_add_evidence(claim, actor)
+    for cited in claim_pending_evidence(claim):
+        if cited.url == item.url:
+            return cited
+    _check_version(claim, expected_version)
+    event = _record(claim, actor=actor, action=ReviewAction.ADD_EVIDENCE, from_status=claim.status, note=item.note)
+    return Evidence.objects.create(claim=claim, event=event, url=item.url, note=item.note)
+
+
+def factcheck_citation(factcheck: FactCheck) -> str:
+    """The evidence note of a cited fact-check: who rated what, how, and when."""
+    rated = f"rated it {factcheck.rating_name}" if factcheck.rating_name else "reviewed it"
+    when = f" on {factcheck.date_published:%Y-%m-%d}" if factcheck.date_published else ""
+    who = factcheck.publisher_name or "An earlier fact-check"
+    return f"Earlier fact-check. {who} {rated}{when}: \u201c{factcheck.claim_reviewed[:500]}\u201d"
+
+
+def claim_cite_factcheck(
+    *, claim_id: int, actor, factcheck_id: int, expected_version: int | None = None
+) -> Evidence:
+    """Cite a fact-check of the library (imported, or this newsroom's own) as evidence: its
+    page is the source, and the note says who rated the claim how (claim_add_evidence)."""
+    factcheck = FactCheck.objects.defer("embedding").filter(pk=factcheck_id).first()
+    if factcheck is None:
+        raise NotFound(f"Fact-check {factcheck_id} does not exist.", code="factcheck_not_found")
+    return claim_add_evidence(
+        claim_id=claim_id,
+        actor=actor,
+        url=factcheck.url,
+        note=factcheck_citation(factcheck),
+        expected_version=expected_version,
+    )
 
 
 @transaction.atomic
@@ -370,7 +428,7 @@ def claim_apply_group_verdict(*, claim_id: int, actor, expected_version: int | N
     rules.check_apply_group_verdict(claim, actor)
     source = _group_verdict_source(claim)
     current = claim_current_verdict(source)
-    evidence = current.evidence if current else []
+    evidence = _with_cited(claim, current.evidence if current else [])
     where = source.article.title or source.article.url or f"article {source.article_id}"
     rationale = f"Verdict of matching claim {source.pk} ({where}), published {source.published_at:%Y-%m-%d}."
     if current and current.rationale:

@@ -7,15 +7,12 @@ from rest_framework import serializers
 from claims.api.serializers import ClaimListOutput
 from claims.models import DECIDED_STATUSES, Quantity
 from factchecks.api.serializers import FactCheckOutput, SimilarFactCheckOutput
-from factchecks.selectors import factchecks_for_claims
 from reviews.models import Evidence, ReviewEvent
 from reviews.rules import claim_allowed_actions
-from reviews.selectors import claim_current_verdict
+from reviews.selectors import claim_current_verdict, claim_earlier_factchecks
 from reviews.services import VERDICTS
 
 _DECIDED = {s.value for s in DECIDED_STATUSES}
-# How many earlier fact-checks a claim's detail lists.
-EARLIER_FACTCHECKS = 3
 
 
 class UserBriefSerializer(serializers.Serializer):
@@ -67,8 +64,10 @@ class ClaimDetailOutput(ClaimListOutput):
     @extend_schema_field(SimilarFactCheckOutput(many=True))
     def get_earlier_factchecks(self, claim):
         """The closest fact-checks in the library (imported, and this newsroom's own), best first."""
-        hits = factchecks_for_claims([claim.pk], limit=EARLIER_FACTCHECKS).get(claim.pk, [])
-        return [{**FactCheckOutput(factcheck).data, "score": round(score, 4)} for factcheck, score in hits]
+        return [
+            {**FactCheckOutput(factcheck).data, "score": round(score, 4)}
+            for factcheck, score in claim_earlier_factchecks(claim)
+        ]
 
     def _current(self, claim):
         return claim_current_verdict(claim)
