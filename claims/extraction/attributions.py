@@ -293,6 +293,16 @@ def _speaker_of(verb: Token) -> Token | None:
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and _agentive(v.head):
             return v.head  # "with analysts saying the deal is dead", "the council, saying ..."
 
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            act = v.head.head
+            if v.head.lower_ == "for":
+                # "criticised the minister for saying ...": the one blamed said it
+                obj = next((c for c in act.children if c.dep_ == "dobj" and c.i < v.i), None)
+                return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") else None
+            if v.head.lower_ in _MANNER_PREPS:
+                # "began by saying ...", "despite admitting that ...": whoever acts says it
+                v = act
+                continue
         if v.dep_ == "xcomp" and v.head.lower_ in _PASSIVE_REPORTS and v.head.i != v.i:
             # "Eide is understood to believe ...": the one understood to believe it
             held = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
@@ -314,6 +324,9 @@ def _speaker_of(verb: Token) -> Token | None:
         break
     return None
 
+
+# Prepositions whose -ing clause is said by the subject of the verb they hang on.
+_MANNER_PREPS = {"by", "after", "before", "while", "when", "in", "without", "since", "upon", "on", "despite"}
 
 _PASSIVE_REPORTS = {"understood", "said", "thought", "believed", "reported", "known", "alleged", "rumoured",
                     "rumored", "reputed", "seen", "considered"}
@@ -609,11 +622,41 @@ def _pobj_of(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+def _complement_clause(doc: Doc, verb: Token) -> Token | None:
+    """The cue's clausal complement: the one after it when there is one ("It is
+    unlikely; her team says she will return": the team says the second clause).
+    A clause before the cue is its content only when no semicolon or colon
+    stands between them ("The vote is close, aides say")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    after = next((c for c in clauses if c.i > verb.i), None)
+    if after is not None:
+        return after
+    before = next((c for c in clauses if c.i < verb.i), None)
+    if before is not None and any(t.text in (";", ":") for t in doc[before.right_edge.i + 1:verb.i]):
+        return None
+    return before
+
+
+# Verbs of saying that pass on a request or an order: "told X to ...", "asked X to ...".
+_DIRECTIVE_CUES = {"tell", "ask", "advise", "remind"}
+
+
+def _addressee_before_infinitive(verb: Token) -> Token | None:
+    """The object of "told the staff to leave": a hearer followed by a to-infinitive
+    that hangs on the cue."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if obj is None:
+        return None
+    to_clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > obj.i
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return obj if to_clause is not None else None
+
+
 def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
               quote_spans: list[tuple[int, int]]) -> Attribution | None:
     text = text_of(doc)
     low = verb.lower_
-    ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    ccomp = _complement_clause(doc, verb)
     content: tuple[int, int] | None = None
     if ccomp is None and (low in lx.SPEECH_VERBS or low in lx.BELIEF_VERBS):
         ccomp = _that_clause(doc, verb)
@@ -638,6 +681,9 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
             # inverted: "..., analysts said."
             s, e = ccomp.left_edge.idx, ccomp.right_edge.idx + len(ccomp.right_edge.text)
             content = (s, e)
+    elif base in _DIRECTIVE_CUES and (whom := _addressee_before_infinitive(verb)) is not None:
+        # "told his aides to find another way": whom and what are the content
+        content = _right_content(doc, verb, whom)
     elif low in lx.OBJECT_CUE_VERBS:
         first = None
         on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None) \

@@ -1,0 +1,63 @@
+"""Which clause a cue reports, and who says it when the cue has no subject of
+its own: the clause after the cue wins over one before a semicolon, an -ing
+cue after a preposition borrows the subject (or, after "for", the object) of
+the verb it hangs on, and "told X to ..." reports whom and what. Every
+sentence here is written for the test."""
+
+from .helpers import attribution, attributions
+
+
+def test_clause_after_the_cue_wins_over_one_before_a_semicolon():
+    text = "A recount is unlikely; the party says it will accept the result by Friday."
+    a = attribution(text, "it will accept the result by Friday")
+    assert a.speaker.endswith("party")
+    assert not any(x.content.startswith("A recount") for x in attributions(text))
+
+
+def test_clause_after_a_colon_heading_the_sentence():
+    text = "The leak started a new quarrel on Tuesday: ministers said they are certain the audit was rigged."
+    a = attribution(text, "they are certain the audit was rigged")
+    assert a.speaker == "ministers"
+
+
+def test_inverted_clause_before_the_cue_is_still_its_content():
+    a = attribution("The harvest will be late this year, growers say.", "The harvest will be late this year")
+    assert a.speaker == "growers"
+
+
+def test_saying_after_by_is_said_by_the_subject():
+    text = "The surgeon went on the radio and began by saying she would never judge a patient from afar."
+    a = attribution(text, "she would never judge a patient from afar")
+    assert a.speaker == "The surgeon" and a.cue == "saying"
+
+
+def test_admitting_after_despite_is_said_by_the_subject():
+    a = attribution("Despite admitting that the timetable had gaps, the mayor approved it.", "the timetable had gaps")
+    assert a.speaker == "the mayor"
+
+
+def test_saying_after_for_is_said_by_the_one_blamed():
+    text = "The board rebuked the curator for saying the gallery was nearly bankrupt."
+    a = attribution(text, "the gallery was nearly bankrupt")
+    assert a.speaker == "the curator"
+
+
+def test_for_with_no_one_blamed_gives_no_speaker():
+    text = "The gallery became famous for showing that old paintings could be restored cheaply."
+    assert not any(a.content.startswith("old paintings") for a in attributions(text))
+
+
+def test_told_someone_to_act():
+    text = "The governor told her advisers to find another way to cut emissions."
+    a = attribution(text, "her advisers to find another way to cut emissions")
+    assert a.speaker == "The governor" and a.cue == "told"
+
+
+def test_asked_someone_to_act():
+    a = attribution("The coach asked the fans to stay home on Saturday.", "the fans to stay home on Saturday")
+    assert a.speaker == "The coach"
+
+
+def test_told_someone_with_no_request_reports_nothing_of_the_hearer():
+    text = "Ms Ortiz spoke for an hour. She told reporters outside the court."
+    assert not any(a.content == "reporters outside the court" for a in attributions(text))
