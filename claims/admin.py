@@ -38,7 +38,7 @@ from .admin_lists import (  # noqa: F401 - EstimatedCountPaginator is reviews.ad
     SpeakerFilter,
 )
 from .models import DECIDED_STATUSES, Article, Claim, ClaimStatus, Speaker
-from .selectors import claim_list, claim_search
+from .selectors import article_body_part, claim_list, claim_search
 
 logger = logging.getLogger(__name__)
 
@@ -269,7 +269,10 @@ class ClaimInline(ReadOnlyMixin, admin.TabularInline):
     verbose_name_plural = "claims in this article"
 
     def get_queryset(self, request):
-        return claim_list().order_by("start")
+        # Only the claims of the body part on show (ArticleAdmin.get_object chose it).
+        queryset = claim_list().order_by("start")
+        part = getattr(request, "article_body_part", None)
+        return queryset if part is None else queryset.filter(start__gte=part.start, start__lt=part.end)
 
     @admin.display(description="statement")
     def statement(self, obj):
@@ -306,14 +309,14 @@ class ArticleAdmin(admin.ModelAdmin):
         ("Text and claims", {"fields": ("highlighted_body",)}),
         (
             "Extraction",
-            {"fields": ("extraction_status", "extraction_error", "extractor_version", "extracted_at", "content_hash")},
+            {"fields": ("extraction_status", "extraction_note", "extractor_version", "extracted_at", "content_hash")},
         ),
     )
     # The body is never editable: every claim's offsets index into it.
     readonly_fields = (
         "highlighted_body",
         "extraction_status",
-        "extraction_error",
+        "extraction_note",
         "extractor_version",
         "extracted_at",
         "content_hash",
@@ -352,9 +355,23 @@ class ArticleAdmin(admin.ModelAdmin):
         url = reverse("admin:claims_claim_changelist") + f"?article=%23{obj.pk}"
         return format_html('<a href="{}">claims</a>', url)
 
+    def get_object(self, request, object_id, from_field=None):
+        # A huge article's page shows one part of its body, and that part's claims, at a time.
+        article = super().get_object(request, object_id, from_field)
+        if article is not None:
+            article.body_part = request.article_body_part = article_body_part(article.body, request.GET.get("part", 1))
+        return article
+
+    @admin.display(description="extraction note")
+    def extraction_note(self, obj):
+        return obj.extraction_error or "—"
+
     @admin.display(description="body, each claim highlighted by kind")
     def highlighted_body(self, obj):
-        rows = obj.claims.values_list("pk", "start", "end", "status", "is_numeric", "is_attributed")
+        part = getattr(obj, "body_part", None) or article_body_part(obj.body, 1)
+        rows = obj.claims.filter(start__gte=part.start, start__lt=part.end).values_list(
+            "pk", "start", "end", "status", "is_numeric", "is_attributed"
+        )
         spans = [
             (
                 start, end, f"Claim {pk}: {ClaimStatus(status).label}",
@@ -366,7 +383,27 @@ class ArticleAdmin(admin.ModelAdmin):
             '<p class="hl-legend">{}</p>',
             format_html_join(" ", '<mark class="claim-hl claim-hl--{}">{}</mark>', ((k, label) for k, label in KIND_LABELS)),
         )
-        return format_html('{}<div class="article-body">{}</div>', legend, highlight(obj.body, spans))
+        text = obj.body[part.start : part.end]
+        note = format_html('<p class="errornote">{}</p>', obj.extraction_error) if obj.extraction_error else ""
+        return format_html(
+            '{}{}{}<div class="article-body">{}</div>{}',
+            note, legend, self._part_links(obj, part), highlight(text, spans, offset=part.start),
+            self._part_links(obj, part),
+        )
+
+    def _part_links(self, obj, part):
+        if part.count == 1:
+            return ""
+        here = reverse("admin:claims_article_change", args=[obj.pk])
+        links = [
+            format_html('<a href="{}?part={}">{}</a>', here, number, label)
+            for number, label in ((part.number - 1, "‹ previous"), (part.number + 1, "next ›"))
+            if 1 <= number <= part.count
+        ]
+        return format_html(
+            '<p class="body-parts">Part {} of {} (characters {} to {}); the claims below are this part\'s. {}</p>',
+            part.number, part.count, f"{part.start:,}", f"{part.end:,}", format_html_join(" · ", "{}", ((link,) for link in links)),
+        )
 
     # The "Re-run extraction" action: from the list, or the button on the article page.
 

@@ -1,7 +1,9 @@
 """Read-side query shapes, decided once here so the admin and the API stay free of N+1 queries."""
 
 from collections import defaultdict
+from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.db.models import Count, Prefetch, Q, QuerySet
@@ -127,3 +129,45 @@ def article_list_with_counts() -> QuerySet[Article]:
         claim_count=Count("claims"),
         published_claim_count=Count("claims", filter=Q(claims__published_at__isnull=False)),
     )
+
+
+# --- A long article's page, in parts -------------------------------------------
+
+@dataclass(frozen=True)
+class BodyPart:
+    number: int  # 1-based
+    count: int
+    start: int
+    end: int
+
+
+def article_body_part(body: str, number: object) -> BodyPart:
+    """Part `number` of `body` (any garbage or out-of-range number gives the nearest part).
+
+    The article page shows its body, and the claims that start in it, one part of
+    FACTCHECK_ARTICLE_PAGE_CHARS at a time: a huge article's page costs what a normal one does.
+
+    Parts end at the first line break, else space, after every `size` characters, so no
+    word is cut; a claim belongs to the part its start is in."""
+    size = settings.FACTCHECK_ARTICLE_PAGE_CHARS
+    bounds, start = [], 0
+    while True:
+        end = len(body) if len(body) - start <= size else _part_end(body, start + size)
+        bounds.append((start, end))
+        if end >= len(body):
+            break
+        start = end
+    try:
+        wanted = int(str(number))
+    except ValueError:
+        wanted = 1
+    wanted = min(max(wanted, 1), len(bounds))
+    return BodyPart(wanted, len(bounds), *bounds[wanted - 1])
+
+
+def _part_end(body: str, at: int) -> int:
+    for mark in ("\n", " "):
+        found = body.find(mark, at, at + 2_000)
+        if found != -1:
+            return found + 1
+    return at

@@ -163,11 +163,13 @@ def article_ingest(*, data: ArticleInput, extracted: Sequence[ExtractedClaim] | 
         if duplicate:
             return duplicate
         extracted = extraction.extract(data.body)
+    extracted, note = claims_capped(extracted)
 
     def create() -> IngestResult:
         article = _article_create(
             data,
             extraction_status=ExtractionStatus.DONE,
+            extraction_error=note,
             extractor_version=extraction.EXTRACTOR_VERSION,
             extracted_at=timezone.now(),
         )
@@ -223,6 +225,7 @@ def _extracted_store(article_id: int, extracted: Sequence[ExtractedClaim]) -> in
     rows are locked before they are chosen, so a review that starts meanwhile either
     waits for this transaction (and finds its claim kept or gone) or, having started
     first, takes its claim out of the untouched ones."""
+    extracted, note = claims_capped(extracted)
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article_id)
         spans = {(c.start, c.end) for c in extracted}
@@ -233,7 +236,7 @@ def _extracted_store(article_id: int, extracted: Sequence[ExtractedClaim]) -> in
         kept = set(article.claims.values_list("start", "end"))
         count = claims_store(article=article, extracted=[c for c in extracted if (c.start, c.end) not in kept])
         article.extraction_status = ExtractionStatus.DONE
-        article.extraction_error = ""
+        article.extraction_error = note
         article.extractor_version = extraction.EXTRACTOR_VERSION
         article.extracted_at = timezone.now()
         article.matched_at = None  # new claims: the path runs on from here
@@ -312,6 +315,22 @@ def _known_by_surname(surnames: set[str]) -> dict[tuple[str, str], Speaker]:
         for surname, people in by_surname.items()
         if surname in surnames and len(people) == 1
     }
+
+
+def claims_capped(extracted: Sequence[ExtractedClaim]) -> tuple[list[ExtractedClaim], str]:
+    """The claims an article keeps (its first FACTCHECK_MAX_CLAIMS_PER_ARTICLE, in reading
+    order) and, when some were left out, the note its page shows: every stage after
+    extraction costs in proportion to the claims, so this is the article's cost cap."""
+    limit = settings.FACTCHECK_MAX_CLAIMS_PER_ARTICLE
+    ordered = sorted(extracted, key=lambda c: (c.start, c.end))
+    if len(ordered) <= limit:
+        return ordered, ""
+    last = ordered[limit - 1].end
+    return ordered[:limit], (
+        f"Only the first {limit:,} of {len(ordered):,} claims were kept (up to character {last:,}): "
+        "the limit FACTCHECK_MAX_CLAIMS_PER_ARTICLE bounds the work one article can cost. "
+        "Split the document to check the rest."
+    )
 
 
 def claims_store(*, article: Article, extracted: Sequence[ExtractedClaim]) -> int:

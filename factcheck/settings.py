@@ -298,6 +298,12 @@ FACTCHECK_CSP = env.str(
 )
 # Above this size an ingested article is refused rather than half-processed.
 FACTCHECK_MAX_ARTICLE_CHARS = env.int("FACTCHECK_MAX_ARTICLE_CHARS", default=1_000_000)
+# Extraction is near linear in the length (bench/long_articles.py); everything after it
+# (embedding, scoring, matching, the article's admin page) is linear in the claims. An
+# article with more claims keeps its first this many, and says so on its page.
+FACTCHECK_MAX_CLAIMS_PER_ARTICLE = env.int("FACTCHECK_MAX_CLAIMS_PER_ARTICLE", default=1_000)
+# The admin's article page shows the body, and the claims starting in it, this many characters at a time.
+FACTCHECK_ARTICLE_PAGE_CHARS = env.int("FACTCHECK_ARTICLE_PAGE_CHARS", default=20_000)
 
 # --- Hardening (issue 16) -----------------------------------------------------
 # Fetching article URLs (claims/fetching.py): hosts named here may resolve to loopback or
