@@ -194,11 +194,13 @@ def figure_values(*, figure_ids: Sequence[int]) -> Iterable[tuple[int, ReportedV
         .order_by("reported_at", "claim__article_id", "start")
         .values_list(
             "figure_id", "value", "qualifier", "reported_at", "claim_id", "claim__speaker_id",
-            "claim__article__outlet", "claim__text",
+            "claim__article__outlet", "claim__text", "start", "claim__start", "claim__speaker__name",
         )
     )
-    for figure_id, value, qualifier, reported_at, claim_id, speaker_id, outlet, text in rows:
+    for figure_id, value, qualifier, reported_at, claim_id, speaker_id, outlet, text, start, claim_start, name in rows:
         yield figure_id, ReportedValue(
             value=value, qualifier=qualifier, reported_at=reported_at, claim_id=claim_id,
             speaker_id=speaker_id, outlet=outlet, claim_text=text,
+            start=start - claim_start if start is not None and claim_start is not None else None,
+            speaker_name=name or "",
         )

@@ -66,6 +66,8 @@ def figure_observations(figure: Figure) -> list[Observation]:
         ReportedValue(
             value=q.value, qualifier=q.qualifier, reported_at=q.reported_at, claim_id=q.claim_id,
             speaker_id=q.claim.speaker_id, outlet=q.claim.article.outlet, claim_text=q.claim.text,
+            start=q.start - q.claim.start if q.start is not None and q.claim.start is not None else None,
+            speaker_name=q.claim.speaker.name if q.claim.speaker_id else "",
         )
         for q in quantities
     ])

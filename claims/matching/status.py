@@ -7,15 +7,18 @@
 
 A report is what one claim says about the figure: several values of one figure in one
 claim (the two ends of a range, "rose to 15 from 8") are read as one interval, so they
-never dispute each other. A source (the speaker, else the outlet) repeating its value
-in ten articles makes one report, dated by its first appearance.
+never dispute each other, unless a second source is brought in between them ("the
+governor said 37, while local officials put the number at 52": two reports). A source
+(the speaker, else the outlet) repeating its value in ten articles makes one report,
+dated by its first appearance; "the commission" and "the election commission" in one
+figure are one source.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -29,7 +32,19 @@ SAME_TIME = timedelta(hours=12)
 # "the toll rose to 19" two hours after 15 is news, not a disagreement.
 _RISE_CUE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|mounted|raised|up from)\b", re.I)
 _FALL_CUE = re.compile(r"\b(?:fell|fallen|dropped|lowered|decreased|down from)\b", re.I)
-_UPDATE_CUE = re.compile(r"\b(?:updated|revised|latest|now)\b", re.I)
+_UPDATE_CUE = re.compile(r"\b(?:updated|revised|latest|now|final)\b", re.I)
+# A number its own report calls provisional is superseded by any later one, from anyone:
+# "in early results, turnout stood at 54%" then "turnout was 58%" is the count moving on.
+_PROVISIONAL_CUE = re.compile(
+    r"\b(?:preliminary|provisional|partial|initial|early (?:results|returns|count|counts|figures|estimates?))\b", re.I
+)
+# Between two values of one claim: a contrast, then another source giving its number.
+_SECOND_SOURCE = re.compile(
+    r"(?:,\s*(?:while|whereas|but)\b|;|\bwhile\b|\bwhereas\b)"
+    r".*\b(?:said|says|put|puts|estimated|estimates|gave|gives|counted|counts|reported|reports|claimed|claims|"
+    r"according to)\b",
+    re.I | re.S,
+)
 
 
 @dataclass(frozen=True)
@@ -43,6 +58,9 @@ class ReportedValue:
     speaker_id: int | None = None
     outlet: str = ""
     claim_text: str = ""
+    # Where the number is in claim_text (None: unknown), and who the speaker is by name.
+    start: int | None = None
+    speaker_name: str = ""
 
     @property
     def source(self) -> tuple[str, object]:
@@ -56,6 +74,7 @@ class _Report:
     source: tuple[str, object]
     cue: str  # how the claim says its number moved: "rise", "fall", "update" or ""
     positions: tuple[int, ...]  # of the values it stands for
+    provisional: bool = False  # the claim calls its number early or partial
 
 
 @dataclass(frozen=True)
@@ -78,20 +97,65 @@ def _hull(intervals: Sequence[Interval]) -> Interval:
     )
 
 
-def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
+def _claim_parts(values: Sequence[ReportedValue]) -> list[tuple[int, list[int]]]:
+    """(part, positions) of the values grouped by claim, and inside a claim split where a
+    second source gives its own number: "X said 23, while the company put the number at 11"
+    is part 0 (the claim's speaker) and part 1 (another source)."""
     by_claim: dict[int, list[int]] = {}
     for position, v in enumerate(values):
         by_claim.setdefault(v.claim_id, []).append(position)
-    reports: list[_Report] = []
+    parts: list[tuple[int, list[int]]] = []
     for positions in by_claim.values():
+        located = sorted(positions, key=lambda p: values[p].start if values[p].start is not None else -1)
+        index, part = 0, [located[0]]
+        for previous, p in zip(located, located[1:]):
+            a, b, text = values[previous].start, values[p].start, values[p].claim_text
+            if a is not None and b is not None and a < b and _SECOND_SOURCE.search(text[a:b]):
+                parts.append((index, part))
+                index, part = index + 1, []
+            part.append(p)
+        parts.append((index, part))
+    return parts
+
+
+def _speaker_names(values: Sequence[ReportedValue]) -> dict[object, object]:
+    """Speaker id -> the id standing for it: a name that is the end of exactly one longer
+    name in the figure ("the commission", "the election commission") is that speaker."""
+    names: dict[object, tuple[str, ...]] = {}
+    for v in values:
+        if v.speaker_id is not None and v.speaker_name:
+            wanted = [w for w in re.findall(r"\w+", v.speaker_name.lower()) if w != "the"]
+            if wanted:
+                names[v.speaker_id] = tuple(wanted)
+    same: dict[object, object] = {}
+    for sid, name in names.items():
+        longer = {
+            other for other, full in names.items()
+            if other != sid and len(full) > len(name) and full[-len(name):] == name
+        }
+        if len(longer) == 1:
+            same[sid] = longer.pop()
+    return same
+
+
+def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
+    same_speaker = _speaker_names(values)
+    reports: list[_Report] = []
+    for part, positions in _claim_parts(values):
         first = values[positions[0]]
+        source = first.source
+        if part:  # another source, named in the claim: never its speaker
+            source = ("claim part", (first.claim_id, part))
+        elif source[0] == "speaker":
+            source = ("speaker", same_speaker.get(source[1], source[1]))
         reports.append(
             _Report(
                 interval=_hull([value_interval(values[p].value, values[p].qualifier) for p in positions]),
                 reported_at=min(values[p].reported_at for p in positions),
-                source=first.source,
+                source=source,
                 cue=_cue(first.claim_text),
                 positions=tuple(positions),
+                provisional=bool(_PROVISIONAL_CUE.search(first.claim_text)),
             )
         )
     # A source saying the same again is one report, dated by its first saying.
@@ -99,8 +163,8 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
     kept: dict[tuple, _Report] = {}
     for report in reports:
         repeat = kept.get((report.source, report.interval))
-        kept[report.source, report.interval] = report if repeat is None else _Report(
-            repeat.interval, repeat.reported_at, repeat.source, repeat.cue, repeat.positions + report.positions
+        kept[report.source, report.interval] = report if repeat is None else replace(
+            repeat, positions=repeat.positions + report.positions
         )
     return list(kept.values())
 
@@ -123,7 +187,7 @@ def _disputes(earlier: _Report, later: _Report) -> bool:
         return False  # a source updating its own number
     if later.reported_at - earlier.reported_at >= SAME_TIME:
         return False  # the facts moved on
-    if later.cue == "update":
+    if later.cue == "update" or earlier.provisional:
         return False
     if later.cue == "rise" and _above(later.interval, earlier.interval):
         return False
