@@ -33,8 +33,11 @@ SUBJECT_FAMILIES = {
     "cost": "cost costs damage damages budget budgeted price priced",
     # What insurers will pay is not what the damage costs: both are reported, often the same day.
     "insured losses": "insured",
+    "hospitalised": "hospitalised hospitalized hospitalisation hospitalization",
 }
 _FAMILY_OF = {word: family for family, ws in SUBJECT_FAMILIES.items() for word in ws.split()}
+# "taken to hospital", "treated in hospital" count the hospitalised; "a hospital district" does not.
+_TO_HOSPITAL = {"to", "in", "into"}
 # Buildings are counted by what happened to them: destroyed, damaged, or without power.
 _BUILDINGS = {"home", "house", "building", "property", "dwelling", "household", "structure"}
 _BUILDING_STATES = {
@@ -44,7 +47,11 @@ _BUILDING_STATES = {
 }
 _STATE_OF = {word: state for state, ws in _BUILDING_STATES.items() for word in ws.split()}
 # Subjects that say nothing on their own: "23,000 people" counts what the verb says.
-_GENERIC_SUBJECTS = {"people", "person", "persons", "individuals", "residents", "civilians", "men", "women", "children"}
+_GENERIC_SUBJECTS = {
+    "people", "person", "persons", "individuals", "residents", "civilians", "men", "women", "children",
+    # Who they are, not what happened to them: "21 passengers were injured", "23 workers were taken to hospital".
+    "passengers", "workers", "employees", "staff", "tourists",
+}
 # Subjects that say only that something is counted: "the number of people killed".
 _VAGUE_SUBJECTS = {"number", "total", "tally", "count", "figure", "toll"}
 # "across the region", "in the countries around the Indian Ocean": a stated whole, not a
@@ -60,6 +67,7 @@ _STOPWORDS = set(
 # Place phrases and count words further than this many words from a number are not about it.
 _WINDOW_WORDS = 8
 _NUMBERISH = re.compile(r"^[\d.,]+$")
+_NUMBER_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
 # The extractor's currency units are ISO codes ("EUR", "USD", "GBX").
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
@@ -110,7 +118,9 @@ def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
             return distance <= _WINDOW_WORDS and all(abs(index - other) >= distance for other in number_at)
 
         # A bare number after a counted one is elliptical: "150,000 killed, including 110,000 in Aceh".
-        subject = _money_key(q.unit or "", tokens, pos) or _subject_key(q.subject, tokens, pos, nearest_to_me)
+        subject = _money_key(q.unit or "", tokens, pos) or _subject_key(
+            q.subject, tokens, pos, nearest_to_me, previous_subject
+        )
         subject = subject or previous_subject
         previous_subject = subject
         if not subject:
@@ -123,7 +133,9 @@ def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
     return [None if i in series else k for i, k in enumerate(keys)]
 
 
-def _subject_key(subject: str, tokens: Sequence[Token], pos: int, near: Callable[[int], bool]) -> str:
+def _subject_key(
+    subject: str, tokens: Sequence[Token], pos: int, near: Callable[[int], bool], previous: str = ""
+) -> str:
     subject_words = [w for w in words(subject) if w not in _STOPWORDS]
     for w in subject_words:
         if w in _FAMILY_OF:
@@ -131,19 +143,22 @@ def _subject_key(subject: str, tokens: Sequence[Token], pos: int, near: Callable
     lemmas = [_singular(w) for w in subject_words]
     if lemmas and lemmas[-1] in _BUILDINGS:
         return _building_key(lemmas[-1], tokens, pos)
-    if subject_words and not all(w in _GENERIC_SUBJECTS | _VAGUE_SUBJECTS for w in subject_words):
+    # "17 cholera patients had died": whose head noun says only who, the verb says what is counted.
+    if subject_words and subject_words[-1] not in _GENERIC_SUBJECTS | _VAGUE_SUBJECTS | {"patients"}:
         return " ".join(lemmas)
     # The count word nearest to the number: "killed 23,000 people", "23,000 dead"; one
     # nearer another number still counts for a bare "2,000 residents were evacuated".
     family = [
-        (not near(t.index), abs(t.index - pos), _FAMILY_OF[t.text.lower()])
+        (not near(t.index), abs(t.index - pos), name)
         for t in tokens
-        if t.text.lower() in _FAMILY_OF and abs(t.index - pos) <= _WINDOW_WORDS
+        if abs(t.index - pos) <= _WINDOW_WORDS and (name := _family_at(tokens, t.index))
     ]
     if family:
         return min(family)[2]
     if not subject_words:
         return ""
+    if previous and all(w in _VAGUE_SUBJECTS for w in subject_words):
+        return previous  # "..., while the company put the number at 11": the number of what came before
     key = [w for w in lemmas if w not in _VAGUE_SUBJECTS] or lemmas
     # "3,000 people were rescued": the nearest content word says which people.
     content = [
@@ -152,6 +167,7 @@ def _subject_key(subject: str, tokens: Sequence[Token], pos: int, near: Callable
         if near(t.index)
         and t.index != pos
         and not _NUMBERISH.match(t.text)
+        and t.text.lower() not in _NUMBER_WORDS
         and t.text[:1].islower()
         and t.text.lower() not in _STOPWORDS
         and t.text.lower() not in subject_words
@@ -159,6 +175,13 @@ def _subject_key(subject: str, tokens: Sequence[Token], pos: int, near: Callable
     if content:
         key.append(min(content)[1])
     return " ".join(key)
+
+
+def _family_at(tokens: Sequence[Token], i: int) -> str:
+    word = tokens[i].text.lower()
+    if word == "hospital":
+        return "hospitalised" if i and tokens[i - 1].text.lower() in _TO_HOSPITAL else ""
+    return _FAMILY_OF.get(word, "")
 
 
 def _money_key(unit: str, tokens: Sequence[Token], pos: int) -> str:

@@ -126,4 +126,5 @@ def name_word(text: str) -> bool:
 
 
 def normalise_place(place: str) -> str:
-    return " ".join(words(place))
+    """"Krakow's" (a name ending in a possessive) is the place Krakow."""
+    return " ".join(words(re.sub(r"['’]s$", "", place.strip())))
