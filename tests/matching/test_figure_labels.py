@@ -25,29 +25,43 @@ def test_disputes_revisions_and_figures_meet_their_floors():
     print("\n" + scores.table())
     print("\n".join(scores.errors))
     assert not scores.unfound, scores.unfound
-    assert scores.precision["disputed"].value >= 0.9
-    assert scores.recall["disputed"].value >= 0.85
-    assert scores.precision["revised"].value >= 0.8
-    assert scores.recall["revised"].value >= 0.8
-    assert scores.precision["one figure"].value >= 0.9
-    assert scores.recall["one figure"].value >= 0.8
+    assert scores.precision["disputed"].value >= 1.0
+    assert scores.recall["disputed"].value >= 1.0
+    assert scores.precision["revised"].value >= 1.0
+    assert scores.recall["revised"].value >= 1.0
+    assert scores.precision["one figure"].value >= 1.0
+    assert scores.recall["one figure"].value >= 1.0
     assert not scores.no_figure_in_a_figure, scores.no_figure_in_a_figure
 
 
-def test_the_held_out_reports_meet_the_disputed_floors():
+def test_the_held_out_reports_meet_their_floors():
     scores = score(ingest_reports(figure_reports_heldout), figure_reports_heldout)
     print("\n" + scores.table())
     print("\n".join(scores.errors))
     assert not scores.unfound, scores.unfound
-    assert scores.precision["disputed"].value >= 0.9
-    assert scores.recall["disputed"].value >= 0.75
+    assert scores.precision["disputed"].value >= 1.0
+    assert scores.recall["disputed"].value >= 1.0
+    assert scores.precision["revised"].value >= 1.0
+    assert scores.recall["revised"].value >= 1.0
+    assert scores.precision["one figure"].value >= 1.0
+    assert scores.recall["one figure"].value >= 0.9
     assert not scores.no_figure_in_a_figure, scores.no_figure_in_a_figure
 
 
 def test_the_second_held_out_reports_meet_their_floors():
+    """Unseen when first run (bench/RESULTS.md): disputed P 0.83 / R 0.71 then; the floors
+    are the numbers measured after the general fixes that run prompted."""
     scores = score(ingest_reports(figure_reports_heldout2), figure_reports_heldout2)
     print("\n" + scores.table())
     print("\n".join(scores.errors))
     print("no figure in a figure:", scores.no_figure_in_a_figure)
     assert not scores.unfound, scores.unfound
-    assert scores.precision["disputed"].value >= 0.0
+    assert scores.precision["disputed"].value >= 1.0
+    assert scores.recall["disputed"].value >= 1.0
+    assert scores.precision["revised"].value >= 1.0
+    assert scores.recall["revised"].value >= 0.75
+    assert scores.precision["one figure"].value >= 0.95
+    assert scores.recall["one figure"].value >= 0.63
+    # The one remaining: the two ends of "between 40 and 60 firefighters" share a figure
+    # (one report, so never disputed against each other; labelled no figure).
+    assert len(scores.no_figure_in_a_figure) <= 2, scores.no_figure_in_a_figure

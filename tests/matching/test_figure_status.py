@@ -1,6 +1,7 @@
 """A figure's status: consistent, revised or disputed (claims.matching.status), and which
 numbers are no figure at all (claims.matching.no_figure), on values of our own."""
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
@@ -149,3 +150,58 @@ def test_insured_losses_are_not_the_cost_of_the_damage():
 
 def test_a_word_like_new_in_a_name_is_no_update():
     assert status(reported(2, speaker=1), reported(3, hours=2, speaker=2, text="New York officials said 3.")) == "disputed"
+
+
+def test_two_sources_in_one_sentence_are_two_reports_and_can_dispute():
+    text = "The port authority said 64 containers were lost overboard, while the shipping line put the number at 29."
+    one_claim = [
+        reported(64, speaker=5, text=text, claim=700),
+        reported(29, speaker=5, text=text, claim=700),
+    ]
+    one_claim = [replace(one_claim[0], start=text.index("64")), replace(one_claim[1], start=text.index("29"))]
+    assessment = figure_status(one_claim)
+    assert assessment.status == "disputed" and assessment.reports == 2
+    # A range in one sentence stays one report.
+    text = "Between 300 and 450 containers were lost overboard, the port authority said."
+    a_range = [replace(reported(300, claim=701, text=text), start=text.index("300")),
+               replace(reported(450, claim=701, text=text), start=text.index("450"))]
+    assert figure_status(a_range).status == "consistent"
+
+
+def test_a_number_called_provisional_is_superseded_not_disputed():
+    early = reported(41, speaker=1, text="Partial returns put turnout in the referendum at 41%, officials said.")
+    assert status(early, reported(47, hours=5, speaker=2, text="Turnout was 47%, the electoral board said.")) == "revised"
+    firm = reported(41, speaker=1, text="Turnout in the referendum was 41%, officials said.")
+    assert status(firm, reported(47, hours=5, speaker=2, text="Turnout was 47%, the electoral board said.")) == "disputed"
+
+
+def test_a_short_name_for_a_speaker_in_the_figure_is_that_speaker():
+    board = reported(41, speaker=1, text="x")
+    board = replace(board, speaker_name="the national electoral board")
+    short = replace(reported(47, hours=3, speaker=2, text="y"), speaker_name="the board")
+    assert status(board, short) == "revised"  # one source updating its number
+    other = replace(reported(47, hours=3, speaker=3, text="y"), speaker_name="the opposition")
+    assert status(board, other) == "disputed"
+
+
+def test_the_number_a_second_source_puts_it_at_counts_what_came_before():
+    keys = figure_keys(facts(
+        "Rangers said 14 hikers were rescued from the ridge, while the park put the number at 9.",
+        ("14", 14, "hikers"), ("9", 9, "number"),
+    ))
+    assert keys[0] == keys[1] and keys[0].subject == "hiker"
+
+
+def test_who_was_counted_gives_way_to_what_happened_to_them():
+    [injured] = figure_keys(facts("Officials said 12 passengers were injured in the derailment.", ("12", 12, "passengers")))
+    [hospital] = figure_keys(facts("At least 8 workers were taken to hospital, the mine said.", ("8", 8, "workers")))
+    [dead] = figure_keys(facts("Aid groups said 40 cholera patients had died.", ("40", 40, "cholera patients")))
+    [records] = figure_keys(facts("The hospital trust said 5,000 records were lost.", ("5,000", 5000, "records")))
+    assert (injured.subject, hospital.subject, dead.subject) == ("injured", "hospitalised", "deaths")
+    assert records.subject == "record"  # a "hospital trust" is no one taken to hospital
+
+
+def test_a_place_named_with_a_possessive_is_the_place():
+    [a] = figure_keys(facts("Turnout in Lisbon's council election was 51%.", ("51%", 51, "turnout")))
+    [b] = figure_keys(facts("Turnout in the Lisbon council election was 51%.", ("51%", 51, "turnout")))
+    assert a.scope == b.scope == "lisbon"
