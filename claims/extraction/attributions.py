@@ -586,24 +586,15 @@ def _from_adjective(doc: Doc, adj: Token, resolver: SpeakerResolver) -> Attribut
 
 
 def _from_noun(doc: Doc, noun: Token, resolver: SpeakerResolver) -> Attribution | None:
-    """"The prime minister's claim that ...", "the FBI's announcement that ...":
-    a noun of saying or believing with a that-clause and a possessor."""
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos", "relcl") and c.i > noun.i
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    """"The prime minister's claim that ...", "the FBI's announcement that ...",
+    "warnings from his lawyer that ...": a noun of saying or believing with a
+    that-clause. Its source is the possessor, the "by"/"from" phrase, a name
+    compounded with it, or whoever expresses it; with none, the phrase itself
+    ("growing concerns that ...") stands for an unnamed source."""
+    clause = _noun_clause(doc, noun)
     if clause is None:
         return None
-    src = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if src is None:
-        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < clause.i), None)
-        src = _pobj_of(by) if by is not None else None
-    if src is None and noun.dep_ == "dobj" and noun.head.lower_ in lx.LIGHT_VERBS:
-        # "Republicans have expressed concern that ...": the one who expresses it holds it
-        src = _speaker_of(noun.head)
-        if src is not None and (src.lower_ in ("it", "this", "that", "which") or (
-                not _agentive(src) and (noun.head.lower_ not in lx.HOLDING_VERBS or src.pos_ != "NOUN"))):
-            src = None  # "the verdict raised fears that ...": a verdict fears nothing
-    if src is None:
-        return None
+    src = _noun_source(noun, clause)
     text = text_of(doc)
     s, e = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
     if text[s:s + 5].lower() == "that ":
@@ -611,11 +602,68 @@ def _from_noun(doc: Doc, noun: Token, resolver: SpeakerResolver) -> Attribution 
     s, e = _balance_quotes(text, s, e)
     if e - s < 3:
         return None
-    sp = resolver.resolve(src)
-    sent_s = _sentence_start(text, src.left_edge.idx)
+    if src is None:
+        if not _unsourced_ok(noun):
+            return None
+        first = noun.left_edge
+        name = text[first.idx:noun.idx + len(noun.text)]
+        sp = Speaker(name, "anonymous", [])
+        src_start = first.idx
+    else:
+        sp = resolver.resolve(src)
+        src_start = src.left_edge.idx
+    sent_s = _sentence_start(text, min(src_start, noun.idx))
     sent_e = _sentence_end(text, max(e - 1, noun.idx))
     return Attribution(sent_s, max(sent_e, e), s, e, sp.name, sp.kind, False, noun.lower_, sp.aliases,
-                       cue_start=noun.idx, speaker_start=src.left_edge.idx)
+                       cue_start=noun.idx, speaker_start=src_start)
+
+
+def _noun_clause(doc: Doc, noun: Token) -> Token | None:
+    """The that-clause of a cue noun: its child, or a clause the parser hung
+    elsewhere that opens right after the noun's phrase ("warnings from his
+    lawyer that the hearing was pointless")."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos", "relcl") and c.i > noun.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is not None:
+        return clause
+    nxt = noun.right_edge.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ == "that" and doc[nxt].dep_ == "mark" and doc[nxt].head.i > nxt \
+            and doc[nxt].head.pos_ in ("VERB", "AUX") and not _ancestor(noun, doc[nxt].head):
+        return doc[nxt].head
+    return None
+
+
+def _noun_source(noun: Token, clause: Token) -> Token | None:
+    src = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if src is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i),
+                  None)
+        src = _pobj_of(by) if by is not None else None
+    if src is None:
+        # "a Pentagon statement that ...", "the New York Times report that ..."
+        src = next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                    and c.i < noun.i), None)
+    if src is None and noun.dep_ == "dobj" and noun.head.lower_ in lx.LIGHT_VERBS:
+        # "Republicans have expressed concern that ...": the one who expresses it holds it
+        src = _speaker_of(noun.head)
+        if src is not None and (src.lower_ in ("it", "this", "that", "which") or (
+                not _agentive(src) and (noun.head.lower_ not in lx.HOLDING_VERBS or src.pos_ != "NOUN"))):
+            src = None  # "the verdict raised fears that ...": a verdict fears nothing
+    if src is None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+        # "Democrats persisted in arguments that ...": the one who persists argues
+        subj = next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") and \
+                subj.lower_ not in ("it", "this", "that", "which"):
+            src = subj
+    return src
+
+
+def _unsourced_ok(noun: Token) -> bool:
+    """A cue noun with no source stands for an unnamed one's claim when it sets
+    the scene ("amid growing concerns that ...", "despite warnings that ..."),
+    not when a verb acts on it ("sought to calm fears that ...", "the claim
+    that ... was false")."""
+    return noun.lower_ in lx.UNSOURCED_CUE_NOUNS and noun.dep_ == "pobj"
 
 
 def _pobj_of(prep: Token) -> Token | None:

@@ -88,6 +88,17 @@ CUE_NOUNS = {
 }
 CUE_NOUNS |= {"doubt", "doubts", "worry", "worries", "case", "feeling", "impression", "confidence",
               "insistence", "argument", "arguments", "charge", "charges", "reassurance", "reassurances"}
+CUE_NOUNS |= {"warnings", "assertions", "announcements", "predictions", "promises", "pledges", "suggestions",
+              "statements", "accusations", "denials", "complaints", "threats", "vows", "suspicions", "beliefs",
+              "pronouncement", "pronouncements", "recognition", "rumour", "rumours", "rumor", "rumors",
+              "speculation", "emphasis", "acknowledgments", "acknowledgements", "admissions", "report", "reports"}
+# Of those, the ones that report someone's saying or believing even when the
+# article names no one ("amid growing concerns that ...", "rumours that ...").
+UNSOURCED_CUE_NOUNS = {"allegation", "allegations", "accusation", "accusations", "charges", "claims",
+                       "concern", "concerns", "fear", "fears", "worry", "worries", "warnings", "suspicion",
+                       "suspicions", "speculation", "rumour", "rumours", "rumor", "rumors", "pronouncements",
+                       "predictions", "expectation", "expectations", "assurances", "hopes", "doubts",
+                       "recognition", "reports"}
 # Verbs that say or hold what their cue-noun object states: "expressed concern
 # that ...", "made the case that ...", "has no doubt that ...".
 LIGHT_VERBS = set(verb_forms("express", "voice", "raise", "air", "make made makes making",
