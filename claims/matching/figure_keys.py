@@ -155,6 +155,13 @@ def _subject_key(
     ]
     if family:
         return min(family)[2]
+    # "23 workers from the Ghent paint factory had been treated in hospital": the verb
+    # comes later, in the clause before any other number.
+    for t in tokens[pos + 1 : pos + 1 + 2 * _WINDOW_WORDS]:
+        if _NUMBERISH.match(t.text) and t.index > pos + 1:
+            break
+        if name := _family_at(tokens, t.index):
+            return name
     if not subject_words:
         return ""
     if previous and all(w in _VAGUE_SUBJECTS for w in subject_words):

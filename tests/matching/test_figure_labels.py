@@ -61,7 +61,7 @@ def test_the_second_held_out_reports_meet_their_floors():
     assert scores.precision["revised"].value >= 1.0
     assert scores.recall["revised"].value >= 0.75
     assert scores.precision["one figure"].value >= 0.95
-    assert scores.recall["one figure"].value >= 0.63
+    assert scores.recall["one figure"].value >= 0.72
     # The one remaining: the two ends of "between 40 and 60 firefighters" share a figure
     # (one report, so never disputed against each other; labelled no figure).
     assert len(scores.no_figure_in_a_figure) <= 2, scores.no_figure_in_a_figure

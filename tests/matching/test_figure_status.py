@@ -205,3 +205,17 @@ def test_a_place_named_with_a_possessive_is_the_place():
     [a] = figure_keys(facts("Turnout in Lisbon's council election was 51%.", ("51%", 51, "turnout")))
     [b] = figure_keys(facts("Turnout in the Lisbon council election was 51%.", ("51%", 51, "turnout")))
     assert a.scope == b.scope == "lisbon"
+
+
+def test_what_happened_to_them_may_come_late_in_the_clause():
+    [late] = figure_keys(facts(
+        "The mine said 6 workers from the night shift at the eastern pit had been taken to hospital.",
+        ("6", 6, "workers"),
+    ))
+    assert late.subject == "hospitalised"
+    # ... but not past another number: that verb is the other number's.
+    first, _ = figure_keys(facts(
+        "The mine said 6 workers from the night shift and 3 visitors were taken to hospital.",
+        ("6", 6, "workers"), ("3", 3, "visitors"),
+    ))
+    assert first.subject != "hospitalised"
