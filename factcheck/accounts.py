@@ -104,6 +104,31 @@ def _check_may_manage_tokens(*, user, actor) -> None:
         raise PermissionDenied("Only a superuser rotates a superuser's token.", code="not_a_superuser")
 
 
+def token_holders(*, actor) -> list[dict]:
+    """The accounts whose API token `actor` may see and manage: every active account for
+    an editor or a superuser, else the actor's own; with each token's age and expiry."""
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects.filter(is_active=True).order_by("username")
+    if not (actor.is_superuser or roles.user_may(actor, roles.APPROVE)):
+        users = users.filter(pk=actor.pk)
+    tokens = {t.user_id: t for t in Token.objects.filter(user__in=users)}
+    days = settings.FACTCHECK_TOKEN_MAX_AGE_DAYS
+    rows = []
+    for user in users:
+        token = tokens.get(user.pk)
+        rows.append(
+            {
+                "user": user,
+                "created": token.created if token else None,
+                "expires": token.created + timedelta(days=days) if token and days else None,
+                "expired": bool(token) and token_expired(token),
+                "may_manage": user.pk == actor.pk or actor.is_superuser or not user.is_superuser,
+            }
+        )
+    return rows
+
+
 @transaction.atomic
 def token_revoke(*, user, actor) -> bool:
     """Delete the user's API token; True when there was one."""

@@ -35,6 +35,13 @@ class FactcheckAdminSite(admin.AdminSite):
         # there is one (factcheck/replica.py), and every page stays on the primary otherwise.
         return super().admin_view(replica_admin_view(view), cacheable)
 
+    def get_urls(self):
+        from django.urls import path
+
+        from factcheck.admin_tokens import tokens_view
+
+        return [path("tokens/", self.admin_view(lambda request: tokens_view(request, self)), name="api_tokens"), *super().get_urls()]
+
     def index(self, request, extra_context=None):
         # Imported here: the site is built while apps load, before reviews' models exist.
         from reviews.dashboard import dashboard_for

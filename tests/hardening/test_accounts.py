@@ -111,3 +111,49 @@ def test_add_user_refuses_a_very_short_password(monkeypatch):
 def test_the_users_password_is_the_factorys(db):
     # The fixtures log in with this password; keep the two in step.
     assert UserFactory(username="pw_check").check_password(PASSWORD)
+
+
+def _tokens_page(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_an_editor_rotates_a_token_on_the_admins_token_page(editor, reviewer):
+    old = Token.objects.create(user=reviewer).key
+    client = _tokens_page(editor)
+    page = client.get("/admin/tokens/").content.decode()
+    assert reviewer.username in page and "Rotate" in page
+    response = client.post("/admin/tokens/", {"user": reviewer.pk, "action": "rotate"}, follow=True)
+    new = Token.objects.get(user=reviewer).key
+    assert new != old and new in response.content.decode()
+    # The old key no longer opens the API; the new one does.
+    api = Client()
+    assert api.get("/api/v1/claims/", HTTP_AUTHORIZATION=f"Token {old}").status_code == 401
+    assert api.get("/api/v1/claims/", HTTP_AUTHORIZATION=f"Token {new}").status_code == 200
+    client.post("/admin/tokens/", {"user": reviewer.pk, "action": "revoke"})
+    assert not Token.objects.filter(user=reviewer).exists()
+
+
+def test_a_reviewer_sees_and_rotates_only_their_own_token_on_the_page(reviewer, other_reviewer):
+    Token.objects.create(user=other_reviewer)
+    theirs = Token.objects.get(user=other_reviewer).key
+    client = _tokens_page(reviewer)
+    page = client.get("/admin/tokens/").content.decode()
+    assert reviewer.username in page and other_reviewer.username not in page
+    response = client.post("/admin/tokens/", {"user": other_reviewer.pk, "action": "revoke"}, follow=True)
+    assert "Only editors revoke or rotate" in response.content.decode()
+    assert Token.objects.get(user=other_reviewer).key == theirs
+    client.post("/admin/tokens/", {"user": reviewer.pk, "action": "rotate"})
+    assert Token.objects.filter(user=reviewer).exists()
+
+
+def test_garbage_on_the_token_page_is_a_message_not_an_error(editor, superuser):
+    client = _tokens_page(editor)
+    for data in ({"user": "²", "action": "rotate"}, {"user": "1", "action": "explode"}, {}, {"user": "\x00"}):
+        response = client.post("/admin/tokens/", data, follow=True)
+        assert response.status_code == 200 and "Choose an account" in response.content.decode()
+    assert client.post("/admin/tokens/", {"user": "999999999", "action": "rotate"}).status_code == 404
+    response = client.post("/admin/tokens/", {"user": superuser.pk, "action": "rotate"}, follow=True)
+    assert "Only a superuser rotates" in response.content.decode()
+    assert not Token.objects.filter(user=superuser).exists()
