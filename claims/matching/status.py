@@ -36,7 +36,8 @@ _UPDATE_CUE = re.compile(r"\b(?:updated|revised|latest|now|final)\b", re.I)
 # A number its own report calls provisional is superseded by any later one, from anyone:
 # "in early results, turnout stood at 54%" then "turnout was 58%" is the count moving on.
 _PROVISIONAL_CUE = re.compile(
-    r"\b(?:preliminary|provisional|partial|initial|early (?:results|returns|count|counts|figures|estimates?))\b", re.I
+    r"\b(?:preliminary|provisional|(?:partial|initial|early) (?:results|returns|counts?|figures|estimates?|tally))\b",
+    re.I,
 )
 # Between two values of one claim: a contrast, then another source giving its number.
 _SECOND_SOURCE = re.compile(

@@ -219,3 +219,8 @@ def test_what_happened_to_them_may_come_late_in_the_clause():
         ("6", 6, "workers"), ("3", 3, "visitors"),
     ))
     assert first.subject != "hospitalised"
+
+
+def test_an_initial_blast_is_no_provisional_number():
+    blast = reported(8, speaker=1, text="The initial blast killed 8 miners, the company said.")
+    assert status(blast, reported(13, hours=2, speaker=2, text="The union said 13 miners were killed.")) == "disputed"
