@@ -78,3 +78,14 @@ class FactCheck(TimeStampedModel):
 
     def __str__(self):
         return self.claim_reviewed[:80]
+
+
+class LibraryVersion(models.Model):
+    """One row whose number changes whenever the library changes (factchecks.services.
+    factchecks_library_changed). Every process's similarity index reads it, one primary-key
+    lookup, before it pays for finding out what changed."""
+
+    version = models.BigIntegerField(default=0)
+
+    def __str__(self):
+        return f"library version {self.version}"

@@ -4,9 +4,10 @@ Similarity search runs over an in-process matrix of every stored vector (float32
 normalised: a matrix-vector product gives every cosine at once). At 100,000 fact-checks
 it is 150 MB and one product takes a few milliseconds on this machine (bench/factchecks.py),
 so no vector index is needed, and it works the same on PostgreSQL and SQLite. Each process
-loads it on first use and, at most every FACTCHECK_LIBRARY_CHECK_SECONDS, asks the database
-whether the library changed (count and latest updated_at of embedded rows, from one partial
-index); new and changed rows are read incrementally, and a shrunk library is reloaded.
+loads it on first use and, at most every FACTCHECK_LIBRARY_CHECK_SECONDS, reads the library's
+version (one row, models.LibraryVersion); only when that changed does it ask what changed (count
+and latest updated_at of embedded rows, from one partial index): new and changed rows are read
+incrementally, and a shrunk library is reloaded.
 
 Ranking: the FACTCHECK_SIMILAR_CANDIDATES nearest by cosine are re-scored as
 cosine + FACTCHECK_SIMILAR_LEXICAL_WEIGHT x BM25 (factchecks.lexical) divided by the best
@@ -28,7 +29,7 @@ from django.db.models import Count, Max, QuerySet
 from factcheck import embeddings
 
 from .lexical import Bm25, words
-from .models import FactCheck
+from .models import FactCheck, LibraryVersion
 from .services import factcheck_text
 
 # Rows saved just before the last refresh may commit just after it: read that far back again.
@@ -50,6 +51,7 @@ class _Index:
     bm25: Bm25
     latest: object = None
     count: int = 0
+    version: int | None = None
     checked_at: float = 0.0
 
     @classmethod
@@ -107,6 +109,11 @@ def _library() -> _Index:
     with _lock:
         if time.monotonic() - _index.checked_at < settings.FACTCHECK_LIBRARY_CHECK_SECONDS:
             return _index
+        # One primary-key read tells whether anything changed; only then is it worth asking what.
+        version = LibraryVersion.objects.filter(pk=1).values_list("version", flat=True).first()
+        if version is not None and version == _index.version:
+            _index.checked_at = time.monotonic()
+            return _index
         state = _embedded().aggregate(count=Count("id"), latest=Max("updated_at"))
         index = _index
         if (state["count"], state["latest"]) != (index.count, index.latest):
@@ -121,6 +128,7 @@ def _library() -> _Index:
                 index = _Index.empty()
                 _read(index, _embedded().order_by("id").values_list(*_ROW))
             index.count, index.latest = state["count"], state["latest"]
+        index.version = version
         index.checked_at = time.monotonic()
         _index = index
         return index

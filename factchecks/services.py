@@ -8,6 +8,7 @@ here enqueues work.
 from __future__ import annotations
 
 import math
+import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -22,7 +23,7 @@ from claims.models import Claim, ClaimStatus
 from factcheck import embeddings
 from factcheck.errors import ValidationFailed
 
-from .models import FactCheck, FactCheckSource
+from .models import FactCheck, FactCheckSource, LibraryVersion
 
 # Rows embedded and written per batch: the model encodes a batch in one call.
 IMPORT_BATCH = 256
@@ -212,7 +213,18 @@ def _import_batch(items: Sequence, offset: int, result: ImportResult) -> None:
     ]
     # ON CONFLICT (url) DO NOTHING: a concurrent import of the same feed neither fails nor doubles.
     FactCheck.objects.bulk_create(rows, ignore_conflicts=True)
+    factchecks_library_changed()
     result.created += len(new)
+
+
+def factchecks_library_changed() -> None:
+    """Tell every process's similarity index that the library changed. Writes through the
+    ORM's save and delete call this from a signal (factchecks.apps); bulk writes call it here."""
+    # A random number, not a counter: a counter rolled back (a failed import, a restored
+    # backup) and advanced again could repeat a value some process has already seen.
+    version = secrets.randbits(62)
+    if not LibraryVersion.objects.filter(pk=1).update(version=version):
+        LibraryVersion.objects.update_or_create(pk=1, defaults={"version": version})
 
 
 # --- This newsroom's verdicts ------------------------------------------------------------
@@ -275,6 +287,7 @@ def factchecks_embed_missing(*, batch_size: int = IMPORT_BATCH, limit: int | Non
                 FactCheck.objects.filter(pk=pk, embedding__isnull=True).update(
                     embedding=embeddings.to_bytes(vector), updated_at=now
                 )
+            factchecks_library_changed()
         done += len(rows)
     return done
 

@@ -90,3 +90,17 @@ def test_claims_get_their_closest_fact_checks_with_or_without_a_stored_vector(li
     assert found[stored.pk][0][0].url == LIBRARY[3]["url"]
     assert found[bare.pk][0][0].url == LIBRARY[0]["url"]
     assert all(len(hits) == 2 for hits in found.values())
+
+
+@pytest.mark.django_db
+def test_an_unchanged_library_costs_one_primary_key_read_per_check(library, django_assert_num_queries):
+    factchecks_similar("the moon is cheese", limit=1)
+    # The version read, then the rows of the answer: no count over the library.
+    with django_assert_num_queries(2) as queries:
+        factchecks_similar("the moon is cheese", limit=1)
+    assert "factchecks_libraryversion" in queries.captured_queries[0]["sql"]
+    assert not any("COUNT(" in q["sql"].upper() for q in queries.captured_queries)
+    # Once the library says it changed, the index asks what changed, and sees the new row.
+    factchecks_import([{"url": "https://e.example/gulls", "claimReviewed": "Seagulls can be trained to deliver letters."}])
+    with django_assert_num_queries(4):  # version, count and latest, the changed rows, the answer
+        assert factchecks_similar("gulls carry the post", limit=1)[0][0].url == "https://e.example/gulls"
