@@ -463,10 +463,12 @@ def _right_content(doc: Doc, verb: Token, first: Token) -> tuple[int, int]:
             e = min(e, _comma_before(doc, t))
             break
     # "believe X, and the campaign plans to ...": a coordinated clause with a
-    # cue and a subject of its own is another attribution
+    # cue and a subject of its own is another attribution; "... but that it
+    # would add ..." is a second clause of the same report
     for t in doc[start + 1:end_tok.i + 1]:
         if t.dep_ == "conj" and t.head.i == first.i and t.pos_ == "VERB" and t.lower_ in lx.ALL_CUES \
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                and not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
             cut = cc.i if cc is not None else t.left_edge.i
             if cut > start:
@@ -776,6 +778,8 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     elif verb.dep_ == "parataxis" and (low in lx.SPEECH_VERBS or low in lx.BELIEF_VERBS):
         content = _parataxis_content(doc, verb)
         parenthetical = content is not None and content[0] < verb.idx < content[1]
+    elif (as_clause := _as_cue_content(doc, verb)) is not None:
+        content, parenthetical = as_clause
     elif low in lx.SPEECH_VERBS and (tail := _tail_cue(doc, verb)) is not None:
         content, tail_speaker = tail
     elif low in lx.SPEECH_VERBS:
@@ -840,6 +844,40 @@ def _parenthetical_front(doc: Doc, verb: Token, ccomp: Token) -> Token | None:
         return None
     first = doc[front.left_edge.i]
     return first if first.sent.start == verb.sent.start else None
+
+
+def _as_cue_content(doc: Doc, verb: Token) -> tuple[tuple[int, int], bool] | None:
+    """"As the auditor noted, the fund has never balanced": a cue in an
+    "as"-clause with no complement of its own reports the clause it hangs on.
+    The content is that clause without the "as"-clause when the cue stands
+    before or after it, and the whole clause when the cue interrupts it (as
+    for "The loans, she said, were never repaid"). The bool says whether the
+    cue interrupts its content."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children) or any(
+            c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "acomp") for c in verb.children):
+        return None  # "as expected", "as he said he would", "as I understand it"
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return None
+    left, right = head.left_edge, head.right_edge
+    while right.i > head.i and (right.is_punct or right.is_space):
+        right = doc[right.i - 1]
+    a_left, a_right = verb.left_edge, verb.right_edge
+    if a_left.i <= left.i:  # the cue opens the sentence
+        first = doc[a_right.i + 1] if a_right.i + 1 < len(doc) else None
+        while first is not None and first.i < right.i and first.is_punct:
+            first = doc[first.i + 1]
+        if first is None or first.i > right.i:
+            return None
+        return (first.idx, right.idx + len(right.text)), False
+    if a_right.i >= right.i:  # the cue closes the sentence
+        last = doc[a_left.i - 1]
+        while last.i > left.i and last.is_punct:
+            last = doc[last.i - 1]
+        return (left.idx, last.idx + len(last.text)), False
+    return (left.idx, right.idx + len(right.text)), True
 
 
 # Adjuncts a closing cue may carry: "..., the network reported on Wednesday in Bern".

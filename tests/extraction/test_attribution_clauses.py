@@ -61,3 +61,30 @@ def test_asked_someone_to_act():
 def test_told_someone_with_no_request_reports_nothing_of_the_hearer():
     text = "Ms Ortiz spoke for an hour. She told reporters outside the court."
     assert not any(a.content == "reporters outside the court" for a in attributions(text))
+
+
+def test_a_second_that_clause_after_but_belongs_to_the_same_report():
+    text = "Economists agreed that the levy would raise money but that it would add paperwork for small firms."
+    a = attribution(text, "the levy would raise money but that it would add paperwork for small firms")
+    assert a.speaker == "Economists"
+
+
+def test_as_clause_before_its_content():
+    text = "As several engineers have pointed out, the tunnel was never designed for freight."
+    a = attribution(text, "the tunnel was never designed for freight")
+    assert a.speaker == "several engineers"
+
+
+def test_as_clause_after_its_content():
+    a = attribution("The timetable will not change, as the operator said last week.", "The timetable will not change")
+    assert a.speaker.endswith("operator")
+
+
+def test_as_clause_interrupting_its_content_keeps_the_whole_clause():
+    text = "The reserve, as the treasurer noted, has shrunk every year since 2019."
+    a = attribution(text, "The reserve, as the treasurer noted, has shrunk every year since 2019")
+    assert a.speaker == "the treasurer"
+
+
+def test_as_expected_reports_nothing():
+    assert attributions("As expected, the motion failed by four votes.") == []
