@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from checkworthiness.selectors import FACTCHECK_MIN_SCORE
 from claims.models import Claim
 from factchecks.models import FactCheckSource
 
@@ -21,7 +22,7 @@ from .selectors import CurrentVerdict, claim_earlier_factchecks, claim_pending_e
 def earlier_factchecks_panel(
     claim: Claim, allowed: dict[str, ActionAnswer], current: CurrentVerdict | None
 ) -> dict:
-    """{"items": [...], "can_cite", "reason", "cited": [...]} for the template."""
+    """{"items": [...], "close_count", "can_cite", "reason", "cited": [...]} for the template."""
     answer = allowed[Action.ADD_EVIDENCE]
     pending = claim_pending_evidence(claim)
     # A fact-check already among this review's sources, or behind the current verdict, shows as cited.
@@ -36,9 +37,13 @@ def earlier_factchecks_panel(
             # Our own verdict opens on its claim's page here; an imported one at its publisher.
             "claim_url": reverse("admin:claims_claim_change", args=[factcheck.claim_id]) if own else "",
             "cited": factcheck.url in cited_urls,
+            # Below the score the digest calls a match: shown for reference, quieter.
+            "close": score >= FACTCHECK_MIN_SCORE,
         })
     return {
         "items": items,
+        "close_count": sum(item["close"] for item in items),
+        "min_score": FACTCHECK_MIN_SCORE,
         "can_cite": answer.allowed,
         "reason": answer.reason,
         "code": answer.code,

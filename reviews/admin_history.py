@@ -11,6 +11,7 @@ from claims.admin_lists import EstimatedCountPaginator
 from factcheck.admin_mixins import ReadOnlyMixin
 
 from .models import Evidence, ReviewEvent
+from .selectors import DECIDING_ACTIONS
 
 
 class EvidenceInline(ReadOnlyMixin, admin.TabularInline):
@@ -19,6 +20,11 @@ class EvidenceInline(ReadOnlyMixin, admin.TabularInline):
     readonly_fields = fields
     extra = 0
     verbose_name_plural = "evidence behind the verdicts"
+
+    def get_queryset(self, request):
+        # The verdicts' own sources; one cited during a review in progress is listed on the
+        # "Checked before?" panel and in the history, and comes here with the verdict that carries it.
+        return super().get_queryset(request).filter(event__action__in=DECIDING_ACTIONS)
 
     @admin.display(description="source")
     def source(self, obj):

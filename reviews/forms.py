@@ -56,7 +56,9 @@ def verdict_forms(data=None, *, initial=None):
     """The rationale form and the evidence rows, bound to `data` when given."""
     initial = initial or {}
     form = VerdictForm(data, prefix="verdict", initial={"rationale": initial.get("rationale", "")})
-    formset = EvidenceFormSet(data, prefix="evidence", initial=initial.get("evidence") or None)
+    # Ids of their own: the claim page's Evidence inline owns id_evidence-TOTAL_FORMS, and the
+    # admin's inline script, finding this formset's first, would offer to add evidence rows there.
+    formset = EvidenceFormSet(data, prefix="evidence", initial=initial.get("evidence") or None, auto_id="id_verdict_%s")
     return form, formset
 
 

@@ -4,6 +4,9 @@
                               ▲                                  │ approve (editor, four eyes) → published
                               └──────────────reopen (editor)─────┘
 
+While a claim is in review, the one deciding it may cite sources (claim_add_evidence,
+claim_cite_factcheck); the verdict that ends the review carries them with its own.
+
 Each function locks the claim row (SELECT … FOR UPDATE), asks reviews.rules
 whether the actor may take the step from the state it finds, changes it and appends an immutable ReviewEvent, in one transaction.
 Two people acting on the same claim from the same state never both succeed:
