@@ -29,8 +29,11 @@ def test_detail_carries_version_history_rationale_evidence_and_etag(api_client_f
 
 def test_detail_query_count(api_client_for, viewer, scenario, django_assert_max_num_queries):
     client = api_client_for(viewer)
+    # The first request of a process also loads its fact-check index; a steady one does not.
+    assert client.get(f"/api/v1/claims/{scenario.published.pk}/").status_code == 200
     # token+user, permissions (2), claim, quantities, events (+actor, assignee), evidence;
-    # then the earlier fact-checks: the claim's vector and its own verdict row, the library's rows.
+    # then the earlier fact-checks: the claim's vector, the library's version, its own verdict row,
+    # the library's rows.
     with django_assert_max_num_queries(10):
         assert client.get(f"/api/v1/claims/{scenario.published.pk}/").status_code == 200
 
