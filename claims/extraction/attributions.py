@@ -479,6 +479,55 @@ def _right_content(doc: Doc, verb: Token, first: Token) -> tuple[int, int]:
     return s, e
 
 
+# Prepositions and conjunctions that place the act of saying in time or space
+# ("criticised the plan during a visit to Leeds", "called for calm in a
+# statement on Friday"): they belong to the cue, not to what was said. "on"
+# counts only before a date ("blamed the delay on the weather" is content).
+_ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "since", "until", "via", "through", "amid",
+                  "despite", "throughout", "while", "when", "following"}
+_COMPLEMENTS = ("dobj", "dative", "oprd", "xcomp", "ccomp", "acomp", "attr")
+
+
+def _is_adjunct(c: Token) -> bool:
+    if c.dep_ == "prep" and c.lower_ == "on":
+        return any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+    if c.dep_ in ("prep", "advmod"):
+        return c.lower_ in _ADJUNCT_PREPS
+    if c.dep_ == "npadvmod":
+        return c.ent_type_ in ("DATE", "TIME")
+    return c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _ADJUNCT_PREPS for m in c.children)
+
+
+def _without_adjuncts(doc: Doc, verb: Token, first: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """The object content of a cue, ending before an adjunct of the cue that
+    follows the object and every other complement ("described the mayor as a
+    reformer when he first ran": the "when" clause dates the describing)."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return content  # "called the vote a mistake in an era when ...": the complement runs on
+    s, e = content
+    last = max([first.right_edge.i] + [c.right_edge.i for c in verb.children if c.i > first.i and (
+        c.dep_ in _COMPLEMENTS or (c.dep_ == "prep" and not _is_adjunct(c)))])
+    for c in verb.children:
+        if c.i <= last or not _is_adjunct(c) or c.left_edge.idx <= s:
+            continue
+        cut = c.left_edge.i - 1
+        while cut > first.i and (doc[cut].is_punct and doc[cut].text not in ('"', "”", "’", "'")):
+            cut -= 1
+        e = min(e, doc[cut].idx + len(doc[cut].text))
+        break
+    # "blasted the ruling as a disgrace on Wednesday", the date hung on the last noun
+    span = doc.char_span(s, e, alignment_mode="contract")
+    if span is not None and len(span) > 2 and span[-1].ent_type_ in ("DATE", "TIME"):
+        prep = span[-1].head
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in", "at") and prep.i == span[-1].left_edge.i - 1 \
+                and prep.i > span.start + 1:
+            cut = prep.i - 1
+            while cut > span.start and doc[cut].is_punct:
+                cut -= 1
+            e = doc[cut].idx + len(doc[cut].text)
+    return s, e
+
+
 def _after_comma(doc: Doc, t: Token) -> bool:
     """Is ``t`` preceded by a comma, perhaps with a closing quotation mark between?"""
     i = t.i - 1
@@ -767,7 +816,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
                 first = _pobj_of(prep) if prep is not None else None
         if first is None:
             return None
-        content = _right_content(doc, verb, first)
+        content = _without_adjuncts(doc, verb, first, _right_content(doc, verb, first))
     elif base in lx.INTENTION_VERBS or base in lx.BELIEF_VERBS.values():
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
         if xcomp is None or doc[xcomp.left_edge.i].lower_ != "to":

@@ -66,6 +66,9 @@ OBJECT_CUE_VERBS = verb_forms(
     "call called calls calling", "demand", "project", "forecast forecast forecasts forecasting forecasted",
     "predict", "propose", "recommend", "estimate", "put put puts putting", "dub", "brand",
     "label", "question", "deny", "warn", "encourage", "caution", "complain", "protest",
+    # what a source cites, mentions, attacks or endorses is its claim about it
+    "cite", "mention", "attack", "blast", "slam slammed slams slamming", "endorse", "mock", "ridicule",
+    "lambast", "lambaste", "denounce", "decry decried decries decrying", "hail", "tout",
 )
 # "X is confident that ...": beliefs stated with an adjective.
 BELIEF_ADJECTIVES = {"confident", "convinced", "sure", "certain", "adamant", "optimistic", "hopeful",
