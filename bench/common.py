@@ -195,3 +195,80 @@ def median(values: list[float]) -> float:
     values = sorted(values)
     mid = len(values) // 2
     return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+
+
+# --- Celery workers and what their processes cost ----------------------------------
+
+
+@contextmanager
+def celery_workers(count: int, *, env: dict, concurrency: int = 1):
+    """`count` real Celery worker processes (prefork, `concurrency` children each) consuming
+    until the block ends; yields their Popen objects once every worker answers a ping.
+    Each runs in its own session, so its process group is ended with it."""
+    import signal
+
+    from factcheck.celery import app
+
+    procs = [
+        subprocess.Popen(
+            [PYTHON, "-m", "celery", "-A", "factcheck", "worker", f"--concurrency={concurrency}", "--loglevel=WARNING",
+             "--without-gossip", "--without-mingle", "--without-heartbeat", "-n", f"bench-{i}@%h"],
+            cwd=ROOT, env={**os.environ, **env}, start_new_session=True, stdout=subprocess.DEVNULL,
+        )
+        for i in range(count)
+    ]
+    try:
+        deadline = time.monotonic() + 60
+        while len(app.control.ping(timeout=1.0) or []) < count:  # wait until every worker consumes
+            if time.monotonic() > deadline:
+                raise RuntimeError("the workers did not come up within 60s")
+        yield procs
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                os.killpg(p.pid, signal.SIGTERM)
+        for p in procs:
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(p.pid, signal.SIGKILL)
+                p.wait()
+
+
+def process_tree(pid: int) -> list[int]:
+    """pid and its live descendants (a prefork worker: the main process and its children)."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*"):
+            try:
+                todo.extend(int(c) for c in (task / "children").read_text().split())
+            except OSError:
+                pass
+    return found
+
+
+def process_memory_kib(pid: int) -> dict[str, int]:
+    """VmRSS of one process, and its PSS (shared pages split between their users) when the
+    kernel gives it: summing PSS over a prefork worker's processes counts the pages the
+    children share with their parent once."""
+    out = {}
+    try:
+        out["rss"] = int(re.search(r"VmRSS:\s+(\d+)", Path(f"/proc/{pid}/status").read_text()).group(1))
+        out["pss"] = int(re.search(r"^Pss:\s+(\d+)", Path(f"/proc/{pid}/smaps_rollup").read_text(), re.M).group(1))
+    except (OSError, AttributeError):
+        pass
+    return out
+
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime, stime: fields 14 and 15 of stat
