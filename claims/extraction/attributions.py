@@ -193,6 +193,8 @@ def _sentence_start(text: str, i: int) -> int:
             break
         if ch in ".!?" and j < len(text) and text[j].isspace() and not _abbrev_before(text, j - 1):
             break
+        if ch in "\"”" and j >= 2 and text[j - 2] in ".!?" and j < len(text) and text[j].isspace():
+            break  # '... "without delay." Clinton plans ...': a quote closed the sentence
         j -= 1
     while j < i and text[j].isspace():
         j += 1
@@ -558,7 +560,7 @@ def _balance_quotes(text: str, s: int, e: int) -> tuple[int, int]:
 def _that_clause(doc: Doc, verb: Token) -> Token | None:
     """"said in a statement that ...", "told reporters on Monday that ...": the
     parser sometimes hangs the that-clause on the noun in between."""
-    for t in doc[verb.i + 1:min(len(doc), verb.i + 10)]:
+    for t in doc[verb.i + 1:min(len(doc), verb.i + 18)]:
         # "that" as a mark, or misparsed as the subject of a relative clause
         # that has a subject of its own ("with the Guardian that strikes had cost")
         if t.lower_ == "that" and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX") and (
@@ -572,8 +574,42 @@ def _that_clause(doc: Doc, verb: Token) -> Token | None:
                 node = node.head
             if node.i == verb.i or _ancestor(clause, verb):
                 return clause
+            if verb.dep_ == "xcomp" and clause.head.i == verb.head.i and clause.dep_ == "ccomp":
+                return clause  # "continues to insist, in an interview, that ...": hung on "continues"
         if t.is_punct and t.text not in (",",):
             break
+    return None
+
+
+def _raised_that_clause(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """"continues to insist, most recently in an interview, that he wants ...":
+    the parser made the reported clause the root of the sentence and the cue a
+    clause inside it. The that-clause after a comma is the content all the same."""
+    if verb.dep_ not in ("xcomp", "ccomp"):
+        return None
+    for t in doc[verb.i + 1:min(len(doc), verb.i + 18)]:
+        if t.is_punct and t.text != ",":
+            return None
+        if t.lower_ == "that" and t.dep_ == "mark" and doc[t.i - 1].text == "," and t.head.i > t.i \
+                and _ancestor(verb, t.head):
+            end = t.head.right_edge
+            while end.i > t.i and (end.is_punct or end.is_space):
+                end = doc[end.i - 1]
+            return doc[t.i + 1].idx, end.idx + len(end.text)
+    return None
+
+
+def _subject_before(verb: Token, limit: int) -> Token | None:
+    """The subject of the cue or of the verbs it is the complement of, standing
+    before character ``limit`` ("The nominee continues to insist ..., that")."""
+    v = verb
+    for _ in range(4):
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.idx < limit), None)
+        if subj is not None:
+            return subj
+        if v.dep_ not in ("xcomp", "ccomp", "conj") or v.head.i == v.i:
+            return None
+        v = v.head
     return None
 
 
@@ -780,6 +816,9 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
             # inverted: "..., analysts said."
             s, e = ccomp.left_edge.idx, ccomp.right_edge.idx + len(ccomp.right_edge.text)
             content = (s, e)
+    elif (low in lx.SPEECH_VERBS or low in lx.BELIEF_VERBS) and (raised := _raised_that_clause(doc, verb)):
+        content = raised
+        tail_speaker = _subject_before(verb, content[0])
     elif base in _DIRECTIVE_CUES and (whom := _addressee_before_infinitive(verb)) is not None:
         # "told his aides to find another way": whom and what are the content
         content = _right_content(doc, verb, whom)

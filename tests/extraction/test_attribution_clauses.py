@@ -88,3 +88,17 @@ def test_as_clause_interrupting_its_content_keeps_the_whole_clause():
 
 def test_as_expected_reports_nothing():
     assert attributions("As expected, the motion failed by four votes.") == []
+
+
+def test_that_clause_after_a_long_adjunct_the_parser_made_the_root():
+    text = ("The developer continues to insist, most recently in a long interview with a local radio station, "
+            "that the towers will be finished by spring.")
+    a = attribution(text, "the towers will be finished by spring")
+    assert a.speaker.endswith("developer") and a.cue == "insist"
+
+
+def test_a_sentence_closed_by_a_quote_is_not_part_of_the_next_one():
+    text = ('The mayor urged the council to act "without delay." The budget will rise by a fifth, '
+            "according to a council aide.")
+    a = attribution(text, "The budget will rise by a fifth")
+    assert "aide" in a.speaker
