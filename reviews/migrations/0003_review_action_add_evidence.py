@@ -4,6 +4,20 @@ the history records it as its own step, add_evidence."""
 from django.conf import settings
 from django.db import migrations, models
 
+from factcheck.db import vendor_sql
+
+# SQLite rebuilds reviews_reviewevent to change its check constraint, and a rebuilt table
+# loses its triggers: the append-only ones of 0002 are dropped first and made again after.
+_TRIGGERS = [f"reviews_reviewevent_no_{op}" for op in ("update", "delete")]
+DROP = {"sqlite": "\n--;\n".join(f"DROP TRIGGER IF EXISTS {name};" for name in _TRIGGERS)}
+CREATE = {
+    "sqlite": "\n--;\n".join(
+        f"CREATE TRIGGER {name} BEFORE {name.rsplit('_', 1)[1].upper()} ON reviews_reviewevent "
+        "BEGIN SELECT RAISE(ABORT, 'review history is append-only'); END;"
+        for name in _TRIGGERS
+    )
+}
+
 
 class Migration(migrations.Migration):
 
@@ -14,6 +28,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        vendor_sql(DROP, CREATE),
         migrations.RemoveConstraint(
             model_name='reviewevent',
             name='reviewevent_action_valid',
@@ -27,4 +42,5 @@ class Migration(migrations.Migration):
             model_name='reviewevent',
             constraint=models.CheckConstraint(condition=models.Q(('action__in', ['start_review', 'assign', 'verdict', 'approve', 'reopen', 'correct', 'apply_group_verdict', 'add_evidence'])), name='reviewevent_action_valid'),
         ),
+        vendor_sql(CREATE, DROP),
     ]
