@@ -1,0 +1,340 @@
+"""What a cue reports: the clause or object it governs and where that content
+stops (its own adjuncts, a second act of saying, a contrast), including the
+shapes the parser gets wrong (a that-clause made the root, a parenthetical cue,
+an "as"-clause, a closing "..., the network reported")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon as lx
+from .holders import agentive, ancestor
+from .pipeline import text_of
+
+
+def right_content(doc: Doc, verb: Token, first: Token) -> tuple[int, int]:
+    """From ``first`` to the end of the verb's clause, leaving out clauses of
+    its own that begin with "while"/"whereas" or carry another cue."""
+    end_tok = first.right_edge
+    for c in verb.children:
+        if c.i <= first.i:
+            continue
+        if c.dep_ in ("punct",):
+            continue
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.lower_ in lx.OBJECT_CUE_VERBS and c.lower_ not in lx.BELIEF_VERBS:
+            break  # "accused X of Y and called for Z": a second act of saying
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and _after_comma(doc, c):
+            break  # "..., adding that ...", "..., citing ...": the speaker's next act
+        if c.dep_ in ("advcl", "conj", "cc") and (
+            any(m.lower_ in ("while", "whereas", "although", "though", "as", "because") for m in c.children
+                if m.dep_ == "mark")
+            or (c.dep_ == "conj" and not any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
+                and (any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                     or (c.lower_ in lx.ALL_CUES and any(x.dep_ in ("ccomp", "xcomp") for x in c.children))))
+        ):
+            break
+        if c.dep_ == "cc":
+            continue
+        end_tok = max(end_tok, c.right_edge, key=lambda t: t.i)
+    start = first.left_edge.i if first.left_edge.i > verb.i else first.i
+    while start < end_tok.i and doc[start].lower_ in ("that", "for") and (
+        doc[start].dep_ == "mark" or doc[start].lower_ == "that"
+    ):
+        start += 1
+    while start < end_tok.i and (doc[start].is_punct and doc[start].text not in ('"', "“", "'", "‘")):
+        start += 1
+    s = doc[start].idx
+    e = end_tok.idx + len(end_tok.text)
+    # "..., according to X" is a source of its own, not part of the content
+    acc = re.search(r",\s+according to\b", text_of(doc)[s:e])
+    if acc:
+        e = s + acc.start()
+    # "..., though he conceded that ...": a contrast starts a new claim
+    contrast = re.search(r",\s+(?:though|although|whereas|while)\s+(?:he|she|they|it|[A-Z]\w+)\s+\w+",
+                         text_of(doc)[s:e])
+    if contrast:
+        e = s + contrast.start()
+    # "said the offer was fair and urged the union to ...": a second act of
+    # saying, however the parser attached it, is a claim of its own
+    for t in doc[start + 1:end_tok.i + 1]:
+        if t.dep_ == "conj" and (t.lower_ in lx.SPEECH_VERBS or t.lower_ in lx.OBJECT_CUE_VERBS) \
+                and doc[t.i - 1].lower_ in ("and", "but") and any(
+                    c.dep_ in ("ccomp", "xcomp") or (c.dep_ in ("dobj", "prep") and c.i > t.i) for c in t.children):
+            e = min(e, doc[t.i - 1].idx)
+            break
+    # ", describing it as ...": a participle of saying starts a claim of its own;
+    # ', prompting X to ...' narrates what followed
+    for t in doc[start:end_tok.i + 1]:
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and (t.lower_ in lx.ALL_CUES or t.lower_ in lx.NARRATIVE_PARTICIPLES) \
+                and _after_comma(doc, t):
+            e = min(e, _comma_before(doc, t))
+            break
+    # "believe X, and the campaign plans to ...": a coordinated clause with a
+    # cue and a subject of its own is another attribution; "... but that it
+    # would add ..." is a second clause of the same report
+    for t in doc[start + 1:end_tok.i + 1]:
+        if t.dep_ == "conj" and t.head.i == first.i and t.pos_ == "VERB" and t.lower_ in lx.ALL_CUES \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                and not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
+            cut = cc.i if cc is not None else t.left_edge.i
+            if cut > start:
+                e = min(e, doc[cut].idx)
+            break
+    while e > s and text_of(doc)[e - 1] in " ,;":
+        e -= 1
+    return s, e
+
+
+# Prepositions and conjunctions that place the act of saying in time or space
+# ("criticised the plan during a visit to Leeds", "called for calm in a
+# statement on Friday"): they belong to the cue, not to what was said. "on"
+# counts only before a date ("blamed the delay on the weather" is content).
+_ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "since", "until", "via", "through", "amid",
+                  "despite", "throughout", "while", "when", "following"}
+
+
+_COMPLEMENTS = ("dobj", "dative", "oprd", "xcomp", "ccomp", "acomp", "attr")
+
+
+def _is_adjunct(c: Token) -> bool:
+    if c.dep_ == "prep" and c.lower_ == "on":
+        return any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+    if c.dep_ in ("prep", "advmod"):
+        return c.lower_ in _ADJUNCT_PREPS
+    if c.dep_ == "npadvmod":
+        return c.ent_type_ in ("DATE", "TIME")
+    return c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _ADJUNCT_PREPS for m in c.children)
+
+
+def without_adjuncts(doc: Doc, verb: Token, first: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """The object content of a cue, ending before an adjunct of the cue that
+    follows the object and every other complement ("described the mayor as a
+    reformer when he first ran": the "when" clause dates the describing)."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return content  # "called the vote a mistake in an era when ...": the complement runs on
+    s, e = content
+    last = max([first.right_edge.i] + [c.right_edge.i for c in verb.children if c.i > first.i and (
+        c.dep_ in _COMPLEMENTS or (c.dep_ == "prep" and not _is_adjunct(c)))])
+    for c in verb.children:
+        if c.i <= last or not _is_adjunct(c) or c.left_edge.idx <= s:
+            continue
+        cut = c.left_edge.i - 1
+        while cut > first.i and (doc[cut].is_punct and doc[cut].text not in ('"', "”", "’", "'")):
+            cut -= 1
+        e = min(e, doc[cut].idx + len(doc[cut].text))
+        break
+    # "blasted the ruling as a disgrace on Wednesday", the date hung on the last noun
+    span = doc.char_span(s, e, alignment_mode="contract")
+    if span is not None and len(span) > 2 and span[-1].ent_type_ in ("DATE", "TIME"):
+        prep = span[-1].head
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in", "at") and prep.i == span[-1].left_edge.i - 1 \
+                and prep.i > span.start + 1:
+            cut = prep.i - 1
+            while cut > span.start and doc[cut].is_punct:
+                cut -= 1
+            e = doc[cut].idx + len(doc[cut].text)
+    return s, e
+
+
+def _after_comma(doc: Doc, t: Token) -> bool:
+    """Is ``t`` preceded by a comma, perhaps with a closing quotation mark between?"""
+    i = t.i - 1
+    while i > 0 and doc[i].text in ('"', "”", "’", "'"):
+        i -= 1
+    return i >= 0 and doc[i].text == ","
+
+
+def _comma_before(doc: Doc, t: Token) -> int:
+    i = t.i - 1
+    while i > 0 and doc[i].text != ",":
+        i -= 1
+    return doc[i].idx
+
+
+def that_clause(doc: Doc, verb: Token) -> Token | None:
+    """"said in a statement that ...", "told reporters on Monday that ...": the
+    parser sometimes hangs the that-clause on the noun in between."""
+    for t in doc[verb.i + 1:min(len(doc), verb.i + 18)]:
+        # "that" as a mark, or misparsed as the subject of a relative clause
+        # that has a subject of its own ("with the Guardian that strikes had cost")
+        if t.lower_ == "that" and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX") and (
+            t.dep_ == "mark" or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i for c in t.head.children)
+        ):
+            clause = t.head
+            node = clause
+            while node.head.i != node.i and node.i != verb.i:
+                if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.i == verb.i:
+                    return None  # "pledged to ..., and vowed that ...": the other verb's clause
+                node = node.head
+            if node.i == verb.i or ancestor(clause, verb):
+                return clause
+            if verb.dep_ == "xcomp" and clause.head.i == verb.head.i and clause.dep_ == "ccomp":
+                return clause  # "continues to insist, in an interview, that ...": hung on "continues"
+        if t.is_punct and t.text not in (",",):
+            break
+    return None
+
+
+def raised_that_clause(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """"continues to insist, most recently in an interview, that he wants ...":
+    the parser made the reported clause the root of the sentence and the cue a
+    clause inside it. The that-clause after a comma is the content all the same."""
+    if verb.dep_ not in ("xcomp", "ccomp"):
+        return None
+    for t in doc[verb.i + 1:min(len(doc), verb.i + 18)]:
+        if t.is_punct and t.text != ",":
+            return None
+        if t.lower_ == "that" and t.dep_ == "mark" and doc[t.i - 1].text == "," and t.head.i > t.i \
+                and ancestor(verb, t.head):
+            end = t.head.right_edge
+            while end.i > t.i and (end.is_punct or end.is_space):
+                end = doc[end.i - 1]
+            return doc[t.i + 1].idx, end.idx + len(end.text)
+    return None
+
+
+def infinitive_with_subject(clause: Token) -> bool:
+    """"(want) the party to go further": a to-infinitive with its own subject."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def complement_clause(doc: Doc, verb: Token) -> Token | None:
+    """The cue's clausal complement: the one after it when there is one ("It is
+    unlikely; her team says she will return": the team says the second clause).
+    A clause before the cue is its content only when no semicolon or colon
+    stands between them ("The vote is close, aides say")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    after = next((c for c in clauses if c.i > verb.i), None)
+    if after is not None:
+        return after
+    before = next((c for c in clauses if c.i < verb.i), None)
+    if before is not None and any(t.text in (";", ":") for t in doc[before.right_edge.i + 1:verb.i]):
+        return None
+    return before
+
+
+# Verbs of saying that pass on a request or an order: "told X to ...", "asked X to ...".
+DIRECTIVE_CUES = {"tell", "ask", "advise", "remind"}
+
+
+def addressee_before_infinitive(verb: Token) -> Token | None:
+    """The object of "told the staff to leave": a hearer followed by a to-infinitive
+    that hangs on the cue."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if obj is None:
+        return None
+    to_clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > obj.i
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return obj if to_clause is not None else None
+
+
+def parenthetical_front(doc: Doc, verb: Token, ccomp: Token) -> Token | None:
+    """"Most of these loans, she said at the hearing, were never repaid": the
+    clause begins before the cue and resumes after it. The parser leaves its
+    subject in front of the cue and a complement without a subject behind it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in ccomp.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    front = next((c for c in verb.children if c.dep_ in ("dep", "nsubj", "npadvmod") and c.i < subj.left_edge.i - 1
+                  and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM")), None)
+    if front is None:
+        return None
+    first = doc[front.left_edge.i]
+    return first if first.sent.start == verb.sent.start else None
+
+
+def as_cue_content(doc: Doc, verb: Token) -> tuple[tuple[int, int], bool] | None:
+    """"As the auditor noted, the fund has never balanced": a cue in an
+    "as"-clause with no complement of its own reports the clause it hangs on.
+    The content is that clause without the "as"-clause when the cue stands
+    before or after it, and the whole clause when the cue interrupts it (as
+    for "The loans, she said, were never repaid"). The bool says whether the
+    cue interrupts its content."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children) or any(
+            c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "acomp") for c in verb.children):
+        return None  # "as expected", "as he said he would", "as I understand it"
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return None
+    left, right = head.left_edge, head.right_edge
+    while right.i > head.i and (right.is_punct or right.is_space):
+        right = doc[right.i - 1]
+    a_left, a_right = verb.left_edge, verb.right_edge
+    if a_left.i <= left.i:  # the cue opens the sentence
+        first = doc[a_right.i + 1] if a_right.i + 1 < len(doc) else None
+        while first is not None and first.i < right.i and first.is_punct:
+            first = doc[first.i + 1]
+        if first is None or first.i > right.i:
+            return None
+        return (first.idx, right.idx + len(right.text)), False
+    if a_right.i >= right.i:  # the cue closes the sentence
+        last = doc[a_left.i - 1]
+        while last.i > left.i and last.is_punct:
+            last = doc[last.i - 1]
+        return (left.idx, last.idx + len(last.text)), False
+    return (left.idx, right.idx + len(right.text)), True
+
+
+# Adjuncts a closing cue may carry: "..., the network reported on Wednesday in Bern".
+_TAIL_PREPS = {"on", "in", "at", "during", "after", "before", "via", "through", "late", "earlier", "last"}
+
+
+def tail_cue(doc: Doc, verb: Token) -> tuple[tuple[int, int], Token] | None:
+    """"Teenagers who sleep less score lower, study finds" and "..., the monitoring
+    network reported on Wednesday" (parsed as a noun with a participle): a cue with
+    no complement closing its sentence after a comma; what comes before is the content."""
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") or (c.i > verb.i and c.pos_ in ("VERB", "AUX")) or (
+            c.i > verb.i and c.dep_ in ("prep", "prt") and c.lower_ not in _TAIL_PREPS) for c in verb.children):
+        return None  # "..., the bank asked for guarantees": the cue has content of its own
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN"):
+        subj = verb.head
+    else:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or not agentive(subj) and subj.lower_ not in lx.SOURCE_NOUNS:
+        return None
+    sent = verb.sent
+    left = subj.left_edge.i
+    last = sent.end - 1
+    while last > verb.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if left <= sent.start + 1 or doc[left - 1].text != "," or max(verb.right_edge.i, subj.right_edge.i) < last:
+        return None
+    end = doc[left - 2]
+    if end.i < sent.start:
+        return None
+    first = sent[0]
+    while first.i < end.i and (first.is_space or first.is_punct):
+        first = doc[first.i + 1]
+    return (first.idx, end.idx + len(end.text)), subj
+
+
+def parataxis_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """"The loans, she said, were never repaid" (cue inside the clause) or
+    "The loans were never repaid, she said" (after it): the clause the cue
+    interrupts or follows."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "nsubj" for c in verb.children) or len(list(verb.subtree)) > 8:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return None
+    left, right = head.left_edge, head.right_edge
+    while right.i > head.i and right.is_punct:
+        right = doc[right.i - 1]
+    if verb.left_edge.i <= left.i:
+        return None  # the cue opens the sentence: not an interruption
+    if verb.right_edge.i >= right.i:
+        # the cue closes the sentence: the content stops at the comma before it
+        cut = verb.left_edge.i - 1
+        while cut > left.i and doc[cut].is_punct:
+            cut -= 1
+        right = doc[cut]
+    return left.idx, right.idx + len(right.text)

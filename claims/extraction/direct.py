@@ -1,0 +1,114 @@
+"""Direct quotes with their cue and speaker: the cue after the quote ("..., Hamad
+said") or before it ("Hewitt said: ..."), quotes that go on from the last
+speaker, and paragraphs introduced by "X added:"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon as lx
+from .holders import speaker_of
+from .pipeline import text_of
+from .quotes import Quote
+from .spans import Attribution, near, sentence_end, sentence_start, skip_space, tokens_between
+from .speakers import Speaker, SpeakerResolver
+
+
+def _cue_after(doc: Doc, q: Quote) -> Token | None:
+    """'"...," Hamad said', '"...," said Jan Egeland', '"...", he added'."""
+    text = text_of(doc)
+    end = sentence_end(text, q.close + 1) if q.closed else q.close
+    if not q.closed:
+        return None
+    toks = tokens_between(doc, q.close + 1, end)
+    words = 0
+    for t in toks:
+        if t.is_punct and words == 0:
+            continue
+        if t.lower_ in lx.SPEECH_VERBS or t.lower_ in lx.BELIEF_VERBS:
+            if t.pos_ in ("VERB", "AUX") or words <= 6:
+                return t
+        if t.is_punct and t.text not in ("'s", "&", "-"):
+            return None
+        if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl", "amod") and t.lower_ not in lx.ALL_CUES:
+            words += 1  # "a source close to the bid told ..."
+            continue
+        if t.pos_ in ("VERB", "SCONJ", "CCONJ") and t.lower_ not in lx.ALL_CUES:
+            return None
+        words += 1
+        if words > 9:
+            return None
+    return None
+
+
+def _cue_before(doc: Doc, q: Quote, prefix_start: int) -> Token | None:
+    """'Ms Hewitt said: "...', 'he told reporters, "...'."""
+    text = text_of(doc)
+    prefix = text[prefix_start:q.open].rstrip()
+    if not prefix:
+        return None
+    toks = tokens_between(doc, prefix_start, len(prefix) + prefix_start)
+    if prefix.endswith(":") or prefix.endswith(","):
+        for t in reversed(toks):
+            if t.lower_ in lx.ALL_CUES and t.pos_ in ("VERB", "AUX"):
+                return t
+        return None
+    if toks and toks[-1].lower_ in lx.SPEECH_VERBS:
+        return toks[-1]
+    return None
+
+
+def from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution | None,
+                quote_spans: list[tuple[int, int]]) -> Attribution | None:
+    text = text_of(doc)
+    c_start, c_end = q.content
+    c_start = skip_space(text, c_start, c_end)
+    if c_end - c_start < 2:
+        return None
+    sent_start = sentence_start(text, q.open)
+    standalone_start = text[sent_start:q.open].strip() == ""
+    cue = _cue_after(doc, q)
+    speaker_tok = None
+    claim_start, claim_end = (sent_start if not standalone_start else q.open), q.close + (1 if q.closed else 0)
+    mixed = False
+    if cue is not None:
+        speaker_tok = speaker_of(cue)
+        claim_end = max(claim_end, sentence_end(text, cue.idx))
+        if not standalone_start:
+            # 'Repairs could cost a fraction of the "millions ...," said X'
+            before = _cue_before(doc, q, sent_start)
+            if before is None:
+                mixed = True
+    else:
+        cue = _cue_before(doc, q, sent_start) if not standalone_start else None
+        if cue is not None:
+            speaker_tok = speaker_of(cue)
+            claim_start = sent_start
+    if cue is None:
+        # a quote standing alone: it goes on from the last speaker, in this
+        # paragraph or the one before
+        after = text[q.close + 1:sentence_end(text, q.close + 1) if q.closed else q.close].strip()
+        if not standalone_start or (after and after not in ".!?"):
+            return None
+        if last is None or not near(text, last.claim_end, q.open):
+            return None
+        sp = Speaker(last.speaker, last.speaker_kind, list(last.aliases))
+        return Attribution(q.open, claim_end, c_start, c_end, sp.name, sp.kind, True, "", sp.aliases,
+                           cue_start=-1, speaker_start=-1)
+    if speaker_tok is None:
+        return None
+    sp = resolver.resolve(speaker_tok)
+    if mixed:
+        c_start, c_end = sent_start, q.close + 1
+    return Attribution(claim_start, claim_end, c_start, c_end, sp.name, sp.kind, True, cue.lower_, sp.aliases,
+                       cue_start=cue.idx, speaker_start=speaker_tok.idx)
+
+
+def from_block(doc: Doc, cue: Token, s: int, e: int, resolver: SpeakerResolver) -> Attribution | None:
+    """"The governor added:" and the paragraph it introduces."""
+    subj = speaker_of(cue)
+    if subj is None:
+        return None
+    sp = resolver.resolve(subj)
+    return Attribution(min(s, sentence_start(text_of(doc), subj.idx)), e, s, e, sp.name, sp.kind, True, cue.lower_,
+                       sp.aliases, cue_start=cue.idx, speaker_start=subj.left_edge.idx)

@@ -1,0 +1,119 @@
+"""Who holds what a cue reports: the subject of the cue, or of the verb it
+completes, coordinates with or hangs on ("began by saying", "is understood to
+believe", "prompting Obama to warn")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon as lx
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """The subject of a cue verb, borrowed from the verb it is coordinated
+    with or a participle of ("quit ... claiming that")."""
+    v = verb
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+        if subj is not None and v is not verb and v.dep_ == "ccomp" and v.head.lower_ in lx.ALL_CUES and (
+                not agentive(subj) or (verb.dep_ == "conj" and verb.head.i == v.i and
+                                        (doc_before(verb, "and") or doc_before(verb, "but")))):
+            # "X said the offer was fair and urged ...": the parser tied "urged"
+            # to "was"; an offer urges nothing, X does
+            v = v.head
+            continue
+        if subj is not None:
+            return subj
+        if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head  # "A report by the committee called for ...", parsed as a noun phrase
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and agentive(v.head):
+            return v.head  # "with analysts saying the deal is dead", "the council, saying ..."
+
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            act = v.head.head
+            if v.head.lower_ == "for":
+                # "criticised the minister for saying ...": the one blamed said it
+                obj = next((c for c in act.children if c.dep_ == "dobj" and c.i < v.i), None)
+                return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") else None
+            if v.head.lower_ in _MANNER_PREPS:
+                # "began by saying ...", "despite admitting that ...": whoever acts says it
+                v = act
+                continue
+        if v.dep_ == "xcomp" and v.head.lower_ in _PASSIVE_REPORTS and v.head.i != v.i:
+            # "Eide is understood to believe ...": the one understood to believe it
+            held = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
+            if held is not None:
+                return held
+        if v.dep_ == "xcomp" and v.head.i != v.i:
+            # "prompting Obama to warn that ...", "urged ministers to admit ...": the
+            # object of the verb above is the one who speaks
+            obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if obj is not None and agentive(obj):
+                return obj
+        if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i and (v.dep_ != "advcl" or v.tag_ == "VBG"):
+            participle = v.dep_ == "advcl"
+            v = v.head
+            # "It warned that fares could rise ..., describing it as": the one warning describes
+            while participle and v.dep_ == "ccomp" and v.head.lower_ in lx.ALL_CUES:
+                v = v.head
+            continue
+        break
+    return None
+
+
+# Prepositions whose -ing clause is said by the subject of the verb they hang on.
+_MANNER_PREPS = {"by", "after", "before", "while", "when", "in", "without", "since", "upon", "on", "despite"}
+
+
+_PASSIVE_REPORTS = {"understood", "said", "thought", "believed", "reported", "known", "alleged", "rumoured",
+                    "rumored", "reputed", "seen", "considered"}
+
+
+def doc_before(tok: Token, word: str) -> bool:
+    """"said he would order a review and warned against ...": the second act of
+    saying is coordinated by the word just before it."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == word
+
+
+def agentive(tok: Token) -> bool:
+    """Can this noun phrase head say or urge something?"""
+    low = tok.lower_
+    return (tok.pos_ in ("PRON", "PROPN") or bool(tok.ent_type_) or low in lx.ORG_NOUNS
+            or low in lx.ANONYMOUS_NOUNS or low in lx.PERSON_NOUNS or low in lx.SOURCE_NOUNS)
+
+
+def holder(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is the complement of: "officials
+    are said to be concerned", "advisers are convinced"."""
+    v = verb
+    for _ in range(4):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if v.dep_ in ("xcomp", "acomp", "conj") and v.head.i != v.i:
+            v = v.head
+            continue
+        break
+    return None
+
+
+def subject_before(verb: Token, limit: int) -> Token | None:
+    """The subject of the cue or of the verbs it is the complement of, standing
+    before character ``limit`` ("The nominee continues to insist ..., that")."""
+    v = verb
+    for _ in range(4):
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.idx < limit), None)
+        if subj is not None:
+            return subj
+        if v.dep_ not in ("xcomp", "ccomp", "conj") or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def ancestor(tok: Token, anc: Token) -> bool:
+    return any(a.i == anc.i for a in tok.ancestors)
+
+
+def pobj_of(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)

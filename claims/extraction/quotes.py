@@ -1,0 +1,90 @@
+"""Direct quotes found on the characters: curly marks, and straight marks told
+apart as opening or closing by what surrounds them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .spans import rstrip_index
+
+OPEN_DOUBLE, CLOSE_DOUBLE = "“", "”"
+
+
+OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
+
+
+@dataclass
+class Quote:
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark, or where an unclosed quote stops
+    closed: bool
+
+    @property
+    def content(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+
+def find_quotes(text: str) -> list[Quote]:
+    quotes = _double_quotes(text)
+    inside = [(q.open, q.close) for q in quotes]
+    for q in _single_quotes(text):
+        if not any(s <= q.open <= e for s, e in inside):
+            quotes.append(q)
+    quotes.sort(key=lambda q: q.open)
+    return [q for q in quotes if text[q.open + 1:q.close].strip()]
+
+
+def _double_quotes(text: str) -> list[Quote]:
+    out: list[Quote] = []
+    start: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n" and start is not None:
+            # a quote going on into the next paragraph reopens there
+            out.append(Quote(start, rstrip_index(text, start + 1, i), False))
+            start = None
+            continue
+        if ch not in ('"', OPEN_DOUBLE, CLOSE_DOUBLE):
+            continue
+        opening = ch == OPEN_DOUBLE or (ch == '"' and _looks_opening(text, i))
+        closing = ch == CLOSE_DOUBLE or (ch == '"' and _looks_closing(text, i))
+        if start is None:
+            if closing and not opening and ch == CLOSE_DOUBLE:
+                continue  # a stray closing mark
+            start = i
+        elif opening and not closing:
+            # the previous quote was never closed ("... 26 weeks. "We are ...")
+            out.append(Quote(start, rstrip_index(text, start + 1, i), False))
+            start = i
+        else:
+            out.append(Quote(start, i, True))
+            start = None
+    if start is not None:
+        out.append(Quote(start, rstrip_index(text, start + 1, len(text)), False))
+    return out
+
+
+def _looks_opening(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-/") and not after.isspace()
+
+
+def _looks_closing(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)]—–-'’" or i + 1 == len(text))
+
+
+_SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—]))['‘](?=[\w$£€])(?P<body>[^'‘’\n\"“”]{1,200}?)(?<=[^\s])['’](?=[\s.,;:!?)\]]|$)",
+                        re.MULTILINE)
+
+
+def _single_quotes(text: str) -> list[Quote]:
+    out = []
+    for m in _SINGLE_RE.finditer(text):
+        body = m.group("body")
+        if re.search(r"\w['’]\w", body) and body.count(" ") == 0:
+            continue
+        out.append(Quote(m.start(), m.end() - 1, True))
+    return out

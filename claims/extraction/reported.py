@@ -1,0 +1,284 @@
+"""Reported speech, beliefs and intentions from the dependency parse: cue verbs,
+adjectives ("are confident that"), cue nouns ("the claim that") and "according
+to", each with its content and speaker."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon as lx
+from .clauses import (
+    DIRECTIVE_CUES,
+    addressee_before_infinitive,
+    as_cue_content,
+    complement_clause,
+    infinitive_with_subject,
+    parataxis_content,
+    parenthetical_front,
+    raised_that_clause,
+    right_content,
+    tail_cue,
+    that_clause,
+    without_adjuncts,
+)
+from .holders import agentive, ancestor, holder, pobj_of, speaker_of, subject_before
+from .pipeline import text_of
+from .spans import Attribution, balance_quotes, sentence_end, sentence_start
+from .speakers import Speaker, SpeakerResolver
+
+
+def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
+              quote_spans: list[tuple[int, int]]) -> Attribution | None:
+    text = text_of(doc)
+    low = verb.lower_
+    ccomp = complement_clause(doc, verb)
+    content: tuple[int, int] | None = None
+    if ccomp is None and (low in lx.SPEECH_VERBS or low in lx.BELIEF_VERBS):
+        ccomp = that_clause(doc, verb)
+    base = lx.ALL_CUES.get(low, low)
+    if ccomp is not None and base in lx.INTENTION_VERBS and base not in ("hope", "expect", "promise", "vow", "pledge", "threaten") \
+            and not infinitive_with_subject(ccomp):
+        ccomp = None  # "Labour plans maternity pay rise": no reported clause
+    parenthetical = False
+    tail_speaker: Token | None = None
+    if ccomp is not None:
+        if ccomp.i > verb.i:
+            content = right_content(doc, verb, ccomp)
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < ccomp.i), None)
+            if obj is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in ccomp.children) \
+                    and low in lx.BELIEF_VERBS:
+                # "believe the final is still realistic": the parser took the subject for an object
+                content = (obj.left_edge.idx, content[1])
+            front = parenthetical_front(doc, verb, ccomp)
+            if front is not None:
+                content, parenthetical = (front.idx, content[1]), True
+        else:
+            # inverted: "..., analysts said."
+            s, e = ccomp.left_edge.idx, ccomp.right_edge.idx + len(ccomp.right_edge.text)
+            content = (s, e)
+    elif (low in lx.SPEECH_VERBS or low in lx.BELIEF_VERBS) and (raised := raised_that_clause(doc, verb)):
+        content = raised
+        tail_speaker = subject_before(verb, content[0])
+    elif base in DIRECTIVE_CUES and (whom := addressee_before_infinitive(verb)) is not None:
+        # "told his aides to find another way": whom and what are the content
+        content = right_content(doc, verb, whom)
+    elif low in lx.OBJECT_CUE_VERBS:
+        first = None
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None) \
+            if base == "call" else None
+        pobj = pobj_of(on) if on is not None else None
+        if pobj is not None and any(c.dep_ in ("xcomp", "advcl") and c.i > pobj.i and
+                                    any(a.lower_ == "to" for a in c.children) for c in verb.children):
+            # "called on the council to reopen the library": whom and what are the content
+            first = pobj
+        elif base == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children) \
+                and not any(c.lower_ == "for" for c in verb.children):
+            # "called it 'cruel and unnecessary'"
+            first = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        elif base == "call":
+            prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "for"), None)
+            first = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+            if first is None:  # "called for the trust to be wound up": "for" marks a clause
+                first = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and
+                              any(m.lower_ == "for" and m.dep_ == "mark" for m in c.children)), None)
+        elif base == "put":
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ not in lx.SOURCE_NOUNS:
+                return None
+            first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        else:
+            first = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i), None)
+            if first is None and base in ("warn", "caution", "complain", "protest"):
+                # "warned against hackers from abroad", "warned of a long winter"
+                prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1
+                             and c.lower_ in ("against", "of", "about")), None)
+                first = pobj_of(prep) if prep is not None else None
+        if first is None:
+            return None
+        content = without_adjuncts(doc, verb, first, right_content(doc, verb, first))
+    elif base in lx.INTENTION_VERBS or base in lx.BELIEF_VERBS.values():
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        if xcomp is None or doc[xcomp.left_edge.i].lower_ != "to":
+            return None  # "plans to ...", not the headline noun "plans"
+        content = right_content(doc, verb, xcomp)
+        if doc[xcomp.left_edge.i].lower_ == "to":
+            content = (doc[xcomp.left_edge.i].idx, content[1])
+    elif verb.dep_ == "parataxis" and (low in lx.SPEECH_VERBS or low in lx.BELIEF_VERBS):
+        content = parataxis_content(doc, verb)
+        parenthetical = content is not None and content[0] < verb.idx < content[1]
+    elif (as_clause := as_cue_content(doc, verb)) is not None:
+        content, parenthetical = as_clause
+    elif low in lx.SPEECH_VERBS and (tail := tail_cue(doc, verb)) is not None:
+        content, tail_speaker = tail
+    elif low in lx.SPEECH_VERBS:
+        comp = next((c for c in verb.children if c.dep_ in ("advcl", "dep", "conj") and c.i > verb.i
+                     and c.pos_ in ("VERB", "AUX") and not any(m.dep_ == "mark" for m in c.children)), None)
+        front = parenthetical_front(doc, verb, comp) if comp is not None else None
+        if front is not None:
+            # "Most of the gap, he said at a briefing, disappeared ...", the rest misparsed
+            end = comp.right_edge
+            content, parenthetical = (front.idx, end.idx + len(end.text)), True
+    if content is None:
+        return None
+    s, e = balance_quotes(text, *content)
+    if e - s < 3:
+        return None
+    if ccomp is not None and ccomp.i > verb.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.lower_ in lx.RELATIVE_PRONOUNS for c in ccomp.children
+    ):
+        return None  # "the economy, which polls suggest is the top concern": a relative clause
+    subj = tail_speaker or speaker_of(verb)
+    if subj is None and verb.dep_ == "acomp":
+        subj = holder(verb)  # "leaders are said to be worried that ..."
+    if subj is None:
+        return None
+    if subj.lower_ in ("it",) and verb.i < (ccomp.i if ccomp is not None else verb.i + 1) and low in ("mean", "seem"):
+        return None
+    if base in ("show", "indicate", "suggest", "find") and subj.pos_ == "NOUN" and not agentive(subj) \
+            and subj.lower_ not in lx.EVIDENCE_NOUNS:
+        return None  # "the recovery showed what a ban could achieve": events show, they do not say
+    # The speaker must stand outside the content, unless the cue interrupts it.
+    if s <= subj.idx < e and not parenthetical:
+        return None
+    sp = resolver.resolve(subj)
+    sent_s = sentence_start(text, min(s, verb.idx, subj.idx))
+    sent_e = sentence_end(text, max(e - 1, verb.idx))
+    return Attribution(sent_s, max(sent_e, e), s, e, sp.name, sp.kind, False, low, sp.aliases,
+                       cue_start=verb.idx, speaker_start=subj.left_edge.idx)
+
+
+def from_adjective(doc: Doc, adj: Token, resolver: SpeakerResolver) -> Attribution | None:
+    """"Republicans are confident (that) they have the votes"; "Barnier has made
+    clear that ..."."""
+    ccomp = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+    if adj.lower_ in lx.CLARITY_ADJECTIVES:
+        if adj.head.lower_ not in ("make", "made", "makes", "making") or adj.dep_ not in ("ccomp", "oprd", "acomp", "xcomp"):
+            return None
+        if ccomp is None:  # the that-clause hangs on "clear" as csubj, or on "made"
+            ccomp = next((c for c in adj.children if c.dep_ == "csubj" and c.i > adj.i), None) or \
+                next((c for c in adj.head.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+        if ccomp is None or not any(m.dep_ == "mark" and m.lower_ == "that" for m in ccomp.children):
+            return None
+        subj = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+    else:
+        if ccomp is None:
+            return None
+        if adj.dep_ == "acomp":
+            subj = holder(adj.head)
+        elif adj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adj.children):
+            subj = holder(adj)  # "protesters were frustrated that ...", parsed as a passive
+        else:
+            return None
+    if subj is None or subj.lower_ in ("it", "this", "that"):
+        return None
+    s, e = balance_quotes(text_of(doc), *right_content(doc, adj, ccomp))
+    if e - s < 3:
+        return None
+    sp = resolver.resolve(subj)
+    sent_s = sentence_start(text_of(doc), subj.idx)
+    sent_e = sentence_end(text_of(doc), max(e - 1, adj.idx))
+    return Attribution(sent_s, max(sent_e, e), s, e, sp.name, sp.kind, False, adj.lower_, sp.aliases,
+                       cue_start=adj.idx, speaker_start=subj.left_edge.idx)
+
+
+def from_noun(doc: Doc, noun: Token, resolver: SpeakerResolver) -> Attribution | None:
+    """"The prime minister's claim that ...", "the FBI's announcement that ...",
+    "warnings from his lawyer that ...": a noun of saying or believing with a
+    that-clause. Its source is the possessor, the "by"/"from" phrase, a name
+    compounded with it, or whoever expresses it; with none, the phrase itself
+    ("growing concerns that ...") stands for an unnamed source."""
+    clause = _noun_clause(doc, noun)
+    if clause is None:
+        return None
+    src = _noun_source(noun, clause)
+    text = text_of(doc)
+    s, e = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    if text[s:s + 5].lower() == "that ":
+        s += 5
+    s, e = balance_quotes(text, s, e)
+    if e - s < 3:
+        return None
+    if src is None:
+        if not _unsourced_ok(noun):
+            return None
+        first = noun.left_edge
+        name = text[first.idx:noun.idx + len(noun.text)]
+        sp = Speaker(name, "anonymous", [])
+        src_start = first.idx
+    else:
+        sp = resolver.resolve(src)
+        src_start = src.left_edge.idx
+    sent_s = sentence_start(text, min(src_start, noun.idx))
+    sent_e = sentence_end(text, max(e - 1, noun.idx))
+    return Attribution(sent_s, max(sent_e, e), s, e, sp.name, sp.kind, False, noun.lower_, sp.aliases,
+                       cue_start=noun.idx, speaker_start=src_start)
+
+
+def _noun_clause(doc: Doc, noun: Token) -> Token | None:
+    """The that-clause of a cue noun: its child, or a clause the parser hung
+    elsewhere that opens right after the noun's phrase ("warnings from his
+    lawyer that the hearing was pointless")."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos", "relcl") and c.i > noun.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is not None:
+        return clause
+    nxt = noun.right_edge.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ == "that" and doc[nxt].dep_ == "mark" and doc[nxt].head.i > nxt \
+            and doc[nxt].head.pos_ in ("VERB", "AUX") and not ancestor(noun, doc[nxt].head):
+        return doc[nxt].head
+    return None
+
+
+def _noun_source(noun: Token, clause: Token) -> Token | None:
+    src = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if src is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i),
+                  None)
+        src = pobj_of(by) if by is not None else None
+    if src is None:
+        # "a Pentagon statement that ...", "the New York Times report that ..."
+        src = next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                    and c.i < noun.i), None)
+    if src is None and noun.dep_ == "dobj" and noun.head.lower_ in lx.LIGHT_VERBS:
+        # "Republicans have expressed concern that ...": the one who expresses it holds it
+        src = speaker_of(noun.head)
+        if src is not None and (src.lower_ in ("it", "this", "that", "which") or (
+                not agentive(src) and (noun.head.lower_ not in lx.HOLDING_VERBS or src.pos_ != "NOUN"))):
+            src = None  # "the verdict raised fears that ...": a verdict fears nothing
+    if src is None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+        # "Democrats persisted in arguments that ...": the one who persists argues
+        subj = next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") and \
+                subj.lower_ not in ("it", "this", "that", "which"):
+            src = subj
+    return src
+
+
+def _unsourced_ok(noun: Token) -> bool:
+    """A cue noun with no source stands for an unnamed one's claim when it sets
+    the scene ("amid growing concerns that ...", "despite warnings that ..."),
+    not when a verb acts on it ("sought to calm fears that ...", "the claim
+    that ... was false")."""
+    return noun.lower_ in lx.UNSOURCED_CUE_NOUNS and noun.dep_ == "pobj"
+
+
+def from_according(doc: Doc, tok: Token, resolver: SpeakerResolver) -> Attribution | None:
+    text = text_of(doc)
+    to = next(c for c in tok.children if c.lower_ == "to")
+    src = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if src is None:
+        return None
+    phrase_s = tok.idx
+    phrase_e = src.right_edge.idx + len(src.right_edge.text)
+    sent_s, sent_e = sentence_start(text, tok.idx), sentence_end(text, tok.idx)
+    left = (sent_s, phrase_s)
+    right = (phrase_e, sent_e)
+    s, e = right if (right[1] - right[0]) > (left[1] - left[0]) else left
+    while s < e and text[s] in " ,;:—–":
+        s += 1
+    s, e = balance_quotes(text, s, e)
+    if e - s < 3:
+        return None
+    sp = resolver.resolve(src)
+    return Attribution(sent_s, sent_e, s, e, sp.name, sp.kind, False, "according to", sp.aliases,
+                       cue_start=tok.idx, speaker_start=src.idx)

@@ -1,0 +1,113 @@
+"""Settling overlapping attributions: a report already taken as a quote, nested
+cues (the outer one or the holder of the view wins), and no two claims on one
+span."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc
+
+from . import lexicon as lx
+from .pipeline import text_of
+from .spans import Attribution, token_end
+
+
+class _SpanIndex:
+    """The attributions whose content spans come near a given one, found by bisection,
+    so settling a long article compares each attribution with its neighbours only
+    instead of with every other (every rule below needs the two spans to meet)."""
+
+    def __init__(self, items: list[Attribution]):
+        self.items = sorted(items, key=lambda a: a.content_start)
+        self.starts = [a.content_start for a in self.items]
+        self.longest = max((a.content_end - a.content_start for a in self.items), default=0)
+
+    def near(self, a: Attribution, slack: int = 3) -> list[Attribution]:
+        lo = bisect.bisect_left(self.starts, a.content_start - self.longest - slack)
+        hi = bisect.bisect_left(self.starts, a.content_end + slack)
+        return [b for b in self.items[lo:hi] if b.content_end > a.content_start - slack]
+
+
+def settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    text = text_of(doc)
+    keep: list[Attribution] = []
+    direct = _SpanIndex([a for a in found if a.direct])
+    reported = _SpanIndex([a for a in found if not a.direct])
+    for a in found:
+        if not a.direct:
+            # the same words already taken as a quote, or the same cue
+            if any(_overlap(a, d) >= 0.5 * (a.content_end - a.content_start) or
+                   (d.cue_start == a.cue_start and _overlap(a, d) > 0) for d in direct.near(a)):
+                continue
+            # nested cues: "X told the FT it expected ..." keeps the outer one;
+            # "Swiss Re believes ..., the FT reported" keeps the inner one.
+            drop = False
+            for b in reported.near(a):
+                if b is a:
+                    continue
+                if _nested(a, b):  # a inside b
+                    if a.speaker == b.speaker or (_pronoun_at(text, a.speaker_start) and a.speaker_kind == "other"):
+                        # "X told the FT it expected ...": keep the outer. A
+                        # different holder ("aides said he believes ...") is an
+                        # attribution of its own, nested in the outer one.
+                        drop = True
+                elif _nested(b, a):  # b inside a
+                    if not _pronoun_at(text, b.speaker_start) and b.speaker != a.speaker \
+                            and b.speaker_start <= a.content_start + 1 and _inverted(a):
+                        # "Swiss Re believes ..., the FT reported", "Mr Johnson plans to ...,
+                        # aides said": the one who holds the view is the speaker
+                        drop = True
+            if drop:
+                continue
+        keep.append(a)
+    # no two claims on the same span: fall back to tight spans
+    keep.sort(key=lambda a: (a.content_start, a.content_end))
+    out: list[Attribution] = []
+    seen_content: set[tuple[int, int]] = set()
+    for a in keep:
+        if (a.content_start, a.content_end) in seen_content:
+            continue
+        seen_content.add((a.content_start, a.content_end))
+        out.append(a)
+    spans: dict[tuple[int, int], list[Attribution]] = {}
+    for a in out:
+        spans.setdefault((a.claim_start, a.claim_end), []).append(a)
+    for group in spans.values():
+        if len(group) > 1:
+            for a in group:
+                pts = [p for p in (a.content_start, a.cue_start, a.speaker_start) if p >= 0]
+                a.claim_start = min(pts)
+                a.claim_end = max(a.content_end, token_end(doc, a.cue_start), token_end(doc, a.speaker_start))
+    final: list[Attribution] = []
+    used: set[tuple[int, int]] = set()
+    for a in out:
+        a.claim_start = min(a.claim_start, a.content_start)
+        a.claim_end = max(a.claim_end, a.content_end)
+        if (a.claim_start, a.claim_end) in used:
+            continue
+        used.add((a.claim_start, a.claim_end))
+        final.append(a)
+    return final
+
+
+def _inverted(a: Attribution) -> bool:
+    """The cue comes after its content ("..., the FT reported") or is "according to"."""
+    return a.cue == "according to" or a.cue_start >= a.content_end
+
+
+def _nested(inner: Attribution, outer: Attribution) -> bool:
+    return outer.content_start <= inner.cue_start < outer.content_end and outer.content_start <= inner.content_start \
+        and inner.content_end <= outer.content_end + 2
+
+
+def _pronoun_at(text: str, i: int) -> bool:
+    if i < 0:
+        return True
+    word = re.match(r"\w+", text[i:])
+    return bool(word) and word.group().lower() in lx.SPEAKER_PRONOUNS
+
+
+def _overlap(a: Attribution, b: Attribution) -> int:
+    return max(0, min(a.content_end, b.content_end) - max(a.content_start, b.content_start))
