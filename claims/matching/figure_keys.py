@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .facts import ClaimFacts
+from .facts import ClaimFacts, QuantityFacts
 from .no_figure import is_no_figure, series_positions
 from .places import Token, normalise_place, places, token_index, tokens_of
 from .similarity import words
@@ -27,8 +27,10 @@ SUBJECT_FAMILIES = {
     "injured": "injured injuries injury wounded hurt",
     "missing": "missing unaccounted",
     "displaced": "displaced homeless refugees fled uprooted",
-    "evacuated": "evacuated evacuees evacuation",
+    "evacuated": "evacuated evacuees evacuation relocated",
     "rescued": "rescued survivors saved",
+    # Who was on board, not what the vessel is licensed to carry.
+    "aboard": "aboard onboard carrying carried",
     "crowd": "crowd crowds marched march marchers protesters demonstrators rally protest turnout",
     "cost": "cost costs damage damages budget budgeted price priced",
     # What insurers will pay is not what the damage costs: both are reported, often the same day.
@@ -36,8 +38,11 @@ SUBJECT_FAMILIES = {
     "hospitalised": "hospitalised hospitalized hospitalisation hospitalization",
 }
 _FAMILY_OF = {word: family for family, ws in SUBJECT_FAMILIES.items() for word in ws.split()}
-# "taken to hospital", "treated in hospital" count the hospitalised; "a hospital district" does not.
-_TO_HOSPITAL = {"to", "in", "into"}
+# Count words only with the word before them: "taken to hospital" counts the hospitalised, "a
+# hospital district" does not; "on board" counts who was aboard, "the board" does not.
+_AFTER_WORD = {"hospital": ({"to", "in", "into"}, "hospitalised"), "board": ({"on"}, "aboard")}
+# ... or with the word after them: "moved out", "forced out".
+_BEFORE_WORD = {"moved": ({"out"}, "evacuated"), "forced": ({"out"}, "evacuated")}
 # Buildings are counted by what happened to them: destroyed, damaged, or without power.
 _BUILDINGS = {"home", "house", "building", "property", "dwelling", "household", "structure"}
 _BUILDING_STATES = {
@@ -49,11 +54,24 @@ _STATE_OF = {word: state for state, ws in _BUILDING_STATES.items() for word in w
 # Subjects that say nothing on their own: "23,000 people" counts what the verb says.
 _GENERIC_SUBJECTS = {
     "people", "person", "persons", "individuals", "residents", "civilians", "men", "women", "children",
+    "villagers", "inhabitants", "locals", "families",
     # Who they are, not what happened to them: "21 passengers were injured", "23 workers were taken to hospital".
     "passengers", "workers", "employees", "staff", "tourists",
 }
 # Subjects that say only that something is counted: "the number of people killed".
 _VAGUE_SUBJECTS = {"number", "total", "tally", "count", "figure", "toll"}
+# A subject that is only the unit's name says what is measured in, not what is measured:
+# "lies in 40 metres of water" and "lowered by 6 metres" are two figures.
+_UNIT_NOUNS = set(
+    "metre metres meter meters millimetre millimetres centimetre centimetres kilometre kilometres km mile miles "
+    "foot feet inch inches tonne tonnes ton tons litre litres liter liters kilogram kilograms kg".split()
+)
+# A number of more of something is a change, not the count: "seven more bodies", "another 40
+# homes"; and "by 30 to 250" gives the change, then the count.
+_MORE_AFTER = re.compile(r"^\s*(?:more|additional|further|extra)\b", re.I)
+_MORE_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s*[£$€]?\s*$", re.I)
+_BY_BEFORE = re.compile(r"\bby\s*(?:an? average of\s*|about\s*|around\s*)?[£$€]?\s*$", re.I)
+_TO_BETWEEN = re.compile(r"^\S*\s+to\s*[£$€]?\s*$", re.I)
 # "across the region", "in the countries around the Indian Ocean": a stated whole, not a
 # place left unsaid, so the value is never filed under one country's figure.
 _WHOLE = {
@@ -107,8 +125,8 @@ def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
     found_places = places(facts.text, tokens, counted)
     whole = bool(_WHOLE & set(words(facts.text)))
     keys: list[FigureKey | None] = []
-    previous_subject = ""
-    for q, pos in zip(facts.quantities, positions, strict=True):
+    previous_subject = previous_unit = ""
+    for n, (q, pos) in enumerate(zip(facts.quantities, positions, strict=True)):
         if pos is None or is_no_figure(facts.text, q):
             keys.append(None)
             continue
@@ -117,24 +135,58 @@ def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
             distance = abs(index - pos)
             return distance <= _WINDOW_WORDS and all(abs(index - other) >= distance for other in number_at)
 
+        def shared(index: int, pos: int = pos) -> bool:
+            return any(abs(index - other) <= abs(index - pos) for other in number_at if other != pos)
+
+        unit = q.unit or ""
+        if not unit and not words(q.subject) and _CURRENCY.match(previous_unit):
+            unit = previous_unit  # "85 million euros; the company says closer to 140 million"
         # A bare number after a counted one is elliptical: "150,000 killed, including 110,000 in Aceh".
-        subject = _money_key(q.unit or "", tokens, pos) or _subject_key(
-            q.subject, tokens, pos, nearest_to_me, previous_subject
+        subject = _money_key(unit, tokens, pos) or _subject_key(
+            _own_subject(q.subject, tokens, pos, number_at), tokens, pos, nearest_to_me, previous_subject, shared
         )
         subject = subject or previous_subject
-        previous_subject = subject
+        previous_subject, previous_unit = subject, unit
         if not subject:
             keys.append(None)
             continue
+        following = facts.quantities[n + 1] if n + 1 < len(facts.quantities) else None
+        if _is_change(facts.text, q, following):
+            subject = f"{subject} change"
         mine = [(abs(i - pos), place) for i, place in found_places if nearest_to_me(i)]
         scope = normalise_place(min(mine)[1]) if mine else ""
-        keys.append(FigureKey(subject=subject[:200], scope=scope[:200], unit=(q.unit or "")[:20], whole=whole and not scope))
+        keys.append(FigureKey(subject=subject[:200], scope=scope[:200], unit=unit[:20], whole=whole and not scope))
     series = series_positions([f"{k.subject}|{k.scope}|{k.unit}" if k else "" for k in keys])
     return [None if i in series else k for i, k in enumerate(keys)]
 
 
+def _own_subject(subject: str, tokens: Sequence[Token], pos: int, number_at: set[int]) -> str:
+    """The extracted subject, unless its words stand far from the number and nearer another
+    one: in "a navy spokesman said 140 ..., though the agency's count stood at 112" the
+    spokesman is no subject of 112."""
+    wanted = {w for w in words(subject) if w not in _STOPWORDS}
+    at = [t.index for t in tokens if t.text.lower() in wanted]
+    if not at or len(number_at) < 2:
+        return subject
+    mine = [
+        i for i in at
+        if abs(i - pos) <= _WINDOW_WORDS or all(abs(i - other) >= abs(i - pos) for other in number_at)
+    ]
+    return subject if mine else ""
+
+
+def _is_change(text: str, q: QuantityFacts, following: QuantityFacts | None) -> bool:
+    """"seven more bodies", "another 40", "rose by 237 to 5,380": the number is a change of the count."""
+    if _MORE_AFTER.match(text[q.end :]) or _MORE_BEFORE.search(text[: q.start]):
+        return True
+    return bool(
+        following and _BY_BEFORE.search(text[: q.start]) and _TO_BETWEEN.match(text[q.end : following.start])
+    )
+
+
 def _subject_key(
-    subject: str, tokens: Sequence[Token], pos: int, near: Callable[[int], bool], previous: str = ""
+    subject: str, tokens: Sequence[Token], pos: int, near: Callable[[int], bool], previous: str = "",
+    shared: Callable[[int], bool] = lambda index: False,
 ) -> str:
     subject_words = [w for w in words(subject) if w not in _STOPWORDS]
     for w in subject_words:
@@ -144,17 +196,19 @@ def _subject_key(
     if lemmas and lemmas[-1] in _BUILDINGS:
         return _building_key(lemmas[-1], tokens, pos)
     # "17 cholera patients had died": whose head noun says only who, the verb says what is counted.
-    if subject_words and subject_words[-1] not in _GENERIC_SUBJECTS | _VAGUE_SUBJECTS | {"patients"}:
+    if subject_words and subject_words[-1] not in _GENERIC_SUBJECTS | _VAGUE_SUBJECTS | _UNIT_NOUNS | {"patients"}:
         return " ".join(lemmas)
     # The count word nearest to the number: "killed 23,000 people", "23,000 dead"; one
     # nearer another number still counts for a bare "2,000 residents were evacuated".
+    # A count word as near another number is that one's as much as mine: "9 died and 64 were
+    # injured" counts 64 injured.
     family = [
-        (not near(t.index), abs(t.index - pos), name)
+        (not near(t.index), shared(t.index), abs(t.index - pos), name)
         for t in tokens
         if abs(t.index - pos) <= _WINDOW_WORDS and (name := _family_at(tokens, t.index))
     ]
     if family:
-        return min(family)[2]
+        return min(family)[3]
     # "23 workers from the Ghent paint factory had been treated in hospital": the verb
     # comes later, in the clause before any other number.
     for t in tokens[pos + 1 : pos + 1 + 2 * _WINDOW_WORDS]:
@@ -186,8 +240,12 @@ def _subject_key(
 
 def _family_at(tokens: Sequence[Token], i: int) -> str:
     word = tokens[i].text.lower()
-    if word == "hospital":
-        return "hospitalised" if i and tokens[i - 1].text.lower() in _TO_HOSPITAL else ""
+    if word in _AFTER_WORD:
+        before, name = _AFTER_WORD[word]
+        return name if i and tokens[i - 1].text.lower() in before else ""
+    if word in _BEFORE_WORD:
+        after, name = _BEFORE_WORD[word]
+        return name if i + 1 < len(tokens) and tokens[i + 1].text.lower() in after else ""
     return _FAMILY_OF.get(word, "")
 
 

@@ -84,6 +84,10 @@ class _FigurePool:
         whose place was left unsaid, which now takes this key's place; else a new one."""
         low, high = self.when - FIGURE_WINDOW, self.when + FIGURE_WINDOW
         near = [f for f in self.by_id.values() if f.last_seen >= low and f.first_seen <= high]
+        if not key.scope and any(_fits(f, key) for f in near if self._recent(f)):
+            # A place left unsaid is this week's story: an older figure of another event,
+            # unscoped too, does not take it from one reported these days.
+            near = [f for f in near if self._recent(f)]
         same = [f for f in near if _key_of(f) == key]
         if same:
             return self._stated_whole(max(same, key=lambda f: (f.last_seen, f.pk)), key)

@@ -16,7 +16,8 @@ _TIME_WORDS = set(
 )
 # "aged 34", "aged between 4 and 80", "ages of 5 to 12".
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged|ages?)(?:\s+(?:of|between|from))?\s+(?:\d[\d,]*\s*(?:and|to|-|–)\s*)?$", re.IGNORECASE
+    r"\b(?:aged|ages?)(?:\s+(?:of|between|from|over|under|above|below))?\s+(?:\d[\d,]*\s*(?:and|to|-|–)\s*)?$",
+    re.IGNORECASE,
 )
 _TIME_AFTER = re.compile(
     r"^(?:\s*|-)(?:" + "|".join(re.escape(w) for w in sorted(_TIME_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE

@@ -15,6 +15,10 @@ _STOPWORDS = set(
     "nearly almost over under up down so also said says say according told now since after before".split()
 )
 _LOCATIVE = {"in", "across", "throughout", "within", "inside", "near", "through"}
+# "in neighbouring Malawi": words between the preposition and the name that narrow nothing.
+_BEFORE_NAME = {"the", "of", "neighbouring", "neighboring", "nearby", "adjacent"}
+# "Cyclone Amara killed 23": a named storm is the event, not where it counts.
+_EVENT_NAMES = {"cyclone", "hurricane", "typhoon", "storm", "tropical", "tornado", "wildfire", "operation"}
 # "in northern Portugal", "north of Athens": the direction narrows nothing a reader would
 # count apart, so the place is the name.
 _DIRECTIONS = set(
@@ -91,7 +95,7 @@ def places(text: str, tokens: Sequence[Token], counted: set[str]) -> list[tuple[
             k = i
             while k > 0 and name_word(tokens[k - 1].text) and tokens[k - 1].text.lower() not in counted:
                 k -= 1
-            if k < i:
+            if k < i and tokens[k].text.lower() not in _EVENT_NAMES:
                 found.append((k, " ".join(x.text for x in tokens[k:i])))
     i = 0
     while i < len(tokens):
@@ -100,7 +104,7 @@ def places(text: str, tokens: Sequence[Token], counted: set[str]) -> list[tuple[
         lowered = t.text.lower()
         if lowered in _LOCATIVE or (lowered in _DIRECTIONS and i + 1 < len(tokens) and tokens[i + 1].text == "of"):
             j = i + 1
-            while j < len(tokens) and tokens[j].text.lower() in {"the", "of"} | _DIRECTIONS:
+            while j < len(tokens) and tokens[j].text.lower() in _BEFORE_NAME | _DIRECTIONS:
                 j += 1
         if j is not None and j < len(tokens) and _capitalised(tokens[j]):
             name, k = _name_from(tokens, j, text)

@@ -39,13 +39,29 @@ _PROVISIONAL_CUE = re.compile(
     r"\b(?:preliminary|provisional|(?:partial|initial|early) (?:results|returns|counts?|figures|estimates?|tally))\b",
     re.I,
 )
-# Between two values of one claim: a contrast, then another source giving its number.
-_SECOND_SOURCE = re.compile(
-    r"(?:,\s*(?:while|whereas|but)\b|;|\bwhile\b|\bwhereas\b)"
-    r".*\b(?:said|says|put|puts|estimated|estimates|gave|gives|counted|counts|reported|reports|claimed|claims|"
-    r"according to)\b",
-    re.I | re.S,
+# Between two values of one claim: a contrast, then another source giving its number. The
+# source may come after the second number ("said 9, not 17 as the police had said"; "80, more
+# than the 64 the ministry reported") or be a source's own count ("though the agency's count
+# stood at 112"; "a figure the charity called too low, putting the number at 400,000").
+_CONTRAST = re.compile(
+    r"\b(?:while|whereas|but|though|although|not|than)\b|;|,\s*an? (?:figure|number|count|total|estimate)\b", re.I
 )
+_SOURCE_GIVES = re.compile(
+    r"\b(?:said|says|put|puts|putting|estimated|estimates|estimate|gave|gives|counted|counts|count|reported|reports|"
+    r"claimed|claims|called|calls|according to|stood at|stands at)\b",
+    re.I,
+)
+# Where the second number's clause ends: the source after it is inside that clause.
+_CLAUSE_END = re.compile(r"[.;:!?](?!\d)|,\s*(?:and|while|whereas|but)\b")
+
+
+def second_source_between(text: str, a: int, b: int) -> bool:
+    """Whether another source gives the number at b, after the one at a, in one claim's text."""
+    contrast = _CONTRAST.search(text, a, b)
+    if contrast is None:
+        return False
+    end = _CLAUSE_END.search(text, b)
+    return bool(_SOURCE_GIVES.search(text, contrast.end(), end.start() if end else len(text)))
 
 
 @dataclass(frozen=True)
@@ -111,7 +127,7 @@ def _claim_parts(values: Sequence[ReportedValue]) -> list[tuple[int, list[int]]]
         index, part = 0, [located[0]]
         for previous, p in zip(located, located[1:]):
             a, b, text = values[previous].start, values[p].start, values[p].claim_text
-            if a is not None and b is not None and a < b and _SECOND_SOURCE.search(text[a:b]):
+            if a is not None and b is not None and a < b and second_source_between(text, a, b):
                 parts.append((index, part))
                 index, part = index + 1, []
             part.append(p)

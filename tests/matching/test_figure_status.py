@@ -224,3 +224,87 @@ def test_what_happened_to_them_may_come_late_in_the_clause():
 def test_an_initial_blast_is_no_provisional_number():
     blast = reported(8, speaker=1, text="The initial blast killed 8 miners, the company said.")
     assert status(blast, reported(13, hours=2, speaker=2, text="The union said 13 miners were killed.")) == "disputed"
+
+
+def _one_claim(text, *numbers, speaker=5, claim=800):
+    """Values of one claim, each placed where it is written in the text."""
+    return [replace(reported(value, speaker=speaker, text=text, claim=claim), start=text.index(written))
+            for written, value in numbers]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("The coastguard said 31 sailors were picked up, not 45 as the port authority had claimed.",
+     [("31", 31), ("45", 45)]),
+    ("Medics said 70 people were treated, more than the 52 the council reported.", [("70", 70), ("52", 52)]),
+    ("The ministry counted 1,200 families without shelter, a figure aid groups called too low, "
+     "putting the number at 3,000.", [("1,200", 1200), ("3,000", 3000)]),
+    ("Trawlers picked up 52 survivors, a harbour official said, though the coastguard's tally stood at 38.",
+     [("52", 52), ("38", 38)]),
+])
+def test_a_second_source_in_one_sentence_may_come_after_its_number_or_give_its_own_count(text, numbers):
+    assessment = figure_status(_one_claim(text, *numbers))
+    assert assessment.status == "disputed" and assessment.reports == 2
+
+
+def test_a_change_and_a_range_in_one_sentence_stay_one_report():
+    text = "The toll rose to 15 from 8 on Friday, officials said, but gave no details."
+    assert figure_status(_one_claim(text, ("15", 15), ("8", 8))).reports == 1
+
+
+def test_a_subject_far_away_and_nearer_another_number_is_not_this_numbers():
+    first, second = figure_keys(facts(
+        "Trawlers picked up 52 survivors off the cape, a harbour official said late on Friday, "
+        "though the coastguard's tally of people rescued stood at 38.",
+        ("52", 52, "survivors"), ("38", 38, "official"),
+    ))
+    assert first == second and first.subject == "rescued"
+
+
+def test_a_count_word_as_near_another_number_gives_way_to_one_nearer_only_to_mine():
+    dead, injured = figure_keys(facts(
+        "The flooding killed 6 people and 40 were injured in the valley.", ("6", 6, "people"), ("40", 40, "people")
+    ))
+    assert (dead.subject, injured.subject) == ("deaths", "injured")
+
+
+def test_more_of_something_and_a_rise_by_are_changes_not_the_count():
+    more, toll = figure_keys(facts(
+        "Divers found 5 more bodies, bringing the number killed to 19.", ("5", 5, "more bodies"), ("19", 19, "")
+    ))
+    assert toll.subject == "deaths" and more.subject != toll.subject
+    by, level = figure_keys(facts(
+        "Tuition will go up by £300 to £9,550.", ("300", 300, "tuition"), ("9,550", 9550, "tuition"), unit="GBP"
+    ))
+    assert by.subject != level.subject and level.subject == "tuition"
+
+
+def test_a_bare_amount_after_one_in_a_currency_is_in_that_currency():
+    text = "The council puts the repair bill at 12 million euros; the contractor says it will be nearer 20 million."
+    quantities = facts(text, ("12 million", 12e6, "repair bill"), ("20 million", 20e6, "")).quantities
+    euros = ClaimFacts(text=text, quantities=(replace(quantities[0], unit="EUR"), quantities[1]))
+    first, second = figure_keys(euros)
+    assert first == second and second.unit == "EUR"
+    assert figure_status(_one_claim(text, ("12 million", 12e6), ("20 million", 20e6))).status == "disputed"
+
+
+def test_who_was_aboard_and_who_was_moved_out():
+    [aboard] = figure_keys(facts("The operator said 210 passengers were on board.", ("210", 210, "passengers")))
+    [carried] = figure_keys(facts("The coach was carrying 48 passengers.", ("48", 48, "passengers")))
+    [moved] = figure_keys(facts("About 900 villagers were moved out of their homes.", ("900", 900, "villagers")))
+    assert aboard.subject == carried.subject == "aboard" and moved.subject == "evacuated"
+
+
+def test_a_neighbouring_country_is_a_place_and_a_named_storm_is_not():
+    [togo] = figure_keys(facts("In neighbouring Togo, where rivers burst, 4 people died.", ("4", 4, "people")))
+    [storm] = figure_keys(facts("Storm Brenna killed 6 people on Friday.", ("6", 6, "people")))
+    assert togo.scope == "togo" and storm == FigureKey("deaths", "", "")
+
+
+def test_a_subject_that_is_only_the_unit_name_says_nothing_of_what_is_measured():
+    [wreck] = figure_keys(facts("The wreck lies in 60 metres of water.", ("60", 60, "metres"), unit="m"))
+    [lake] = figure_keys(facts("The lake has been lowered by 3 metres.", ("3", 3, "metres"), unit="m"))
+    assert wreck.subject != lake.subject
+
+
+def test_aged_over_is_an_age():
+    assert figure_keys(facts("Most of the victims were aged over 70.", ("70", 70, "victims"))) == [None]

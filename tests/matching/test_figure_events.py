@@ -1,0 +1,38 @@
+"""Which event's figure a value whose place is left unsaid joins, through the real extractor
+and matcher, on reports of our own."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from claims.matching.service import match_article_claims
+from claims.models import Quantity
+from claims.services import ArticleInput, article_ingest
+
+pytestmark = pytest.mark.django_db
+
+
+def _report(body, when, outlet="Wire A"):
+    article = article_ingest(data=ArticleInput(
+        body=body, title=body[:40], url=f"https://wire.example.org/{when.isoformat()}", outlet=outlet, published_at=when,
+    )).article
+    match_article_claims(article_id=article.pk)
+    return article
+
+
+def _figure_of(article, written):
+    start = article.body.index(written)
+    return Quantity.objects.get(claim__article=article, start__gte=start, end__lte=start + len(written)).figure_id
+
+
+def test_a_toll_with_no_place_joins_this_weeks_event_not_an_older_one():
+    older = _report("A bus crash killed 14 people on Monday, police said.", datetime(2025, 5, 5, 9, tzinfo=timezone.utc))
+    yesterday = _report(
+        "A gas explosion killed four workers at a refinery in Norway on Tuesday, the fire service said.",
+        datetime(2025, 5, 27, 9, tzinfo=timezone.utc),
+    )
+    today = _report(
+        "A fifth worker died in hospital, raising the death toll from the refinery explosion to five, "
+        "the company said.", datetime(2025, 5, 28, 9, tzinfo=timezone.utc), outlet="Daily B",
+    )
+    assert _figure_of(today, "five") == _figure_of(yesterday, "four") != _figure_of(older, "14")
