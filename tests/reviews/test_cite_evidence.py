@@ -125,7 +125,15 @@ def test_the_verdict_carries_the_cited_sources_and_they_meet_the_evidence_rule(i
     in_review.refresh_from_db()
     current = claim_current_verdict(in_review)
     assert [e.url for e in current.evidence] == [factcheck.url, "https://county.example/meals"]
+    assert current.evidence[0].note.startswith("Earlier fact-check. Example Checks")  # the citation, not the copy
     assert claim_pending_evidence(in_review) == []
+
+
+def test_a_cited_source_alone_meets_the_evidence_rule(in_review, reviewer, factcheck):
+    cite(in_review, reviewer, factcheck)
+    services.claim_submit_verdict(claim_id=in_review.pk, actor=reviewer, verdict="verified", rationale="As rated.")
+    in_review.refresh_from_db()
+    assert [e.url for e in claim_current_verdict(in_review).evidence] == [factcheck.url]
 
 
 def test_after_a_reopen_the_next_review_cites_afresh(in_review, reviewer, editor, factcheck):
