@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from . import lexicon as lx
 from .blockquotes import introduced_paragraphs
 from .direct import from_block, from_quote
+from .headlines import from_headline
 from .pipeline import text_of
 from .quotes import find_quotes
 from .reported import from_according, from_adjective, from_cue, from_noun
@@ -62,6 +63,9 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     candidates.sort(key=lambda c: c[0])
 
     found: list[Attribution] = []
+    headline = from_headline(doc, resolver)
+    if headline is not None:
+        found.append(headline)
     last: Attribution | None = None
     for _, kind, payload in candidates:
         if kind == "quote":

@@ -48,6 +48,7 @@ SPEECH_VERBS = verb_forms(
     "lament", "plead pleaded pled pleads pleading", "protest", "swear swore sworn swears swearing",
     "concur concurred concurs concurring", "rule", "imply implied implies implying", "brag bragged brags bragging",
     "grumble", "vouch", "muse", "recount", "relate", "assert", "agree", "acknowledge",
+    "yell", "shout", "scream",
 )
 # Beliefs and intentions: counted as attributions by broad political corpora.
 BELIEF_VERBS = verb_forms(
@@ -57,7 +58,10 @@ BELIEF_VERBS = verb_forms(
     "intend", "plan planned plans planning", "want", "aim", "expect",
     "realise", "realize", "recognise", "recognize", "suppose", "imagine", "guess", "sense",
     "figure", "judge", "wonder", "insist",
+    # coming to know: only a that-clause is reported ("learned that ...", not "learned to drive")
+    "discover", "learn learned learnt learns learning", "hear heard hears hearing",
 )
+LEARNING_VERBS = {"discover", "learn", "hear"}
 # Verbs whose noun-phrase object (plus what follows) is the content:
 # "accused X of Y", "blamed X for Y", "urged X to Y", "called for X".
 OBJECT_CUE_VERBS = verb_forms(

@@ -96,7 +96,7 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
         if first is None:
             return None
         content = without_adjuncts(doc, verb, first, right_content(doc, verb, first))
-    elif base in lx.INTENTION_VERBS or base in lx.BELIEF_VERBS.values():
+    elif base in lx.INTENTION_VERBS or (base in lx.BELIEF_VERBS.values() and base not in lx.LEARNING_VERBS):
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
         if xcomp is None or doc[xcomp.left_edge.i].lower_ != "to":
             return None  # "plans to ...", not the headline noun "plans"

@@ -102,3 +102,13 @@ def test_a_sentence_closed_by_a_quote_is_not_part_of_the_next_one():
             "according to a council aide.")
     a = attribution(text, "The budget will rise by a fifth")
     assert "aide" in a.speaker
+
+
+def test_discovered_that_reports_a_finding():
+    text = "Auditors have also discovered that several invoices were paid twice."
+    a = attribution(text, "several invoices were paid twice")
+    assert a.speaker == "Auditors" and a.cue == "discovered"
+
+
+def test_learned_to_reports_nothing():
+    assert attributions("She learned to sail on the lake as a child.") == []
