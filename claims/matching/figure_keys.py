@@ -71,6 +71,12 @@ _UNIT_NOUNS = set(
 _MORE_AFTER = re.compile(r"^\s*(?:more|additional|further|extra)\b", re.I)
 _MORE_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s*[£$€]?\s*$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s*(?:an? average of\s*|about\s*|around\s*)?[£$€]?\s*$", re.I)
+# "much of the country" is a part of it, not the whole.
+_PART_OF = re.compile(r"\b(?:much|most|parts?|some|half) of the \w+", re.I)
+_POSSESSIVE_NAME = re.compile(r"\b((?:[A-Z][\w-]+ )*[A-Z][\w-]+)['’]s\b")
+# A subject that says only that something changed ("a rise of 6.3%", "the 4.6% increase")
+# counts what the article last counted in that unit.
+_CHANGE_SUBJECTS = {"rise", "increase", "hike", "jump", "cut", "fall", "drop", "growth", "decline"}
 _TO_BETWEEN = re.compile(r"^\S*\s+to\s*[£$€]?\s*$", re.I)
 # "across the region", "in the countries around the Indian Ocean": a stated whole, not a
 # place left unsaid, so the value is never filed under one country's figure.
@@ -98,6 +104,9 @@ class FigureKey:
     # The claim says it counts a whole ("across the region"): an empty scope that is stated,
     # so claims.matching.figures never files it under a place's figure.
     whole: bool = field(default=False, compare=False)
+    # Places the claim names anywhere ("Mozambique's disaster agency said 41 had died"): when
+    # its own place is unsaid and figures of several places fit, these choose among them.
+    hint: tuple[str, ...] = field(default=(), compare=False)
 
     def label(self) -> str:
         where = f" in {self.scope.title()}" if self.scope else ""
@@ -123,7 +132,10 @@ def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
     counted = {w for q in facts.quantities for w in words(q.subject)} | set(_FAMILY_OF)
     # Each place and count word belongs to the number nearest to it.
     found_places = places(facts.text, tokens, counted)
-    whole = bool(_WHOLE & set(words(facts.text)))
+    whole = bool(_WHOLE & set(words(_PART_OF.sub("", facts.text))))
+    hint = tuple(
+        {normalise_place(p) for _, p in found_places} | {normalise_place(m) for m in _POSSESSIVE_NAME.findall(facts.text)}
+    )
     keys: list[FigureKey | None] = []
     previous_subject = previous_unit = ""
     for n, (q, pos) in enumerate(zip(facts.quantities, positions, strict=True)):
@@ -155,9 +167,29 @@ def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
             subject = f"{subject} change"
         mine = [(abs(i - pos), place) for i, place in found_places if nearest_to_me(i)]
         scope = normalise_place(min(mine)[1]) if mine else ""
-        keys.append(FigureKey(subject=subject[:200], scope=scope[:200], unit=unit[:20], whole=whole and not scope))
+        keys.append(FigureKey(
+            subject=subject[:200], scope=scope[:200], unit=unit[:20], whole=whole and not scope, hint=hint if not scope else ()
+        ))
     series = series_positions([f"{k.subject}|{k.scope}|{k.unit}" if k else "" for k in keys])
     return [None if i in series else k for i, k in enumerate(keys)]
+
+
+def article_figure_keys(claims_facts: Sequence[ClaimFacts]) -> list[list[FigureKey | None]]:
+    """figure_keys of an article's claims, in the order they are written: a subject that
+    says only that something changed takes the key the article last gave a value in that unit."""
+    last: dict[str, FigureKey] = {}
+    result = []
+    for facts in claims_facts:
+        keys = figure_keys(facts)
+        for i, key in enumerate(keys):
+            if key is None:
+                continue
+            if set(key.subject.split()) <= _CHANGE_SUBJECTS and key.unit in last:
+                keys[i] = last[key.unit]
+            else:
+                last[key.unit] = key
+        result.append(keys)
+    return result
 
 
 def _own_subject(subject: str, tokens: Sequence[Token], pos: int, number_at: set[int]) -> str:

@@ -17,7 +17,7 @@ from django.db.models.functions import Coalesce
 from ..models import Claim, Figure, Quantity
 from .bulk import update_rows
 from .facts import ClaimFacts
-from .figure_keys import FigureKey, figure_keys
+from .figure_keys import FigureKey, article_figure_keys
 from .status import ReportedValue, figure_status
 
 # A figure takes values reported within this many days of its other values:
@@ -73,6 +73,10 @@ class _FigurePool:
         self.by_id: dict[int, Figure] = {f.pk: f for f in Figure.objects.filter(query)} if wanted else {}
         # Figures whose place or label a lookup changed: written back once, after the lookups.
         self.changed: dict[int, Figure] = {}
+        # Figures this article started, with the places their claim named elsewhere: a number
+        # whose claim names another place, then one with a place, are two scopes ("Japan's
+        # agency said 9,800 ... In Tokyo, 1,450"), not a place left unsaid.
+        self.created: dict[int, tuple[str, ...]] = {}
 
     def get(self, figure_id: int | None) -> Figure | None:
         return self.by_id.get(figure_id) if figure_id else None
@@ -88,6 +92,11 @@ class _FigurePool:
             # A place left unsaid is this week's story: an older figure of another event,
             # unscoped too, does not take it from one reported these days.
             near = [f for f in near if self._recent(f)]
+        # A place unsaid by the number but named in the claim ("Tokyo's fire department said
+        # 1,450 people had been taken to hospital") picks the one recent figure of that place.
+        hinted = [f for f in near if f.scope_key in key.hint and self._recent(f) and _fits(f, key)] if key.hint else []
+        if len(hinted) == 1:
+            return hinted[0]
         same = [f for f in near if _key_of(f) == key]
         if same:
             return self._stated_whole(max(same, key=lambda f: (f.last_seen, f.pk)), key)
@@ -99,6 +108,7 @@ class _FigurePool:
             unsaid = [
                 f for f in near
                 if f.scope_key == "" and not f.scope_whole and self._recent(f) and _fits(f, replace(key, scope=""))
+                and not (self.created.get(f.pk) and key.scope not in self.created[f.pk])
             ]
             if len(unsaid) == 1:
                 figure = unsaid[0]
@@ -110,6 +120,7 @@ class _FigurePool:
             label=key.label()[:300], first_seen=self.when, last_seen=self.when,
         )
         self.by_id[figure.pk] = figure
+        self.created[figure.pk] = key.hint
         return figure
 
     def _recent(self, figure: Figure) -> bool:
@@ -125,10 +136,11 @@ class _FigurePool:
 def assign_figures(claims: Sequence[Claim], facts: dict[int, ClaimFacts], when: datetime) -> tuple[set[int], int]:
     """File each quantity under its figure: the ids of every figure that gained or lost a
     value, and how many quantities are now observations of a figure."""
+    claims = sorted(claims, key=lambda c: (c.start, c.pk))  # in the order they are written
     keyed = [
         (quantity, key)
-        for claim in claims
-        for quantity, key in zip(claim.quantities.all(), figure_keys(facts[claim.pk]), strict=True)
+        for claim, keys in zip(claims, article_figure_keys([facts[c.pk] for c in claims]), strict=True)
+        for quantity, key in zip(claim.quantities.all(), keys, strict=True)
     ]
     pool = _FigurePool(
         keys={key for _, key in keyed if key is not None},

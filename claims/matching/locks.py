@@ -21,7 +21,7 @@ from django.db import connection
 
 from ..models import Claim, Figure
 from .facts import ClaimFacts
-from .figure_keys import figure_keys
+from .figure_keys import article_figure_keys
 
 
 def _lock_id(name: str) -> int:
@@ -42,8 +42,9 @@ def lock_matching_keys(article_id: int, claims: Sequence[Claim], facts: dict[int
     beside the sweep) take turns."""
     names = {f"article:{article_id}"} | {f"speaker:{c.speaker_id}" for c in claims if c.speaker_id is not None}
     current = set()
-    for claim in claims:
-        for quantity, key in zip(claim.quantities.all(), figure_keys(facts[claim.pk]), strict=True):
+    claims = sorted(claims, key=lambda c: (c.start, c.pk))  # in the order they are written
+    for claim, keys in zip(claims, article_figure_keys([facts[c.pk] for c in claims]), strict=True):
+        for quantity, key in zip(claim.quantities.all(), keys, strict=True):
             if key is not None:
                 names.add(family(key.subject, key.unit))
             if quantity.figure_id:

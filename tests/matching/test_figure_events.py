@@ -36,3 +36,19 @@ def test_a_toll_with_no_place_joins_this_weeks_event_not_an_older_one():
         "the company said.", datetime(2025, 5, 28, 9, tzinfo=timezone.utc), outlet="Daily B",
     )
     assert _figure_of(today, "five") == _figure_of(yesterday, "four") != _figure_of(older, "14")
+
+
+def test_a_place_named_elsewhere_in_the_claim_chooses_that_places_figure():
+    first = _report(
+        "Spain's civil protection agency said 4,200 people were treated in hospital for smoke in the week. "
+        "In Valencia, 640 people were treated in hospital, the regional health service said.",
+        datetime(2025, 8, 4, 9, tzinfo=timezone.utc),
+    )
+    later = _report(
+        "Valencia's health service said 640 people had been treated in hospital for smoke that week.",
+        datetime(2025, 8, 4, 15, tzinfo=timezone.utc), outlet="Daily B",
+    )
+    # The country's number (its claim names Spain) is not taken for Valencia's...
+    assert _figure_of(first, "4,200") != _figure_of(first, "640")
+    # ... and Valencia's repeat, its place said only by its source, joins Valencia's figure.
+    assert _figure_of(later, "640") == _figure_of(first, "640")

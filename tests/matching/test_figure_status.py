@@ -308,3 +308,22 @@ def test_a_subject_that_is_only_the_unit_name_says_nothing_of_what_is_measured()
 
 def test_aged_over_is_an_age():
     assert figure_keys(facts("Most of the victims were aged over 70.", ("70", 70, "victims"))) == [None]
+
+
+def test_a_subject_that_says_only_that_it_changed_counts_what_the_article_counted_last():
+    from claims.matching.figure_keys import article_figure_keys
+
+    first = facts("Water bills in Wales will go up by 7.2% in April, the regulator said.", ("7.2%", 7.2, "water bills"),
+                  unit="%")
+    second = facts("A consumer group said its own sums pointed to a rise of 9.5%.", ("9.5%", 9.5, "rise"), unit="%")
+    [[bills], [rise]] = article_figure_keys([first, second])
+    assert rise == bills and bills.scope == "wales"
+    [[alone]] = article_figure_keys([second])
+    assert alone.subject == "rise"  # nothing counted before it: its own words
+
+
+def test_much_of_the_country_is_no_whole():
+    [part] = figure_keys(facts("Some 3,000 people were taken to hospital as the heat gripped much of the country.",
+                               ("3,000", 3000, "people")))
+    [whole] = figure_keys(facts("Some 3,000 people were taken to hospital across the country.", ("3,000", 3000, "people")))
+    assert not part.whole and whole.whole
