@@ -60,16 +60,18 @@ def test_the_second_held_out_reports_meet_their_floors():
     assert scores.recall["disputed"].value >= 1.0
     assert scores.precision["revised"].value >= 1.0
     assert scores.recall["revised"].value >= 0.75
-    assert scores.precision["one figure"].value >= 0.95
-    assert scores.recall["one figure"].value >= 0.72
+    # Raised after the fixes the third unseen set prompted (from 0.95 / 0.72).
+    assert scores.precision["one figure"].value >= 1.0
+    assert scores.recall["one figure"].value >= 0.77
     # The one remaining: the two ends of "between 40 and 60 firefighters" share a figure
     # (one report, so never disputed against each other; labelled no figure).
     assert len(scores.no_figure_in_a_figure) <= 2, scores.no_figure_in_a_figure
 
 
-def test_the_third_held_out_reports_are_measured():
+def test_the_third_held_out_reports_meet_their_floors():
     """Unseen when first run (bench/RESULTS.md, "Third unseen set"): 35 reports about 8 events,
-    labelled and committed before the run. The table is the measurement; no floors yet."""
+    labelled and committed before the run; disputed P 1.00 (2/2) / R 0.20 (2/10) then. The
+    floors are the numbers measured after the general fixes that run prompted."""
     labelled = figure_reports_heldout3
     assert len(labelled.REPORTS) >= 26 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 7
     scores = score(ingest_reports(labelled), labelled)
@@ -77,3 +79,13 @@ def test_the_third_held_out_reports_are_measured():
     print("\n".join(scores.errors))
     print("unfound:", scores.unfound)
     print("no figure in a figure:", scores.no_figure_in_a_figure)
+    assert not scores.unfound, scores.unfound
+    assert scores.precision["disputed"].value >= 1.0
+    # The one missed: NorthMart's card numbers, whose first report's subject came out as "customers".
+    assert scores.recall["disputed"].value >= 0.9
+    assert scores.precision["revised"].value >= 1.0
+    # The one missed: "at least 23" then 41 agree as intervals (qualifiers count), so consistent.
+    assert scores.recall["revised"].value >= 0.83
+    assert scores.precision["one figure"].value >= 0.88
+    assert scores.recall["one figure"].value >= 0.84
+    assert not scores.no_figure_in_a_figure, scores.no_figure_in_a_figure
