@@ -4,6 +4,8 @@ speaker, and paragraphs introduced by "X added:"."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
@@ -84,6 +86,11 @@ def from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution 
         if cue is not None:
             speaker_tok = speaker_of(cue)
             claim_start = sent_start
+    if cue is None and (signed := _dash_signature(doc, q)) is not None:
+        # '"Maybe we can build a wall around him." ― Steve Quinlan'
+        sp = resolver.resolve(signed)
+        return Attribution(q.open, signed.idx + len(signed.text), c_start, c_end, sp.name, sp.kind, True, "―",
+                           sp.aliases, cue_start=q.close + 1, speaker_start=signed.idx)
     if cue is None:
         # a quote standing alone: it goes on from the last speaker, in this
         # paragraph or the one before
@@ -102,6 +109,29 @@ def from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution 
         c_start, c_end = sent_start, q.close + 1
     return Attribution(claim_start, claim_end, c_start, c_end, sp.name, sp.kind, True, cue.lower_, sp.aliases,
                        cue_start=cue.idx, speaker_start=speaker_tok.idx)
+
+
+# a dash and a name ending the line; [^\S\n] is any space but a line break (no-break spaces too)
+_SIGNATURE = re.compile(r"[.,]?[^\S\n]*[―—–-]{1,2}[^\S\n]*(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})"
+                        r"[^\S\n]*[.,]?[^\S\n]*(?:\n|$)")
+
+
+def _dash_signature(doc: Doc, q: Quote) -> Token | None:
+    """A closed quote signed with a dash and a name that ends the line (a
+    vox pop, an epigraph): the name's last word, to resolve as the speaker."""
+    if not q.closed:
+        return None
+    text = text_of(doc)
+    m = _SIGNATURE.match(text, q.close + 1)
+    if m is None:
+        return None
+    span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+    last = len(span) - 1 if span is not None else -1
+    while last >= 0 and span[last].is_punct:
+        last -= 1
+    if last < 0 or span[last].pos_ != "PROPN":
+        return None
+    return span[last]
 
 
 def from_block(doc: Doc, cue: Token, s: int, e: int, resolver: SpeakerResolver) -> Attribution | None:
