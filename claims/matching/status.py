@@ -51,6 +51,8 @@ _SOURCE_GIVES = re.compile(
     r"claimed|claims|called|calls|according to|stood at|stands at)\b",
     re.I,
 )
+_NO_SOURCE = {"as", "the", "a", "an", "had", "has", "have", "was", "were", "been", "earlier", "previously", "first",
+              "initially", "originally", "people", "million", "billion", "thousand", "per", "cent", "percent"}
 # Where the second number's clause ends: the source after it is inside that clause.
 _CLAUSE_END = re.compile(r"[.;:!?](?!\d)|,\s*(?:and|while|whereas|but)\b")
 
@@ -61,7 +63,12 @@ def second_source_between(text: str, a: int, b: int) -> bool:
     if contrast is None:
         return False
     end = _CLAUSE_END.search(text, b)
-    return bool(_SOURCE_GIVES.search(text, contrast.end(), end.start() if end else len(text)))
+    gives = _SOURCE_GIVES.search(text, contrast.end(), end.start() if end else len(text))
+    if gives is None or gives.start() < b:
+        return gives is not None
+    # After the number, someone must give it: "the 64 the ministry reported", not "the 25 reported on Monday".
+    between = re.sub(r"^[\d.,\s%]+", "", text[b : gives.start()])
+    return any(w.lower() not in _NO_SOURCE for w in re.findall(r"[A-Za-z]+", between))
 
 
 @dataclass(frozen=True)

@@ -327,3 +327,8 @@ def test_much_of_the_country_is_no_whole():
                                ("3,000", 3000, "people")))
     [whole] = figure_keys(facts("Some 3,000 people were taken to hospital across the country.", ("3,000", 3000, "people")))
     assert not part.whole and whole.whole
+
+
+def test_a_number_said_to_have_been_reported_before_with_no_one_reporting_it_is_no_second_source():
+    text = "The toll stood at 30 on Tuesday, more than the 25 reported on Monday."
+    assert figure_status(_one_claim(text, ("30", 30), ("25", 25))).reports == 1
