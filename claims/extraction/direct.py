@@ -89,6 +89,7 @@ def from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution 
     if cue is None and (signed := _dash_signature(doc, q)) is not None:
         # '"Maybe we can build a wall around him." ― Steve Quinlan'
         sp = resolver.resolve(signed)
+        sp.name = sp.name.lstrip("―—–- \u00a0")  # the tagger may take the dash into the name
         return Attribution(q.open, signed.idx + len(signed.text), c_start, c_end, sp.name, sp.kind, True, "―",
                            sp.aliases, cue_start=q.close + 1, speaker_start=signed.idx)
     if cue is None:

@@ -46,7 +46,9 @@ def _double_quotes(text: str) -> list[Quote]:
             continue
         if ch not in ('"', OPEN_DOUBLE, CLOSE_DOUBLE):
             continue
-        opening = ch == OPEN_DOUBLE or (ch == '"' and _looks_opening(text, i))
+        # a closing mark typed at the head of a paragraph, before a word, opens it
+        opening = ch == OPEN_DOUBLE or (ch == '"' and _looks_opening(text, i)) or (
+            ch == CLOSE_DOUBLE and (i == 0 or text[i - 1] == "\n") and i + 1 < len(text) and text[i + 1].isalnum())
         closing = ch == CLOSE_DOUBLE or (ch == '"' and _looks_closing(text, i))
         if start is None:
             if closing and not opening and ch == CLOSE_DOUBLE:

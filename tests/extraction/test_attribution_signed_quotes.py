@@ -28,3 +28,9 @@ def test_a_paragraph_quote_left_open_after_an_introduction_is_the_introducers():
 def test_continued_in_a_sentence_is_no_cue():
     text = 'The rain continued: "nobody expected it" was all anyone said.'
     assert not any(a.cue == "continued" for a in attributions(text))
+
+
+def test_a_closing_mark_typed_at_the_head_of_a_paragraph_opens_the_quote():
+    text = "We asked commuters.\n”The buses never come on time.” ― Ana Ortiz\n"
+    found = {a.content: a.speaker for a in attributions(text)}
+    assert found["The buses never come on time."] == "Ana Ortiz"
