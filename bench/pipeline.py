@@ -178,11 +178,12 @@ def gib(kib_or_bytes: float, unit: int = 1024**3) -> str:
     return f"{kib_or_bytes / unit:,.1f} GiB"
 
 
-def sizing(*, per_article: float, claims_per_article: float, one: dict | None, size: dict, claims: int,
-           web: int, out) -> None:
-    """What 10 workers and 10 million claims need, from this run's measurements."""
-    from django.conf import settings
+def sizing(*, per_article: float, claims_per_article: float, one: dict | None, size: dict, compact: dict,
+           claims: int, web: int, conn_max_age: int, out) -> None:
+    """What 10 workers and 10 million claims need, from this run's measurements.
 
+    Throughput comes from CPU seconds, not wall time: on a shared machine a worker waits
+    for a core, and its wall time says more about the neighbours than about the work."""
     target, workers = 10_000_000, 10
     articles = target / claims_per_article
     if one:
@@ -192,30 +193,31 @@ def sizing(*, per_article: float, claims_per_article: float, one: dict | None, s
         wall, worker_cpu, db_cpu = per_article, per_article, 0.0
     out(f"\nSizing: {workers} workers (concurrency 1), {target:,} claims ({articles:,.0f} articles at "
         f"{claims_per_article:.1f} claims each)")
-    out(f"  per article: {per_article:.3f} s of stages in one process; {wall:.3f} s wall with 1 worker, "
-        f"of which {worker_cpu:.3f} CPU s in the worker and {db_cpu:.3f} CPU s in PostgreSQL")
-    days = articles * wall / workers / 86400
-    out(f"  throughput: {workers / wall:,.1f} articles/s = {workers * 86400 / wall:,.0f} articles/day; "
-        f"{target:,} claims take {days:,.1f} days of ingestion")
-    db_cores, per_worker = workers * db_cpu / wall, worker_cpu / wall
-    out(f"  cores: one worker kept {per_worker:.2f} cores busy (spaCy parses on one thread, torch embeds on "
-        f"every core unless FACTCHECK_EMBEDDING_THREADS is set) -> {math.ceil(workers * per_worker)} cores for "
-        f"{workers} workers at this pace, + {db_cores:.1f} busy PostgreSQL cores while all {workers} ingest -> "
-        f"{math.ceil(workers * per_worker) + math.ceil(db_cores)} cores, plus the web processes")
+    out(f"  per article: {per_article:.3f} s of stages in one process; with 1 worker {wall:.3f} s wall, "
+        f"{worker_cpu:.3f} CPU s in the worker (model loading included) and {db_cpu:.3f} CPU s in PostgreSQL")
+    rate = workers / worker_cpu
+    out(f"  throughput, each worker on a core of its own: {rate:,.1f} articles/s = {rate * claims_per_article:,.0f} "
+        f"claims/s = {rate * 86400:,.0f} articles/day; {target:,} claims take "
+        f"{articles / rate / 3600:,.1f} hours of ingestion")
+    db_cores = workers * db_cpu / worker_cpu
+    out(f"  cores: {workers} for the workers (spaCy parses on one thread; set FACTCHECK_EMBEDDING_THREADS=1 so "
+        f"torch keeps to its own) + {db_cores:.1f} busy PostgreSQL cores while all {workers} ingest -> "
+        f"{workers + max(2, math.ceil(db_cores))} cores with PostgreSQL given at least 2, plus the web processes")
     if one:
-        out(f"  memory: {gib(one['worker_pss_kib'], 1024**2)} per worker (PSS of main + child; the child alone "
-            f"{gib(one['child_rss_kib'], 1024**2)} RSS) -> {gib(workers * one['worker_pss_kib'], 1024**2)} for "
-            f"{workers} workers")
-    total, indexes = (size[k] / claims * target for k in ("total", "indexes"))
-    out(f"  PostgreSQL size: {size['total'] / claims:,.0f} bytes per claim over the claims_ tables (articles, "
-        f"speakers, figures, quantities, groups included; {size['indexes'] / claims:,.0f} of it indexes) -> "
-        f"{gib(total)} at {target:,} claims ({gib(indexes)} indexes: give shared_buffers + page cache at least that)")
-    conn_age = settings.DATABASES["default"].get("CONN_MAX_AGE", 0)
+        out(f"  memory: {gib(one['worker_pss_kib'], 1024**2)} per worker once its models are loaded (PSS of main + "
+            f"child; the child alone {gib(one['child_rss_kib'], 1024**2)} RSS) -> "
+            f"{gib(workers * one['worker_pss_kib'], 1024**2)} for {workers} workers")
+    low, high = (sizes["total"] / claims * target for sizes in (compact, size))
+    indexes = size["indexes"] / claims * target
+    out(f"  PostgreSQL size: {compact['total'] / claims:,.0f} (compact) to {size['total'] / claims:,.0f} (as "
+        f"written) bytes per claim over the claims_ tables, articles, speakers, figures, quantities and groups "
+        f"included -> {gib(low)} to {gib(high)} at {target:,} claims, of which {gib(indexes)} indexes as written (what "
+        f"shared_buffers and the page cache should hold); WAL and backups come on top")
     connections = workers + web + 1
-    out(f"  connections: {workers} workers x concurrency 1 + {web} web processes/threads + 1 beat = {connections} "
-        f"persistent connections (CONN_MAX_AGE={conn_age}: each process keeps one per database for {conn_age}s), "
-        f"x2 with DATABASE_REPLICA_URL (one to each); plus management commands; max_connections 100 is enough, "
-        f"a pooler (PgBouncer) only past ~{100 - 20} processes")
+    out(f"  connections: {workers} workers x concurrency 1 + {web} web processes x threads + 1 beat = {connections} "
+        f"persistent connections (CONN_MAX_AGE={conn_max_age}: each process keeps one per database), twice that "
+        f"with DATABASE_REPLICA_URL (one to each), plus management commands: within max_connections=100; put "
+        f"PgBouncer in front only when the processes approach it")
 
 
 def main() -> None:
@@ -293,8 +295,10 @@ def main() -> None:
                 out(f"(on {os.cpu_count()} cores shared with PostgreSQL and other users: more than "
                     f"{os.cpu_count()} workers cannot go faster than {os.cpu_count()}x)")
 
-        sizing(per_article=total / n, claims_per_article=claims / n, one=runs.get(1), size=size, claims=claims,
-               web=args.web, out=out)
+        from django.conf import settings
+
+        sizing(per_article=total / n, claims_per_article=claims / n, one=runs.get(1), size=size, compact=compact,
+               claims=claims, web=args.web, conn_max_age=settings.DATABASES["default"].get("CONN_MAX_AGE", 0), out=out)
         out(f"\nload average at start {' '.join(f'{x:.2f}' for x in load_start)}, at end "
             f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
