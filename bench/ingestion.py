@@ -17,6 +17,9 @@
 The articles are built like populate_bench's: the real texts of seeds/ and
 ../shared/eval/dev/ with their names, numbers, places and sentence order varied.
 Scratch database: factcheck_bench_ingest (dropped and created here).
+
+Each stage's cost (extraction, storage, embeddings, check-worthiness, matching), 1, 2 and 4
+workers until every article is matched, and the sizing of a deployment: bench/pipeline.py.
 """
 
 from __future__ import annotations
@@ -24,8 +27,6 @@ from __future__ import annotations
 import argparse
 import io
 import os
-import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -84,47 +85,26 @@ def run_async(folder: Path, n: int, workers: int, timeout: float) -> tuple[float
     import redis
     from django.core.management import call_command
 
-    from factcheck.celery import app
-
     truncate()
     redis.Redis.from_url(BROKER).flushdb()
-    env = {**os.environ, "DATABASE_URL": common.database_url(DB), "CELERY_BROKER_URL": BROKER, "LOG_LEVEL": "ERROR"}
-    procs = []
-    for i in range(workers):
-        procs.append(subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "factcheck", "worker", "--concurrency=1", "--loglevel=WARNING",
-             "--without-gossip", "--without-mingle", "--without-heartbeat", "-n", f"bench-{i}@%h"],
-            cwd=common.ROOT, env=env, start_new_session=True,
-        ))
+    env = {"DATABASE_URL": common.database_url(DB), "CELERY_BROKER_URL": BROKER, "LOG_LEVEL": "ERROR"}
     try:
-        deadline = time.monotonic() + 60
-        while len(app.control.ping(timeout=1.0) or []) < workers:  # wait until every worker consumes
-            if time.monotonic() > deadline:
-                raise RuntimeError("the workers did not come up within 60s")
-        t0 = time.perf_counter()
-        call_command("ingest_articles", str(folder), "--async", stdout=io.StringIO())
-        deadline = time.monotonic() + timeout
-        while done_count() < n:
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"only {done_count()}/{n} articles done after {timeout}s")
-            time.sleep(0.1)
-        extracted = time.perf_counter() - t0
-        broker = redis.Redis.from_url(BROKER)
-        while not queue_drained(broker):
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"the queue was not drained after {timeout}s")
-            time.sleep(0.1)
-        return extracted, time.perf_counter() - t0
+        with common.celery_workers(workers, env=env):
+            t0 = time.perf_counter()
+            call_command("ingest_articles", str(folder), "--async", stdout=io.StringIO())
+            deadline = time.monotonic() + timeout
+            while done_count() < n:
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"only {done_count()}/{n} articles done after {timeout}s")
+                time.sleep(0.1)
+            extracted = time.perf_counter() - t0
+            broker = redis.Redis.from_url(BROKER)
+            while not queue_drained(broker):
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"the queue was not drained after {timeout}s")
+                time.sleep(0.1)
+            return extracted, time.perf_counter() - t0
     finally:
-        for p in procs:
-            if p.poll() is None:
-                os.killpg(p.pid, signal.SIGTERM)
-        for p in procs:
-            try:
-                p.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(p.pid, signal.SIGKILL)
-                p.wait()
         redis.Redis.from_url(BROKER).flushdb()
 
 
