@@ -41,6 +41,10 @@ def factcheck_list() -> QuerySet[FactCheck]:
     return FactCheck.objects.defer("embedding")
 
 
+# The version of an index that has never been refreshed: equal to no version, not even None.
+_UNSEEN = object()
+
+
 @dataclass
 class _Index:
     ids: np.ndarray
@@ -51,7 +55,7 @@ class _Index:
     bm25: Bm25
     latest: object = None
     count: int = 0
-    version: int | None = None
+    version: object = _UNSEEN  # the library version read at the last refresh (None: no version row yet)
     checked_at: float = 0.0
 
     @classmethod
@@ -111,7 +115,7 @@ def _library() -> _Index:
             return _index
         # One primary-key read tells whether anything changed; only then is it worth asking what.
         version = LibraryVersion.objects.filter(pk=1).values_list("version", flat=True).first()
-        if version is not None and version == _index.version:
+        if version == _index.version:
             _index.checked_at = time.monotonic()
             return _index
         state = _embedded().aggregate(count=Count("id"), latest=Max("updated_at"))
