@@ -6,6 +6,7 @@ the real extractor and matcher. Run with -s for the table and the remaining erro
 import pytest
 
 from tests.matching import (
+    figure_reports,
     figure_reports_heldout,
     figure_reports_heldout2,
     figure_reports_heldout3,
@@ -17,6 +18,17 @@ from tests.matching.figure_scoring import ingest_reports, score
 pytestmark = pytest.mark.django_db
 
 
+def measured(labelled=figure_reports):
+    """Run a labelled set through extraction and matching, score it, and print what `-s` shows:
+    the table, the errors, the values never found and the no-figure values filed with others."""
+    scores = score(ingest_reports(labelled), labelled)
+    print("\n" + scores.table())
+    print("\n".join(scores.errors))
+    print("unfound:", scores.unfound)
+    print("no figure in a figure:", scores.no_figure_in_a_figure)
+    return scores
+
+
 def test_the_labelled_set_is_big_enough_and_has_every_kind():
     assert len(REPORTS) >= 30
     events = {r.id.rstrip("0123456789") for r in REPORTS}
@@ -26,9 +38,7 @@ def test_the_labelled_set_is_big_enough_and_has_every_kind():
 
 
 def test_disputes_revisions_and_figures_meet_their_floors():
-    scores = score(ingest_reports())
-    print("\n" + scores.table())
-    print("\n".join(scores.errors))
+    scores = measured()
     assert not scores.unfound, scores.unfound
     assert scores.precision["disputed"].value >= 1.0
     assert scores.recall["disputed"].value >= 1.0
@@ -40,9 +50,7 @@ def test_disputes_revisions_and_figures_meet_their_floors():
 
 
 def test_the_held_out_reports_meet_their_floors():
-    scores = score(ingest_reports(figure_reports_heldout), figure_reports_heldout)
-    print("\n" + scores.table())
-    print("\n".join(scores.errors))
+    scores = measured(figure_reports_heldout)
     assert not scores.unfound, scores.unfound
     assert scores.precision["disputed"].value >= 1.0
     assert scores.recall["disputed"].value >= 1.0
@@ -56,10 +64,7 @@ def test_the_held_out_reports_meet_their_floors():
 def test_the_second_held_out_reports_meet_their_floors():
     """Unseen when first run (bench/RESULTS.md): disputed P 0.83 / R 0.71 then; the floors
     are the numbers measured after the general fixes that run prompted."""
-    scores = score(ingest_reports(figure_reports_heldout2), figure_reports_heldout2)
-    print("\n" + scores.table())
-    print("\n".join(scores.errors))
-    print("no figure in a figure:", scores.no_figure_in_a_figure)
+    scores = measured(figure_reports_heldout2)
     assert not scores.unfound, scores.unfound
     assert scores.precision["disputed"].value >= 1.0
     assert scores.recall["disputed"].value >= 1.0
@@ -79,11 +84,7 @@ def test_the_third_held_out_reports_meet_their_floors():
     floors are the numbers measured after the general fixes that run prompted."""
     labelled = figure_reports_heldout3
     assert len(labelled.REPORTS) >= 26 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 7
-    scores = score(ingest_reports(labelled), labelled)
-    print("\n" + scores.table())
-    print("\n".join(scores.errors))
-    print("unfound:", scores.unfound)
-    print("no figure in a figure:", scores.no_figure_in_a_figure)
+    scores = measured(labelled)
     assert not scores.unfound, scores.unfound
     assert scores.precision["disputed"].value >= 1.0
     # The one missed: NorthMart's card numbers, whose first report's subject came out as "customers".
@@ -102,8 +103,4 @@ def test_the_fourth_held_out_reports_are_measured():
     "Fourth unseen set"). No floors: it reports; floors would make it a tuning set."""
     labelled = figure_reports_heldout4
     assert len(labelled.REPORTS) >= 30 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 8
-    scores = score(ingest_reports(labelled), labelled)
-    print("\n" + scores.table())
-    print("\n".join(scores.errors))
-    print("unfound:", scores.unfound)
-    print("no figure in a figure:", scores.no_figure_in_a_figure)
+    measured(labelled)
