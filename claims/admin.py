@@ -385,10 +385,10 @@ class ArticleAdmin(admin.ModelAdmin):
         )
         text = obj.body[part.start : part.end]
         note = format_html('<p class="errornote">{}</p>', obj.extraction_error) if obj.extraction_error else ""
+        links = self._part_links(obj, part)  # above and below the body
         return format_html(
             '{}{}{}<div class="article-body">{}</div>{}',
-            note, legend, self._part_links(obj, part), highlight(text, spans, offset=part.start),
-            self._part_links(obj, part),
+            note, legend, links, highlight(text, spans, offset=part.start), links,
         )
 
     def _part_links(self, obj, part):
