@@ -318,7 +318,16 @@ VERB_NOMINALS = {
     "save": "savings", "saved": "savings", "saving": "savings",
     "award": "award", "awarded": "award", "grant": "grant", "granted": "grant",
     "allocate": "allocation", "allocated": "allocation", "pledge": "pledge", "pledged": "pledge",
+    # a measuring verb names the measure: "the bag weighs 23 kg" gives its weight
+    "weigh": "weight", "weighs": "weight", "weighed": "weight", "weighing": "weight",
 }
+# Verbs that set a figure to a new level: "raised its forecast to 410,000 tonnes",
+# "cut the rate by 0.25 points": their object is what the new figure measures.
+ADJUST_VERBS = set(verb_forms("raise", "lift", "cut cut cuts cutting", "lower", "increase", "reduce", "boost",
+                              "trim trimmed trims trimming", "revise", "slash", "hike", "upgrade", "downgrade",
+                              "double", "treble", "triple", "halve", "push", "lengthen", "shorten", "extend",
+                              "expand", "shrink shrank shrunk shrinks shrinking", "set set sets setting",
+                              "put put puts putting", "bring brought brings bringing", "take took taken takes taking"))
 PARTICLE_NOMINALS = {("pay", "out"): "payout", ("paid", "out"): "payout", ("pays", "out"): "payout",
                      ("set", "aside"): "provision", ("lay", "off"): "layoffs", ("laid", "off"): "layoffs"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "what"}

@@ -120,6 +120,8 @@ def _measured(doc: Doc, m) -> str:
                         and t.i >= owner.left_edge.i and not t.is_punct)
     if node.dep_ in ("dobj", "attr", "npadvmod", "pobj"):
         verb = node.head.head if node.dep_ == "pobj" else node.head
+        if verb.lower_ in lx.VERB_NOMINALS and lx.VERB_NOMINALS[verb.lower_] == "weight":
+            return "weight"  # "the satellite weighs 1,200 pounds"
         if node.dep_ in ("dobj", "pobj") and verb.lower_ not in _LEVEL_VERBS:
             return ""  # "the network would supply 450 million litres": the network is no measure
         if verb.pos_ in ("VERB", "AUX"):

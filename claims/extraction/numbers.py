@@ -35,6 +35,7 @@ DIGITS_RE = re.compile(
 _CUR_AFTER_RE = re.compile(
     r"\s(" + "|".join(sorted(lx.CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
+_WEIGHT_BEFORE_RE = re.compile(r"\b(?:weigh\w*|weight|heav(?:y|ier|iest)|light(?:er|est))\b[^.;]*$", re.IGNORECASE)
 _CLOCK_AFTER_RE = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|BST|EST|ET|CET|UTC|hrs|o'clock)\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # Fractions keep the six decimals Quantity.value stores: 2/3 -> 0.666667, within any
@@ -173,6 +174,9 @@ def _digit_mentions(text: str) -> list[Mention]:
             unit = "pp" if "point" in suf else "%"
         if unit is None:
             after = _CUR_AFTER_RE.match(text, ext_end)
+            if after and after.group(1).lower() in ("pound", "pounds") and \
+                    _WEIGHT_BEFORE_RE.search(text, max(0, mt.start() - 40), mt.start()):
+                after = None  # "weighs 1,200 pounds": a weight, not sterling
             if after:
                 unit = lx.CURRENCY_WORDS[after.group(1).lower()]
                 ext_end = after.end()
@@ -540,6 +544,16 @@ def _subject(doc: Doc, m: Mention) -> str:
                 # "8% of Google" names the whole, not what is counted
                 if obj is not None and obj.lower_ not in lx.CURRENCY_WORDS and obj.pos_ == "NOUN" and not obj.ent_type_:
                     return _phrase(obj)
+                if obj is not None and obj.lower_ in _PLURAL_PRONOUNS:
+                    # "Of the 300 nurses surveyed, 42% of them": what "them" stands for
+                    found = _plural_antecedent(doc, span.start)
+                    if found is not None:
+                        return _phrase(found)
+    # "raised its dividend to 12p a share", "cut its forecast by 0.3 points":
+    # the figure the verb set
+    adjusted = adjusted_object(span.root)
+    if adjusted is not None:
+        return _phrase(adjusted)
     text = text_of(doc)
     after = text[m.ext_end:m.ext_end + 60]
     # "£60bn in sales", "$2bn in aid": the noun after "in" is what the money is
@@ -592,6 +606,10 @@ def _subject(doc: Doc, m: Mention) -> str:
                 if m.unit:  # "15% year on year", "$5m a year": not a count of years
                     node = h
                     break
+                stuff = _prep_object(h, ("of",))
+                if stuff is not None and stuff.pos_ == "NOUN" and h.lower_ not in lx.TIME_UNITS \
+                        and h.lower_ not in ("times", "point", "points", "percentage"):
+                    return _phrase(stuff)  # "410,000 tonnes of wheat": the wheat is measured
                 # amounts of time and measures: the unit is what is counted
                 return _phrase(h)
             if h.lower_ in _CHANGE_NOUNS:
@@ -619,6 +637,38 @@ def _subject(doc: Doc, m: Mention) -> str:
     if found:
         return found
     return _phrase(unit_noun) if unit_noun is not None else ""
+
+
+def adjusted_object(node: Token) -> Token | None:
+    """The object of a verb that sets a figure, when the amount is its "to",
+    "from" or "by" phrase: "raised its forecast to 410,000 tonnes" -> forecast."""
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "NOUN" and node.lower_ not in _MEASURE_UNITS and node.lower_ not in lx.CURRENCY_WORDS \
+                and not _is_scale_token(node) and node.text not in ("%",):
+            return None  # "took his tally to 12 goals": the goals are counted
+    if node.dep_ != "pobj" or node.head.lower_ not in ("to", "from", "by"):
+        return None
+    verb = node.head.head
+    if verb.pos_ != "VERB" or verb.lower_ not in lx.ADJUST_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                 and c.i < node.i and c.lower_ not in lx.CURRENCY_WORDS and c.lower_ not in _CONTAINER_NOUNS), None)
+
+
+_PLURAL_PRONOUNS = {"them", "these", "those"}
+
+
+def _plural_antecedent(doc: Doc, before: int) -> Token | None:
+    """The plural noun a "them" stands for: the nearest one before it in the
+    same sentence or the one before ("Of the 300 nurses surveyed, 42% of them")."""
+    sent = doc[before].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[first:before]):
+        if t.tag_ == "NNS" and t.dep_ != "compound" and t.lower_ not in _MEASURE_UNITS \
+                and t.lower_ not in lx.TIME_UNITS and t.lower_ not in _PLURAL_SCALES:
+            return t
+    return None
 
 
 def _of_owner(span: Span, inside: set[int]) -> Token | None:

@@ -3,7 +3,7 @@ and rates. Every sentence here is written for the test."""
 
 import pytest
 
-from .helpers import quantity
+from .helpers import quantities, quantity
 
 
 @pytest.mark.parametrize(
@@ -105,3 +105,63 @@ def test_owners_rates_and_verbs_of_money(text, mention, subject):
 )
 def test_measurement_subjects(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a verb that sets a figure: its object is what the new figure measures
+        ("The grain board raised its forecast to 410,000 tonnes.", "410,000", "forecast"),
+        ("The lender has cut its growth outlook to 1.4%.", "1.4", "growth outlook"),
+        ("The brewer raised its interim dividend to 11p a share.", "11", "interim dividend"),
+        ("The trust reduced the waiting list by 1,200 names.", "1,200", "names"),
+        # ... but a count keeps its own noun
+        ("The winger took his tally to 14 goals.", "14", "goals"),
+    ],
+)
+def test_figures_a_verb_sets(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # what a unit of measure measures: the "of" phrase
+        ("Crews cleared 600 tonnes of rubble from the harbour.", "600", "rubble"),
+        ("The spill fouled 12 miles of coastline.", "12", "coastline"),
+        # "within three points of the leaders": the points are counted
+        ("The club moved to within three points of the leaders.", "three", "points"),
+    ],
+)
+def test_a_unit_of_something(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Of the 250 farmers we asked, 38% of them had sold livestock.", "38", "farmers"),
+        ("The college enrolled 900 apprentices. About 60% of them finished.", "60", "apprentices"),
+    ],
+)
+def test_a_share_of_them_counts_what_they_are(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit"),
+    [
+        ("The rover weighs 1,025 pounds.", "1,025", "lb"),
+        ("A prize of 2,000 pounds went to the winner.", "2,000", "GBP"),
+    ],
+)
+def test_weight_in_pounds_is_not_sterling(text, mention, unit):
+    assert quantity(text, mention).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The rover weighs 1,025 pounds.", "The jockey weighed 61 kg.", "Each crate weighs 40 kilograms."],
+)
+def test_weighing_measures_weight(text):
+    assert quantities(text)[0].subject == "weight"
