@@ -104,3 +104,12 @@ def test_an_unchanged_library_costs_one_primary_key_read_per_check(library, djan
     factchecks_import([{"url": "https://e.example/gulls", "claimReviewed": "Seagulls can be trained to deliver letters."}])
     with django_assert_num_queries(4):  # version, count and latest, the changed rows, the answer
         assert factchecks_similar("gulls carry the post", limit=1)[0][0].url == "https://e.example/gulls"
+
+
+def test_the_model_keeps_to_one_torch_thread_by_default(settings):
+    # Web and Celery processes run one per core: torch's idle threads would spin on the others'.
+    import torch
+
+    embeddings.embed_one("load the model")
+    assert settings.FACTCHECK_EMBEDDING_THREADS == 1
+    assert torch.get_num_threads() == 1
