@@ -32,7 +32,11 @@ def right_content(doc: Doc, verb: Token, first: Token) -> tuple[int, int]:
                 if m.dep_ == "mark")
             or (c.dep_ == "conj" and not any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
                 and (any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
-                     or (c.lower_ in lx.ALL_CUES and any(x.dep_ in ("ccomp", "xcomp") for x in c.children))))
+                     or (c.lower_ in lx.ALL_CUES and any(x.dep_ in ("ccomp", "xcomp") for x in c.children))
+                     # "praised X but also gave him more time", "described X as Y,
+                     # but stopped short of ...": a verb joined to the cue that
+                     # says nothing is the source's next act, not what it said
+                     or (c.pos_ in ("VERB", "AUX") and c.lower_ not in lx.ALL_CUES)))
         ):
             break
         if c.dep_ == "cc":

@@ -29,15 +29,26 @@ def speaker_of(verb: Token) -> Token | None:
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and agentive(v.head):
             return v.head  # "with analysts saying the deal is dead", "the council, saying ..."
 
-        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
-            act = v.head.head
-            if v.head.lower_ == "for":
-                # "criticised the minister for saying ...": the one blamed said it
-                obj = next((c for c in act.children if c.dep_ == "dobj" and c.i < v.i), None)
+        prep = v.head
+        if v.dep_ == "pcomp" and prep.lower_ == "from" and prep.head.lower_ in ("aside", "apart") \
+                and prep.head.head.pos_ in ("VERB", "AUX"):
+            prep = prep.head  # "refused to name anyone, aside from saying ...": as for a manner
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and prep.dep_ in ("prep", "advmod") \
+                and prep.head.pos_ in ("VERB", "AUX"):
+            act = prep.head
+            if prep.lower_ == "for":
+                # "criticised the minister for saying ...", "was censured for
+                # saying ...": the one blamed said it
+                obj = next((c for c in act.children if c.dep_ in ("dobj", "nsubjpass") and c.i < v.i), None)
                 return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") else None
-            if v.head.lower_ in _MANNER_PREPS:
-                # "began by saying ...", "despite admitting that ...": whoever acts says it
+            if prep.lower_ in _MANNER_PREPS or prep.lower_ in ("aside", "apart"):
+                # "began by saying ...", "despite admitting that ...": whoever acts
+                # says it, also as the subject of a passive ("After saying ..., she
+                # was taken to hospital")
                 v = act
+                passive = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+                if passive is not None and not any(c.dep_ == "nsubj" for c in v.children):
+                    return passive
                 continue
         if v.dep_ == "xcomp" and v.head.lower_ in _PASSIVE_REPORTS and v.head.i != v.i:
             # "Eide is understood to believe ...": the one understood to believe it

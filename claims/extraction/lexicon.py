@@ -138,6 +138,7 @@ EVIDENCE_NOUNS = SOURCE_NOUNS | {"evidence", "results", "findings", "records", "
                                  "photos", "recordings", "emails", "messages", "records", "accounts", "data",
                                  "experiments", "experiment", "trial", "trials", "census", "scan", "scans",
                                  "analyses", "figures", "statistics", "documents", "papers", "inquiry",
+                                 "average", "averages", "clip", "clips", "transcript", "transcripts", "slide",
                                  "investigation", "review", "audit", "assessment", "poll", "survey", "study"}
 
 PRONOUNS_MALE = {"he", "him", "his"}

@@ -62,6 +62,9 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     elif base in DIRECTIVE_CUES and (whom := addressee_before_infinitive(verb)) is not None:
         # "told his aides to find another way": whom and what are the content
         content = right_content(doc, verb, whom)
+    elif base == "show" and (shown := _shown_object(verb)) is not None:
+        # "Polls show a close race in the county": what a poll or a count shows
+        content = without_adjuncts(doc, verb, shown, right_content(doc, verb, shown))
     elif low in lx.OBJECT_CUE_VERBS:
         first = None
         on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None) \
@@ -145,6 +148,16 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     sent_e = sentence_end(text, max(e - 1, verb.idx))
     return Attribution(sent_s, max(sent_e, e), s, e, sp.name, sp.kind, False, low, sp.aliases,
                        cue_start=verb.idx, speaker_start=subj.left_edge.idx)
+
+
+def _shown_object(verb: Token) -> Token | None:
+    """The object of "show" when a poll, a count or a record shows it; a person
+    or a firm that shows something ("showed her pass", "showed a profit") says
+    nothing."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.lower_ not in lx.EVIDENCE_NOUNS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
 
 
 def from_adjective(doc: Doc, adj: Token, resolver: SpeakerResolver) -> Attribution | None:

@@ -1,0 +1,64 @@
+"""Where a cue's content stops when its source goes on to do something else,
+who says what an -ing clause of saying reports, and what a poll or a record
+shows. Every sentence here is written for the test."""
+
+import pytest
+
+from .helpers import attribution, attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Two councillors praised the warden's patrols but also asked him to file weekly reports.",
+         "the warden's patrols"),
+        ("The judge described the appeal as hopeless, but stopped short of ordering costs.",
+         "the appeal as hopeless"),
+        ("The pilot did not want to stay in the clinic, but was sent home with painkillers.",
+         "to stay in the clinic"),
+    ],
+)
+def test_a_verb_joined_to_the_cue_is_the_next_act_not_the_content(text, content):
+    assert attribution(text, content)
+
+
+def test_a_cue_joined_to_the_cue_still_reports():
+    # "and also expects higher sales": still what the firm projects
+    text = "The brewer is forecasting volume growth of 4%, and also expects higher sales abroad."
+    assert any(a.content.endswith("higher sales abroad") for a in attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the one blamed said it, also in the passive
+        ("The vet was struck off for saying that the vaccine caused blindness.",
+         "the vaccine caused blindness", "The vet"),
+        # a manner or time phrase: whoever acts said it, even as a passive subject
+        ("After saying her wrist was broken, the keeper was carried off.", "her wrist was broken", "the keeper"),
+        ("The coach would not name a captain, aside from saying he wants a defender.",
+         "he wants a defender", "The coach"),
+    ],
+)
+def test_the_one_who_says_an_ing_clause(text, content, speaker):
+    assert attribution(text, content).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Polls show a tight race in the northern suburbs.", "a tight race in the northern suburbs", "Polls"),
+        ("The weekly average shows the challenger ahead by six points.",
+         "the challenger ahead by six points", "The weekly average"),
+    ],
+)
+def test_what_a_poll_or_record_shows(text, content, speaker):
+    assert attribution(text, content).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The bakery showed a profit of £40,000 last year.", "The courier showed his badge at the gate."],
+)
+def test_a_person_or_firm_that_shows_something_says_nothing(text):
+    assert attributions(text) == []
