@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .facts import ClaimFacts, QuantityFacts
 from .no_figure import is_no_figure, series_positions
 from .places import Token, normalise_place, places, token_index, tokens_of
 from .similarity import words
+from .status import second_source_between
 
 # Count words that name one family of figure, whatever the wording.
 SUBJECT_FAMILIES = {
@@ -36,35 +37,63 @@ SUBJECT_FAMILIES = {
     # What insurers will pay is not what the damage costs: both are reported, often the same day.
     "insured losses": "insured",
     "hospitalised": "hospitalised hospitalized hospitalisation hospitalization",
+    # Fell ill: a poisoning or an outbreak counts the sick, whatever the verb.
+    "ill": "ill sick sickened sickening poisoned poisoning",
 }
 _FAMILY_OF = {word: family for family, ws in SUBJECT_FAMILIES.items() for word in ws.split()}
 # Count words only with the word before them: "taken to hospital" counts the hospitalised, "a
 # hospital district" does not; "on board" counts who was aboard, "the board" does not.
 _AFTER_WORD = {"hospital": ({"to", "in", "into"}, "hospitalised"), "board": ({"on"}, "aboard")}
 # ... or with the word after them: "moved out", "forced out".
-_BEFORE_WORD = {"moved": ({"out"}, "evacuated"), "forced": ({"out"}, "evacuated")}
+_BEFORE_WORD = {"moved": ({"out"}, "evacuated"), "forced": ({"out"}, "evacuated"), "hospital": ({"treatment", "care"}, "hospitalised")}
+# ... or with the words before them: "forced 4,000 people from their homes", "out of their homes".
+_PHRASE_ENDS = {"homes": ((("from", "their"), "evacuated"), (("of", "their"), "evacuated"))}
 # Buildings are counted by what happened to them: destroyed, damaged, or without power.
-_BUILDINGS = {"home", "house", "building", "property", "dwelling", "household", "structure"}
+# A utility counts its customers as homes: "450,000 customers lost power" and "700,000 households
+# without electricity" are one figure.
+_BUILDINGS = {"home", "house", "building", "property", "dwelling", "household", "structure", "customer", "subscriber"}
 _BUILDING_STATES = {
-    "destroyed": "destroyed flattened razed levelled leveled collapsed wrecked swept demolished",
+    "destroyed": "destroyed flattened razed levelled leveled collapsed wrecked swept demolished lost",
     "damaged": "damaged",
-    "without power": "power electricity blackout outage outages",
+    "without power": "power electricity blackout outage outages supply",
+    # Power given back is not power lost: "restored to 310,000 customers".
+    "power restored": "restored reconnected",
 }
 _STATE_OF = {word: state for state, ws in _BUILDING_STATES.items() for word in ws.split()}
+_FAMILIES_AND_STATES = set(SUBJECT_FAMILIES) | {f"homes {state}" for state in _BUILDING_STATES} | {"evacuated", "hospitalised", "aboard"}
 # Subjects that say nothing on their own: "23,000 people" counts what the verb says.
 _GENERIC_SUBJECTS = {
     "people", "person", "persons", "individuals", "residents", "civilians", "men", "women", "children",
     "villagers", "inhabitants", "locals", "families",
     # Who they are, not what happened to them: "21 passengers were injured", "23 workers were taken to hospital".
     "passengers", "workers", "employees", "staff", "tourists",
+    # ... and more of them: "killing 11 miners", "43 pupils fell ill", "12 soldiers were wounded".
+    "miners", "pupils", "students", "soldiers", "troops", "sailors", "fishermen", "migrants", "pilgrims", "fans",
+    "spectators", "guests", "visitors", "commuters", "shoppers", "prisoners", "inmates", "crew",
 }
 # Subjects that say only that something is counted: "the number of people killed".
-_VAGUE_SUBJECTS = {"number", "total", "tally", "count", "figure", "toll"}
+_VAGUE_SUBJECTS = {"number", "total", "tally", "count", "figure", "toll", "estimate", "estimates"}
+# Who gives a number is not what it counts: "their union saying 36,000 had walked off the job".
+_SPEECH = {"said", "says", "say", "saying", "told", "put", "puts", "putting", "estimated", "estimates", "reported",
+           "claimed", "claims", "announced"}
+# A number per day, per meal, to each family is a rate, another figure than a total: "handles 14,000
+# containers a day" is not how many are stranded.
+_RATE = re.compile(
+    r"^(?:[\s-]+(?!a\b|an\b|per\b|each\b)[\w'’]+){0,3}?\s+(?:a|an|per|each)\s+(?:[\w]+['’]s\s+)?"
+    r"(day|week|month|year|hour|night|meal|head|person|family|household|pupil|child|passenger|tonne|barrel|litre|"
+    r"share|capita)\b(?!\s+(?:after|before|earlier|later|ago)\b)",
+    re.I,
+)
+# "410,000 of those affected": a part of a number said before, unless what happened to them is said.
+_OF_THOSE = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.I)
+# "in Auckland alone", "in the town itself": a part, said to be one; never the whole's figure.
+_PART_AFTER = re.compile(r"^\s+(?:alone|itself)\b", re.I)
 # A subject that is only the unit's name says what is measured in, not what is measured:
 # "lies in 40 metres of water" and "lowered by 6 metres" are two figures.
 _UNIT_NOUNS = set(
     "metre metres meter meters millimetre millimetres centimetre centimetres kilometre kilometres km mile miles "
-    "foot feet inch inches tonne tonnes ton tons litre litres liter liters kilogram kilograms kg".split()
+    "foot feet inch inches tonne tonnes ton tons litre litres liter liters kilogram kilograms kg "
+    "barrel barrels hectare hectares acre acres gallon gallons".split()
 )
 # A number of more of something is a change, not the count: "seven more bodies", "another 40
 # homes"; and "by 30 to 250" gives the change, then the count.
@@ -107,11 +136,14 @@ class FigureKey:
     # Places the claim names anywhere ("Mozambique's disaster agency said 41 had died"): when
     # its own place is unsaid and figures of several places fit, these choose among them.
     hint: tuple[str, ...] = field(default=(), compare=False)
+    # The place is said to be a part ("in Auckland alone"): it never takes over a figure whose
+    # place was left unsaid.
+    part: bool = field(default=False, compare=False)
 
     def label(self) -> str:
         where = f" in {self.scope.title()}" if self.scope else ""
         unit = f" ({self.unit})" if self.unit else ""
-        return f"{self.subject}{where}{unit}"
+        return f"{self.subject or 'amount'}{where}{unit}"
 
 
 def _singular(word: str) -> str:
@@ -126,6 +158,13 @@ def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
     """One key per quantity of the claim: what it counts (a subject family), where (the
     place phrase nearest to it) and in which unit; None when the claim does not say what it
     counts, or the number is no figure (a duration, an age, a vote, a series)."""
+    return _claim_keys(facts)[0]
+
+
+def _claim_keys(facts: ClaimFacts) -> tuple[list[FigureKey | None], dict[int, FigureKey]]:
+    """figure_keys, and the numbers that are a figure but do not say of what (their key with an
+    empty subject): the sentence they continue may say it ("TTK said 157 miners were
+    underground, but the union said more than 200 had gone down")."""
     tokens = tokens_of(facts.text)
     positions = [token_index(tokens, q.start, q.end) for q in facts.quantities]
     number_at = {p for p in positions if p is not None}
@@ -136,7 +175,10 @@ def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
     hint = tuple(
         {normalise_place(p) for _, p in found_places} | {normalise_place(m) for m in _POSSESSIVE_NAME.findall(facts.text)}
     )
+    # Words that say who gives a number ("the city health office said") say nothing of what it counts.
+    sources = _source_words(facts.text, tokens)
     keys: list[FigureKey | None] = []
+    unsaid: dict[int, FigureKey] = {}
     previous_subject = previous_unit = ""
     for n, (q, pos) in enumerate(zip(facts.quantities, positions, strict=True)):
         if pos is None or is_no_figure(facts.text, q):
@@ -153,34 +195,91 @@ def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
         unit = q.unit or ""
         if not unit and not words(q.subject) and _CURRENCY.match(previous_unit):
             unit = previous_unit  # "85 million euros; the company says closer to 140 million"
+        own = _own_subject(q.subject, tokens, pos, number_at, sources)
         # A bare number after a counted one is elliptical: "150,000 killed, including 110,000 in Aceh".
         subject = _money_key(unit, tokens, pos) or _subject_key(
-            _own_subject(q.subject, tokens, pos, number_at), tokens, pos, nearest_to_me, previous_subject, shared
+            own, tokens, pos, nearest_to_me, previous_subject, shared, sources
         )
+        own_words = set(words(own))
+        if previous_subject and previous_unit == unit and own_words and own_words <= _UNIT_NOUNS and not _of_head(tokens, pos):
+            subject = previous_subject  # "12 miles of shoreline, three times the 4 miles X had reported"
+        if subject in _BUILDINGS and previous_subject.startswith("homes "):
+            subject = previous_subject  # "450,000 customers lost power ..., putting it at 700,000 households"
         subject = subject or previous_subject
-        previous_subject, previous_unit = subject, unit
-        if not subject:
+        measure_only = bool(own_words) and own_words <= _UNIT_NOUNS | _VAGUE_SUBJECTS and unit not in {"", "%", "pp"} \
+            and not _CURRENCY.match(unit)
+        if measure_only and not _of_head(tokens, pos) and subject != previous_subject:
+            # "estimating it at 4,200 barrels": a measure that says nothing of what it measures is
+            # the one figure reported in that unit these days (claims.matching.figures), an empty subject.
+            subject = ""
+        mine = [(abs(i - pos), i, place) for i, place in found_places if nearest_to_me(i)]
+        scope = normalise_place(min(mine)[2]) if mine else ""
+        part = bool(mine) and bool(_PART_AFTER.match(facts.text[_place_end(facts.text, tokens, min(mine)[1], min(mine)[2]) :]))
+        if not subject and not measure_only:
             keys.append(None)
+            unsaid[n] = FigureKey(subject="", scope=scope[:200], unit=unit[:20], whole=whole and not scope, part=part)
             continue
+        previous_subject, previous_unit = subject, unit
         following = facts.quantities[n + 1] if n + 1 < len(facts.quantities) else None
         if _is_change(facts.text, q, following):
             subject = f"{subject} change"
-        mine = [(abs(i - pos), place) for i, place in found_places if nearest_to_me(i)]
-        scope = normalise_place(min(mine)[1]) if mine else ""
+        if _OF_THOSE.match(facts.text[q.end :]) and subject not in _FAMILIES_AND_STATES:
+            subject = f"{subject} among them"  # "410,000 of those affected lived in the province": a part
+        if rate := _RATE.match(facts.text[q.end :]):
+            subject = f"{subject or unit} per {rate.group(1).lower()}"
         keys.append(FigureKey(
-            subject=subject[:200], scope=scope[:200], unit=unit[:20], whole=whole and not scope, hint=hint if not scope else ()
+            subject=subject[:200], scope=scope[:200], unit=unit[:20], whole=whole and not scope,
+            hint=hint if not scope else (), part=part,
         ))
+    # A number that does not say what it counts, with another source's number after it that
+    # does: "their union saying 36,000 had walked off the job, while the agency put the number
+    # of striking nurses at 24,000". Both count the same.
+    for n in sorted(unsaid):
+        later = next((m for m in range(n + 1, len(keys)) if keys[m] is not None), None)
+        if later is not None and keys[later].unit == unsaid[n].unit and second_source_between(
+            facts.text, facts.quantities[n].start, facts.quantities[later].start
+        ):
+            keys[n] = replace(keys[later], scope=unsaid.pop(n).scope or keys[later].scope)
     series = series_positions([f"{k.subject}|{k.scope}|{k.unit}" if k else "" for k in keys])
-    return [None if i in series else k for i, k in enumerate(keys)]
+    return [None if i in series else k for i, k in enumerate(keys)], unsaid
+
+
+def _place_end(text: str, tokens: Sequence[Token], index: int, place: str) -> int:
+    """Where the place phrase found at token `index` ends in the text."""
+    end = tokens[index].start + len(place)
+    return end if text[tokens[index].start : end] == place else tokens[index].end
+
+
+def _source_words(text: str, tokens: Sequence[Token]) -> set[int]:
+    """Token indexes of who gives a number: the words right before "said", "saying", "put"
+    ("the city health office said", "their union saying"), up to a comma or a number."""
+    found: set[int] = set()
+    for t in tokens:
+        if t.text.lower() not in _SPEECH:
+            continue
+        k = t.index - 1
+        while k >= 0 and not _NUMBERISH.match(tokens[k].text) and not re.search(r"[,.;:!?\"“”]", text[tokens[k].end : tokens[k + 1].start]):
+            found.add(k)
+            k -= 1
+    return found
 
 
 def article_figure_keys(claims_facts: Sequence[ClaimFacts]) -> list[list[FigureKey | None]]:
     """figure_keys of an article's claims, in the order they are written: a subject that
-    says only that something changed takes the key the article last gave a value in that unit."""
+    says only that something changed takes the key the article last gave a value in that unit,
+    and a number that does not say what it counts, in a claim that goes on with the sentence
+    of the one before ("..., but the union said more than 200 had gone down"), counts what that
+    claim last counted in its unit."""
     last: dict[str, FigureKey] = {}
-    result = []
+    result: list[list[FigureKey | None]] = []
     for facts in claims_facts:
-        keys = figure_keys(facts)
+        keys, unsaid = _claim_keys(facts)
+        if result and facts.text[:1].islower():
+            before = [k for k in result[-1] if k is not None]
+            for i, key in unsaid.items():
+                same_unit = [k for k in before if k.unit == key.unit]
+                if same_unit:
+                    keys[i] = replace(same_unit[-1], scope=key.scope or same_unit[-1].scope, part=key.part)
         for i, key in enumerate(keys):
             if key is None:
                 continue
@@ -192,12 +291,14 @@ def article_figure_keys(claims_facts: Sequence[ClaimFacts]) -> list[list[FigureK
     return result
 
 
-def _own_subject(subject: str, tokens: Sequence[Token], pos: int, number_at: set[int]) -> str:
+def _own_subject(subject: str, tokens: Sequence[Token], pos: int, number_at: set[int], sources: set[int]) -> str:
     """The extracted subject, unless its words stand far from the number and nearer another
     one: in "a navy spokesman said 140 ..., though the agency's count stood at 112" the
-    spokesman is no subject of 112."""
+    spokesman is no subject of 112; nor is who gives the number ("their union saying 36,000")."""
     wanted = {w for w in words(subject) if w not in _STOPWORDS}
     at = [t.index for t in tokens if t.text.lower() in wanted]
+    if at and all(i in sources for i in at):
+        return ""
     if not at or len(number_at) < 2:
         return subject
     mine = [
@@ -218,18 +319,25 @@ def _is_change(text: str, q: QuantityFacts, following: QuantityFacts | None) -> 
 
 def _subject_key(
     subject: str, tokens: Sequence[Token], pos: int, near: Callable[[int], bool], previous: str = "",
-    shared: Callable[[int], bool] = lambda index: False,
+    shared: Callable[[int], bool] = lambda index: False, sources: set[int] = frozenset(),
 ) -> str:
     subject_words = [w for w in words(subject) if w not in _STOPWORDS]
-    for w in subject_words:
+    for i, w in enumerate(subject_words):
         if w in _FAMILY_OF:
             return _FAMILY_OF[w]
+        if w in _BEFORE_WORD and i + 1 < len(subject_words) and subject_words[i + 1] in _BEFORE_WORD[w][0]:
+            return _BEFORE_WORD[w][1]  # "28 had needed hospital treatment"
     lemmas = [_singular(w) for w in subject_words]
     if lemmas and lemmas[-1] in _BUILDINGS:
         return _building_key(lemmas[-1], tokens, pos)
     # "17 cholera patients had died": whose head noun says only who, the verb says what is counted.
     if subject_words and subject_words[-1] not in _GENERIC_SUBJECTS | _VAGUE_SUBJECTS | _UNIT_NOUNS | {"patients"}:
+        # "the number of pupils sickened": the number of them is what is counted ("card numbers" are counted).
+        while len(lemmas) > 1 and lemmas[0] in _VAGUE_SUBJECTS:
+            lemmas = lemmas[1:]
         return " ".join(lemmas)
+    if subject_words and subject_words[-1] in _UNIT_NOUNS and (head := _of_head(tokens, pos)):
+        return head  # "12 miles of marsh shoreline": the shoreline is measured
     # The count word nearest to the number: "killed 23,000 people", "23,000 dead"; one
     # nearer another number still counts for a bare "2,000 residents were evacuated".
     # A count word as near another number is that one's as much as mine: "9 died and 64 were
@@ -252,6 +360,13 @@ def _subject_key(
         return ""
     if previous and all(w in _VAGUE_SUBJECTS for w in subject_words):
         return previous  # "..., while the company put the number at 11": the number of what came before
+    # ... or earlier, in the clause before it: "Evacuation orders around X were widened on
+    # Tuesday to cover 11,500 people".
+    for t in reversed(tokens[max(pos - 2 * _WINDOW_WORDS, 0) : pos]):
+        if _NUMBERISH.match(t.text):
+            break
+        if name := _family_at(tokens, t.index):
+            return name
     key = [w for w in lemmas if w not in _VAGUE_SUBJECTS] or lemmas
     # "3,000 people were rescued": the nearest content word says which people.
     content = [
@@ -264,6 +379,7 @@ def _subject_key(
         and t.text[:1].islower()
         and t.text.lower() not in _STOPWORDS
         and t.text.lower() not in subject_words
+        and t.index not in sources
     ]
     if content:
         key.append(min(content)[1])
@@ -272,13 +388,33 @@ def _subject_key(
 
 def _family_at(tokens: Sequence[Token], i: int) -> str:
     word = tokens[i].text.lower()
-    if word in _AFTER_WORD:
-        before, name = _AFTER_WORD[word]
-        return name if i and tokens[i - 1].text.lower() in before else ""
-    if word in _BEFORE_WORD:
-        after, name = _BEFORE_WORD[word]
-        return name if i + 1 < len(tokens) and tokens[i + 1].text.lower() in after else ""
+    if word in _AFTER_WORD and i and tokens[i - 1].text.lower() in _AFTER_WORD[word][0]:
+        return _AFTER_WORD[word][1]
+    if word in _BEFORE_WORD and i + 1 < len(tokens) and tokens[i + 1].text.lower() in _BEFORE_WORD[word][0]:
+        return _BEFORE_WORD[word][1]
+    for before, name in _PHRASE_ENDS.get(word, ()):
+        if i >= len(before) and tuple(t.text.lower() for t in tokens[i - len(before) : i]) == before:
+            return name
     return _FAMILY_OF.get(word, "")
+
+
+# What ends the words after "of" that say what a length or an area is of.
+_OF_END = _STOPWORDS | {"will", "would", "could", "can", "may", "might", "must", "should", "is", "are", "per", "each"}
+
+
+def _of_head(tokens: Sequence[Token], pos: int) -> str:
+    """"12 miles of marsh shoreline had been oiled": what a number of units is of (its last word)."""
+    unit_at = pos + 1
+    while unit_at < len(tokens) and (_NUMBERISH.match(tokens[unit_at].text) or tokens[unit_at].text.lower() in _NUMBER_WORDS):
+        unit_at += 1  # "2,000" is two tokens, "1.2 million" three
+    if unit_at + 1 >= len(tokens) or tokens[unit_at + 1].text.lower() != "of":
+        return ""
+    run = []
+    for t in tokens[unit_at + 2 : unit_at + 5]:
+        if t.text.lower() in _OF_END or not t.text[:1].islower() or _NUMBERISH.match(t.text):
+            break
+        run.append(t.text.lower())
+    return _singular(run[-1]) if run else ""
 
 
 def _money_key(unit: str, tokens: Sequence[Token], pos: int) -> str:
@@ -297,5 +433,8 @@ def _building_key(noun: str, tokens: Sequence[Token], pos: int) -> str:
         (abs(t.index - pos), _STATE_OF[t.text.lower()])
         for t in tokens
         if t.text.lower() in _STATE_OF and abs(t.index - pos) <= _WINDOW_WORDS
+        # "had lost power" is power lost, not a home lost.
+        and not (t.text.lower() == "lost" and t.index + 1 < len(tokens)
+                 and _STATE_OF.get(tokens[t.index + 1].text.lower()) == "without power")
     ]
     return f"homes {min(states)[1]}" if states else noun

@@ -41,7 +41,11 @@ def _nested(a: str, b: str) -> bool:
 def _fits(figure: Figure, key: FigureKey) -> bool:
     """Whether a value with this key may be filed under the figure: the same unit, the same
     or a nested subject, and the same place, or no place said (and no whole stated)."""
-    if figure.unit != key.unit or not (figure.subject_key == key.subject or _nested(figure.subject_key, key.subject)):
+    if figure.unit != key.unit:
+        return False
+    if not key.subject:  # a measure that does not say what it measures: any figure in its unit
+        return figure.scope_key in (key.scope, "") or not key.scope
+    if not (figure.subject_key == key.subject or _nested(figure.subject_key, key.subject)):
         return False
     return figure.scope_key == key.scope or (key.scope == "" and not key.whole)
 
@@ -61,6 +65,9 @@ class _FigurePool:
             in_window = Q(last_seen__gte=when - FIGURE_WINDOW, first_seen__lte=when + FIGURE_WINDOW)
             this_week = Q(last_seen__gte=when - UNSAID_WINDOW, first_seen__lte=when + UNSAID_WINDOW)
             for key in keys:
+                if not key.subject:  # any figure in its unit, of this week
+                    wanted.append(Q(unit=key.unit) & this_week)
+                    continue
                 head = key.subject.split()[-1]
                 same_head = Q(unit=key.unit) & (Q(subject_key=head) | Q(subject_key__endswith=f" {head}"))
                 # Its own place (or none) over the figure window; a value whose place is
@@ -88,6 +95,12 @@ class _FigurePool:
         whose place was left unsaid, which now takes this key's place; else a new one."""
         low, high = self.when - FIGURE_WINDOW, self.when + FIGURE_WINDOW
         near = [f for f in self.by_id.values() if f.last_seen >= low and f.first_seen <= high]
+        if not key.subject:
+            # "estimating it at 4,200 barrels": the one figure of this week in barrels, else a new one.
+            measured = [f for f in near if self._recent(f) and _fits(f, key)]
+            if len(measured) == 1:
+                return measured[0]
+            return self._create(replace(key, subject=key.unit))
         if not key.scope and any(_fits(f, key) for f in near if self._recent(f)):
             # A place left unsaid is this week's story: an older figure of another event,
             # unscoped too, does not take it from one reported these days.
@@ -104,7 +117,7 @@ class _FigurePool:
         unscoped = [f for f in fitting if f.scope_key == ""]
         if len(unscoped) == 1 or len(fitting) == 1:
             return unscoped[0] if len(unscoped) == 1 else fitting[0]
-        if key.scope and not fitting:
+        if key.scope and not fitting and not key.part:
             unsaid = [
                 f for f in near
                 if f.scope_key == "" and not f.scope_whole and self._recent(f) and _fits(f, replace(key, scope=""))
@@ -115,6 +128,9 @@ class _FigurePool:
                 figure.scope_key, figure.label = key.scope, _key_of(figure).label()[:300]
                 self.changed[figure.pk] = figure
                 return figure
+        return self._create(key)
+
+    def _create(self, key: FigureKey) -> Figure:
         figure = Figure.objects.create(
             subject_key=key.subject, scope_key=key.scope, scope_whole=key.whole, unit=key.unit,
             label=key.label()[:300], first_seen=self.when, last_seen=self.when,

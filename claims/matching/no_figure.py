@@ -24,6 +24,8 @@ _TIME_AFTER = re.compile(
 )
 _CLOCK = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|[:.]\d\d\b)", re.IGNORECASE)
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+_MULTIPLIER = re.compile(r"^(?:once|twice|thrice)$", re.I)
+_TIMES_AFTER = re.compile(r"^\s*times\b", re.I)
 # "ruled 5-4", "a 3-1 win", "by 176 votes to 170": both sides of a count of votes or goals.
 _SCORE = re.compile(r"\b\d{1,3}\s*[-–—]\s*\d{1,3}\b(?!\s*(?:%|per|percent))|\b\d[\d,]*\s+votes?\s+to\s+\d[\d,]*\b")
 # More numbers than this of one subject in one claim is a series ("one house, two houses,
@@ -41,6 +43,8 @@ def is_no_figure(text: str, q: QuantityFacts) -> bool:
         return not q.unit  # "Elena Ruiz, 61, wrote": an age in apposition
     if _ORDINAL.match(text[q.start : q.end].strip()):
         return True
+    if _MULTIPLIER.match(text[q.start : q.end].strip()) or _TIMES_AFTER.match(after):
+        return True  # "three times the 4 miles", "recorded twice": how many times, not how many
     return any(m.start() <= q.start and q.end <= m.end() for m in _SCORE.finditer(text))
 
 

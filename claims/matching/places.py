@@ -35,6 +35,14 @@ _NOT_PLACES = set(
     "one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million".split()
 )
 _TOKEN = re.compile(r"[\w'’-]+")
+# Numbers written in words, which open a sentence capitalised ("Thirty-one bodies", "Fifty-two
+# ships"): no place, whole or in parts.
+_NUMBER_WORD = re.compile(
+    r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
+    r"billion|dozens?|hundreds|thousands|millions)(?:-|$))+$",
+    re.I,
+)
 
 
 @dataclass
@@ -66,7 +74,11 @@ def _adjacent(a: Token, b: Token, text: str) -> bool:
 
 
 def _capitalised(t: Token) -> bool:
-    return t.text[:1].isupper() and t.text.lower() not in _NOT_PLACES
+    return t.text[:1].isupper() and not _not_place(t.text)
+
+
+def _not_place(text: str) -> bool:
+    return text.lower() in _NOT_PLACES or bool(_NUMBER_WORD.match(text))
 
 
 def _name_from(tokens: Sequence[Token], j: int, text: str) -> tuple[list[str], int]:
@@ -126,9 +138,11 @@ def places(text: str, tokens: Sequence[Token], counted: set[str]) -> list[tuple[
 
 
 def name_word(text: str) -> bool:
-    return text[:1].isupper() and "'" not in text and "’" not in text and text.lower() not in _STOPWORDS | _NOT_PLACES
+    return text[:1].isupper() and "'" not in text and "’" not in text and text.lower() not in _STOPWORDS and not _not_place(text)
 
 
 def normalise_place(place: str) -> str:
-    """"Krakow's" (a name ending in a possessive) is the place Krakow."""
-    return " ".join(words(re.sub(r"['’]s$", "", place.strip())))
+    """"Krakow's" (a name ending in a possessive) is the place Krakow; "Turkey's Zonguldak" is
+    Zonguldak, the narrower place: a province is never filed under its country by its name."""
+    place = re.sub(r"['’]s$", "", place.strip())
+    return " ".join(words(re.split(r"['’]s\s+", place)[-1]))

@@ -44,7 +44,9 @@ _PROVISIONAL_CUE = re.compile(
 # than the 64 the ministry reported") or be a source's own count ("though the agency's count
 # stood at 112"; "a figure the charity called too low, putting the number at 400,000").
 _CONTRAST = re.compile(
-    r"\b(?:while|whereas|but|though|although|not|than)\b|;|,\s*an? (?:figure|number|count|total|estimate)\b", re.I
+    r"\b(?:while|whereas|but|though|although|not|than|(?:times|twice|double|half) the)\b|;"
+    r"|,\s*an? (?:figure|number|count|total|estimate)\b",
+    re.I,
 )
 _SOURCE_GIVES = re.compile(
     r"\b(?:said|says|put|puts|putting|estimated|estimates|estimate|gave|gives|counted|counts|count|reported|reports|"

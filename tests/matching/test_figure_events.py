@@ -52,3 +52,20 @@ def test_a_place_named_elsewhere_in_the_claim_chooses_that_places_figure():
     assert _figure_of(first, "4,200") != _figure_of(first, "640")
     # ... and Valencia's repeat, its place said only by its source, joins Valencia's figure.
     assert _figure_of(later, "640") == _figure_of(first, "640")
+
+
+def test_a_place_said_to_be_a_part_does_not_take_over_the_figure_whose_place_was_unsaid():
+    national = _report("The airline association said 2,400 flights were cancelled because of the strike.",
+                       datetime(2025, 6, 3, 9, tzinfo=timezone.utc))
+    lyon = _report("In Lyon alone, 300 flights were cancelled, the airport said.",
+                   datetime(2025, 6, 3, 13, tzinfo=timezone.utc), outlet="Daily B")
+    assert _figure_of(lyon, "300") != _figure_of(national, "2,400")
+
+
+def test_a_measure_that_says_nothing_of_what_it_measures_joins_this_weeks_figure_in_its_unit():
+    first = _report("A tanker leaked about 800 barrels of diesel into the harbour on Monday, its owner said.",
+                    datetime(2025, 7, 7, 9, tzinfo=timezone.utc))
+    raised = _report("The port authority raised its estimate to 2,000 barrels on Tuesday.",
+                     datetime(2025, 7, 8, 10, tzinfo=timezone.utc), outlet="Daily B")
+    rate = _report("The harbour's terminal handles 90,000 barrels a day.", datetime(2025, 7, 8, 12, tzinfo=timezone.utc))
+    assert _figure_of(raised, "2,000") == _figure_of(first, "800") != _figure_of(rate, "90,000")

@@ -332,3 +332,96 @@ def test_much_of_the_country_is_no_whole():
 def test_a_number_said_to_have_been_reported_before_with_no_one_reporting_it_is_no_second_source():
     text = "The toll stood at 30 on Tuesday, more than the 25 reported on Monday."
     assert figure_status(_one_claim(text, ("30", 30), ("25", 25))).reports == 1
+
+
+# --- which values are one figure: wording, sources, measures and parts (issue 12, the fourth unseen set) ---
+
+
+def test_a_number_in_words_opening_a_sentence_is_no_place_and_a_province_is_named_by_itself():
+    [bodies] = figure_keys(facts("Twenty-six bodies were recovered from the river on Friday.", ("Twenty-six", 26, "bodies")))
+    [province] = figure_keys(facts("The storm killed at least 8 people in Peru's Cusco region.",
+                                   ("8", 8, "people", "at_least")))
+    assert bodies == FigureKey("deaths", "", "") and province.scope == "cusco"
+
+
+def test_who_died_is_counted_by_what_happened_whatever_their_trade():
+    [blast] = figure_keys(facts("The blast killed 9 miners on the night shift.", ("9", 9, "miners")))
+    [later] = figure_keys(facts("The company said 14 miners had died.", ("14", 14, "miners")))
+    [number] = figure_keys(facts("The number of miners killed has risen to 17.", ("17", 17, "number of miners")))
+    assert blast.subject == later.subject == number.subject == "deaths"
+
+
+def test_who_gives_the_number_is_not_what_it_counts_and_the_other_source_says_what_both_count():
+    first, second = figure_keys(facts(
+        "The teachers' federation saying 8,000 had joined the walkout, while the ministry put the number of "
+        "striking teachers at 5,000.",
+        ("8,000", 8000, "federation"), ("5,000", 5000, "number of striking teachers"),
+    ))
+    assert first == second and first.subject == "striking teacher"
+
+
+def test_a_claim_that_goes_on_with_the_sentence_before_counts_what_it_counted():
+    from claims.matching.figure_keys import article_figure_keys
+
+    port = facts("The port authority said 64 lorries were stuck at the border", ("64", 64, "lorries"))
+    hauliers = facts("the hauliers' association said more than 90 were waiting", ("90", 90, "association", "more_than"))
+    [[stuck], [waiting]] = article_figure_keys([port, hauliers])
+    assert stuck == waiting
+    # A new sentence does not go on with the last one.
+    [[_], [alone]] = article_figure_keys([port, replace(hauliers, text="T" + hauliers.text[1:])])
+    assert alone is None
+
+
+def test_hospital_treatment_and_falling_ill():
+    [treated] = figure_keys(facts("The principal said only 12 had needed hospital treatment.", ("12", 12, "hospital treatment")))
+    [ill] = figure_keys(facts("At least 70 guests fell ill after the wedding meal.", ("70", 70, "guests", "at_least")))
+    [sick] = figure_keys(facts("The number of guests sickened rose to 96.", ("96", 96, "number of guests")))
+    assert treated.subject == "hospitalised" and ill.subject == sick.subject == "ill"
+
+
+def test_customers_without_power_are_homes_without_power_and_power_restored_is_not():
+    lost, households = figure_keys(facts(
+        "The utility said 80,000 customers had lost power, a number the mayor disputed, putting it at 120,000 households.",
+        ("80,000", 80000, "customers"), ("120,000", 120000, "households"),
+    ))
+    [restored] = figure_keys(facts("Power had been restored to 30,000 customers by noon.", ("30,000", 30000, "customers")))
+    [houses] = figure_keys(facts("Firefighters said 17 houses were lost.", ("17", 17, "houses")))
+    assert lost == households and lost.subject == "homes without power"
+    assert restored.subject == "homes power restored" and houses.subject == "homes destroyed"
+
+
+def test_a_number_a_day_is_a_rate_not_the_total():
+    [rate] = figure_keys(facts("The mill ships 400 tonnes of flour a day.", ("400", 400, "flour"), unit="t"))
+    [total] = figure_keys(facts("The fire destroyed 400 tonnes of flour.", ("400", 400, "flour"), unit="t"))
+    [earlier] = figure_keys(facts("The toll rose to 12, up from 9 a day earlier.", ("9", 9, "toll")))
+    assert rate.subject == "flour per day" and total.subject == "flour" and earlier.subject == "deaths"
+
+
+def test_how_many_times_is_no_figure_and_a_comparison_with_another_source_is_two_reports():
+    text = "Anglers said 12 km of riverbank had been polluted, three times the 4 km the water company had reported."
+    a, times, b = figure_keys(facts(text, ("12", 12, "km"), ("three", 3, "times"), ("4", 4, "km"), unit="km"))
+    assert times is None and a == b and a.subject == "riverbank"
+    assert figure_status(_one_claim(text, ("12", 12), ("4", 4))).status == "disputed"
+    assert figure_keys(facts("Some 40 pupils were counted twice.", ("twice", 2, "pupils")))[-1] is None
+
+
+def test_a_place_said_to_be_a_part_is_marked_and_a_part_of_those_counted_is_another_figure():
+    [lyon] = figure_keys(facts("In Lyon alone, 300 flights were cancelled.", ("300", 300, "flights")))
+    [whole] = figure_keys(facts("In Lyon, 300 flights were cancelled.", ("300", 300, "flights")))
+    assert lyon.part and not whole.part and lyon == whole
+    [among] = figure_keys(facts("The regulator said 2,000 of those affected were in the north.",
+                                ("2,000", 2000, "customers")))
+    assert among.subject == "customer among them"
+
+
+def test_a_measure_that_says_nothing_of_what_it_measures_has_an_empty_subject():
+    [estimate] = figure_keys(facts("Officials raised their estimate to 2,000 tonnes.", ("2,000", 2000, "estimate"), unit="t"))
+    [of] = figure_keys(facts("Officials said 2,000 tonnes of diesel had leaked.", ("2,000", 2000, "tonnes"), unit="t"))
+    assert estimate == FigureKey("", "", "t") and of.subject == "diesel"
+
+
+def test_forced_from_their_homes_and_evacuation_orders_count_the_evacuated():
+    [forced] = figure_keys(facts("The flood forced about 3,000 people from their homes.", ("3,000", 3000, "people")))
+    [orders] = figure_keys(facts("Evacuation orders along the coast were widened on Friday to cover 9,000 people.",
+                                 ("9,000", 9000, "people")))
+    assert forced.subject == orders.subject == "evacuated"
