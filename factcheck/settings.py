@@ -232,7 +232,8 @@ REST_FRAMEWORK = {
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "factcheck.renderers.LoggedInBrowsableNegotiation",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.UserRateThrottle"],
+    # A counter per user and window in the cache (factcheck/throttling.py), at the "user" rate.
+    "DEFAULT_THROTTLE_CLASSES": ["factcheck.throttling.UserWindowThrottle"],
     "DEFAULT_THROTTLE_RATES": {"user": env.str("API_THROTTLE_RATE", default="6000/hour")},
     "EXCEPTION_HANDLER": "factcheck.api.exception_handler",
 }
