@@ -76,6 +76,8 @@ _VAGUE_SUBJECTS = {"number", "total", "tally", "count", "figure", "toll", "estim
 # Who gives a number is not what it counts: "their union saying 36,000 had walked off the job".
 _SPEECH = {"said", "says", "say", "saying", "told", "put", "puts", "putting", "estimated", "estimates", "reported",
            "claimed", "claims", "announced"}
+_PARTICLES = {"off", "out", "on", "up", "down", "in", "forward", "back", "through", "away"}
+_PASSIVE = {"been", "being", "be", "was", "were", "is", "are"}
 # A number per day, per meal, to each family is a rate, another figure than a total: "handles 14,000
 # containers a day" is not how many are stranded.
 _RATE = re.compile(
@@ -208,7 +210,7 @@ def _claim_keys(facts: ClaimFacts) -> tuple[list[FigureKey | None], dict[int, Fi
         subject = subject or previous_subject
         measure_only = bool(own_words) and own_words <= _UNIT_NOUNS | _VAGUE_SUBJECTS and unit not in {"", "%", "pp"} \
             and not _CURRENCY.match(unit)
-        if measure_only and not _of_head(tokens, pos) and subject != previous_subject:
+        if measure_only and not _of_head(tokens, pos) and not (previous_unit == unit and subject == previous_subject):
             # "estimating it at 4,200 barrels": a measure that says nothing of what it measures is
             # the one figure reported in that unit these days (claims.matching.figures), an empty subject.
             subject = ""
@@ -257,6 +259,10 @@ def _source_words(text: str, tokens: Sequence[Token]) -> set[int]:
     for t in tokens:
         if t.text.lower() not in _SPEECH:
             continue
+        after = tokens[t.index + 1].text.lower() if t.index + 1 < len(tokens) else ""
+        before = tokens[t.index - 1].text.lower() if t.index else ""
+        if (after in _PARTICLES and t.text.lower().startswith("put")) or before in _PASSIVE:
+            continue  # "appointments had been put off": no one gives a number
         k = t.index - 1
         while k >= 0 and not _NUMBERISH.match(tokens[k].text) and not re.search(r"[,.;:!?\"“”]", text[tokens[k].end : tokens[k + 1].start]):
             found.add(k)

@@ -27,7 +27,9 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth
 _MULTIPLIER = re.compile(r"^(?:once|twice|thrice)$", re.I)
 _TIMES_AFTER = re.compile(r"^\s*times\b", re.I)
 # "ruled 5-4", "a 3-1 win", "by 176 votes to 170": both sides of a count of votes or goals.
-_SCORE = re.compile(r"\b\d{1,3}\s*[-–—]\s*\d{1,3}\b(?!\s*(?:%|per|percent))|\b\d[\d,]*\s+votes?\s+to\s+\d[\d,]*\b")
+_SCORE = re.compile(r"\b\d{1,3}\s*[-–—]\s*\d{1,3}\b(?!\s*(?:%|per|percent))|\b\d[\d,]*\s+votes?\s+to\s+\d[\d,]*\b"
+    # "voted 6,712 to 1,403", "voting 88 to 12 against".
+    r"|\bvot(?:ed|ing|es?)\s+\d[\d,]*\s+(?:to|against)\s+\d[\d,]*\b")
 # More numbers than this of one subject in one claim is a series ("one house, two houses,
 # ten houses"), not reports of a figure.
 SERIES = 3

@@ -425,3 +425,21 @@ def test_forced_from_their_homes_and_evacuation_orders_count_the_evacuated():
     [orders] = figure_keys(facts("Evacuation orders along the coast were widened on Friday to cover 9,000 people.",
                                  ("9,000", 9000, "people")))
     assert forced.subject == orders.subject == "evacuated"
+
+
+def test_both_sides_of_a_members_vote_are_no_figure():
+    text = "Members of the pilots' union voted 2,914 to 611 to strike."
+    assert figure_keys(facts(text, ("2,914", 2914, "Members"), ("611", 611, "Members"))) == [None, None]
+
+
+def test_put_off_is_no_one_giving_a_number_and_a_measure_beside_a_cost_is_no_cost():
+    operations, visits = figure_keys(facts(
+        "The health board said 3,100 operations and 9,000 clinic visits had been put off by the strike.",
+        ("3,100", 3100, "operations"), ("9,000", 9000, "clinic visits"),
+    ))
+    assert (operations.subject, visits.subject) == ("operation", "clinic visit")
+    text = "The company said the clean-up would cost about $30 million and that 900 barrels had leaked."
+    quantities = facts(text, ("30 million", 30e6, "clean-up"), ("900", 900, "barrels")).quantities
+    cost, leaked = figure_keys(ClaimFacts(text=text, quantities=(replace(quantities[0], unit="USD"),
+                                                                 replace(quantities[1], unit="barrel"))))
+    assert cost.subject == "cost" and leaked == FigureKey("", "", "barrel")
