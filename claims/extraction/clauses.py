@@ -325,19 +325,28 @@ def parataxis_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     "The loans were never repaid, she said" (after it): the clause the cue
     interrupts or follows."""
     head = verb.head
-    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not any(
-            c.dep_ == "nsubj" for c in verb.children) or len(list(verb.subtree)) > 8:
+    if head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ in ("nsubj", "nsubjpass") \
+            and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "The difference now, he told me, is that ...": hung on the subject
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or subj is None \
+            or verb.right_edge.i - subj.left_edge.i > 7:
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
         return None
     left, right = head.left_edge, head.right_edge
     while right.i > head.i and right.is_punct:
         right = doc[right.i - 1]
-    if verb.left_edge.i <= left.i:
+    # "To understand the port, the curator said, one should ...": the parser may
+    # hang the clause's opening phrase on the cue; the cue itself starts at its subject
+    cue_left = subj.left_edge.i
+    if cue_left > verb.left_edge.i and verb.left_edge.i < left.i:
+        left = verb.left_edge
+    if cue_left <= left.i:
         return None  # the cue opens the sentence: not an interruption
     if verb.right_edge.i >= right.i:
         # the cue closes the sentence: the content stops at the comma before it
-        cut = verb.left_edge.i - 1
+        cut = cue_left - 1
         while cut > left.i and doc[cut].is_punct:
             cut -= 1
         right = doc[cut]

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
-from .holders import speaker_of
+from .holders import agentive, speaker_of
 from .pipeline import text_of
 from .quotes import Quote
 from .spans import Attribution, near, sentence_end, sentence_start, skip_space, tokens_between
@@ -43,6 +43,20 @@ def _cue_after(doc: Doc, q: Quote) -> Token | None:
     return None
 
 
+# "She continued, ..." and "Hale continued: ..." introduce more of a quote only
+# right before its mark.
+_GOING_ON = {"continued", "continues"}
+
+
+def _speaker_of_cue(cue: Token) -> Token | None:
+    """The cue's subject; in 'Said Ellis: "..."' the parser made the cue a
+    compound of the name that follows it."""
+    subj = speaker_of(cue)
+    if subj is None and cue.dep_ == "compound" and cue.head.pos_ == "PROPN" and cue.head.i > cue.i:
+        return cue.head
+    return subj
+
+
 def _cue_before(doc: Doc, q: Quote, prefix_start: int) -> Token | None:
     """'Ms Hewitt said: "...', 'he told reporters, "...'."""
     text = text_of(doc)
@@ -51,6 +65,9 @@ def _cue_before(doc: Doc, q: Quote, prefix_start: int) -> Token | None:
         return None
     toks = tokens_between(doc, prefix_start, len(prefix) + prefix_start)
     if prefix.endswith(":") or prefix.endswith(","):
+        words = [t for t in toks if not t.is_punct]
+        if words and words[-1].lower_ in _GOING_ON and words[-1].pos_ == "VERB":
+            return words[-1]  # 'She continued, "...': more of what she says
         for t in reversed(toks):
             if t.lower_ in lx.ALL_CUES and t.pos_ in ("VERB", "AUX"):
                 return t
@@ -84,7 +101,9 @@ def from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution 
     else:
         cue = _cue_before(doc, q, sent_start) if not standalone_start else None
         if cue is not None:
-            speaker_tok = speaker_of(cue)
+            speaker_tok = _speaker_of_cue(cue)
+            if cue.lower_ in _GOING_ON and speaker_tok is not None and not agentive(speaker_tok):
+                speaker_tok = None  # 'The queue continued, "slowly" ...': a queue says nothing
             claim_start = sent_start
     if cue is None and (signed := _dash_signature(doc, q)) is not None:
         # '"Maybe we can build a wall around him." ― Steve Quinlan'
@@ -106,6 +125,8 @@ def from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution 
     if speaker_tok is None:
         return None
     sp = resolver.resolve(speaker_tok)
+    if cue.i < speaker_tok.i and sp.name.startswith(cue.text + " "):
+        sp.name = sp.name[len(cue.text) + 1:]  # 'Said Ellis: "..."': the cue is no part of the name
     if mixed:
         c_start, c_end = sent_start, q.close + 1
     return Attribution(claim_start, claim_end, c_start, c_end, sp.name, sp.kind, True, cue.lower_, sp.aliases,

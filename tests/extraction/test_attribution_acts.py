@@ -62,3 +62,39 @@ def test_what_a_poll_or_record_shows(text, content, speaker):
 )
 def test_a_person_or_firm_that_shows_something_says_nothing(text):
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('The storm had passed. Ruth Amadi continued, “When the water drops, we will reopen the mill.”',
+         "When the water drops, we will reopen the mill.", "Ruth Amadi"),
+        ('Okafor continued: “They want this settled, and the board knows it.”',
+         "They want this settled, and the board knows it.", "Okafor"),
+        ('Said Lindgren: “I doubt the ferry will run this winter.”',
+         "I doubt the ferry will run this winter.", "Lindgren"),
+        ('At the meeting a neighbour commented: "For us, parking is the real problem."',
+         "For us, parking is the real problem.", "a neighbour"),
+    ],
+)
+def test_a_cue_and_a_colon_or_comma_before_a_quote(text, content, speaker):
+    assert attribution(text, content).speaker == speaker
+
+
+def test_something_that_goes_on_is_no_speaker():
+    assert attributions('The queue continued, "slowly" as one driver put it.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the parser hangs the opening phrase on the cue
+        ("To see the old harbour, the guide said, one should climb the tower at dusk.",
+         "To see the old harbour, the guide said, one should climb the tower at dusk", "the guide"),
+        # ... or hangs the cue on the subject of the clause it interrupts
+        ("The change now, she told me on Sunday, is that the depot has a new owner.",
+         "The change now, she told me on Sunday, is that the depot has a new owner", "she"),
+    ],
+)
+def test_a_cue_interrupting_its_clause_however_parsed(text, content, speaker):
+    assert attribution(text, content).speaker == speaker
