@@ -88,6 +88,20 @@ _RATE = re.compile(
 )
 # "410,000 of those affected": a part of a number said before, unless what happened to them is said.
 _OF_THOSE = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.I)
+# Currencies the extractor may leave as the subject ("2.4 million lira"): what is paid is said by
+# the words around, not by the currency.
+_CURRENCY_NOUNS = set(
+    "peso pesos lira liras lire rupee rupees yen yuan renminbi rand naira shilling shillings franc francs krona kronor "
+    "krone kroner zloty zlotys ringgit baht won dinar dinars dirham dirhams real reais rouble roubles ruble rubles "
+    "hryvnia hryvnias lei leu forint forints koruna korunas taka cedi cedis kwacha birr riyal riyals rial rials dong "
+    "rupiah soles bolivar bolivars lempira lempiras quetzal quetzales colon colones".split()
+)
+# Two sides of a bargain are two figures, never a dispute: "the union is asking for 15%; the
+# agency has offered 1%".
+_BARGAIN_CUES = {
+    **dict.fromkeys("offer offers offered offering propose proposes proposed proposing".split(), "offer"),
+    **dict.fromkeys("demand demands demanded demanding ask asks asked asking seek seeks sought seeking".split(), "demand"),
+}
 # "in Auckland alone", "in the town itself": a part, said to be one; never the whole's figure.
 _PART_AFTER = re.compile(r"^\s+(?:alone|itself)\b", re.I)
 # A subject that is only the unit's name says what is measured in, not what is measured:
@@ -227,6 +241,8 @@ def _claim_keys(facts: ClaimFacts) -> tuple[list[FigureKey | None], dict[int, Fi
             subject = f"{subject} change"
         if _OF_THOSE.match(facts.text[q.end :]) and subject not in _FAMILIES_AND_STATES:
             subject = f"{subject} among them"  # "410,000 of those affected lived in the province": a part
+        if bargain := _bargain(tokens, pos, number_at):
+            subject = f"{subject} {bargain}"
         if rate := _RATE.match(facts.text[q.end :]):
             subject = f"{subject or unit} per {rate.group(1).lower()}"
         keys.append(FigureKey(
@@ -244,6 +260,17 @@ def _claim_keys(facts: ClaimFacts) -> tuple[list[FigureKey | None], dict[int, Fi
             keys[n] = replace(keys[later], scope=unsaid.pop(n).scope or keys[later].scope)
     series = series_positions([f"{k.subject}|{k.scope}|{k.unit}" if k else "" for k in keys])
     return [None if i in series else k for i, k in enumerate(keys)], unsaid
+
+
+def _bargain(tokens: Sequence[Token], pos: int, number_at: set[int]) -> str:
+    """"offer" or "demand" when the number is what one side of a bargain offers or asks for: the
+    cue word shortly before it, with no other number between."""
+    for t in reversed(tokens[max(pos - 6, 0) : pos]):
+        if t.index in number_at:
+            return ""
+        if cue := _BARGAIN_CUES.get(t.text.lower()):
+            return cue
+    return ""
 
 
 def _place_end(text: str, tokens: Sequence[Token], index: int, place: str) -> int:
@@ -337,7 +364,7 @@ def _subject_key(
     if lemmas and lemmas[-1] in _BUILDINGS:
         return _building_key(lemmas[-1], tokens, pos)
     # "17 cholera patients had died": whose head noun says only who, the verb says what is counted.
-    if subject_words and subject_words[-1] not in _GENERIC_SUBJECTS | _VAGUE_SUBJECTS | _UNIT_NOUNS | {"patients"}:
+    if subject_words and subject_words[-1] not in _GENERIC_SUBJECTS | _VAGUE_SUBJECTS | _UNIT_NOUNS | _CURRENCY_NOUNS | {"patients"}:
         # "the number of pupils sickened": the number of them is what is counted ("card numbers" are counted).
         while len(lemmas) > 1 and lemmas[0] in _VAGUE_SUBJECTS:
             lemmas = lemmas[1:]

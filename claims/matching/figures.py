@@ -101,9 +101,10 @@ class _FigurePool:
             if len(measured) == 1:
                 return measured[0]
             return self._create(replace(key, subject=key.unit))
-        if not key.scope and any(_fits(f, key) for f in near if self._recent(f)):
+        if not key.scope:
             # A place left unsaid is this week's story: an older figure of another event,
-            # unscoped too, does not take it from one reported these days.
+            # unscoped too, does not take it ("a pay rise of 15%" in July and "a 12% pay rise" in
+            # September are two strikes).
             near = [f for f in near if self._recent(f)]
         # A place unsaid by the number but named in the claim ("Tokyo's fire department said
         # 1,450 people had been taken to hospital") picks the one recent figure of that place.

@@ -69,3 +69,9 @@ def test_a_measure_that_says_nothing_of_what_it_measures_joins_this_weeks_figure
                      datetime(2025, 7, 8, 10, tzinfo=timezone.utc), outlet="Daily B")
     rate = _report("The harbour's terminal handles 90,000 barrels a day.", datetime(2025, 7, 8, 12, tzinfo=timezone.utc))
     assert _figure_of(raised, "2,000") == _figure_of(first, "800") != _figure_of(rate, "90,000")
+
+
+def test_a_value_with_no_place_never_joins_an_older_events_figure_with_no_place():
+    spring = _report("The union is demanding a pay rise of 8%, its leader said.", datetime(2025, 3, 3, 9, tzinfo=timezone.utc))
+    summer = _report("Dockers are demanding a 6% pay rise, their union said.", datetime(2025, 4, 14, 9, tzinfo=timezone.utc))
+    assert _figure_of(spring, "8") != _figure_of(summer, "6")

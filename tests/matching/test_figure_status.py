@@ -443,3 +443,19 @@ def test_put_off_is_no_one_giving_a_number_and_a_measure_beside_a_cost_is_no_cos
     cost, leaked = figure_keys(ClaimFacts(text=text, quantities=(replace(quantities[0], unit="USD"),
                                                                  replace(quantities[1], unit="barrel"))))
     assert cost.subject == "cost" and leaked == FigureKey("", "", "barrel")
+
+
+def test_a_currency_left_as_the_subject_says_nothing_of_what_is_paid():
+    fine, pledge = figure_keys(facts(
+        "The miner was fined 3 million rand last year and has pledged 500,000 rand to the families.",
+        ("3 million", 3e6, "rand"), ("500,000", 500000, "rand"),
+    ))
+    assert fine.subject != pledge.subject
+
+
+def test_what_one_side_offers_and_the_other_asks_for_are_two_figures():
+    asked, offered = figure_keys(facts(
+        "The union is asking for a pay rise of 9%; the council has offered 3%.", ("9", 9, "pay rise"), ("3", 3, ""),
+        unit="%",
+    ))
+    assert (asked.subject, offered.subject) == ("pay rise demand", "pay rise offer")
