@@ -35,8 +35,11 @@ def right_content(doc: Doc, verb: Token, first: Token) -> tuple[int, int]:
                      or (c.lower_ in lx.ALL_CUES and any(x.dep_ in ("ccomp", "xcomp") for x in c.children))
                      # "praised X but also gave him more time", "described X as Y,
                      # but stopped short of ...": a verb joined to the cue that
-                     # says nothing is the source's next act, not what it said
-                     or (c.pos_ in ("VERB", "AUX") and c.lower_ not in lx.ALL_CUES)))
+                     # says nothing is the source's next act, not what it said;
+                     # a bare verb after an infinitive goes on with it ("wants to
+                     # triple the fund, grow the reserve and ...")
+                     or (c.pos_ in ("VERB", "AUX") and c.lower_ not in lx.ALL_CUES
+                         and not (c.tag_ == "VB" and first.tag_ == "VB"))))
         ):
             break
         if c.dep_ == "cc":

@@ -22,6 +22,11 @@ def test_a_verb_joined_to_the_cue_is_the_next_act_not_the_content(text, content)
     assert attribution(text, content)
 
 
+def test_bare_verbs_after_an_infinitive_go_on_with_it():
+    text = "The mayor wants to double the grant, widen the bridge and open a new depot."
+    assert attribution(text, "to double the grant, widen the bridge and open a new depot")
+
+
 def test_a_cue_joined_to_the_cue_still_reports():
     # "and also expects higher sales": still what the firm projects
     text = "The brewer is forecasting volume growth of 4%, and also expects higher sales abroad."
