@@ -42,7 +42,13 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     parenthetical = False
     tail_speaker: Token | None = None
     if ccomp is not None:
-        if ccomp.i > verb.i:
+        reduced = _reduced_relative_object(doc, verb, ccomp)
+        if reduced is not None:
+            # "cited remarks the rival had made about her": the object and the
+            # relative clause the parser took for a reported one
+            content = without_adjuncts(doc, verb, reduced, right_content(doc, verb, reduced))
+            content = (content[0], max(content[1], ccomp.right_edge.idx + len(ccomp.right_edge.text)))
+        elif ccomp.i > verb.i:
             content = right_content(doc, verb, ccomp)
             obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < ccomp.i), None)
             if obj is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in ccomp.children) \
@@ -148,6 +154,30 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     sent_e = sentence_end(text, max(e - 1, verb.idx))
     return Attribution(sent_s, max(sent_e, e), s, e, sp.name, sp.kind, False, low, sp.aliases,
                        cue_start=verb.idx, speaker_start=subj.left_edge.idx)
+
+
+# Cues whose object is someone addressed ("told reporters he would ..."), so a
+# clause after it is what was said, not a relative clause on the object.
+_ADDRESSEE_CUES = {"tell", "warn", "remind", "assure", "inform", "advise", "notify", "ask", "urge", "caution",
+                   "persuade", "convince", "promise", "show", "teach", "write", "email", "brief"}
+
+
+def _reduced_relative_object(doc: Doc, verb: Token, ccomp: Token) -> Token | None:
+    """The object of an object cue ("cited", "praised", "mentioned") when the
+    clause right after it, with a subject of its own and no "that", is a relative
+    clause on it that the parser hung on the cue: "cited remarks Trump had made"."""
+    base = lx.ALL_CUES.get(verb.lower_, verb.lower_)
+    if verb.lower_ not in lx.OBJECT_CUE_VERBS or base in _ADDRESSEE_CUES or ccomp.i < verb.i:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < ccomp.i and c.pos_ == "NOUN"), None)
+    if obj is None or ccomp.left_edge.i != obj.right_edge.i + 1:
+        return None
+    if any(c.dep_ == "mark" for c in ccomp.children) or not any(c.dep_ == "nsubj" for c in ccomp.children):
+        return None
+    # the relative clause lacks its object: "made" has none, "was fair" is a clause of its own
+    if any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for c in ccomp.children):
+        return None
+    return obj
 
 
 def _shown_object(verb: Token) -> Token | None:

@@ -103,3 +103,20 @@ def test_something_that_goes_on_is_no_speaker():
 )
 def test_a_cue_interrupting_its_clause_however_parsed(text, content, speaker):
     assert attribution(text, content).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a relative clause without "that" on the object of an object cue
+        ("At the hearing, Lopez cited hurtful remarks Grant had made about the nurse as proof of his contempt.",
+         "hurtful remarks Grant had made about the nurse as proof of his contempt"),
+        ("She mentioned the pledge the council made in May.", "the pledge the council made"),
+    ],
+)
+def test_the_object_of_a_cue_keeps_its_relative_clause(text, content):
+    assert attribution(text, content)
+
+
+def test_an_addressee_is_not_the_content():
+    assert attribution("He told reporters he would resign.", "he would resign")
