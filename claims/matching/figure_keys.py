@@ -86,6 +86,10 @@ _RATE = re.compile(
     r"share|capita)\b(?!\s+(?:after|before|earlier|later|ago)\b)",
     re.I,
 )
+_NATIONAL = {"country", "nationwide", "countrywide"}
+# How the label of a figure of one unnamed country says so: claims.matching.figures reads it back,
+# so the country named later ("across Zambia") takes that figure, as it never takes a region's.
+NATIONWIDE = " nationwide"
 # "410,000 of those affected": a part of a number said before, unless what happened to them is said.
 _OF_THOSE = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.I)
 # Currencies the extractor may leave as the subject ("2.4 million lira"): what is paid is said by
@@ -155,9 +159,11 @@ class FigureKey:
     # The place is said to be a part ("in Auckland alone"): it never takes over a figure whose
     # place was left unsaid.
     part: bool = field(default=False, compare=False)
+    # The whole stated is one country ("nationwide", "across the country"), not a region.
+    national: bool = field(default=False, compare=False)
 
     def label(self) -> str:
-        where = f" in {self.scope.title()}" if self.scope else ""
+        where = f" in {self.scope.title()}" if self.scope else NATIONWIDE if self.national else ""
         unit = f" ({self.unit})" if self.unit else ""
         return f"{self.subject or 'amount'}{where}{unit}"
 
@@ -187,7 +193,9 @@ def _claim_keys(facts: ClaimFacts) -> tuple[list[FigureKey | None], dict[int, Fi
     counted = {w for q in facts.quantities for w in words(q.subject)} | set(_FAMILY_OF)
     # Each place and count word belongs to the number nearest to it.
     found_places = places(facts.text, tokens, counted)
-    whole = bool(_WHOLE & set(words(_PART_OF.sub("", facts.text))))
+    whole_words = set(words(_PART_OF.sub("", facts.text)))
+    whole = bool(_WHOLE & whole_words)
+    national = bool(_NATIONAL & whole_words)
     hint = tuple(
         {normalise_place(p) for _, p in found_places} | {normalise_place(m) for m in _POSSESSIVE_NAME.findall(facts.text)}
     )
@@ -247,7 +255,7 @@ def _claim_keys(facts: ClaimFacts) -> tuple[list[FigureKey | None], dict[int, Fi
             subject = f"{subject or unit} per {rate.group(1).lower()}"
         keys.append(FigureKey(
             subject=subject[:200], scope=scope[:200], unit=unit[:20], whole=whole and not scope,
-            hint=hint if not scope else (), part=part,
+            hint=hint if not scope else (), part=part, national=national and not scope,
         ))
     # A number that does not say what it counts, with another source's number after it that
     # does: "their union saying 36,000 had walked off the job, while the agency put the number

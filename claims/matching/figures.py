@@ -17,7 +17,8 @@ from django.db.models.functions import Coalesce
 from ..models import Claim, Figure, Quantity
 from .bulk import update_rows
 from .facts import ClaimFacts
-from .figure_keys import FigureKey, article_figure_keys
+from .figure_keys import NATIONWIDE, FigureKey, article_figure_keys
+from .places import is_country
 from .status import ReportedValue, figure_status
 
 # A figure takes values reported within this many days of its other values:
@@ -114,6 +115,15 @@ class _FigurePool:
         same = [f for f in near if _key_of(f) == key]
         if same:
             return self._stated_whole(max(same, key=lambda f: (f.last_seen, f.pk)), key)
+        if key.national and not key.scope:
+            # "2,600 buildings damaged nationwide" with no name: the one country whose figure
+            # of this week it fits ("across Albania").
+            national = [
+                f for f in near if self._recent(f) and is_country(f.scope_key)
+                and _fits(f, replace(key, scope=f.scope_key, whole=False))
+            ]
+            if len(national) == 1:
+                return national[0]
         fitting = [f for f in near if _fits(f, key) and (f.scope_key == key.scope or self._recent(f))]
         unscoped = [f for f in fitting if f.scope_key == ""]
         if len(unscoped) == 1 or len(fitting) == 1:
@@ -121,7 +131,8 @@ class _FigurePool:
         if key.scope and not fitting and not key.part:
             unsaid = [
                 f for f in near
-                if f.scope_key == "" and not f.scope_whole and self._recent(f) and _fits(f, replace(key, scope=""))
+                if f.scope_key == "" and self._recent(f) and _fits(f, replace(key, scope=""))
+                and (not f.scope_whole or (is_country(key.scope) and NATIONWIDE in f.label))
                 and not (self.created.get(f.pk) and key.scope not in self.created[f.pk])
             ]
             if len(unsaid) == 1:

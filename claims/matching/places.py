@@ -141,6 +141,25 @@ def name_word(text: str) -> bool:
     return text[:1].isupper() and "'" not in text and "’" not in text and text.lower() not in _STOPWORDS and not _not_place(text)
 
 
+def _country_names() -> frozenset[str]:
+    """Countries by their English names (Babel's CLDR territories, normalised like any place)."""
+    from babel import Locale
+
+    names = {normalise_place(name) for code, name in Locale("en").territories.items() if code.isalpha()}
+    return frozenset(names | {"britain", "great britain", "england", "scotland", "wales", "u s", "usa", "uk"})
+
+
+def is_country(place: str) -> bool:
+    """Whether a normalised place is a country: "nationwide" with no name is that country's figure."""
+    global _COUNTRIES
+    if _COUNTRIES is None:
+        _COUNTRIES = _country_names()
+    return place in _COUNTRIES
+
+
+_COUNTRIES: frozenset[str] | None = None
+
+
 def normalise_place(place: str) -> str:
     """"Krakow's" (a name ending in a possessive) is the place Krakow; "Turkey's Zonguldak" is
     Zonguldak, the narrower place: a province is never filed under its country by its name."""

@@ -75,3 +75,17 @@ def test_a_value_with_no_place_never_joins_an_older_events_figure_with_no_place(
     spring = _report("The union is demanding a pay rise of 8%, its leader said.", datetime(2025, 3, 3, 9, tzinfo=timezone.utc))
     summer = _report("Dockers are demanding a 6% pay rise, their union said.", datetime(2025, 4, 14, 9, tzinfo=timezone.utc))
     assert _figure_of(spring, "8") != _figure_of(summer, "6")
+
+
+def test_nationwide_with_no_name_is_the_one_countrys_figure_either_way_round():
+    across = _report("Engineers found 300 homes damaged across Chile, the government said. In Santiago, 90 homes were damaged.",
+                     datetime(2025, 9, 1, 9, tzinfo=timezone.utc))
+    nationwide = _report("Officials said 520 homes had been damaged nationwide.", datetime(2025, 9, 2, 9, tzinfo=timezone.utc),
+                         outlet="Daily B")
+    assert _figure_of(nationwide, "520") == _figure_of(across, "300") != _figure_of(across, "90")
+
+    unnamed = _report("Nationwide, 40 dengue cases were confirmed, the health ministry said.",
+                      datetime(2025, 10, 6, 9, tzinfo=timezone.utc))
+    named = _report("Across Paraguay, 65 dengue cases have now been confirmed.", datetime(2025, 10, 8, 9, tzinfo=timezone.utc),
+                    outlet="Daily B")
+    assert _figure_of(named, "65") == _figure_of(unnamed, "40")
