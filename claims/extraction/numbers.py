@@ -129,11 +129,17 @@ _PARALLEL_RE = re.compile(r"^(?:\s+[a-z]+)?[\s,;]*(?:(?:compared|against|up|down
                           r"(?:or|and|from|to|versus|vs\.?|against)\s+|\(\s*)(?:just\s+|only\s+|about\s+)?$")
 
 
+# "12,000 season tickets, 2,000 more than last year": a difference after a comma
+_DIFFERENCE_AFTER_RE = re.compile(r"\s+(?:more|fewer|less|higher|lower|up|down)\b")
+
+
 def _share_parallel_subjects(text: str, ms: list[Mention]) -> None:
     for prev, m in zip(ms, ms[1:]):
         if m.subject or not prev.subject or m.ext_start - prev.ext_end > 40:
             continue
-        if not _PARALLEL_RE.match(text[prev.ext_end:m.ext_start]):
+        gap = text[prev.ext_end:m.ext_start]
+        difference = re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*,\s*", gap) and _DIFFERENCE_AFTER_RE.match(text, m.ext_end)
+        if not difference and not _PARALLEL_RE.match(gap):
             continue
         if prev.unit == m.unit or (prev.unit != "%" and m.unit == "%"):
             m.subject = prev.subject
@@ -452,6 +458,8 @@ def _link_ranges_and_conversions(text: str, ms: list[Mention]) -> None:
         gap = text[prev.ext_end:cur.ext_start]
         before_prev = text[max(0, prev.ext_start - 12):prev.ext_start].lower()
         compatible = prev.unit is None or cur.unit is None or prev.unit == cur.unit
+        if prev.unit in ("%", "pp") and cur.unit is None and "to" in gap.lower():
+            compatible = False  # "jumped 48% to 21,000": a change, then the new level
         is_range = (compatible and bool(_RANGE_SEP.match(gap))) or (
             gap.strip().lower() == "and" and re.search(r"\bbetween\s*$", before_prev)
         )

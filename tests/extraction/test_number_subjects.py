@@ -165,3 +165,22 @@ def test_weight_in_pounds_is_not_sterling(text, mention, unit):
 )
 def test_weighing_measures_weight(text):
     assert quantities(text)[0].subject == "weight"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a difference after a comma counts what the amount before it counts
+        ("The theatre has sold 9,000 memberships, 1,500 more than last season.", "1,500", "memberships"),
+        ("The trust employs 2,800 nurses, 140 fewer than in 2021.", "140", "nurses"),
+    ],
+)
+def test_a_difference_shares_the_subject(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_a_change_then_a_new_level_is_no_range():
+    # "jumped 48% to 21,000": the new level is no percentage
+    text = "Orders for heat pumps jumped 48% to 21,000."
+    assert quantity(text, "48").unit == "%"
+    assert quantity(text, "21,000").unit is None
