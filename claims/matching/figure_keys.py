@@ -47,7 +47,11 @@ _AFTER_WORD = {"hospital": ({"to", "in", "into"}, "hospitalised"), "board": ({"o
 # ... or with the word after them: "moved out", "forced out".
 _BEFORE_WORD = {"moved": ({"out"}, "evacuated"), "forced": ({"out"}, "evacuated"), "hospital": ({"treatment", "care"}, "hospitalised")}
 # ... or with the words before them: "forced 4,000 people from their homes", "out of their homes".
-_PHRASE_ENDS = {"homes": ((("from", "their"), "evacuated"), (("of", "their"), "evacuated"))}
+_PHRASE_ENDS = {
+    "homes": ((("from", "their"), "evacuated"), (("of", "their"), "evacuated")),
+    # "9,000 took part in the march"
+    "part": ((("took",), "crowd"), (("taking",), "crowd"), (("take",), "crowd"), (("taken",), "crowd")),
+}
 # Buildings are counted by what happened to them: destroyed, damaged, or without power.
 # A utility counts its customers as homes: "450,000 customers lost power" and "700,000 households
 # without electricity" are one figure.
@@ -55,6 +59,7 @@ _BUILDINGS = {"home", "house", "building", "property", "dwelling", "household", 
 _BUILDING_STATES = {
     "destroyed": "destroyed flattened razed levelled leveled collapsed wrecked swept demolished lost",
     "damaged": "damaged",
+    "flooded": "flooded inundated submerged",
     "without power": "power electricity blackout outage outages supply",
     # Power given back is not power lost: "restored to 310,000 customers".
     "power restored": "restored reconnected",
@@ -70,9 +75,10 @@ _GENERIC_SUBJECTS = {
     # ... and more of them: "killing 11 miners", "43 pupils fell ill", "12 soldiers were wounded".
     "miners", "pupils", "students", "soldiers", "troops", "sailors", "fishermen", "migrants", "pilgrims", "fans",
     "spectators", "guests", "visitors", "commuters", "shoppers", "prisoners", "inmates", "crew",
+    "militants", "fighters", "rebels", "insurgents",
 }
 # Subjects that say only that something is counted: "the number of people killed".
-_VAGUE_SUBJECTS = {"number", "total", "tally", "count", "figure", "toll", "estimate", "estimates"}
+_VAGUE_SUBJECTS = {"number", "total", "tally", "count", "figure", "toll", "estimate", "estimates", "part"}
 # Who gives a number is not what it counts: "their union saying 36,000 had walked off the job".
 _SPEECH = {"said", "says", "say", "saying", "told", "put", "puts", "putting", "estimated", "estimates", "reported",
            "claimed", "claims", "announced"}
@@ -92,6 +98,7 @@ _NATIONAL = {"country", "nationwide", "countrywide"}
 NATIONWIDE = " nationwide"
 # "410,000 of those affected": a part of a number said before, unless what happened to them is said.
 _OF_THOSE = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.I)
+_AMONG_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.I)
 # Currencies the extractor may leave as the subject ("2.4 million lira"): what is paid is said by
 # the words around, not by the currency.
 _CURRENCY_NOUNS = set(
@@ -247,8 +254,10 @@ def _claim_keys(facts: ClaimFacts) -> tuple[list[FigureKey | None], dict[int, Fi
         following = facts.quantities[n + 1] if n + 1 < len(facts.quantities) else None
         if _is_change(facts.text, q, following):
             subject = f"{subject} change"
-        if _OF_THOSE.match(facts.text[q.end :]) and subject not in _FAMILIES_AND_STATES:
-            subject = f"{subject} among them"  # "410,000 of those affected lived in the province": a part
+        if (_OF_THOSE.match(facts.text[q.end :]) and subject not in _FAMILIES_AND_STATES) or _AMONG_BEFORE.search(
+            facts.text[: q.start]
+        ):
+            subject = f"{subject} among them"  # "410,000 of those affected lived ...", "including 12 children": a part
         if bargain := _bargain(tokens, pos, number_at):
             subject = f"{subject} {bargain}"
         if rate := _RATE.match(facts.text[q.end :]):
@@ -401,6 +410,9 @@ def _subject_key(
         return ""
     if previous and all(w in _VAGUE_SUBJECTS for w in subject_words):
         return previous  # "..., while the company put the number at 11": the number of what came before
+    if subject_words[-1] in _VAGUE_SUBJECTS and not previous:
+        # "the union said the real number was 500": of what, the sentence before says (or nothing does).
+        return ""
     # ... or earlier, in the clause before it: "Evacuation orders around X were widened on
     # Tuesday to cover 11,500 people".
     for t in reversed(tokens[max(pos - 2 * _WINDOW_WORDS, 0) : pos]):

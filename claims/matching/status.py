@@ -44,13 +44,14 @@ _PROVISIONAL_CUE = re.compile(
 # than the 64 the ministry reported") or be a source's own count ("though the agency's count
 # stood at 112"; "a figure the charity called too low, putting the number at 400,000").
 _CONTRAST = re.compile(
-    r"\b(?:while|whereas|but|though|although|not|than|(?:times|twice|double|half) the)\b|;"
-    r"|,\s*an? (?:figure|number|count|total|estimate)\b",
+    r"\b(?:while|whereas|but|though|although|not|than|(?:times|twice|double|half) the|contradicting|disputing|"
+    r"rejecting|denying|challenging)\b|;"
+    r"|,\s*an? (?:figure|number|count|total|estimate|claim)\b",
     re.I,
 )
 _SOURCE_GIVES = re.compile(
     r"\b(?:said|says|put|puts|putting|estimated|estimates|estimate|gave|gives|counted|counts|count|reported|reports|"
-    r"claimed|claims|called|calls|according to|stood at|stands at)\b",
+    r"claimed|claims|called|calls|saying|according to|stood at|stands at|(?:figure|estimate|count|tally|toll) of)\b",
     re.I,
 )
 _NO_SOURCE = {"as", "the", "a", "an", "had", "has", "have", "was", "were", "been", "earlier", "previously", "first",

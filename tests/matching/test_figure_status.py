@@ -459,3 +459,34 @@ def test_what_one_side_offers_and_the_other_asks_for_are_two_figures():
         unit="%",
     ))
     assert (asked.subject, offered.subject) == ("pay rise demand", "pay rise offer")
+
+
+def test_one_sentence_disputes_in_more_wordings():
+    cases = [
+        ("Hospital sources said 64 people were injured, contradicting the ministry's figure of 40.", ("64", 64), ("40", 40)),
+        ("The army said 14 militants were killed, a claim the group denied, saying only 3 of its fighters died.",
+         ("14", 14), ("3", 3)),
+    ]
+    for text, *numbers in cases:
+        assert figure_status(_one_claim(text, *numbers)).status == "disputed", text
+    killed, died = figure_keys(facts(cases[1][0], ("14", 14, "militants"), ("3", 3, "fighters")))
+    assert killed == died and killed.subject == "deaths"
+
+
+def test_the_real_number_and_took_part_say_what_the_sentence_before_counted():
+    from claims.matching.figure_keys import article_figure_keys
+
+    jobs = facts("The carmaker said 300 jobs would go at the plant", ("300", 300, "jobs"))
+    real = facts("the union said the real number was 500", ("500", 500, "real number"))
+    [[said], [union]] = article_figure_keys([jobs, real])
+    assert said == union and said.subject == "job"
+    [took_part] = figure_keys(facts("Police estimated that 9,000 took part in the march.", ("9,000", 9000, "part")))
+    assert took_part.subject == "crowd"
+
+
+def test_including_names_a_part_and_flooded_homes_are_their_own_figure():
+    total, children = figure_keys(facts("At least 42 people were injured, including 12 children, police said.",
+                                        ("42", 42, "people", "at_least"), ("12", 12, "children")))
+    assert total.subject == "injured" and children.subject == "injured among them"
+    [flooded] = figure_keys(facts("The mayor said 2,000 homes were flooded.", ("2,000", 2000, "homes")))
+    assert flooded.subject == "homes flooded"
