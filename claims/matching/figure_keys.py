@@ -98,6 +98,8 @@ _NATIONAL = {"country", "nationwide", "countrywide"}
 NATIONWIDE = " nationwide"
 # "410,000 of those affected": a part of a number said before, unless what happened to them is said.
 _OF_THOSE = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.I)
+# "about 1,900 of which could be repaired": a part of the things counted, whatever the words near.
+_OF_WHICH = re.compile(r"^\s+of\s+which\b", re.I)
 _AMONG_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.I)
 # Currencies the extractor may leave as the subject ("2.4 million lira"): what is paid is said by
 # the words around, not by the currency.
@@ -254,9 +256,9 @@ def _claim_keys(facts: ClaimFacts) -> tuple[list[FigureKey | None], dict[int, Fi
         following = facts.quantities[n + 1] if n + 1 < len(facts.quantities) else None
         if _is_change(facts.text, q, following):
             subject = f"{subject} change"
-        if (_OF_THOSE.match(facts.text[q.end :]) and subject not in _FAMILIES_AND_STATES) or _AMONG_BEFORE.search(
-            facts.text[: q.start]
-        ):
+        after = facts.text[q.end :]
+        if (_OF_THOSE.match(after) and subject not in _FAMILIES_AND_STATES) or _OF_WHICH.match(after) \
+                or _AMONG_BEFORE.search(facts.text[: q.start]):
             subject = f"{subject} among them"  # "410,000 of those affected lived ...", "including 12 children": a part
         if bargain := _bargain(tokens, pos, number_at):
             subject = f"{subject} {bargain}"

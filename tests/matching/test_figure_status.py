@@ -488,5 +488,8 @@ def test_including_names_a_part_and_flooded_homes_are_their_own_figure():
     total, children = figure_keys(facts("At least 42 people were injured, including 12 children, police said.",
                                         ("42", 42, "people", "at_least"), ("12", 12, "children")))
     assert total.subject == "injured" and children.subject == "injured among them"
+    damaged, repairable = figure_keys(facts("Officials said 900 buildings were damaged, about 500 of which could be repaired.",
+                                            ("900", 900, "buildings"), ("500", 500, "Officials", "approximately")))
+    assert damaged.subject == "homes damaged" and repairable.subject != damaged.subject
     [flooded] = figure_keys(facts("The mayor said 2,000 homes were flooded.", ("2,000", 2000, "homes")))
     assert flooded.subject == "homes flooded"
