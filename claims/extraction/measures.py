@@ -31,11 +31,16 @@ _WORD_UNITS = {
     "square": None, "cubic": None,
 }
 _WORD_UNIT_RE = re.compile(
-    r"\s+(?:(square|cubic)\s+)?(" + "|".join(sorted((k for k in _WORD_UNITS if _WORD_UNITS[k]), key=len, reverse=True))
+    r"(?:\s+|-)(?:(square|cubic)\s+)?(" + "|".join(sorted((k for k in _WORD_UNITS if _WORD_UNITS[k]), key=len, reverse=True))
     + r")\b(?:\s+(Celsius|Fahrenheit|centigrade))?", re.IGNORECASE)
 _STREET_WORDS = {"st", "street", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd",
                  "drive", "way", "place", "square", "terrace", "close", "crescent", "highway", "parkway"}
 _ADDRESS_RE = re.compile(r"\s+(?:[NSEW]\.?\s+)?((?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,3}?([A-Z][a-z]*\.?)(?=[\s,.;]|$)")
+
+
+def names_unit(word: str) -> bool:
+    """Is this word a unit of measure ("kilometre", "kg", "acres")?"""
+    return word.lower() in _WORD_UNITS or word.lower() in _UNIT_FORMS
 
 
 def canonical_unit(written: str) -> str:

@@ -15,7 +15,7 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
-from .measures import canonical_unit, is_address, is_money, measure_units, unit_word_after
+from .measures import canonical_unit, is_address, is_money, measure_units, names_unit, unit_word_after
 from .pipeline import text_of
 
 _CUR = (r"(?P<cur>US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₩|₦|₺|Rs\.?\s?|RM\s?|CHF\s?"
@@ -133,13 +133,20 @@ _PARALLEL_RE = re.compile(r"^(?:\s+[a-z]+)?[\s,;]*(?:(?:compared|against|up|down
 _DIFFERENCE_AFTER_RE = re.compile(r"\s+(?:more|fewer|less|higher|lower|up|down)\b")
 
 
+# "410,000 tonnes for the year, up from 385,000", "€1,900 per megawatt-hour,
+# compared with €85": a few words, a comma, then the earlier value
+_EARLIER_VALUE_RE = re.compile(r"^(?:\s+[a-z][a-z-]*){0,4}\s*,\s*(?:up|down|compared|rising|falling)\s+(?:with|from)\s+"
+                               r"(?:just\s+|only\s+|about\s+)?$")
+
+
 def _share_parallel_subjects(text: str, ms: list[Mention]) -> None:
     for prev, m in zip(ms, ms[1:]):
-        if m.subject or not prev.subject or m.ext_start - prev.ext_end > 40:
+        only_unit = bool(m.subject) and m.subject.split()[-1].lower() in _MEASURE_UNITS - lx.TIME_UNITS
+        if (m.subject and not only_unit) or not prev.subject or m.ext_start - prev.ext_end > 40:
             continue
         gap = text[prev.ext_end:m.ext_start]
         difference = re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*,\s*", gap) and _DIFFERENCE_AFTER_RE.match(text, m.ext_end)
-        if not difference and not _PARALLEL_RE.match(gap):
+        if not difference and not _PARALLEL_RE.match(gap) and not _EARLIER_VALUE_RE.match(gap):
             continue
         if prev.unit == m.unit or (prev.unit != "%" and m.unit == "%"):
             m.subject = prev.subject
@@ -541,6 +548,9 @@ def _subject(doc: Doc, m: Mention) -> str:
     span = _tokens(doc, m.ext_start, m.ext_end)
     if span is None:
         return ""
+    named = _named_by_form(doc, m, span)
+    if named:
+        return named
     inside = set(range(span.start, span.end))
     tops = [t for t in span if t.head.i not in inside or t.head.i == t.i]
     tops = [t for t in tops if t.pos_ != "PUNCT"] or tops
@@ -677,6 +687,49 @@ def _plural_antecedent(doc: Doc, before: int) -> Token | None:
                 and t.lower_ not in lx.TIME_UNITS and t.lower_ not in _PLURAL_SCALES:
             return t
     return None
+
+
+# "Daniel Reeve, 34, from Reading": a bare number between commas after a name
+_AFTER_NAME_RE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
+# "children aged 10 to 11", "as young as six"
+_AGE_BEFORE_RE = re.compile(r"(?:\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?|\bas\s+(?:young|old)\s+as\s+)$",
+                            re.IGNORECASE)
+# "a 27-nation bloc", "a three-year deal", "a 10-year-old"
+_HYPHEN_NOUN_RE = re.compile(r"-([a-z]+)(-old)?\b")
+
+
+def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
+    """Subjects the writing itself gives, before any parse: an age ("Reeve,
+    34,", "aged 10", "a 10-year-old"), the noun a number is hyphened to ("a
+    27-nation bloc" counts nations), and "twice" as an adverb (times)."""
+    text = text_of(doc)
+    written = text[m.start:m.end].lower()
+    if written in lx.MULTIPLIER_WORDS:
+        tok = span[0]
+        if tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX") and \
+                not re.match(r"\s+as\b|\s+the\b", text[m.end:m.end + 5]):
+            return "times"  # "scored twice", not "twice as many" or "twice the average"
+        return ""
+    if m.unit is not None or m.has_scale:
+        return ""
+    before = text[max(0, m.ext_start - 30):m.ext_start]
+    small = m.value == m.value.to_integral_value() and 0 < m.value < 120
+    if small and _AGE_BEFORE_RE.search(before):
+        return "age"
+    if small and _AFTER_NAME_RE.search(before) and re.match(r"\s*,", text[m.ext_end:m.ext_end + 3]):
+        i = span.start - 1
+        while i > 0 and doc[i].is_punct:
+            i -= 1
+        if doc[i].pos_ == "PROPN":
+            return "age"
+    hy = _HYPHEN_NOUN_RE.match(text, m.end)
+    if hy and not names_unit(hy.group(1)):  # "the 1.2-kilometre wall" measures the wall
+        if hy.group(2) or hy.group(1) == "old":
+            return "age"
+        noun = doc.char_span(hy.start(1), hy.end(1), alignment_mode="expand")
+        if hy.group(1) in lx.TIME_UNITS or (noun is not None and len(noun) == 1 and noun[0].pos_ == "NOUN"):
+            return hy.group(1)
+    return ""
 
 
 def _of_owner(span: Span, inside: set[int]) -> Token | None:

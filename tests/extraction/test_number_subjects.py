@@ -184,3 +184,50 @@ def test_a_change_then_a_new_level_is_no_range():
     text = "Orders for heat pumps jumped 48% to 21,000."
     assert quantity(text, "48").unit == "%"
     assert quantity(text, "21,000").unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Priya Nair, 41, of Bolton, denied the charge.", "41"),
+        ("The trial enrolled pupils aged 12 to 14.", "12"),
+        ("The trial enrolled pupils aged 12 to 14.", "14"),
+        ("Patients as young as seven were admitted.", "seven"),
+        ("An 8-year-old girl was pulled from the river.", "8"),
+    ],
+)
+def test_ages_the_writing_gives(text, mention):
+    assert quantity(text, mention).subject == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a number hyphened to a noun counts that noun
+        ("The 19-member panel voted on Tuesday.", "19", "member"),
+        ("The striker signed a four-year contract.", "four", "year"),
+        # ... but a unit hyphened to it measures the thing after
+        ("The 2.5-kilometre tunnel opened in May.", "2.5", "kilometre tunnel"),
+        # "twice" doing something counts times, "twice as many" does not
+        ("The keeper was beaten twice before half-time.", "twice", "times"),
+    ],
+)
+def test_subjects_the_form_gives(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_a_unit_hyphened_to_the_number_is_its_unit():
+    assert quantity("The 2.5-kilometre tunnel opened in May.", "2.5").unit == "km"
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("The smelter raised its zinc output forecast to 210,000 tonnes for the year, up from 190,000 tonnes.",
+         "190,000"),
+        ("Spot prices touched €410 per megawatt-hour, compared with €95 a month earlier.", "95"),
+    ],
+)
+def test_an_earlier_value_after_a_comma_shares_the_subject(text, earlier):
+    first = quantities(text)[0]
+    assert first.subject and quantity(text, earlier).subject == first.subject
