@@ -32,7 +32,13 @@ SUBJECT_FAMILIES = {
     "rescued": "rescued survivors saved",
     # Who was on board, not what the vessel is licensed to carry.
     "aboard": "aboard onboard carrying carried",
-    "crowd": "crowd crowds marched march marchers protesters demonstrators rally protest turnout",
+    "crowd": (
+        "crowd crowds marched march marchers protesters demonstrators rally protest turnout attended attendance "
+        "gathered vigil mourners"
+    ),
+    "arrested": "arrested arrest arrests detained detention detentions detainees",
+    # Jobs lost however said: "cut 300 jobs", "40 employees were laid off", "65 lost their jobs".
+    "job": "layoffs redundancies redundant",
     "cost": "cost costs damage damages budget budgeted price priced",
     # What insurers will pay is not what the damage costs: both are reported, often the same day.
     "insured losses": "insured",
@@ -45,10 +51,14 @@ _FAMILY_OF = {word: family for family, ws in SUBJECT_FAMILIES.items() for word i
 # hospital district" does not; "on board" counts who was aboard, "the board" does not.
 _AFTER_WORD = {"hospital": ({"to", "in", "into"}, "hospitalised"), "board": ({"on"}, "aboard")}
 # ... or with the word after them: "moved out", "forced out".
-_BEFORE_WORD = {"moved": ({"out"}, "evacuated"), "forced": ({"out"}, "evacuated"), "hospital": ({"treatment", "care"}, "hospitalised")}
+_BEFORE_WORD = {
+    "moved": ({"out"}, "evacuated"), "forced": ({"out"}, "evacuated"), "hospital": ({"treatment", "care"}, "hospitalised"),
+    "laid": ({"off"}, "job"),
+}
 # ... or with the words before them: "forced 4,000 people from their homes", "out of their homes".
 _PHRASE_ENDS = {
-    "homes": ((("from", "their"), "evacuated"), (("of", "their"), "evacuated")),
+    "homes": ((("from", "their"), "evacuated"), (("of", "their"), "evacuated"), (("leave", "their"), "evacuated")),
+    "jobs": ((("lost", "their"), "job"), (("lose", "their"), "job")),
     # "9,000 took part in the march"
     "part": ((("took",), "crowd"), (("taking",), "crowd"), (("take",), "crowd"), (("taken",), "crowd")),
 }

@@ -31,7 +31,7 @@ _CONNECTORS = {"de", "da", "do", "dos", "das", "del", "della", "di", "la", "le",
 _SPEECH = {"said", "says", "say", "told", "reported", "reports", "announced", "confirmed", "added", "stated"}
 _NOT_PLACES = set(
     "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday i "
+    "monday tuesday wednesday thursday friday saturday sunday i police "
     "one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million".split()
 )
 _TOKEN = re.compile(r"[\w'’-]+")
@@ -103,7 +103,9 @@ def places(text: str, tokens: Sequence[Token], counted: set[str]) -> list[tuple[
     counted, or right before a lowercase word naming what is counted."""
     found = []
     for i, t in enumerate(tokens):
-        if i and t.text.islower() and t.text in counted:
+        # "UK inflation", "Indonesia death toll": a name before a counted noun; before a verb
+        # ("Police arrested 23", "Organisers gathered") the name is who did it.
+        if i and t.text.islower() and t.text in counted and not t.text.endswith("ed"):
             k = i
             while k > 0 and name_word(tokens[k - 1].text) and tokens[k - 1].text.lower() not in counted:
                 k -= 1

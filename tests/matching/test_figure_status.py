@@ -493,3 +493,17 @@ def test_including_names_a_part_and_flooded_homes_are_their_own_figure():
     assert damaged.subject == "homes damaged" and repairable.subject != damaged.subject
     [flooded] = figure_keys(facts("The mayor said 2,000 homes were flooded.", ("2,000", 2000, "homes")))
     assert flooded.subject == "homes flooded"
+
+
+def test_attended_arrested_laid_off_and_told_to_leave_their_homes_are_counts():
+    [attended] = figure_keys(facts("Police said 3,000 people attended the vigil in Oslo.", ("3,000", 3000, "people")))
+    [gathered] = figure_keys(facts("Organisers said 10,000 people gathered for the Oslo vigil.", ("10,000", 10000, "people")))
+    [arrested] = figure_keys(facts("Police arrested 23 people in Dakar.", ("23", 23, "people")))
+    [detained] = figure_keys(facts("A rights group said 32 people had been detained in Dakar.", ("32", 32, "people")))
+    [laid_off] = figure_keys(facts("The carmaker said 40 employees had been laid off.", ("40", 40, "employees")))
+    [lost] = figure_keys(facts("The union said 65 workers had lost their jobs.", ("65", 65, "workers")))
+    [cut] = figure_keys(facts("The carmaker will cut 300 jobs.", ("300", 300, "jobs")))
+    [leave] = figure_keys(facts("Officials ordered 5,000 residents to leave their homes.", ("5,000", 5000, "residents")))
+    assert attended == gathered == FigureKey("crowd", "oslo", "")
+    assert arrested == detained == FigureKey("arrested", "dakar", "")
+    assert laid_off.subject == lost.subject == cut.subject == "job" and leave.subject == "evacuated"
