@@ -33,7 +33,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     text = text_of(doc)
     quotes = find_quotes(text)
     quote_spans = [q.content for q in quotes]
-    resolver = SpeakerResolver(doc, [(q.open, q.close + 1) for q in quotes])
+    resolver = SpeakerResolver(doc, [(q.open, q.after) for q in quotes])
     candidates: list[tuple[int, str, object]] = []  # (position, kind, payload) in text order
     for q in quotes:
         candidates.append((q.open, "quote", q))

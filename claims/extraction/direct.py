@@ -19,10 +19,10 @@ from .speakers import Speaker, SpeakerResolver
 def _cue_after(doc: Doc, q: Quote) -> Token | None:
     """'"...," Hamad said', '"...," said Jan Egeland', '"...", he added'."""
     text = text_of(doc)
-    end = sentence_end(text, q.close + 1) if q.closed else q.close
+    end = sentence_end(text, q.after) if q.closed else q.close
     if not q.closed:
         return None
-    toks = tokens_between(doc, q.close + 1, end)
+    toks = tokens_between(doc, q.after, end)
     words = 0
     for t in toks:
         if t.is_punct and words == 0:
@@ -88,7 +88,7 @@ def from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution 
     standalone_start = text[sent_start:q.open].strip() == ""
     cue = _cue_after(doc, q)
     speaker_tok = None
-    claim_start, claim_end = (sent_start if not standalone_start else q.open), q.close + (1 if q.closed else 0)
+    claim_start, claim_end = (sent_start if not standalone_start else q.open), q.after if q.closed else q.close
     mixed = False
     if cue is not None:
         speaker_tok = speaker_of(cue)
@@ -110,11 +110,11 @@ def from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution 
         sp = resolver.resolve(signed)
         sp.name = sp.name.lstrip("―—–- \u00a0")  # the tagger may take the dash into the name
         return Attribution(q.open, signed.idx + len(signed.text), c_start, c_end, sp.name, sp.kind, True, "―",
-                           sp.aliases, cue_start=q.close + 1, speaker_start=signed.idx)
+                           sp.aliases, cue_start=q.after, speaker_start=signed.idx)
     if cue is None:
         # a quote standing alone: it goes on from the last speaker, in this
         # paragraph or the one before
-        after = text[q.close + 1:sentence_end(text, q.close + 1) if q.closed else q.close].strip()
+        after = text[q.after:sentence_end(text, q.after) if q.closed else q.close].strip()
         if not standalone_start or (after and after not in ".!?"):
             return None
         if last is None or not near(text, last.claim_end, q.open):
@@ -128,7 +128,7 @@ def from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution 
     if cue.i < speaker_tok.i and sp.name.startswith(cue.text + " "):
         sp.name = sp.name[len(cue.text) + 1:]  # 'Said Ellis: "..."': the cue is no part of the name
     if mixed:
-        c_start, c_end = sent_start, q.close + 1
+        c_start, c_end = sent_start, q.after
     return Attribution(claim_start, claim_end, c_start, c_end, sp.name, sp.kind, True, cue.lower_, sp.aliases,
                        cue_start=cue.idx, speaker_start=speaker_tok.idx)
 
@@ -144,7 +144,7 @@ def _dash_signature(doc: Doc, q: Quote) -> Token | None:
     if not q.closed:
         return None
     text = text_of(doc)
-    m = _SIGNATURE.match(text, q.close + 1)
+    m = _SIGNATURE.match(text, q.after)
     if m is None:
         return None
     span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")

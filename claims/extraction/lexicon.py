@@ -168,6 +168,13 @@ PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS | {
     "economist", "expert", "official", "adviser", "aide", "director", "executive", "chief", "head",
     "leader", "founder", "owner", "manager", "secretary", "minister", "senator", "mp", "professor",
     "researcher", "scientist", "author", "worker", "veteran", "survivor", "councillor", "deputy",
+    # roles people hold in news: "the candidate suggested that ...", "the coach found ..."
+    "candidate", "nominee", "president", "governor", "mayor", "chairwoman", "chairperson", "ceo",
+    "judge", "prosecutor", "coach", "player", "captain", "commissioner", "inspector", "detective",
+    "attorney", "chancellor", "premier", "ambassador", "diplomat", "lawmaker", "legislator",
+    "representative", "congresswoman", "congressman", "governor", "sheriff", "general", "commander",
+    "pastor", "priest", "bishop", "rabbi", "imam", "historian", "journalist", "reporter", "editor",
+    "columnist", "pollster", "strategist", "consultant", "donor", "voter", "spokesman", "spokeswoman",
 }
 # Heads of noun phrases naming unnamed sources.
 ANONYMOUS_NOUNS = {

@@ -19,14 +19,33 @@ class Quote:
     open: int  # index of the opening mark
     close: int  # index of the closing mark, or where an unclosed quote stops
     closed: bool
+    width: int = 1  # characters in the opening mark: 2 for a doubled apostrophe ('')
+    close_width: int = 1  # the same for the closing mark
 
     @property
     def content(self) -> tuple[int, int]:
-        return self.open + 1, self.close
+        return self.open + self.width, self.close
+
+    @property
+    def after(self) -> int:
+        """The index right after the closing mark."""
+        return self.close + self.close_width
+
+
+# Text converted from news archives types a double quotation mark as two
+# apostrophes (''It's anti-reform,'' he said). Read as one straight mark; the
+# second apostrophe becomes a filler the mark tests look past.
+_FILLER = "\x00"
 
 
 def find_quotes(text: str) -> list[Quote]:
-    quotes = _double_quotes(text)
+    marked = text.replace("''", '"' + _FILLER) if "''" in text else text
+    quotes = _double_quotes(marked)
+    for q in quotes:
+        if marked[q.open + 1:q.open + 2] == _FILLER:
+            q.width = 2
+        if q.closed and marked[q.close + 1:q.close + 2] == _FILLER:
+            q.close_width = 2
     inside = [(q.open, q.close) for q in quotes]
     for q in _single_quotes(text):
         if not any(s <= q.open <= e for s, e in inside):
@@ -66,16 +85,22 @@ def _double_quotes(text: str) -> list[Quote]:
     return out
 
 
+def _after(text: str, i: int) -> str:
+    j = i + 2 if text[i + 1:i + 2] == _FILLER else i + 1
+    return text[j] if j < len(text) else " "
+
+
 def _looks_opening(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = _after(text, i)
     return (before.isspace() or before in "([—–-/") and not after.isspace()
 
 
 def _looks_closing(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and (after.isspace() or after in ".,;:!?)]—–-'’" or i + 1 == len(text))
+    after = _after(text, i)
+    end = i + (2 if text[i + 1:i + 2] == _FILLER else 1)
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)]—–-'’" or end == len(text))
 
 
 _SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—]))['‘](?=[\w$£€])(?P<body>[^'‘’\n\"“”]{1,200}?)(?<=[^\s])['’](?=[\s.,;:!?)\]]|$)",

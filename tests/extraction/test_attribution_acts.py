@@ -120,3 +120,18 @@ def test_the_object_of_a_cue_keeps_its_relative_clause(text, content):
 
 def test_an_addressee_is_not_the_content():
     assert attribution("He told reporters he would resign.", "he would resign")
+
+
+def test_two_apostrophes_make_a_quotation_mark():
+    # archive text types " as '' ; the quote and the one that goes on from it are found
+    text = "''It is a tax rise by stealth,'' said Ann Cole, an economist. ''Nobody voted for it.''"
+    first = attribution(text, "It is a tax rise by stealth,")
+    second = attribution(text, "Nobody voted for it.")
+    assert first.speaker == second.speaker == "Ann Cole"
+
+
+def test_cues_inside_a_doubled_apostrophe_quote_are_not_reported_speech():
+    text = "The candidate suggested that the mayor ''doesn't want voters to know that he paid nothing.''"
+    a = attribution(text, "the mayor ''doesn't want voters to know that he paid nothing")
+    assert a.speaker == "The candidate"
+    assert all(x.cue not in ("want", "know") for x in attributions(text))
