@@ -122,9 +122,14 @@ _CURRENCY_NOUNS = set(
 # Two sides of a bargain are two figures, never a dispute: "the union is asking for 15%; the
 # agency has offered 1%".
 _BARGAIN_CUES = {
-    **dict.fromkeys("offer offers offered offering propose proposes proposed proposing".split(), "offer"),
-    **dict.fromkeys("demand demands demanded demanding ask asks asked asking seek seeks sought seeking".split(), "demand"),
+    **dict.fromkeys("offer offers offered offering propose proposes proposed proposing pledge pledges pledged pledging "
+                    "promise promises promised".split(), "offer"),
+    **dict.fromkeys("demand demands demanded demanding ask asks asked asking seek seeks sought seeking appeal appeals "
+                    "appealed appealing request requests requested".split(), "demand"),
 }
+# How badly: "5 seriously injured" and "20 injured" are two figures.
+_SEVERITY_FAMILIES = {"injured", "hospitalised"}
+_SEVERITY = re.compile(r"\b(seriously|critically|severely|badly|gravely|slightly|lightly)\b", re.I)
 # "in Auckland alone", "in the town itself": a part, said to be one; never the whole's figure.
 _PART_AFTER = re.compile(r"^\s+(?:alone|itself)\b", re.I)
 # A subject that is only the unit's name says what is measured in, not what is measured:
@@ -270,6 +275,9 @@ def _claim_keys(facts: ClaimFacts) -> tuple[list[FigureKey | None], dict[int, Fi
         if (_OF_THOSE.match(after) and subject not in _FAMILIES_AND_STATES) or _OF_WHICH.match(after) \
                 or _AMONG_BEFORE.search(facts.text[: q.start]):
             subject = f"{subject} among them"  # "410,000 of those affected lived ...", "including 12 children": a part
+        if subject in _SEVERITY_FAMILIES and (severity := _SEVERITY.search(_clause_after(facts, n))):
+            # "Five people were seriously injured" is not how many were injured.
+            subject = f"{subject} {'slightly' if severity.group(1).lower() in {'slightly', 'lightly'} else 'seriously'}"
         if bargain := _bargain(tokens, pos, number_at):
             subject = f"{subject} {bargain}"
         if rate := _RATE.match(facts.text[q.end :]):
@@ -289,6 +297,13 @@ def _claim_keys(facts: ClaimFacts) -> tuple[list[FigureKey | None], dict[int, Fi
             keys[n] = replace(keys[later], scope=unsaid.pop(n).scope or keys[later].scope)
     series = series_positions([f"{k.subject}|{k.scope}|{k.unit}" if k else "" for k in keys])
     return [None if i in series else k for i, k in enumerate(keys)], unsaid
+
+
+def _clause_after(facts: ClaimFacts, n: int) -> str:
+    """The words after the n-th number, up to the next number or the end of its clause."""
+    q = facts.quantities[n]
+    end = facts.quantities[n + 1].start if n + 1 < len(facts.quantities) else len(facts.text)
+    return re.split(r"[,;.]", facts.text[q.end : min(end, q.end + 80)], maxsplit=1)[0]
 
 
 def _bargain(tokens: Sequence[Token], pos: int, number_at: set[int]) -> str:
@@ -452,6 +467,8 @@ def _subject_key(
 
 
 def _family_at(tokens: Sequence[Token], i: int) -> str:
+    if tokens[i].text == "March" and i:
+        return ""  # the month, not a march
     word = tokens[i].text.lower()
     if word in _AFTER_WORD and i and tokens[i - 1].text.lower() in _AFTER_WORD[word][0]:
         return _AFTER_WORD[word][1]

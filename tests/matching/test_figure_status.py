@@ -507,3 +507,15 @@ def test_attended_arrested_laid_off_and_told_to_leave_their_homes_are_counts():
     assert attended == gathered == FigureKey("crowd", "oslo", "")
     assert arrested == detained == FigureKey("arrested", "dakar", "")
     assert laid_off.subject == lost.subject == cut.subject == "job" and leave.subject == "evacuated"
+
+
+def test_how_badly_hurt_what_was_pledged_against_appealed_for_and_march_the_month():
+    [hurt] = figure_keys(facts("Twenty people were injured in the crash.", ("Twenty", 20, "people")))
+    [serious] = figure_keys(facts("Five people were seriously injured in the crash.", ("Five", 5, "people")))
+    assert hurt.subject == "injured" and serious.subject == "injured seriously"
+    [pledged] = figure_keys(facts("The government pledged $5 million in aid.", ("5 million", 5e6, "aid"), unit="USD"))
+    [appealed] = figure_keys(facts("The UN appealed for $20 million in aid.", ("20 million", 20e6, "aid"), unit="USD"))
+    assert pledged.subject != appealed.subject
+    _, before = figure_keys(facts("The airline carried 4.2 million passengers in March, up from 3.9 million a year earlier.",
+                                  ("4.2 million", 4.2e6, "passengers"), ("3.9 million", 3.9e6, "passengers")))
+    assert before.subject != "crowd"
