@@ -98,7 +98,10 @@ CUE_NOUNS |= {"doubt", "doubts", "worry", "worries", "case", "feeling", "impress
 CUE_NOUNS |= {"warnings", "assertions", "announcements", "predictions", "promises", "pledges", "suggestions",
               "statements", "accusations", "denials", "complaints", "threats", "vows", "suspicions", "beliefs",
               "pronouncement", "pronouncements", "recognition", "rumour", "rumours", "rumor", "rumors",
-              "speculation", "emphasis", "acknowledgments", "acknowledgements", "admissions", "report", "reports"}
+              "speculation", "emphasis", "acknowledgments", "acknowledgements", "admissions", "report", "reports",
+              # "the mayor's bet is that ...", "her answer was that ..."
+              "bet", "answer", "reply", "response", "point", "advice", "argument", "thesis", "theory",
+              "line", "verdict", "judgment", "judgement", "guess", "plan", "goal", "aim", "intention"}
 # Of those, the ones that report someone's saying or believing even when the
 # article names no one ("amid growing concerns that ...", "rumours that ...").
 UNSOURCED_CUE_NOUNS = {"allegation", "allegations", "accusation", "accusations", "charges", "claims",

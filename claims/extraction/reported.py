@@ -251,6 +251,8 @@ def from_noun(doc: Doc, noun: Token, resolver: SpeakerResolver) -> Attribution |
     else:
         sp = resolver.resolve(src)
         src_start = src.left_edge.idx
+        if sp.name.endswith(("'s", "’s")):
+            sp.name = sp.name[:-2]  # "the governor's claim": the governor claims
     sent_s = sentence_start(text, min(src_start, noun.idx))
     sent_e = sentence_end(text, max(e - 1, noun.idx))
     return Attribution(sent_s, max(sent_e, e), s, e, sp.name, sp.kind, False, noun.lower_, sp.aliases,
@@ -265,6 +267,12 @@ def _noun_clause(doc: Doc, noun: Token) -> Token | None:
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is not None:
         return clause
+    if noun.dep_ == "nsubj" and noun.head.lower_ in ("is", "was", "are", "were", "remains", "remained"):
+        # "The minister's view is that ...": the clause the copula takes
+        clause = next((c for c in noun.head.children if c.dep_ in ("ccomp", "attr") and c.i > noun.head.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is not None:
+            return clause
     nxt = noun.right_edge.i + 1
     if nxt < len(doc) and doc[nxt].lower_ == "that" and doc[nxt].dep_ == "mark" and doc[nxt].head.i > nxt \
             and doc[nxt].head.pos_ in ("VERB", "AUX") and not ancestor(noun, doc[nxt].head):

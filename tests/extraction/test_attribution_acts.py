@@ -135,3 +135,24 @@ def test_cues_inside_a_doubled_apostrophe_quote_are_not_reported_speech():
     a = attribution(text, "the mayor ''doesn't want voters to know that he paid nothing")
     assert a.speaker == "The candidate"
     assert all(x.cue not in ("want", "know") for x in attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The mayor's bet is that the new tram will pay for itself.", "the new tram will pay for itself", "The mayor"),
+        ("The coach's view was that the pitch had cost them the game.", "the pitch had cost them the game",
+         "The coach"),
+    ],
+)
+def test_a_sources_view_is_that(text, content, speaker):
+    assert attribution(text, content).speaker == speaker
+
+
+def test_a_problem_that_is_no_one_s_view_is_not_attributed():
+    assert attributions("The problem is that the bridge is old.") == []
+
+
+def test_a_possessor_speaks_without_its_s():
+    text = "Residents disputed the warden's claim that the gates were locked."
+    assert attribution(text, "the gates were locked").speaker == "the warden"
