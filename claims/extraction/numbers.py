@@ -698,6 +698,18 @@ _AGE_BEFORE_RE = re.compile(r"(?:\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|
 _HYPHEN_NOUN_RE = re.compile(r"-([a-z]+)(-old)?\b")
 
 
+_SCORE_RE = re.compile(r"(?<![\d.,])(\d{1,2})[-–](\d{1,2})(?![\d%.,]\d|[\d%])")
+
+
+def _is_score(text: str, start: int, end: int) -> bool:
+    """"led 2-0", "a 1-1 draw", "won 5-4 on penalties": two small numbers
+    joined by a dash, the first not below the second (a range rises: "10-12")."""
+    for mt in _SCORE_RE.finditer(text, max(0, start - 3), min(len(text), end + 3)):
+        if mt.start() <= start and end <= mt.end() and int(mt.group(1)) >= int(mt.group(2)):
+            return True
+    return False
+
+
 def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
     """Subjects the writing itself gives, before any parse: an age ("Reeve,
     34,", "aged 10", "a 10-year-old"), the noun a number is hyphened to ("a
@@ -712,6 +724,8 @@ def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
         return ""
     if m.unit is not None or m.has_scale:
         return ""
+    if _is_score(text, m.start, m.end):
+        return "score"
     before = text[max(0, m.ext_start - 30):m.ext_start]
     small = m.value == m.value.to_integral_value() and 0 < m.value < 120
     if small and _AGE_BEFORE_RE.search(before):

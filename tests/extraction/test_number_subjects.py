@@ -231,3 +231,18 @@ def test_a_unit_hyphened_to_the_number_is_its_unit():
 def test_an_earlier_value_after_a_comma_shares_the_subject(text, earlier):
     first = quantities(text)[0]
     assert first.subject and quantity(text, earlier).subject == first.subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Rovers had led 3-0 at the break.", ("3", "0")),
+        ("The tie ended in a 2-2 draw.", ("2",)),
+    ],
+)
+def test_scores(text, mentions):
+    assert all(q.subject == "score" for q in quantities(text) if q.text in mentions)
+
+
+def test_a_rising_dash_pair_is_a_range_not_a_score():
+    assert quantity("Between 10-12 people were hurt.", "10").subject == "people"
