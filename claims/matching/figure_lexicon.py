@@ -1,0 +1,156 @@
+"""The words figure keys are made of (claims.matching.figure_keys): the families of counts that
+news follows over time, who-nouns, vague and unit nouns, building states, and the cues for rates,
+parts, bargains and severity. A lexicon of our own; pure data, no rules."""
+
+from __future__ import annotations
+
+import re
+
+# Count words that name one family of figure, whatever the wording.
+SUBJECT_FAMILIES = {
+    "deaths": (
+        "dead death deaths toll killed kill kills killing died die dies dying fatalities fatality fatal "
+        "lives bodies perished victims"
+    ),
+    "injured": "injured injuries injury wounded hurt",
+    "missing": "missing unaccounted",
+    "displaced": "displaced homeless refugees fled uprooted",
+    "evacuated": "evacuated evacuees evacuation relocated",
+    "rescued": "rescued survivors saved",
+    # Who was on board, not what the vessel is licensed to carry.
+    "aboard": "aboard onboard carrying carried",
+    "crowd": (
+        "crowd crowds marched march marchers protesters demonstrators rally protest turnout attended attendance "
+        "gathered vigil mourners"
+    ),
+    "arrested": "arrested arrest arrests detained detention detentions detainees",
+    # Jobs lost however said: "cut 300 jobs", "40 employees were laid off", "65 lost their jobs".
+    "job": "layoffs redundancies redundant",
+    "cost": "cost costs damage damages budget budgeted price priced",
+    # What insurers will pay is not what the damage costs: both are reported, often the same day.
+    "insured losses": "insured",
+    "hospitalised": "hospitalised hospitalized hospitalisation hospitalization",
+    # Fell ill: a poisoning or an outbreak counts the sick, whatever the verb.
+    "ill": "ill sick sickened sickening poisoned poisoning",
+}
+FAMILY_OF = {word: family for family, ws in SUBJECT_FAMILIES.items() for word in ws.split()}
+# Count words only with the word before them: "taken to hospital" counts the hospitalised, "a
+# hospital district" does not; "on board" counts who was aboard, "the board" does not.
+AFTER_WORD = {"hospital": ({"to", "in", "into"}, "hospitalised"), "board": ({"on"}, "aboard")}
+# ... or with the word after them: "moved out", "forced out".
+BEFORE_WORD = {
+    "moved": ({"out"}, "evacuated"), "forced": ({"out"}, "evacuated"), "hospital": ({"treatment", "care"}, "hospitalised"),
+    "laid": ({"off"}, "job"),
+}
+# ... or with the words before them: "forced 4,000 people from their homes", "out of their homes".
+PHRASE_ENDS = {
+    "homes": ((("from", "their"), "evacuated"), (("of", "their"), "evacuated"), (("leave", "their"), "evacuated")),
+    "jobs": ((("lost", "their"), "job"), (("lose", "their"), "job")),
+    # "9,000 took part in the march"
+    "part": ((("took",), "crowd"), (("taking",), "crowd"), (("take",), "crowd"), (("taken",), "crowd")),
+}
+# Buildings are counted by what happened to them: destroyed, damaged, or without power.
+# A utility counts its customers as homes: "450,000 customers lost power" and "700,000 households
+# without electricity" are one figure.
+BUILDINGS = {"home", "house", "building", "property", "dwelling", "household", "structure", "customer", "subscriber"}
+BUILDING_STATES = {
+    "destroyed": "destroyed flattened razed levelled leveled collapsed wrecked swept demolished lost",
+    "damaged": "damaged",
+    "flooded": "flooded inundated submerged",
+    "without power": "power electricity blackout outage outages supply",
+    # Power given back is not power lost: "restored to 310,000 customers".
+    "power restored": "restored reconnected",
+}
+STATE_OF = {word: state for state, ws in BUILDING_STATES.items() for word in ws.split()}
+FAMILIES_AND_STATES = set(SUBJECT_FAMILIES) | {f"homes {state}" for state in BUILDING_STATES} | {"evacuated", "hospitalised", "aboard"}
+# Subjects that say nothing on their own: "23,000 people" counts what the verb says.
+GENERIC_SUBJECTS = {
+    "people", "person", "persons", "individuals", "residents", "civilians", "men", "women", "children",
+    "villagers", "inhabitants", "locals", "families",
+    # Who they are, not what happened to them: "21 passengers were injured", "23 workers were taken to hospital".
+    "passengers", "workers", "employees", "staff", "tourists",
+    # ... and more of them: "killing 11 miners", "43 pupils fell ill", "12 soldiers were wounded".
+    "miners", "pupils", "students", "soldiers", "troops", "sailors", "fishermen", "migrants", "pilgrims", "fans",
+    "spectators", "guests", "visitors", "commuters", "shoppers", "prisoners", "inmates", "crew",
+    "militants", "fighters", "rebels", "insurgents",
+}
+# Subjects that say only that something is counted: "the number of people killed".
+VAGUE_SUBJECTS = {"number", "total", "tally", "count", "figure", "toll", "estimate", "estimates", "part"}
+# Who gives a number is not what it counts: "their union saying 36,000 had walked off the job".
+SPEECH = {"said", "says", "say", "saying", "told", "put", "puts", "putting", "estimated", "estimates", "reported",
+           "claimed", "claims", "announced"}
+PARTICLES = {"off", "out", "on", "up", "down", "in", "forward", "back", "through", "away"}
+PASSIVE = {"been", "being", "be", "was", "were", "is", "are"}
+# A number per day, per meal, to each family is a rate, another figure than a total: "handles 14,000
+# containers a day" is not how many are stranded.
+RATE = re.compile(
+    r"^(?:[\s-]+(?!a\b|an\b|per\b|each\b)[\w'’]+){0,3}?\s+(?:a|an|per|each)\s+(?:[\w]+['’]s\s+)?"
+    r"(day|week|month|year|hour|night|meal|head|person|family|household|pupil|child|passenger|tonne|barrel|litre|"
+    r"share|capita)\b(?!\s+(?:after|before|earlier|later|ago)\b)",
+    re.I,
+)
+NATIONAL = {"country", "nationwide", "countrywide"}
+# How the label of a figure of one unnamed country says so: claims.matching.figures reads it back,
+# so the country named later ("across Zambia") takes that figure, as it never takes a region's.
+NATIONWIDE = " nationwide"
+# "410,000 of those affected": a part of a number said before, unless what happened to them is said.
+OF_THOSE = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.I)
+# "about 1,900 of which could be repaired": a part of the things counted, whatever the words near.
+OF_WHICH = re.compile(r"^\s+of\s+which\b", re.I)
+AMONG_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.I)
+# Currencies the extractor may leave as the subject ("2.4 million lira"): what is paid is said by
+# the words around, not by the currency.
+CURRENCY_NOUNS = set(
+    "peso pesos lira liras lire rupee rupees yen yuan renminbi rand naira shilling shillings franc francs krona kronor "
+    "krone kroner zloty zlotys ringgit baht won dinar dinars dirham dirhams real reais rouble roubles ruble rubles "
+    "hryvnia hryvnias lei leu forint forints koruna korunas taka cedi cedis kwacha birr riyal riyals rial rials dong "
+    "rupiah soles bolivar bolivars lempira lempiras quetzal quetzales colon colones".split()
+)
+# Two sides of a bargain are two figures, never a dispute: "the union is asking for 15%; the
+# agency has offered 1%".
+BARGAIN_CUES = {
+    **dict.fromkeys("offer offers offered offering propose proposes proposed proposing pledge pledges pledged pledging "
+                    "promise promises promised".split(), "offer"),
+    **dict.fromkeys("demand demands demanded demanding ask asks asked asking seek seeks sought seeking appeal appeals "
+                    "appealed appealing request requests requested".split(), "demand"),
+}
+# How badly: "5 seriously injured" and "20 injured" are two figures.
+SEVERITY_FAMILIES = {"injured", "hospitalised"}
+SEVERITY = re.compile(r"\b(seriously|critically|severely|badly|gravely|slightly|lightly)\b", re.I)
+# "in Auckland alone", "in the town itself": a part, said to be one; never the whole's figure.
+PART_AFTER = re.compile(r"^\s+(?:alone|itself)\b", re.I)
+# A subject that is only the unit's name says what is measured in, not what is measured:
+# "lies in 40 metres of water" and "lowered by 6 metres" are two figures.
+UNIT_NOUNS = set(
+    "metre metres meter meters millimetre millimetres centimetre centimetres kilometre kilometres km mile miles "
+    "foot feet inch inches tonne tonnes ton tons litre litres liter liters kilogram kilograms kg "
+    "barrel barrels hectare hectares acre acres gallon gallons".split()
+)
+# A number of more of something is a change, not the count: "seven more bodies", "another 40
+# homes"; and "by 30 to 250" gives the change, then the count.
+MORE_AFTER = re.compile(r"^\s*(?:more|additional|further|extra)\b", re.I)
+MORE_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s*[£$€]?\s*$", re.I)
+BY_BEFORE = re.compile(r"\bby\s*(?:an? average of\s*|about\s*|around\s*)?[£$€]?\s*$", re.I)
+# "much of the country" is a part of it, not the whole.
+PART_OF = re.compile(r"\b(?:much|most|parts?|some|half) of the \w+", re.I)
+POSSESSIVE_NAME = re.compile(r"\b((?:[A-Z][\w-]+ )*[A-Z][\w-]+)['’]s\b")
+# A subject that says only that something changed ("a rise of 6.3%", "the 4.6% increase")
+# counts what the article last counted in that unit.
+CHANGE_SUBJECTS = {"rise", "increase", "hike", "jump", "cut", "fall", "drop", "growth", "decline"}
+TO_BETWEEN = re.compile(r"^\S*\s+to\s*[£$€]?\s*$", re.I)
+# "across the region", "in the countries around the Indian Ocean": a stated whole, not a
+# place left unsaid, so the value is never filed under one country's figure.
+WHOLE = {
+    "region", "regions", "regional", "country", "countries", "worldwide", "nationwide", "globally", "overall", "whole",
+}
+STOPWORDS = set(
+    "a an the of in on at by to for from with and or but as is are was were be been being has have had "
+    "that which who this these those it its their there than more less least most at about around some "
+    "nearly almost over under up down so also said says say according told now since after before".split()
+)
+# Place phrases and count words further than this many words from a number are not about it.
+WINDOW_WORDS = 8
+NUMBERISH = re.compile(r"^[\d.,]+$")
+NUMBER_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
+# The extractor's currency units are ISO codes ("EUR", "USD", "GBX").
+CURRENCY = re.compile(r"^[A-Z]{3}$")
