@@ -48,7 +48,7 @@ SPEECH_VERBS = verb_forms(
     "lament", "plead pleaded pled pleads pleading", "protest", "swear swore sworn swears swearing",
     "concur concurred concurs concurring", "rule", "imply implied implies implying", "brag bragged brags bragging",
     "grumble", "vouch", "muse", "recount", "relate", "assert", "agree", "acknowledge",
-    "yell", "shout", "scream", "comment",
+    "yell", "shout", "scream", "comment", "chant", "sing sang sung sings singing",
 )
 # Beliefs and intentions: counted as attributions by broad political corpora.
 BELIEF_VERBS = verb_forms(
@@ -73,6 +73,7 @@ OBJECT_CUE_VERBS = verb_forms(
     # what a source cites, mentions, attacks or endorses is its claim about it
     "cite", "mention", "attack", "blast", "slam slammed slams slamming", "endorse", "mock", "ridicule",
     "lambast", "lambaste", "denounce", "decry decried decries decrying", "hail", "tout",
+    "liken", "reference",
 )
 # "X is confident that ...": beliefs stated with an adjective.
 BELIEF_ADJECTIVES = {"confident", "convinced", "sure", "certain", "adamant", "optimistic", "hopeful",

@@ -156,3 +156,14 @@ def test_a_problem_that_is_no_one_s_view_is_not_attributed():
 def test_a_possessor_speaks_without_its_s():
     text = "Residents disputed the warden's claim that the gates were locked."
     assert attribution(text, "the gates were locked").speaker == "the warden"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('Strikers chanted "No cuts here!" outside the depot.', "No cuts here!", "Strikers"),
+        ('A rival likened the levy to "robbing the harbour."', 'the levy to "robbing the harbour."', "A rival"),
+    ],
+)
+def test_chanting_and_likening(text, content, speaker):
+    assert attribution(text, content).speaker == speaker
