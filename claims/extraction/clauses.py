@@ -214,7 +214,10 @@ def complement_clause(doc: Doc, verb: Token) -> Token | None:
     unlikely; her team says she will return": the team says the second clause).
     A clause before the cue is its content only when no semicolon or colon
     stands between them ("The vote is close, aides say")."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # "said before he died", "will speak when she lands": a clause marked as a
+    # time or a reason says when or why, not what
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not any(
+        m.dep_ in ("mark", "advmod") and m.i == c.left_edge.i and m.lower_ in _NOT_REPORTING_MARKS for m in c.children)]
     after = next((c for c in clauses if c.i > verb.i), None)
     if after is not None:
         return after
@@ -222,6 +225,10 @@ def complement_clause(doc: Doc, verb: Token) -> Token | None:
     if before is not None and any(t.text in (";", ":") for t in doc[before.right_edge.i + 1:verb.i]):
         return None
     return before
+
+
+_NOT_REPORTING_MARKS = {"before", "after", "until", "since", "because", "when", "while", "although", "though",
+                        "once", "unless", "as"}
 
 
 # Verbs of saying that pass on a request or an order: "told X to ...", "asked X to ...".

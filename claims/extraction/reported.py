@@ -31,6 +31,9 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
               quote_spans: list[tuple[int, int]]) -> Attribution | None:
     text = text_of(doc)
     low = verb.lower_
+    if low == "saying" and verb.i >= 2 and doc[verb.i - 1].lower_ == "without" and doc[verb.i - 2].lower_ in (
+            "goes", "go", "went", "going"):
+        return None  # "it goes without saying that ...": nobody says it
     ccomp = complement_clause(doc, verb)
     content: tuple[int, int] | None = None
     if ccomp is None and (low in lx.SPEECH_VERBS or low in lx.BELIEF_VERBS):

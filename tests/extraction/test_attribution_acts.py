@@ -167,3 +167,14 @@ def test_a_possessor_speaks_without_its_s():
 )
 def test_chanting_and_likening(text, content, speaker):
     assert attribution(text, content).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It goes without saying that fares will rise.",
+        "Those were the words the driver, lying on the road, said before he died.",
+    ],
+)
+def test_no_report_without_a_reported_clause(text):
+    assert attributions(text) == []
