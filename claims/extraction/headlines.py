@@ -18,13 +18,26 @@ _NAMED = ("PERSON", "ORG", "NORP", "GPE")
 _SOURCE_COLON = re.compile(r"(?P<src>[A-Z][^\s:]*(?: [A-Z][^\s:]*){0,3}): (?P<body>[A-Z‘'“\"].*?)[.\s]*$")
 
 
+# "Sanders Vows To Eliminate Tax Breaks", "Railing Against Trump, Sanders Vows
+# ...", "Bill Clinton calls Obamacare 'crazy system'": a name, a cue in the
+# present tense, what it says. Headlines capitalise every word, so the tagger
+# cannot be trusted with the cue; the word list can.
+_SOURCE_CUE = re.compile(r"(?:[^,:;]{3,60},\s+)?(?P<src>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) "
+                         r"(?P<cue>[A-Za-z]+s) (?P<body>[A-Z‘'“\"a-z].*?)[.\s]*$")
+
+
 def from_headline(doc: Doc, resolver: SpeakerResolver) -> Attribution | None:
     text = text_of(doc)
     end = text.find("\n")
     line = text[:end if end >= 0 else len(text)]
     m = _SOURCE_COLON.match(line)
     if m is None:
-        return None
+        if end < 0 or len(line.split()) > 16:
+            return None  # a headline stands above a body, and is short
+        m = _SOURCE_CUE.match(line)
+        if m is None or m.group("cue").lower() not in lx.ALL_CUES or m.group("cue").lower() in _NOT_HEADLINE_CUES \
+                or m.group("body").startswith("that "):
+            return None  # "X believes that ...": a sentence the parse reads
     src = doc.char_span(m.start("src"), m.end("src"), alignment_mode="contract")
     if src is None or not len(src):
         return None
@@ -44,8 +57,16 @@ def from_headline(doc: Doc, resolver: SpeakerResolver) -> Attribution | None:
     if fuller is not None and len(fuller[0]) > len(sp.name):
         sp.name, sp.kind = fuller
         sp.aliases = resolver.aliases(sp.name, sp.kind)
-    return Attribution(0, len(line), s, e, sp.name, sp.kind, False, ":", sp.aliases,
+    cue = m.group("cue").lower() if "cue" in m.re.groupindex else ":"
+    return Attribution(0, len(line), s, e, sp.name, sp.kind, False, cue, sp.aliases,
                        cue_start=m.end("src"), speaker_start=m.start("src"))
+
+
+# Cue words that a headline uses more often for something else: "Plans" and
+# "Wants" head news of intentions the body reports; "Shows", "Finds" of events.
+_NOT_HEADLINE_CUES = {"plans", "wants", "shows", "finds", "puts", "points", "projects", "posts", "hears",
+                      "learns", "knows", "feels", "figures", "judges", "states", "reports", "rules", "signals",
+                      "forecasts", "estimates", "answers", "counters", "relates", "guesses"}
 
 
 def _fuller_name(doc: Doc, start: int, word: str) -> tuple[str, str] | None:

@@ -27,3 +27,22 @@ def test_two_people_with_the_headline_surname_give_no_full_name():
             "Grace Okafor, the minister, spoke after her brother Daniel Okafor, who runs the port, had left.")
     a = next(a for a in attributions(text) if a.content == "Ferry Fares Will Not Rise")
     assert a.speaker == "Okafor"
+
+
+def test_headline_source_and_present_tense_cue():
+    text = ("Haddad Vows To Reopen The Coastal Railway.\n\n"
+            "Transport minister Leila Haddad told a rally on Saturday that the line would run again by 2028.")
+    a = next(a for a in attributions(text) if a.content == "To Reopen The Coastal Railway")
+    assert a.speaker == "Leila Haddad" and a.cue == "vows"
+
+
+def test_headline_with_a_phrase_before_its_source():
+    text = ("Rounding On The Board, Okafor Calls The Merger ‘A Betrayal’.\n\n"
+            "Grace Okafor, the union leader, spoke in Leeds.")
+    a = next(a for a in attributions(text) if a.content.startswith("The Merger"))
+    assert a.speaker == "Grace Okafor"
+
+
+def test_headline_cue_word_that_heads_news_of_plans_is_no_report():
+    text = "Council Plans New Library.\n\nThe council will build a library on the old depot site."
+    assert not any(a.content.startswith("New Library") for a in attributions(text))
