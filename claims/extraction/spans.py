@@ -39,7 +39,8 @@ def sentence_start(text: str, i: int) -> int:
         ch = text[j - 1]
         if ch == "\n":
             break
-        if ch in ".!?" and j < len(text) and text[j].isspace() and not _abbrev_before(text, j - 1):
+        if ch in ".!?" and j < len(text) and text[j].isspace() and not _abbrev_before(text, j - 1) \
+                and not _lower_after(text, j):
             break
         if ch in "\"”" and j >= 2 and text[j - 2] in ".!?" and j < len(text) and text[j].isspace():
             break  # '... "without delay." Clinton plans ...': a quote closed the sentence
@@ -57,7 +58,8 @@ def sentence_end(text: str, i: int) -> int:
         ch = text[j]
         if ch == "\n":
             break
-        if ch in ".!?" and (j + 1 == n or text[j + 1].isspace() or text[j + 1] in "\"”’'") and not _abbrev_before(text, j):
+        if ch in ".!?" and (j + 1 == n or text[j + 1].isspace() or text[j + 1] in "\"”’'") and not _abbrev_before(text, j) \
+                and not _lower_after(text, j + 1):
             j += 1
             while j < n and text[j] in "\"”’'":
                 j += 1
@@ -68,7 +70,22 @@ def sentence_end(text: str, i: int) -> int:
 
 def _abbrev_before(text: str, dot: int) -> bool:
     w = re.search(r"(\w+)$", text[max(0, dot - 6):dot])
-    return bool(w) and w.group(1).lower() in ("mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "no", "co")
+    if not w:
+        return False
+    word = w.group(1)
+    if len(word) == 1 and word.isupper() and (w.start() == 0 or text[max(0, dot - 6) + w.start() - 1] == " "):
+        return True  # an initial: "Donald J. Trump"
+    return word.lower() in ("mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "no", "co",
+                            "jr", "sr", "lt", "col", "sgt", "capt", "vs", "rev", "hon", "sept", "feb", "aug")
+
+
+def _lower_after(text: str, j: int) -> bool:
+    """Does a lower-case word follow position j ("8:30 p.m. in front of")? No
+    sentence starts with one."""
+    k = j
+    while k < len(text) and text[k] in " \t\u00a0":
+        k += 1
+    return k < len(text) and text[k].islower()
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:

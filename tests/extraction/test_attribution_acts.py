@@ -178,3 +178,17 @@ def test_chanting_and_likening(text, content, speaker):
 )
 def test_no_report_without_a_reported_clause(text):
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an initial and "p.m." followed by a lower-case word end no sentence
+        ("Ms. Grant leads the nominee, Peter J. Holm, among young voters, according to a poll out on Friday.",
+         "Ms. Grant leads the nominee, Peter J. Holm, among young voters"),
+        ("The blast went off around 8:30 p.m. in front of the depot, according to the fire chief.",
+         "The blast went off around 8:30 p.m. in front of the depot"),
+    ],
+)
+def test_according_to_keeps_the_whole_sentence(text, content):
+    assert attribution(text, content)
