@@ -27,6 +27,12 @@ def speaker_of(verb: Token) -> Token | None:
         if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head  # "A report by the committee called for ...", parsed as a noun phrase
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and agentive(v.head):
+            doc_noun = v.head
+            if doc_noun.lower_ in lx.SOURCE_NOUNS and doc_noun.dep_ == "dobj":
+                # "The union issued a statement saying ...": who issued it says it
+                issuer = next((c for c in doc_noun.head.children if c.dep_ == "nsubj"), None)
+                if issuer is not None and agentive(issuer) and issuer.lower_ not in lx.RELATIVE_PRONOUNS:
+                    return issuer
             return v.head  # "with analysts saying the deal is dead", "the council, saying ..."
 
         prep = v.head

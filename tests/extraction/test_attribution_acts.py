@@ -192,3 +192,9 @@ def test_no_report_without_a_reported_clause(text):
 )
 def test_according_to_keeps_the_whole_sentence(text, content):
     assert attribution(text, content)
+
+
+def test_who_issues_a_statement_says_what_it_says():
+    text = "The ferry operator issued a statement saying that the winter timetable would start early."
+    a = attribution(text, "the winter timetable would start early")
+    assert a.speaker.lower().endswith("ferry operator")
