@@ -43,9 +43,10 @@ def _cue_after(doc: Doc, q: Quote) -> Token | None:
     return None
 
 
-# "She continued, ..." and "Hale continued: ..." introduce more of a quote only
-# right before its mark.
-_GOING_ON = {"continued", "continues"}
+# "She continued, ..." and "Hale continued: ..." introduce more of a quote, "a
+# friend commented: ..." a quote, only right before its mark ("did not comment"
+# reports nothing, so these are no cues elsewhere).
+_GOING_ON = {"continued", "continues", "commented", "comments"}
 
 
 def _speaker_of_cue(cue: Token) -> Token | None:

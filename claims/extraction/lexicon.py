@@ -48,7 +48,7 @@ SPEECH_VERBS = verb_forms(
     "lament", "plead pleaded pled pleads pleading", "protest", "swear swore sworn swears swearing",
     "concur concurred concurs concurring", "rule", "imply implied implies implying", "brag bragged brags bragging",
     "grumble", "vouch", "muse", "recount", "relate", "assert", "agree", "acknowledge",
-    "yell", "shout", "scream", "comment", "chant",
+    "yell", "shout", "scream", "chant",
 )
 # Beliefs and intentions: counted as attributions by broad political corpora.
 BELIEF_VERBS = verb_forms(

@@ -132,6 +132,8 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
             content, parenthetical = (front.idx, end.idx + len(end.text)), True
     if content is None:
         return None
+    if content[1] <= verb.idx and any(c.dep_ == "neg" for c in verb.children):
+        return None  # "The port closed, officials would not say why": nobody said the clause
     s, e = balance_quotes(text, *content)
     if e - s < 3:
         return None

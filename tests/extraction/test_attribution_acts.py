@@ -198,3 +198,14 @@ def test_who_issues_a_statement_says_what_it_says():
     text = "The ferry operator issued a statement saying that the winter timetable would start early."
     a = attribution(text, "the winter timetable would start early")
     assert a.speaker.lower().endswith("ferry operator")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The depot was shut for a week, officials would not say why.",
+        "Asked about the fire, the landlord did not comment.",
+    ],
+)
+def test_a_cue_said_not_to_have_spoken_reports_nothing_before_it(text):
+    assert attributions(text) == []
