@@ -22,6 +22,19 @@ from django.conf import settings
 DIMENSIONS = 384  # all-MiniLM-L6-v2
 BATCH_SIZE = 64
 _load_lock = threading.Lock()
+_worker_process = False
+
+
+def worker_process_started() -> None:
+    """Each Celery worker process calls this as it starts (factcheck/celery.py): workers run one
+    process per core, so each embeds on one thread unless FACTCHECK_EMBEDDING_THREADS says otherwise."""
+    global _worker_process
+    _worker_process = True
+
+
+def threads() -> int:
+    """Torch threads for this process; 0 leaves torch its default, every core."""
+    return settings.FACTCHECK_EMBEDDING_THREADS or (1 if _worker_process else 0)
 
 
 def model_path() -> str:
@@ -38,19 +51,26 @@ def _model():
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    # Idle threads sleep instead of spinning: a spinning torch thread after a forward pass,
+    # or an OpenBLAS one after numpy's ranking product, takes the core the next step needs
+    # (a similar_to call: 150 ms with spinning threads, 76 ms without; bench/RESULTS.md).
+    # Read when torch's OpenMP runtime loads, so before the import.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     with _load_lock:
         import torch
         from sentence_transformers import SentenceTransformer
+        from threadpoolctl import threadpool_limits
         from transformers.utils import logging as transformers_logging
 
         # No progress bars or notices from the loader in a command's output or a worker's log.
         transformers_logging.disable_progress_bar()
         transformers_logging.set_verbosity_error()
 
-        # Several workers on one machine scale better with a thread or two each than
-        # with every process grabbing every core.
-        if settings.FACTCHECK_EMBEDDING_THREADS:
-            torch.set_num_threads(settings.FACTCHECK_EMBEDDING_THREADS)
+        if threads():
+            torch.set_num_threads(threads())
+        # numpy's products next to the model (ranking a query against the library) are
+        # memory-bound: one BLAS thread loses little, and it never spins on torch's core.
+        threadpool_limits(1, user_api="blas")
         return SentenceTransformer(model_path(), device="cpu")
 
 

