@@ -64,10 +64,9 @@ def quantity_rows(claim_ids) -> dict[int, list[dict]]:
 
 # --- Search -----------------------------------------------------------------------
 
-# Up to this many matching speakers (or articles), the claims are filtered by the literal
-# list of their ids, which PostgreSQL ORs with the full-text GIN index (a BitmapOr over two
-# indexes). Beyond it the match is broad: a subquery then keeps the SQL short, and the
-# newest-first index walk meets matching rows early anyway.
+# Up to this many matching speakers, articles or claims, a search uses the literal list of
+# their ids (claim_search). Beyond it the match is broad: a subquery or a plain condition then
+# keeps the SQL short, and the newest-first index walk meets matching rows early anyway.
 SEARCH_ID_LIMIT = 1000
 
 
