@@ -3,7 +3,8 @@ returning one page of claims as JSON for the same query strings as
 /api/v1/claims/ (?status=, ?kind=numeric|attributed, ?q=).
 
 Same page size (25), same ordering (-created_at, -id), same joins for the
-speaker and article names, one query per request. It checks the token the
+speaker and article names, one query per request for a filtered page (a search
+first looks up what matches, as the API does). It checks the token the
 way DRF's TokenAuthentication does (one indexed lookup), so the comparison
 is between the stack and the work any server must do, not against no auth.
 
@@ -31,6 +32,7 @@ ORDER BY c.created_at DESC, c.id DESC
 LIMIT {page}
 """
 STATUSES = {"unreviewed", "in_review", "verified", "disputed", "unverifiable", "not_a_claim"}
+SEARCH_ID_LIMIT = 1000  # claims.selectors.SEARCH_ID_LIMIT, not imported: this app loads no Django
 
 _conn: psycopg.Connection | None = None
 
@@ -46,8 +48,13 @@ def connection() -> psycopg.Connection:
     return _conn
 
 
-def _filters(query) -> tuple[list[str], list]:
-    """The WHERE terms of the benchmark's three filters, shared by the bare app and the DRF floor."""
+def _filters(query, fetch) -> tuple[list[str], list]:
+    """The WHERE terms of the benchmark's three filters, shared by the bare app and the DRF floor.
+
+    A search matches as the API's does (claims.selectors.claim_search): the claims whose words
+    match, or whose speaker's name contains the text; each set is a list of ids when it holds
+    at most SEARCH_ID_LIMIT claims, else a condition the newest-first walk tests. `fetch(sql,
+    params)` runs the probes and returns their rows."""
     where, params = ["TRUE"], []
     if query.get("status") in STATUSES:
         where.append("c.status = %s")
@@ -57,8 +64,28 @@ def _filters(query) -> tuple[list[str], list]:
     elif query.get("kind") == "attributed":
         where.append("c.is_attributed")
     if query.get("q"):
-        where.append("c.search_vector @@ websearch_to_tsquery('english', %s)")
-        params.append(query["q"])
+        text = query["q"]
+        ids, broad, broad_params = set(), [], []
+        words = fetch("SELECT id FROM claims_claim WHERE search_vector @@ websearch_to_tsquery('english', %s) "
+                      f"LIMIT {SEARCH_ID_LIMIT + 1}", [text])
+        if len(words) <= SEARCH_ID_LIMIT:
+            ids.update(r[0] for r in words)
+        else:
+            broad.append("ts_match_vq(c.search_vector, websearch_to_tsquery('english', %s))")
+            broad_params.append(text)
+        speakers = [r[0] for r in fetch(
+            f"SELECT id FROM claims_speaker WHERE UPPER(name) LIKE UPPER(%s) LIMIT {SEARCH_ID_LIMIT + 1}",
+            [f"%{text}%"])]
+        if speakers:
+            spoken = fetch(f"SELECT id FROM claims_claim WHERE speaker_id = ANY(%s) LIMIT {SEARCH_ID_LIMIT + 1}",
+                           [speakers])
+            if len(spoken) <= SEARCH_ID_LIMIT:
+                ids.update(r[0] for r in spoken)
+            else:
+                broad.append("c.speaker_id = ANY(%s)")
+                broad_params.append(speakers)
+        where.append("(" + " OR ".join(["c.id = ANY(%s)", *broad]) + ")")
+        params += [sorted(ids), *broad_params]
     return where, params
 
 
@@ -81,7 +108,7 @@ def application(environ, start_response):
         return _respond(start_response, "401 Unauthorized", {"detail": "bad token"})
 
     query = {k: v[0] for k, v in parse_qs(environ.get("QUERY_STRING", "")).items()}
-    where, params = _filters(query)
+    where, params = _filters(query, lambda sql, args: conn.execute(sql, args).fetchall())
     rows = conn.execute(SELECT.format(where=" AND ".join(where), page=PAGE), params).fetchall()
     results = [
         {
@@ -143,8 +170,8 @@ def __getattr__(name):
 
         def get(self, request):
             query = request.query_params
-            where, params = _filters(query)
             with connection.cursor() as cursor:
+                where, params = _filters(query, lambda sql, args: (cursor.execute(sql, args), cursor.fetchall())[1])
                 cursor.execute(SELECT.format(where=" AND ".join(where), page=PAGE), params)
                 rows = cursor.fetchall()
             results = [
