@@ -197,6 +197,12 @@ def median(values: list[float]) -> float:
     return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
 
 
+def percentile(values: list[float], q: float) -> float:
+    """The value at fraction q (0.95: p95) of the sorted values, nearest rank below."""
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * (len(values) - 1)))]
+
+
 # --- Celery workers and what their processes cost ----------------------------------
 
 

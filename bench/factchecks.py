@@ -34,11 +34,6 @@ DB = "factcheck_bench_factchecks"
 EVAL = common.ROOT.parent / "shared" / "eval" / "factchecks"
 
 
-def percentile(values, q):
-    values = sorted(values)
-    return values[min(len(values) - 1, int(q * (len(values) - 1)))]
-
-
 def timed(fn, repeat):
     out = []
     for i in range(repeat):
@@ -138,17 +133,17 @@ def main():
     refresh = (time.perf_counter() - started) * 1000
 
     def line(name, values):
-        print(f"{name:<34} p50 {statistics.median(values):7.1f} ms   p95 {percentile(values, 0.95):7.1f} ms")
+        print(f"{name:<34} p50 {statistics.median(values):7.1f} ms   p95 {common.percentile(values, 0.95):7.1f} ms")
 
     line("API similar_to (whole call)", api)
     line("  embedding the query alone", embed)
     line("  ranking alone (matrix + BM25)", rank)
     line("  change check alone", check)
     print(f"incremental refresh after 100 changed rows: {refresh:.0f} ms")
-    p95 = percentile(api, 0.95)
+    p95 = common.percentile(api, 0.95)
     print(f"p95 / target (100 ms): {p95 / 100:.2f}")
-    print(json.dumps({"rows": index.size, "api_p95_ms": round(p95, 1), "embed_p95_ms": round(percentile(embed, 0.95), 1),
-                      "rank_p95_ms": round(percentile(rank, 0.95), 1), "first_load_s": round(first_load, 1)}))
+    print(json.dumps({"rows": index.size, "api_p95_ms": round(p95, 1), "embed_p95_ms": round(common.percentile(embed, 0.95), 1),
+                      "rank_p95_ms": round(common.percentile(rank, 0.95), 1), "first_load_s": round(first_load, 1)}))
 
 
 if __name__ == "__main__":

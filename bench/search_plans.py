@@ -35,11 +35,6 @@ KINDS = {
 }
 
 
-def percentile(values, q):
-    values = sorted(values)
-    return values[min(len(values) - 1, int(q * (len(values) - 1)))]
-
-
 def plan_lines(cursor, sql: str) -> list[str]:
     cursor.execute("EXPLAIN (ANALYZE, TIMING ON) " + sql)
     lines = []
@@ -86,7 +81,7 @@ def main():
             assert response.status_code == 200, response.content[:200]
         every += times
         print(f"\n{term!r} ({KINDS.get(term, '')}): {len(response.json()['results'])} rows on the page, "
-              f"p50 {statistics.median(times):.1f} ms, p95 {percentile(times, 0.95):.1f} ms, "
+              f"p50 {statistics.median(times):.1f} ms, p95 {common.percentile(times, 0.95):.1f} ms, "
               f"{len(queries.captured_queries)} queries")
         with connection.cursor() as cursor:
             for query in queries.captured_queries:
@@ -94,7 +89,7 @@ def main():
                     continue
                 head = "probe" if "LIMIT 1001" in query["sql"] else "page"
                 print(f"  {head}: " + "\n         ".join(plan_lines(cursor, query["sql"])))
-    p95 = percentile(every, 0.95)
+    p95 = common.percentile(every, 0.95)
     print(f"\nover the mix ({len(every)} calls): p50 {statistics.median(every):.1f} ms, p95 {p95:.1f} ms "
           f"(target < 150 ms: {'met' if p95 < 150 else 'MISSED'})")
 
