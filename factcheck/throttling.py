@@ -10,8 +10,6 @@ and the next one's at the start of the next.
 
 from __future__ import annotations
 
-import time
-
 from rest_framework.throttling import UserRateThrottle
 
 
@@ -40,5 +38,3 @@ class UserWindowThrottle(UserRateThrottle):
 
     def wait(self):
         return max(1.0, self._window_ends - self.now)
-
-    timer = staticmethod(time.time)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from .similarity import words
 
@@ -143,6 +144,7 @@ def name_word(text: str) -> bool:
     return text[:1].isupper() and "'" not in text and "’" not in text and text.lower() not in _STOPWORDS and not _not_place(text)
 
 
+@cache
 def _country_names() -> frozenset[str]:
     """Countries by their English names (Babel's CLDR territories, normalised like any place)."""
     from babel import Locale
@@ -153,13 +155,7 @@ def _country_names() -> frozenset[str]:
 
 def is_country(place: str) -> bool:
     """Whether a normalised place is a country: "nationwide" with no name is that country's figure."""
-    global _COUNTRIES
-    if _COUNTRIES is None:
-        _COUNTRIES = _country_names()
-    return place in _COUNTRIES
-
-
-_COUNTRIES: frozenset[str] | None = None
+    return place in _country_names()
 
 
 def normalise_place(place: str) -> str:
