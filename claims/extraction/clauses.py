@@ -217,7 +217,8 @@ def complement_clause(doc: Doc, verb: Token) -> Token | None:
     # "said before he died", "will speak when she lands": a clause marked as a
     # time or a reason says when or why, not what
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not any(
-        m.dep_ in ("mark", "advmod") and m.i == c.left_edge.i and m.lower_ in _NOT_REPORTING_MARKS for m in c.children)]
+        m.dep_ in ("mark", "advmod") and m.i == _first_word(doc, c) and m.lower_ in _NOT_REPORTING_MARKS
+        for m in c.children) and not _subjectless_finite(verb, c)]
     after = next((c for c in clauses if c.i > verb.i), None)
     if after is not None:
         return after
@@ -225,6 +226,24 @@ def complement_clause(doc: Doc, verb: Token) -> Token | None:
     if before is not None and any(t.text in (";", ":") for t in doc[before.right_edge.i + 1:verb.i]):
         return None
     return before
+
+
+def _first_word(doc: Doc, clause: Token) -> int:
+    """The first word of a clause past a leading conjunction: "But when ..." """
+    i = clause.left_edge.i
+    while i < clause.i and (doc[i].dep_ == "cc" or doc[i].is_punct):
+        i += 1
+    return i
+
+
+def _subjectless_finite(verb: Token, clause: Token) -> bool:
+    """A finite clause right after the cue with no subject is no reported clause
+    but a predicate the parser misplaced: "Everything Trump says is a lie" (what
+    he says is the subject). With an object in between ("believe the plan is
+    realistic") the object is the clause's subject, misparsed."""
+    return clause.i > verb.i and clause.tag_ in ("VBZ", "VBD", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass", "mark") for c in clause.children) and not any(
+        c.dep_ in ("dobj", "dative") and c.i < clause.i for c in verb.children)
 
 
 _NOT_REPORTING_MARKS = {"before", "after", "until", "since", "because", "when", "while", "although", "though",
@@ -327,6 +346,10 @@ def tail_cue(doc: Doc, verb: Token) -> tuple[tuple[int, int], Token] | None:
     first = sent[0]
     while first.i < end.i and (first.is_space or first.is_punct):
         first = doc[first.i + 1]
+    if any(c.dep_ == "advcl" and c.i < verb.i and c.right_edge.i >= end.i and any(
+            m.dep_ in ("mark", "advmod") and m.i == _first_word(doc, c) and m.lower_ in _NOT_REPORTING_MARKS
+            for m in c.children) for c in verb.children):
+        return None  # "When Congress cut the funding, Mexico said enough": when it spoke, not what
     return (first.idx, end.idx + len(end.text)), subj
 
 

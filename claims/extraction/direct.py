@@ -120,6 +120,8 @@ def from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution 
             return None
         if last is None or not near(text, last.claim_end, q.open):
             return None
+        if _heading_or_stage_direction(text[c_start:c_end]):
+            return None
         sp = Speaker(last.speaker, last.speaker_kind, list(last.aliases))
         return Attribution(q.open, claim_end, c_start, c_end, sp.name, sp.kind, True, "", sp.aliases,
                            cue_start=-1, speaker_start=-1)
@@ -132,6 +134,22 @@ def from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution 
         c_start, c_end = sent_start, q.after
     return Attribution(claim_start, claim_end, c_start, c_end, sp.name, sp.kind, True, cue.lower_, sp.aliases,
                        cue_start=cue.idx, speaker_start=speaker_tok.idx)
+
+
+_MINOR_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+                "as", "is", "nor", "so", "yet", "up", "off", "out", "into", "over", "vs"}
+
+
+def _heading_or_stage_direction(content: str) -> bool:
+    """A quoted line that goes on from no one: a section heading in title case
+    ("'All Bets Are Off.'") or a transcript's stage direction ("(CROSSTALK.)")."""
+    body = content.strip().rstrip(".!?,;:").strip()
+    if body.startswith("(") and body.endswith(")"):
+        return True
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", body)
+    if re.search(r"[.!?]\s", body) or len(words) < 3 or len(words) > 10:
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() for w in words if w.lower() not in _MINOR_WORDS)
 
 
 # a dash and a name ending the line; [^\S\n] is any space but a line break (no-break spaces too)

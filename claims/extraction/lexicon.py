@@ -74,6 +74,9 @@ OBJECT_CUE_VERBS = verb_forms(
     "cite", "mention", "attack", "blast", "slam slammed slams slamming", "endorse", "mock", "ridicule",
     "lambast", "lambaste", "denounce", "decry decried decries decrying", "hail", "tout",
     "liken", "reference",
+    # what a source acknowledges, notes or claims, said as a noun phrase:
+    # "acknowledged the reality of climate change", "claimed a loss of $916 million"
+    "acknowledge", "note", "claim", "detail", "outline", "portray", "herald",
 )
 # "X is confident that ...": beliefs stated with an adjective.
 BELIEF_ADJECTIVES = {"confident", "convinced", "sure", "certain", "adamant", "optimistic", "hopeful",

@@ -71,43 +71,14 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     elif base in DIRECTIVE_CUES and (whom := addressee_before_infinitive(verb)) is not None:
         # "told his aides to find another way": whom and what are the content
         content = right_content(doc, verb, whom)
-    elif base == "show" and (shown := _shown_object(verb)) is not None:
-        # "Polls show a close race in the county": what a poll or a count shows
+    elif base in ("show", "find") and (shown := _shown_object(verb)) is not None:
+        # "Polls show a close race in the county", "a study found 31 cases of
+        # fraud": what a poll, a count or a study shows or finds
         content = without_adjuncts(doc, verb, shown, right_content(doc, verb, shown))
-    elif low in lx.OBJECT_CUE_VERBS:
-        first = None
-        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None) \
-            if base == "call" else None
-        pobj = pobj_of(on) if on is not None else None
-        if pobj is not None and any(c.dep_ in ("xcomp", "advcl") and c.i > pobj.i and
-                                    any(a.lower_ == "to" for a in c.children) for c in verb.children):
-            # "called on the council to reopen the library": whom and what are the content
-            first = pobj
-        elif base == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children) \
-                and not any(c.lower_ == "for" for c in verb.children):
-            # "called it 'cruel and unnecessary'"
-            first = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        elif base == "call":
-            prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "for"), None)
-            first = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-            if first is None:  # "called for the trust to be wound up": "for" marks a clause
-                first = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and
-                              any(m.lower_ == "for" and m.dep_ == "mark" for m in c.children)), None)
-        elif base == "put":
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is None or subj.lower_ not in lx.SOURCE_NOUNS:
-                return None
-            first = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        else:
-            first = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i), None)
-            if first is None and base in ("warn", "caution", "complain", "protest"):
-                # "warned against hackers from abroad", "warned of a long winter"
-                prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1
-                             and c.lower_ in ("against", "of", "about")), None)
-                first = pobj_of(prep) if prep is not None else None
-        if first is None:
-            return None
+    elif low in lx.OBJECT_CUE_VERBS and (first := _cue_object(doc, verb, base)) is not None:
         content = without_adjuncts(doc, verb, first, right_content(doc, verb, first))
+    elif low in lx.OBJECT_CUE_VERBS and low not in lx.SPEECH_VERBS:
+        return None  # a verb of saying ("acknowledges", "noted") may still report a clause below
     elif base in lx.INTENTION_VERBS or (base in lx.BELIEF_VERBS.values() and base not in lx.LEARNING_VERBS):
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
         if xcomp is None or doc[xcomp.left_edge.i].lower_ != "to":
@@ -161,6 +132,42 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
                        cue_start=verb.idx, speaker_start=subj.left_edge.idx)
 
 
+def _cue_object(doc: Doc, verb: Token, base: str) -> Token | None:
+    """The first token of what an object cue reports: its object ("cited the
+    depot as proof"), what it calls for or on, what it warns of."""
+    first = None
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None) \
+        if base == "call" else None
+    pobj = pobj_of(on) if on is not None else None
+    if pobj is not None and any(c.dep_ in ("xcomp", "advcl") and c.i > pobj.i and
+                                any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        # "called on the council to reopen the library": whom and what are the content
+        first = pobj
+    elif base == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children) \
+            and not any(c.lower_ == "for" for c in verb.children):
+        # "called it 'cruel and unnecessary'"
+        first = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    elif base == "call":
+        prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "for"), None)
+        first = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if first is None:  # "called for the trust to be wound up": "for" marks a clause
+            first = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and
+                          any(m.lower_ == "for" and m.dep_ == "mark" for m in c.children)), None)
+    elif base == "put":
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in lx.SOURCE_NOUNS:
+            return None
+        first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    else:
+        first = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i), None)
+        if first is None and base in ("warn", "caution", "complain", "protest"):
+            # "warned against hackers from abroad", "warned of a long winter"
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1
+                         and c.lower_ in ("against", "of", "about")), None)
+            first = pobj_of(prep) if prep is not None else None
+    return first
+
+
 # Cues whose object is someone addressed ("told reporters he would ..."), so a
 # clause after it is what was said, not a relative clause on the object.
 _ADDRESSEE_CUES = {"tell", "warn", "remind", "assure", "inform", "advise", "notify", "ask", "urge", "caution",
@@ -186,9 +193,9 @@ def _reduced_relative_object(doc: Doc, verb: Token, ccomp: Token) -> Token | Non
 
 
 def _shown_object(verb: Token) -> Token | None:
-    """The object of "show" when a poll, a count or a record shows it; a person
-    or a firm that shows something ("showed her pass", "showed a profit") says
-    nothing."""
+    """The object of "show" or "find" when a poll, a count or a record shows or
+    finds it; a person or a firm that shows or finds something ("showed her
+    pass", "found the keys") says nothing."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None or subj.lower_ not in lx.EVIDENCE_NOUNS:
         return None
@@ -205,7 +212,13 @@ def from_adjective(doc: Doc, adj: Token, resolver: SpeakerResolver) -> Attributi
         if ccomp is None:  # the that-clause hangs on "clear" as csubj, or on "made"
             ccomp = next((c for c in adj.children if c.dep_ == "csubj" and c.i > adj.i), None) or \
                 next((c for c in adj.head.children if c.dep_ == "ccomp" and c.i > adj.i), None)
-        if ccomp is None or not any(m.dep_ == "mark" and m.lower_ == "that" for m in ccomp.children):
+        if ccomp is None:
+            # "made it clear he had misgivings": a clause with a subject of its own
+            # right after the adjective, without "that", often parsed as an adverbial
+            ccomp = next((c for c in (*adj.children, *adj.head.children) if c.dep_ in ("advcl", "ccomp")
+                          and c.left_edge.i == adj.i + 1), None)
+        if ccomp is None or not any(m.dep_ == "mark" and m.lower_ == "that" for m in ccomp.children) and not (
+                ccomp.left_edge.i == adj.i + 1 and any(c.dep_ in ("nsubj", "nsubjpass") for c in ccomp.children)):
             return None
         subj = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
     else:
@@ -329,7 +342,15 @@ def from_according(doc: Doc, tok: Token, resolver: SpeakerResolver) -> Attributi
     sent_s, sent_e = sentence_start(text, tok.idx), sentence_end(text, tok.idx)
     left = (sent_s, phrase_s)
     right = (phrase_e, sent_e)
-    s, e = right if (right[1] - right[0]) > (left[1] - left[0]) else left
+    head = tok.head
+    if head is not tok and sent_s <= head.idx < phrase_s:
+        # the phrase qualifies the clause it hangs on: "Incomes would rise 19%,
+        # according to the foundation, more than for any other group"
+        s, e = left
+    elif head is not tok and phrase_e <= head.idx < sent_e:
+        s, e = right
+    else:
+        s, e = right if (right[1] - right[0]) > (left[1] - left[0]) else left
     while s < e and text[s] in " ,;:—–":
         s += 1
     s, e = balance_quotes(text, s, e)

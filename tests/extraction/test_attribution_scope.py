@@ -1,0 +1,124 @@
+"""Where a report's content lies: the clause "according to" hangs on, noun
+phrases that a source acknowledges, notes or claims, what a study finds, "made
+it clear" without "that"; and what is not reported at all: a predicate the
+parser put after "says", a "when" clause before a cue with nothing to say.
+Every sentence here is written for the test."""
+
+from .helpers import attribution, attributions
+
+
+# "according to" qualifies the clause it hangs on, whichever side is longer.
+def test_according_to_between_the_claim_and_a_longer_comparison():
+    text = (
+        "Rents in the old town rose 14 percent last year, according to the tenants' association, "
+        "far more than the council had projected for the outer districts in its housing plan."
+    )
+    a = attribution(text, "Rents in the old town rose 14 percent last year")
+    assert a.speaker == "tenants' association" or "tenants" in a.speaker
+    assert a.cue == "according to"
+
+
+def test_according_to_before_its_clause():
+    text = "According to the harbour master, two ferries were held back by the storm on Sunday."
+    attribution(text, "two ferries were held back by the storm on Sunday")
+
+
+# Noun-phrase objects of verbs of saying.
+def test_acknowledged_a_noun_phrase():
+    text = "The senator has acknowledged the scale of the deficit, which sets her apart from her party."
+    a = attribution(text, "the scale of the deficit, which sets her apart from her party")
+    assert a.speaker == "The senator" and a.cue == "acknowledged"
+
+
+def test_noted_a_noun_phrase_in_a_memoir():
+    text = "In her memoir, the former minister noted the hospital's repeated funding shortfalls."
+    a = attribution(text, "the hospital's repeated funding shortfalls")
+    assert a.cue == "noted"
+
+
+def test_claimed_a_noun_phrase():
+    text = "The developer claimed a loss of $40 million on the tower, which let it defer its taxes."
+    a = attribution(text, "a loss of $40 million on the tower, which let it defer its taxes")
+    assert "developer" in a.speaker
+
+
+def test_portrayed_as():
+    text = "The mayor portrayed herself as the only candidate able to fix the buses."
+    a = attribution(text, "herself as the only candidate able to fix the buses")
+    assert a.speaker == "The mayor"
+
+
+def test_acknowledges_in_the_middle_still_reports_the_clause_around_it():
+    text = "All of the new housing, the councillor acknowledges, could be blocked by the courts."
+    a = attribution(text, "All of the new housing, the councillor acknowledges, could be blocked by the courts")
+    assert a.speaker == "the councillor"
+
+
+# What a study or report finds.
+def test_a_study_found_a_noun_phrase():
+    text = "A 2019 study by two economists at the university found 12 cases of fraud among 4 million claims."
+    a = attribution(text, "12 cases of fraud among 4 million claims")
+    assert "study" in a.speaker and a.cue == "found"
+
+
+def test_a_person_who_found_a_thing_reports_nothing():
+    assert attributions("The caretaker found a wallet under the stage on Monday.") == []
+
+
+def test_police_who_found_a_body_report_nothing():
+    assert attributions("Divers found the missing kayak near the weir.") == []
+
+
+# "made (it) clear" with a clause and no "that".
+def test_made_it_clear_without_that():
+    text = "In the interview, the coach made it clear he had doubts about the new owners."
+    a = attribution(text, "he had doubts about the new owners")
+    assert a.speaker == "the coach" and a.cue == "clear"
+
+
+def test_made_clear_progress_reports_nothing():
+    assert attributions("The rescue team made clear progress on the second day.") == []
+
+
+# Nothing reported.
+def test_a_predicate_after_says_is_not_what_was_said():
+    text = "Everything the mayor says is a story unless the tenants can check it."
+    assert not any(a.cue == "says" for a in attributions(text))
+
+
+def test_a_when_clause_before_a_tail_cue_is_not_what_was_said():
+    text = "But when the board cut the grant a year later, the charity said enough."
+    assert not any(a.cue == "said" for a in attributions(text))
+
+
+def test_a_reported_clause_before_a_tail_cue_still_counts():
+    text = "The bridge will reopen in May, the council said."
+    a = attribution(text, "The bridge will reopen in May")
+    assert "council" in a.speaker
+
+
+def test_a_clause_whose_subject_the_parser_took_for_an_object_still_counts():
+    text = "Supporters believe the stadium plan is still realistic."
+    a = attribution(text, "the stadium plan is still realistic")
+    assert a.speaker == "Supporters"
+
+
+# A quoted line after a quote paragraph that says nothing.
+def test_a_quoted_heading_does_not_go_on_from_the_last_speaker():
+    text = (
+        '"We will rebuild the pier before the summer," the mayor said.\n\n'
+        "'Storms Are the New Normal.'\n\n"
+        "The town has lost three piers since 1990."
+    )
+    assert [a.content for a in attributions(text)] == ["We will rebuild the pier before the summer,"]
+
+
+def test_a_stage_direction_in_a_transcript_is_no_quote():
+    text = '"We need the money now," the minister said.\n\n"(APPLAUSE.)\n\nThe session ended at noon.'
+    assert all("APPLAUSE" not in a.content for a in attributions(text))
+
+
+def test_a_short_quote_going_on_from_the_last_speaker_still_counts():
+    text = '"The vote is on Friday," the chairwoman said.\n\n"It is close. We will win it."'
+    a = attribution(text, "It is close. We will win it.")
+    assert a.speaker == "the chairwoman"
