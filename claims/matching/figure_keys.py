@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from .counted import Counted, counted_in
 from .facts import ClaimFacts, QuantityFacts
 from .figure_lexicon import (
     AFTER_WORD,
@@ -24,9 +25,11 @@ from .figure_lexicon import (
     CHANGE_SUBJECTS,
     CURRENCY,
     CURRENCY_NOUNS,
+    EARLIER_PERIOD,
     FAMILIES_AND_STATES,
     FAMILY_OF,
     GENERIC_SUBJECTS,
+    MONEY_FAMILY_OF,
     MORE_AFTER,
     MORE_BEFORE,
     NATIONAL,
@@ -35,12 +38,17 @@ from .figure_lexicon import (
     NUMBERISH,
     OF_THOSE,
     OF_WHICH,
+    PARSED_FAMILY_OF,
     PART_AFTER,
     PART_OF,
     PARTICLES,
     PASSIVE,
+    PEOPLE_FAMILIES,
+    PERIOD_BEFORE,
+    PERSON_FORM,
     PHRASE_ENDS,
     POSSESSIVE_NAME,
+    PRONOUNS,
     RATE,
     SEVERITY,
     SEVERITY_FAMILIES,
@@ -56,7 +64,7 @@ from .figure_lexicon import (
 from .no_figure import is_no_figure, series_positions
 from .places import Token, normalise_place, places, token_index, tokens_of
 from .similarity import words
-from .status import second_source_between
+from .status import moved_from, second_source_between
 
 
 @dataclass(frozen=True)
@@ -94,10 +102,15 @@ def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
     """One key per quantity of the claim: what it counts (a subject family), where (the
     place phrase nearest to it) and in which unit; None when the claim does not say what it
     counts, or the number is no figure (a duration, an age, a vote, a series)."""
-    return _claim_keys(facts)[0]
+    return _claim_keys(facts, _parsed([facts])[0])[0]
 
 
-def _claim_keys(facts: ClaimFacts) -> tuple[list[FigureKey | None], dict[int, FigureKey]]:
+def _parsed(claims_facts: Sequence[ClaimFacts]) -> list[list[Counted]]:
+    """What each number of the claims counts, as their parse says (one parse per claim)."""
+    return counted_in([f.text for f in claims_facts], [[(q.start, q.end) for q in f.quantities] for f in claims_facts])
+
+
+def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[FigureKey | None], dict[int, FigureKey]]:
     """figure_keys, and the numbers that are a figure but do not say of what (their key with an
     empty subject): the sentence they continue may say it ("TTK said 157 miners were
     underground, but the union said more than 200 had gone down")."""
@@ -122,6 +135,13 @@ def _claim_keys(facts: ClaimFacts) -> tuple[list[FigureKey | None], dict[int, Fi
         if pos is None or is_no_figure(facts.text, q):
             keys.append(None)
             continue
+        last = keys[-1] if keys else None
+        if last is not None and (q.unit or last.unit) == last.unit and moved_from(facts.text, q.start):
+            # "35 were injured, up from 21 on Tuesday": the count the number before it moved from,
+            # unless it was another period's ("1,450 last week, up from 620 the week before").
+            other_period = EARLIER_PERIOD.match(facts.text[q.end :])
+            keys.append(replace(last, subject=f"{last.subject} {PERIOD_BEFORE}") if other_period else last)
+            continue
 
         def nearest_to_me(index: int, pos: int = pos) -> bool:
             distance = abs(index - pos)
@@ -133,11 +153,26 @@ def _claim_keys(facts: ClaimFacts) -> tuple[list[FigureKey | None], dict[int, Fi
         unit = q.unit or ""
         if not unit and not words(q.subject) and CURRENCY.match(previous_unit):
             unit = previous_unit  # "85 million euros; the company says closer to 140 million"
-        own = _own_subject(q.subject, tokens, pos, number_at, sources)
-        # A bare number after a counted one is elliptical: "150,000 killed, including 110,000 in Aceh".
-        subject = _money_key(unit, tokens, pos) or _subject_key(
-            own, tokens, pos, nearest_to_me, previous_subject, shared, sources
-        )
+        read = parsed[n]
+        # Who says or does something to the number is not what it counts ("Prosecutors repeated
+        # that 85 million euros had been lost", "his teams had counted 140").
+        agents = {t.index for t in tokens if t.start in read.agents}
+        own = _own_subject(q.subject, tokens, pos, number_at, sources | agents)
+        if own and not unit and set(words(own)) <= VAGUE_SUBJECTS and read.phrase and read.noun not in VAGUE_SUBJECTS:
+            own = read.phrase  # "the amount of dead fish removed rose to 31 tonnes": dead fish
+        event = _parsed_family(read, unit) or _money_family(read, unit)
+        if not event and read.noun in PRONOUNS and n and parsed[n - 1].states:
+            # "41,200 patients were admitted, 18,500 of them in Dhaka": what happened to them.
+            event = _parsed_family(parsed[n - 1], unit)
+        if event:
+            subject = event
+        elif read.vague and previous_subject and previous_unit == unit:
+            subject = previous_subject  # "..., but police put the figure at 12,000": the number of what came before
+        else:
+            # A bare number after a counted one is elliptical: "150,000 killed, including 110,000 in Aceh".
+            subject = _money_key(unit, tokens, pos) or _subject_key(
+                own, tokens, pos, nearest_to_me, previous_subject, shared, sources
+            )
         own_words = set(words(own))
         if previous_subject and previous_unit == unit and own_words and own_words <= UNIT_NOUNS and not _of_head(tokens, pos):
             subject = previous_subject  # "12 miles of shoreline, three times the 4 miles X had reported"
@@ -189,6 +224,38 @@ def _claim_keys(facts: ClaimFacts) -> tuple[list[FigureKey | None], dict[int, Fi
     return [None if i in series else k for i, k in enumerate(keys)], unsaid
 
 
+def _parsed_family(read: Counted, unit: str) -> str:
+    """The family of what happened to the people a number counts, as the parse says: the
+    nearest of its state words that names one ("23 had been rescued alive": rescued; "Four
+    skiers died": deaths). Only for counts of people, or of nobody said: what happened to
+    things (homes, farms, cars) or to money is read from their own words."""
+    if unit or not (not read.noun or read.noun in VAGUE_SUBJECTS or read.noun in PRONOUNS or is_person(read.noun)):
+        return ""
+    for state in read.states:
+        ws = state.split()
+        if len(ws) == 2 and ws[1] in AFTER_WORD and ws[0] in AFTER_WORD[ws[1]][0]:
+            return AFTER_WORD[ws[1]][1]  # "flown to hospital", "were on board"
+        if len(ws) == 2 and ws[0] in BEFORE_WORD and ws[1] in BEFORE_WORD[ws[0]][0]:
+            return BEFORE_WORD[ws[0]][1]  # "laid off"
+        for w in ws:
+            if (family := FAMILY_OF.get(w) or PARSED_FAMILY_OF.get(w)) in PEOPLE_FAMILIES:
+                return family
+    return ""
+
+
+def _money_family(read: Counted, unit: str) -> str:
+    """What happened to an amount of money, when its parse says: lost, or insured."""
+    if not CURRENCY.match(unit):
+        return ""
+    return next((MONEY_FAMILY_OF[w] for state in read.states for w in state.split() if w in MONEY_FAMILY_OF), "")
+
+
+def is_person(noun: str) -> bool:
+    """Whether a counted noun names people: the who-nouns, or one formed as a doer ("skiers",
+    "investors", "occupants", "evacuees", "tourists", "civilians")."""
+    return noun in GENERIC_SUBJECTS or noun in {"patients", "patient"} or bool(PERSON_FORM.search(noun))
+
+
 def _clause_after(facts: ClaimFacts, n: int) -> str:
     """The words after the n-th number, up to the next number or the end of its clause."""
     q = facts.quantities[n]
@@ -235,15 +302,18 @@ def article_figure_keys(claims_facts: Sequence[ClaimFacts]) -> list[list[FigureK
     """figure_keys of an article's claims, in the order they are written: a subject that
     says only that something changed takes the key the article last gave a value in that unit,
     and a number that does not say what it counts, in a claim that goes on with the sentence
-    of the one before ("..., but the union said more than 200 had gone down"), counts what that
-    claim last counted in its unit."""
+    of the one before ("..., but the union said more than 200 had gone down") or that says it
+    is only a count ("his teams had counted 140"), counts what that claim last counted in its unit."""
     last: dict[str, FigureKey] = {}
     result: list[list[FigureKey | None]] = []
-    for facts in claims_facts:
-        keys, unsaid = _claim_keys(facts)
-        if result and facts.text[:1].islower():
+    for facts, parsed in zip(claims_facts, _parsed(claims_facts), strict=True):
+        keys, unsaid = _claim_keys(facts, parsed)
+        if result:
             before = [k for k in result[-1] if k is not None]
-            for i, key in unsaid.items():
+            # A count that says only that it is one ("Love County's manager said his teams had
+            # counted 140", "the Red Cross count of 90") counts what the claim before counted.
+            continuing = unsaid if facts.text[:1].islower() else {i: k for i, k in unsaid.items() if parsed[i].vague}
+            for i, key in continuing.items():
                 same_unit = [k for k in before if k.unit == key.unit]
                 if same_unit:
                     keys[i] = replace(same_unit[-1], scope=key.scope or same_unit[-1].scope, part=key.part)

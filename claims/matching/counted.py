@@ -1,0 +1,267 @@
+"""What a number counts, read from its claim's parse: the noun it counts and what is said to have
+happened to it (the verb or state it is the subject or object of). Word windows guess from what
+stands nearest; the parse says which verb a number belongs to, whatever the wording:
+
+    "17 people had died and 23 had been rescued alive"  17 died; 23 rescued, alive
+    "Four skiers died"                                   deaths, whoever the skiers are
+    "seven of the missing skiers were found alive"       rescued, though drawn from the missing
+    "the amount of dead fish removed rose to 31 tonnes"  dead fish, not an amount
+    "Prosecutors repeated that 85 million euros had been lost"   lost; the prosecutors only say so
+
+Each claim is parsed once, when its figures are keyed (claims.matching.figure_keys), with the
+extractor's own spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from claims.extraction import parse
+
+from .figure_lexicon import UNIT_NOUNS, VAGUE_SUBJECTS
+
+# The noun a number stands before: "17 people", "some 30,000 cars", "1.1 billion euros".
+_MODIFIER = {"nummod", "quantmod", "compound", "nmod", "amod", "nounmod"}
+# How a phrase hangs on the verb whose subject or object it is.
+_SUBJECT = {"nsubj", "nsubjpass", "csubj"}
+_OBJECT = {"dobj", "obj", "attr", "oprd", "npadvmod"}
+# An object of the verb, not its subject's level or a setting: "had counted 65" (the parser
+# also reads a bare number after a verb as npadvmod).
+_DIRECT = {"dobj", "obj", "npadvmod"}
+# The verb's words that say what state it leaves its subject or object in: "confirmed dead",
+# "rescued alive", "leaving four unaccounted for", "laid off".
+_COMPLEMENT = {"acomp", "oprd", "xcomp", "prt", "ccomp", "advmod"}
+# A noun's own words for what happened to it: "infected farms", "14 people injured", "the
+# seven that were built".
+_NOUN_STATE = {"amod", "acl", "relcl"}
+# Verbs that set a number through "to", "at" or "by" say nothing of what is counted: the toll
+# "rose to 12", a source "put the number at 212", "raised its estimate to 1.1 billion euros".
+_SETTING_PREPS = {"to", "at", "by", "from"}
+# Verbs whose object is the level their subject reached: "admissions reached 19,300", "the toll
+# stood at 40", "losses topped 2 million": the subject is counted.
+_LEVEL_VERBS = set(
+    "reach reached reaches reaching hit hits hitting top topped tops total totalled totaled totals exceed exceeded "
+    "exceeds surpass surpassed passed numbered stood stand stands".split()
+)
+# Verbs whose bare object is a count someone made: "his teams had counted 140".
+_COUNTING_VERBS = set(
+    "counted count counts estimated estimates estimate put puts putting recorded records confirmed confirms gave "
+    "given gives reported reports tallied".split()
+)
+# A clause that holds the number, and the verb above it whose subject gives it ("Prosecutors
+# repeated that ...", "the ministry said ...").
+_CLAUSE = {"ccomp", "xcomp", "parataxis"}
+_SCALE = {"hundred", "thousand", "million", "billion", "trillion", "m", "bn"}
+_CURRENCY_WORDS = {
+    "euro",
+    "euros",
+    "dollar",
+    "dollars",
+    "pound",
+    "pounds",
+    "pence",
+    "yen",
+    "yuan",
+    "franc",
+    "francs",
+    "rupee",
+    "rupees",
+    "peso",
+    "pesos",
+    "shilling",
+    "shillings",
+    "taka",
+    "lira",
+    "rand",
+    "naira",
+    "won",
+    "krona",
+    "kronor",
+}
+
+
+@dataclass(frozen=True)
+class Counted:
+    """What one number counts, as its claim's parse says."""
+
+    # The head noun counted, lower-case as written ("skiers", "farms"), after "the number of",
+    # "12 tonnes of"; "" when the number stands alone ("23 had been rescued").
+    noun: str = ""
+    # Its words before it ("dead fish", "infected farms"), for a subject the extractor left vague.
+    phrase: str = ""
+    # Words that say what happened to it, nearest first: the noun's own ("infected", "injured"),
+    # then its verb and the verb's complements ("rescued", "alive"; "were", "on board").
+    states: tuple[str, ...] = ()
+    # It counts only "the number", "the figure" or "their estimate", with nothing after: what,
+    # the number before it says ("..., but police put the figure at 12,000").
+    vague: bool = False
+    # Character offsets in the claim of the words of whoever gives or does something to the
+    # number ("Prosecutors repeated that ...", "his teams had counted 140", "Rescuers pulled
+    # 23 people"): never what it counts.
+    agents: frozenset[int] = field(default_factory=frozenset)
+
+
+def counted_in(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]) -> list[list[Counted]]:
+    """For each claim text, what each of its numbers (character spans) counts: one parse per text."""
+    return [
+        [_counted(doc, start, end) for start, end in claim_spans]
+        for doc, claim_spans in zip(parse(list(texts)), spans, strict=True)
+    ]
+
+
+def _counted(doc: Doc, start: int, end: int) -> Counted:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return Counted()
+    number = next((t for t in span if t.like_num or t.pos_ == "NUM"), span.root)
+    noun = _noun_of(number, span)
+    phrase = noun if noun is not None else number
+    if noun is not None and _lower(noun) in UNIT_NOUNS | _CURRENCY_WORDS:
+        # "12 tonnes of dead fish": the fish is measured; "85 million euros" measures nothing itself.
+        measured = _of_object(noun)
+        noun = measured if measured is not None and measured.pos_ == "NOUN" else None
+    # "seven of the missing skiers": the seven are drawn from the skiers; what the skiers are
+    # ("missing") is not what the seven are.
+    drawn_from = _of_object(number) if noun is None and number.pos_ == "NUM" else None
+    states: list[Token] = []
+    agents: set[int] = set()
+    verb = _verb_of(phrase)
+    if verb is not None and (
+        (phrase.dep_ == "pobj" and phrase.head.lower_ in _SETTING_PREPS)
+        or (phrase.dep_ in _DIRECT and verb.lower_ in _LEVEL_VERBS)
+    ):
+        # "the death toll rose to 12", "put the number of occupants at more than 70": the noun is
+        # the verb's subject or object, and the verb only sets it.
+        holder = next((c for c in verb.children if c.dep_ in _OBJECT | {"nsubjpass"} and c.i < phrase.i), None)
+        holder = holder or next((c for c in verb.children if c.dep_ in _SUBJECT), None)
+        if holder is not None and holder.pos_ in ("NOUN", "PROPN") and noun is None:
+            noun = holder
+            if holder.dep_ in _OBJECT:
+                agents |= _subject_words(verb)
+        _add_noun_states(holder, states)
+        verb = None
+    elif phrase.dep_ == "pobj" and phrase.head.head.pos_ == "NOUN":
+        # "the bodies of three skiers", "a budget of 180 million euros", "the Red Cross count of 90"
+        owner = phrase.head.head
+        states.append(owner)
+        if noun is None and _lower(owner) in VAGUE_SUBJECTS:
+            return Counted(states=(owner.lower_,), vague=True, agents=frozenset(_words(owner, skip=owner)))
+        verb = _verb_of(owner)
+    vague = False
+    if noun is not None and _lower(noun) in VAGUE_SUBJECTS:
+        inner = _of_object(noun)
+        if inner is not None and inner.pos_ in ("NOUN", "PROPN"):
+            _add_noun_states(noun, states)  # "the death toll": toll is a word for deaths
+            noun = inner
+        else:
+            vague = noun.lower_ not in ("toll",)
+    if noun is not None:
+        _add_noun_states(noun, states)
+    if verb is not None:
+        states.append(verb)
+        states.extend(c for c in verb.children if c.dep_ in _COMPLEMENT and c.pos_ != "VERB")
+        # "were on board", "flown to hospital", "taken into care"
+        states.extend(c for prep in verb.children if prep.dep_ == "prep" for c in prep.children if c.dep_ == "pobj")
+        if phrase.dep_ in _DIRECT:
+            agents |= _subject_words(verb)  # "Rescuers pulled 23 people", not "fares rise by 4.6%"
+    if (
+        noun is None
+        and drawn_from is None
+        and verb is not None
+        and phrase.dep_ in _DIRECT
+        and verb.lower_ in _COUNTING_VERBS
+    ):
+        vague = True  # "his teams had counted 140": a count of what, the sentence before says
+    agents |= _sources_above(verb or phrase)
+    head = noun if noun is not None else drawn_from
+    return Counted(
+        noun=head.lower_ if head is not None else "",
+        phrase=" ".join(t.lower_ for t in _noun_phrase(head)) if head is not None else "",
+        states=tuple(dict.fromkeys(_state_text(t) for t in states if t is not None)),
+        vague=vague,
+        agents=frozenset(agents),
+    )
+
+
+def _lower(token: Token) -> str:
+    return token.lower_
+
+
+def _noun_of(number: Token, span) -> Token | None:
+    """The noun the number stands before, if any ("17 people", "1.1 billion euros", "some 30,000 cars")."""
+    node = number
+    while node.dep_ in _MODIFIER and node.head.i != node.i and node.head.i <= span.end + 8:
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN") and node.lower_ not in _SCALE:
+            if node.dep_ == "compound" and node.head.pos_ == "NOUN" and node.head.i == node.i + 1:
+                node = node.head  # "three poultry farms": farms
+            return node
+    return None
+
+
+def _of_object(token: Token) -> Token | None:
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _verb_of(phrase: Token) -> Token | None:
+    """The verb (or predicate adjective) the phrase is the subject or object of; conjuncts share
+    their first conjunct's verb ("carrying 2,400 passengers and 950 crew")."""
+    node = phrase
+    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        node = node.head
+    if node.dep_ in _SUBJECT | _OBJECT and node.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return node.head
+    if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent", "dative") and node.head.head.pos_ in ("VERB", "AUX"):
+        return node.head.head
+    return None
+
+
+def _add_noun_states(noun: Token | None, states: list[Token]) -> None:
+    if noun is None:
+        return
+    states.extend(c for c in noun.children if c.dep_ in _NOUN_STATE)
+    states.extend(c for c in noun.children if c.dep_ == "compound")
+    states.append(noun)
+
+
+def _state_text(token: Token) -> str:
+    """A state word, with the preposition before it when it has one ("on board", "to hospital")."""
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return f"{token.head.lower_} {token.lower_}"
+    if token.dep_ == "prt":
+        return f"{token.head.lower_} {token.lower_}"
+    if token.dep_ == "relcl":
+        return token.lower_
+    return token.lower_
+
+
+def _noun_phrase(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i] + [noun]
+
+
+def _words(token: Token, skip: Token | None = None) -> set[int]:
+    return {t.idx for t in token.subtree if t is not skip}
+
+
+def _subject_words(verb: Token) -> set[int]:
+    """Who does or says what the verb says; a subject with a number of its own is counted, not counting."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT and not any(t.like_num for t in c.subtree)]
+    return {t.idx for c in subjects for t in c.subtree}
+
+
+def _sources_above(node: Token) -> set[int]:
+    """The subjects of the verbs whose clause holds the number: who says or does it."""
+    found: set[int] = set()
+    while (
+        node.dep_
+        in _CLAUSE | _SUBJECT | _OBJECT | {"advcl", "conj", "pobj", "prep", "nummod", "compound", "relcl", "acl"}
+        and node.head.i != node.i
+    ):
+        child, node = node, node.head
+        if child.dep_ in _CLAUSE and node.pos_ in ("VERB", "AUX"):
+            found |= _subject_words(node)
+    return found

@@ -1,0 +1,134 @@
+"""What a number counts, read from its claim's parse (claims.matching.counted) and turned into a
+figure key (claims.matching.figure_keys), and the status rules that go with it, on sentences of
+our own."""
+
+from datetime import datetime, timezone
+from decimal import Decimal
+
+import pytest
+
+from claims.matching.figure_keys import figure_keys, is_person
+from claims.matching.status import figure_status
+from tests.matching.test_figure_events import _figure_of, _report
+from tests.matching.test_figure_status import facts, reported
+
+
+def subjects(text, *numbers, unit=""):
+    return [k.subject if k else None for k in figure_keys(facts(text, *numbers, unit=unit))]
+
+
+def test_each_number_takes_the_verb_it_belongs_to_not_the_nearest_count_word():
+    # "died" stands nearer the 23 than "rescued" does; the parse says the 23 were rescued.
+    assert subjects(
+        "The coastguard said 9 people had died and 31 had been rescued alive from the hull.",
+        ("9", 9, "people"),
+        ("31", 31, "people"),
+    ) == ["deaths", "rescued"]
+    assert subjects(
+        "The blast killed two people and injured 14, the fire brigade said.",
+        ("two", 2, "people"),
+        ("14", 14, "people"),
+    ) == ["deaths", "injured"]
+
+
+def test_what_happened_to_people_counts_whoever_they_are():
+    assert subjects("Six climbers died on the glacier, guides said.", ("Six", 6, "climbers")) == ["deaths"]
+    assert subjects("Rangers recovered the bodies of two hikers.", ("two", 2, "hikers")) == ["deaths"]
+    assert subjects("The storm swept the island, injuring 30 people.", ("30", 30, "people")) == ["injured"]
+    assert subjects("Three of the stranded divers were flown to hospital.", ("Three", 3, "divers")) == ["hospitalised"]
+    # Found alive, though drawn from the missing.
+    assert subjects("Divers found five of the missing fishermen alive.", ("five", 5, "missing fishermen")) == [
+        "rescued"
+    ]
+    assert is_person("skiers") and is_person("occupants") and is_person("investors") and is_person("evacuees")
+    assert not is_person("farms") and not is_person("floors") and not is_person("birds")
+
+
+def test_admissions_and_a_part_of_them_count_the_hospitalised():
+    assert subjects(
+        "Clinics across Peru have admitted 12,400 malaria patients this year, 3,100 of them in Loreto.",
+        ("12,400", 12400, "malaria patients"),
+        ("3,100", 3100, "malaria patients"),
+    ) == ["hospitalised", "hospitalised"]
+    assert subjects("In Lima, admissions reached 2,050.", ("2,050", 2050, "admissions")) == ["hospitalised"]
+
+
+def test_who_says_or_does_something_to_a_number_is_not_what_it_counts():
+    [lost] = subjects(
+        "Auditors repeated that 40 million pounds had been lost.", ("40 million", 40_000_000, "Auditors"), unit="GBP"
+    )
+    [losses] = subjects(
+        "Its lawyers said the clients' losses came to 12 million pounds.",
+        ("12 million", 12_000_000, "losses"),
+        unit="GBP",
+    )
+    assert lost == losses == "lost"
+    # A level a subject reached is that subject's, not a deed done to it.
+    assert subjects("The sea temperature reached 31C on Friday.", ("31C", 31, "sea temperature"), unit="°C") == [
+        "sea temperature"
+    ]
+
+
+def test_a_source_putting_the_figure_at_a_number_counts_what_came_before():
+    assert subjects(
+        "The insurers' association said 8,000 vans had been damaged by the flood, but the police put the figure at 3,500.",
+        ("8,000", 8000, "vans"),
+        ("3,500", 3500, "figure"),
+    ) == ["van", "van"]
+
+
+def test_a_count_the_claim_says_it_moved_from_is_the_same_figure_revised():
+    [now, before] = figure_keys(
+        facts(
+            "At least 52 people were hurt by the explosion, the health ministry said on Friday, up from 30 on Thursday.",
+            ("52", 52, "people", "at_least"),
+            ("30", 30, ""),
+        )
+    )
+    assert now == before and now.subject == "injured"
+    text = "The number of claims rose to 900 on Friday, up from 400 on Wednesday, the insurer said."
+    values = [reported(900, text=text, claim=7001, speaker=5), reported(400, text=text, claim=7001, speaker=5)]
+    values = [
+        v.__class__(**{**v.__dict__, "start": text.index(w)}) for v, w in zip(values, ("900", "400"), strict=True)
+    ]
+    assert figure_status(values).status == "revised"
+    # Another period's count is another figure: "last week, up from 620 the week before".
+    [week, week_before] = figure_keys(
+        facts(
+            "Osaka's fire department said 1,200 people were taken to hospital last week, up from 480 the week before.",
+            ("1,200", 1200, "people"),
+            ("480", 480, ""),
+        )
+    )
+    assert week.subject == "hospitalised" and week_before.subject == "hospitalised period before"
+
+
+def test_a_number_after_another_sources_denial_is_that_sources_report():
+    text = (
+        "The operator said 150 people were on the ferry, a figure the coastguard contradicted, saying 210 had boarded."
+    )
+    first = reported(150, text=text, claim=7101, speaker=8)
+    second = reported(210, text=text, claim=7102, speaker=8)  # the extractor gave it the operator's name
+    second = second.__class__(**{**second.__dict__, "start": text.index("210")})
+    assert figure_status([first, second]).status == "disputed"
+    minister = (
+        "The auditors said the bridge would cost 90 million euros, not the 60 million euros the minister had given."
+    )
+    values = [
+        reported(90_000_000, text=minister, claim=7201, speaker=9),
+        reported(60_000_000, text=minister, claim=7201, speaker=9),
+    ]
+    values = [
+        v.__class__(**{**v.__dict__, "start": minister.index(w)}) for v, w in zip(values, ("90", "60"), strict=True)
+    ]
+    assert figure_status(values).status == "disputed"
+
+
+@pytest.mark.django_db
+def test_a_count_a_second_source_made_in_its_own_sentence_joins_the_figure_before_it():
+    article = _report(
+        "Forty shops were destroyed in Tartu, the fire service said, but the mayor said his inspectors had counted 65.",
+        datetime(2025, 4, 7, 9, tzinfo=timezone.utc),
+    )
+    assert _figure_of(article, "65") == _figure_of(article, "Forty")
+    assert Decimal(65) != Decimal(40)
