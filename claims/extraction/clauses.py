@@ -39,7 +39,11 @@ def right_content(doc: Doc, verb: Token, first: Token) -> tuple[int, int]:
                      # a bare verb after an infinitive goes on with it ("wants to
                      # triple the fund, grow the reserve and ...")
                      or (c.pos_ in ("VERB", "AUX") and c.lower_ not in lx.ALL_CUES
-                         and not (c.tag_ == "VB" and first.tag_ == "VB"))))
+                         and not (c.tag_ == "VB" and first.tag_ == "VB")
+                         # "has mentioned refinancing loans and forcing universities
+                         # to ...": a gerund joined to a finite cue goes on with its object
+                         and not (c.tag_ == "VBG" and verb.tag_ != "VBG" and verb.lower_ in lx.OBJECT_CUE_VERBS
+                                  and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)))))
         ):
             break
         if c.dep_ == "cc":
@@ -58,11 +62,7 @@ def right_content(doc: Doc, verb: Token, first: Token) -> tuple[int, int]:
     acc = re.search(r",\s+according to\b", text_of(doc)[s:e])
     if acc:
         e = s + acc.start()
-    # "..., though he conceded that ...": a contrast starts a new claim
-    contrast = re.search(r",\s+(?:though|although|whereas|while)\s+(?:he|she|they|it|[A-Z]\w+)\s+\w+",
-                         text_of(doc)[s:e])
-    if contrast:
-        e = s + contrast.start()
+    e = _before_contrast(doc, s, e)
     # "said the offer was fair and urged the union to ...": a second act of
     # saying, however the parser attached it, is a claim of its own
     for t in doc[start + 1:end_tok.i + 1]:
@@ -383,4 +383,12 @@ def parataxis_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
         while cut > left.i and doc[cut].is_punct:
             cut -= 1
         right = doc[cut]
-    return left.idx, right.idx + len(right.text)
+    return left.idx, _before_contrast(doc, left.idx, right.idx + len(right.text))
+
+
+def _before_contrast(doc: Doc, s: int, e: int) -> int:
+    """"..., though he conceded that ...", "..., although it may take days to
+    know": a contrast after a comma is the writer's or a claim of its own."""
+    contrast = re.search(r",\s+(?:though|although|whereas|while)\s+(?:he|she|they|it|[A-Z]\w+)\s+\w+",
+                         text_of(doc)[s:e])
+    return s + contrast.start() if contrast else e

@@ -63,8 +63,25 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
                 content, parenthetical = (front.idx, content[1]), True
         else:
             # inverted: "..., analysts said."
-            s, e = ccomp.left_edge.idx, ccomp.right_edge.idx + len(ccomp.right_edge.text)
-            content = (s, e)
+            left = ccomp.left_edge
+            if left.dep_ == "cc" or (left.i > 0 and doc[left.i - 1].dep_ == "cc" and left.i - 2 >= left.sent.start
+                                     and doc[left.i - 2].text == ","):
+                # "X had told police she did not want it, but the NYPD overruled her, the
+                # source added": the parser hung the last of joined clauses on the cue
+                first = left.sent[0]
+                while first.i < left.i and (first.is_punct or first.is_space):
+                    first = doc[first.i + 1]
+                left = first
+            last = ccomp.right_edge
+            for c in verb.children:
+                # "The mayor wanted it closed, but the council overruled her, an aide
+                # said": every clause the cue closes is what was said
+                if c.dep_ == "ccomp" and ccomp.i < c.i < verb.i and not any(
+                        t.text in (";", ":") for t in doc[last.i + 1:c.left_edge.i]):
+                    last = max(last, c.right_edge, key=lambda t: t.i)
+            while last.i > left.i and (last.dep_ == "cc" or last.text == ","):
+                last = doc[last.i - 1]  # "..., but the council overruled her, an aide said": no dangling "but"
+            content = (left.idx, last.idx + len(last.text))
     elif (low in lx.SPEECH_VERBS or low in lx.BELIEF_VERBS) and (raised := raised_that_clause(doc, verb)):
         content = raised
         tail_speaker = subject_before(verb, content[0])
@@ -136,8 +153,8 @@ def _cue_object(doc: Doc, verb: Token, base: str) -> Token | None:
     """The first token of what an object cue reports: its object ("cited the
     depot as proof"), what it calls for or on, what it warns of."""
     first = None
-    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None) \
-        if base == "call" else None
+    on = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" and c.i == verb.i + 1),
+              None) if base == "call" else None  # "called on police to ...", "on" tagged a particle or not
     pobj = pobj_of(on) if on is not None else None
     if pobj is not None and any(c.dep_ in ("xcomp", "advcl") and c.i > pobj.i and
                                 any(a.lower_ == "to" for a in c.children) for c in verb.children):

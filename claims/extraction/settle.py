@@ -55,9 +55,12 @@ def settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
                         drop = True
                 elif _nested(b, a):  # b inside a
                     if not _pronoun_at(text, b.speaker_start) and b.speaker != a.speaker \
-                            and b.speaker_start <= a.content_start + 1 and _inverted(a):
+                            and b.speaker_start <= a.content_start + 1 and _inverted(a) \
+                            and b.content_end >= a.content_end - 2:
                         # "Swiss Re believes ..., the FT reported", "Mr Johnson plans to ...,
-                        # aides said": the one who holds the view is the speaker
+                        # aides said": the one who holds the view is the speaker; when the
+                        # outer report goes on past the inner one ("X told police she ...,
+                        # but the NYPD overruled her, the source added"), both stand
                         drop = True
             if drop:
                 continue

@@ -400,9 +400,14 @@ class SpeakerResolver:
         -> the organisation last spoken of."""
         word = head.lower_
         earlier = [m for m in self.mentions if m.start < head.left_edge.idx and _proper(m.name)]
-        for m in reversed(earlier):
-            if m.kind == "organization" and word in m.name.lower().split() and len(m.name) > len(clean_name(phrase)):
-                return m.name
+        # the last organisation named with the noun in its name, whatever its role in
+        # its sentence: "fund managers surveyed by Bank of America ..., the bank said"
+        named = [(m.start, m.name) for m in earlier if m.kind == "organization"]
+        named += [(e.start_char, clean_name(e.text)) for e in self.ents
+                  if e.label_ == "ORG" and e.start_char < head.left_edge.idx]
+        for _, name in sorted(named, reverse=True):
+            if word in name.lower().split() and len(name) > len(clean_name(phrase)) and _proper(name):
+                return name
         if word in ("company", "firm", "group", "corporation", "business", "bank", "insurer", "giant"):
             for m in reversed(earlier):
                 if m.kind == "organization":

@@ -122,3 +122,78 @@ def test_a_short_quote_going_on_from_the_last_speaker_still_counts():
     text = '"The vote is on Friday," the chairwoman said.\n\n"It is close. We will win it."'
     a = attribution(text, "It is close. We will win it.")
     assert a.speaker == "the chairwoman"
+
+
+# A contrast after the content is not part of it, wherever the cue stands.
+def test_a_contrast_after_an_interrupted_report_is_left_out():
+    text = "The new runway, the airport said, would open in June, although it may take weeks to train the staff."
+    attribution(text, "The new runway, the airport said, would open in June")
+
+
+def test_a_contrast_after_a_tail_cue_is_left_out():
+    text = "The new runway would open in June, the airport said, although it may take weeks to train the staff."
+    attribution(text, "The new runway would open in June")
+
+
+# "called on X to ..." whether the parser takes "on" for a preposition or a particle.
+def test_called_on_with_on_as_a_particle():
+    a = attribution("The family has called on police to release the footage.", "police to release the footage")
+    assert a.speaker == "The family" and a.cue == "called"
+
+
+def test_called_on_members_to_stay_at_home():
+    attribution("The union has called on members to stay at home on Friday.", "members to stay at home")
+
+
+# A gerund joined to a finite object cue goes on with its object.
+def test_mentioned_two_gerunds():
+    text = (
+        "The governor has mentioned refinancing student debt and forcing universities to spend more "
+        "from their endowments to help students."
+    )
+    a = attribution(
+        text,
+        "refinancing student debt and forcing universities to spend more from their endowments to help students",
+    )
+    assert a.speaker == "The governor"
+
+
+# A cue closing joined clauses reports all of them, with no dangling "but".
+def test_a_tail_cue_after_two_joined_clauses_reports_both():
+    text = "The mayor wanted the depot closed, but the council overruled her, an aide said."
+    a = attribution(text, "The mayor wanted the depot closed, but the council overruled her")
+    assert a.speaker == "an aide"
+
+
+def test_a_tail_cue_after_a_contrast_keeps_both_clauses():
+    text = (
+        "The ferry was meant to sail at noon, but the captain kept it in port because of the storm, a passenger said."
+    )
+    attribution(text, "The ferry was meant to sail at noon, but the captain kept it in port because of the storm")
+
+
+# The outer report stands when it says more than the view it holds inside.
+def test_an_outer_report_that_goes_past_the_inner_view_is_kept():
+    text = (
+        "Most homeowners polled by Northfield Bank expect prices to fall next year, while rents keep rising, "
+        "the bank said."
+    )
+    outer = attribution(
+        text, "Most homeowners polled by Northfield Bank expect prices to fall next year, while rents keep rising"
+    )
+    assert outer.speaker == "Northfield Bank"
+    attribution(text, "prices to fall next year")
+
+
+def test_the_holder_of_the_view_wins_when_the_outer_report_says_no_more():
+    text = "Swiss insurers believe claims will rise sharply, the newspaper reported."
+    assert [a.content for a in attributions(text)] == ["claims will rise sharply"]
+
+
+# "the bank" is the bank last named, whatever its role in its sentence.
+def test_the_bank_is_the_bank_named_in_a_by_phrase():
+    text = (
+        "Reliance Industries said profit rose 12%.\n\n"
+        "Traders polled by Castlegate Bank said profits would slip. The bank said the survey covered 300 firms."
+    )
+    assert attribution(text, "the survey covered 300 firms").speaker == "Castlegate Bank"
