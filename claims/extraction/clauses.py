@@ -218,7 +218,8 @@ def complement_clause(doc: Doc, verb: Token) -> Token | None:
     # time or a reason says when or why, not what
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not any(
         m.dep_ in ("mark", "advmod") and m.i == _first_word(doc, c) and m.lower_ in _NOT_REPORTING_MARKS
-        for m in c.children) and not _subjectless_finite(verb, c)]
+        and (m.head.i == c.i or _swallowed(doc, m.head)) for m in (c.children if c.i > verb.i else c.subtree))
+        and not _subjectless_finite(verb, c)]
     after = next((c for c in clauses if c.i > verb.i), None)
     if after is not None:
         return after
@@ -234,6 +235,15 @@ def _first_word(doc: Doc, clause: Token) -> int:
     while i < clause.i and (doc[i].dep_ == "cc" or doc[i].is_punct):
         i += 1
     return i
+
+
+def _swallowed(doc: Doc, sub: Token) -> bool:
+    """A marked clause before a cue that runs into the main clause with no comma:
+    "While he acknowledged funding was short, Ham noted ...", where the parser made
+    "funding was short" the main clause. With a comma ('"Although prices held,
+    demand fell," the report stated') the marked clause is part of what was said."""
+    nxt = sub.right_edge.i + 1
+    return nxt < len(doc) and doc[nxt].text != ","
 
 
 def _subjectless_finite(verb: Token, clause: Token) -> bool:

@@ -98,11 +98,13 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
         return None  # a verb of saying ("acknowledges", "noted") may still report a clause below
     elif base in lx.INTENTION_VERBS or (base in lx.BELIEF_VERBS.values() and base not in lx.LEARNING_VERBS):
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
-        if xcomp is None or doc[xcomp.left_edge.i].lower_ != "to":
+        lead = doc[xcomp.left_edge.i] if xcomp is not None else None
+        if lead is not None and lead.lower_ == "not" and lead.i + 1 < len(doc) and doc[lead.i + 1].lower_ == "to":
+            pass  # "vowed not to repeat that mistake"
+        elif lead is None or lead.lower_ != "to":
             return None  # "plans to ...", not the headline noun "plans"
         content = right_content(doc, verb, xcomp)
-        if doc[xcomp.left_edge.i].lower_ == "to":
-            content = (doc[xcomp.left_edge.i].idx, content[1])
+        content = (lead.idx, content[1])
     elif verb.dep_ == "parataxis" and (low in lx.SPEECH_VERBS or low in lx.BELIEF_VERBS):
         content = parataxis_content(doc, verb)
         parenthetical = content is not None and content[0] < verb.idx < content[1]
@@ -114,10 +116,21 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
         comp = next((c for c in verb.children if c.dep_ in ("advcl", "dep", "conj") and c.i > verb.i
                      and c.pos_ in ("VERB", "AUX") and not any(m.dep_ == "mark" for m in c.children)), None)
         front = parenthetical_front(doc, verb, comp) if comp is not None else None
+        subj_of_comp = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < comp.i), None) \
+            if comp is not None and comp.dep_ == "advcl" else None
         if front is not None:
             # "Most of the gap, he said at a briefing, disappeared ...", the rest misparsed
             end = comp.right_edge
             content, parenthetical = (front.idx, end.idx + len(end.text)), True
+        elif subj_of_comp is not None and not any(c.dep_ in ("dobj", "ccomp", "neg") for c in verb.children) \
+                and not any(doc[i].is_punct or doc[i].tag_ in ("WRB", "WP", "WDT") or doc[i].lower_ in
+                            ("if", "whether") for i in range(verb.i + 1, subj_of_comp.left_edge.i)):
+            # "Trump said after the convention he would not accept ...": the reported
+            # clause taken for an adverbial, the time phrase hung on it
+            end = comp.right_edge
+            while end.i > comp.i and end.is_punct:
+                end = doc[end.i - 1]
+            content = (subj_of_comp.left_edge.idx, end.idx + len(end.text))
     if content is None:
         return None
     if content[1] <= verb.idx and any(c.dep_ == "neg" for c in verb.children):
@@ -133,6 +146,8 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     if subj is None and verb.dep_ == "acomp":
         subj = holder(verb)  # "leaders are said to be worried that ..."
     if subj is None:
+        return None
+    if _unasserted(verb, subj):
         return None
     if subj.lower_ in ("it",) and verb.i < (ccomp.i if ccomp is not None else verb.i + 1) and low in ("mean", "seem"):
         return None
@@ -183,6 +198,18 @@ def _cue_object(doc: Doc, verb: Token, base: str) -> Token | None:
                          and c.lower_ in ("against", "of", "about")), None)
             first = pobj_of(prep) if prep is not None else None
     return first
+
+
+def _unasserted(verb: Token, subj: Token) -> bool:
+    """Cues that report no one's claim: the reader asked or advised ("Do you know
+    where ...?", "you could consider a gap year"), a supposition ("If the plan rejected
+    single mothers, ..."), a saying that did not happen ("without knowing how ...")."""
+    if subj.lower_ == "you" and (verb.sent.text.rstrip(" \n\"'”’").endswith("?") or any(
+            c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might", "should", "would") for c in verb.children)):
+        return True  # a question or a suggestion to the reader; "you don't want to ..." in a letter is a claim
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return True
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
 
 
 # Cues whose object is someone addressed ("told reporters he would ..."), so a

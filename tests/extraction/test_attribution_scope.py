@@ -197,3 +197,59 @@ def test_the_bank_is_the_bank_named_in_a_by_phrase():
         "Traders polled by Castlegate Bank said profits would slip. The bank said the survey covered 300 firms."
     )
     assert attribution(text, "the survey covered 300 firms").speaker == "Castlegate Bank"
+
+
+# Cues that assert nothing: a question or advice to the reader, a supposition, "without".
+def test_a_question_to_the_reader_reports_nothing():
+    assert attributions("Do you know where the council spends your rates?") == []
+
+
+def test_a_supposition_reports_nothing():
+    text = "If the board rejected the offer, the workers would strike again."
+    assert not any(a.cue == "rejected" for a in attributions(text))
+
+
+def test_without_knowing_reports_nothing():
+    text = "It is impossible to judge the budget without knowing how the cuts would fall."
+    assert not any(a.cue == "knowing" for a in attributions(text))
+
+
+def test_you_in_an_open_letter_is_a_source():
+    a = attribution("Mr. Mayor, you say the buses are full.", "the buses are full")
+    assert a.speaker == "you"
+
+
+# Reported clauses the parser hung elsewhere.
+def test_vowed_not_to():
+    text = "The new chairwoman vowed not to repeat the mistakes of her predecessor."
+    a = attribution(text, "not to repeat the mistakes of her predecessor")
+    assert a.speaker == "The new chairwoman"
+
+
+def test_heard_shouting_that():
+    text = "A neighbour can be heard shouting to the officers that the man was unarmed."
+    assert attribution(text, "the man was unarmed").speaker == "A neighbour"
+
+
+def test_said_then_a_time_phrase_then_the_clause():
+    a = attribution("The mayor said after the vote she would not run again.", "she would not run again")
+    assert a.speaker == "The mayor"
+
+
+def test_not_saying_when_reports_nothing():
+    assert attributions("The ministers have not said when they would publish the report.") == []
+
+
+def test_a_fronted_while_clause_is_not_what_is_noted():
+    text = (
+        "While he acknowledged funding was a major reason for the delays, "
+        "the director also noted several other problems."
+    )
+    assert [a.content for a in attributions(text) if a.cue == "noted"] == ["several other problems"]
+
+
+def test_a_fronted_although_clause_inside_a_quote_is_part_of_it():
+    text = '"Although prices held up in the spring, demand fell sharply over the summer," the report stated.'
+    assert any(
+        a.content.startswith("Although prices held up in the spring, demand fell sharply") for a in attributions(text)
+    )
