@@ -143,7 +143,29 @@ def without_adjuncts(doc: Doc, verb: Token, first: Token, content: tuple[int, in
             while cut > span.start and doc[cut].is_punct:
                 cut -= 1
             e = doc[cut].idx + len(doc[cut].text)
+    # "criticized the law as a 'crazy system' during a campaign stop": after an "as"
+    # complement, "during" gives the occasion of the saying wherever the parser hung it
+    span = doc.char_span(s, e, alignment_mode="contract")
+    if span is not None:
+        as_tok = next((t for t in span if t.lower_ == "as" and t.dep_ == "prep"), None)
+        during = next((t for t in span if t.lower_ == "during" and as_tok is not None and t.i > as_tok.i + 1), None)
+        if during is not None:
+            cut = during.i - 1
+            while cut > span.start and doc[cut].is_punct and doc[cut].text not in ('"', "”", "’", "'"):
+                cut -= 1
+            e = doc[cut].idx + len(doc[cut].text)
+    # 'likened the rules to "burning the Constitution" - a charge that might have
+    # stung', 'called for tax hikes — lambasting the plan': after a dash, the
+    # writer's remark on the saying or the speaker's next act
+    text = text_of(doc)
+    remark = _DASH_REMARK.search(text, s, e)
+    if remark is not None and text.count('"', s, remark.start()) % 2 == 0 and \
+            text.count("“", s, remark.start()) == text.count("”", s, remark.start()):
+        e = remark.start()
     return s, e
+
+
+_DASH_REMARK = re.compile(r"\s+(?:—|–|--?)\s+(?=(?:a|an|the)\s|[a-z]+ing\b)")
 
 
 def _after_comma(doc: Doc, t: Token) -> bool:

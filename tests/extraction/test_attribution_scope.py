@@ -253,3 +253,25 @@ def test_a_fronted_although_clause_inside_a_quote_is_part_of_it():
     assert any(
         a.content.startswith("Although prices held up in the spring, demand fell sharply") for a in attributions(text)
     )
+
+
+# Where an object cue's content ends: before a dash that opens the writer's remark,
+# before "during" after an "as" complement.
+def test_a_remark_after_a_dash_is_not_what_was_likened():
+    text = 'The senator likened the new rules to "tearing up the rulebook" - a charge that stung the minister.'
+    attribution(text, 'the new rules to "tearing up the rulebook"')
+
+
+def test_the_next_act_after_a_dash_is_not_what_was_called_for():
+    attribution("The mayor called for lower fares — angering the bus operators.", "lower fares")
+
+
+def test_during_after_an_as_complement_dates_the_criticism():
+    text = 'The former governor criticized the tax plan as a "crazy system" during a campaign stop in Leeds.'
+    attribution(text, 'the tax plan as a "crazy system"')
+
+
+def test_a_dash_inside_a_quoted_phrase_stays():
+    text = 'The union described the offer as "a cut - a real cut - in pay" for its members.'
+    a = next(a for a in attributions(text) if a.cue == "described")
+    assert "a real cut" in a.content
