@@ -391,6 +391,15 @@ def from_according(doc: Doc, tok: Token, resolver: SpeakerResolver) -> Attributi
         # the phrase qualifies the clause it hangs on: "Incomes would rise 19%,
         # according to the foundation, more than for any other group"
         s, e = left
+        joined = [c for c in head.children if c.dep_ == "conj" and c.idx >= phrase_e and c.pos_ in ("VERB", "AUX")
+                  and c.lower_ not in lx.ALL_CUES]  # "..., and said ...": a report of its own
+        if joined:
+            # "The top 1% paid 25%, according to the CBO, and the top 10% paid 69%": the
+            # source of the first clause is the source of the clause joined to it
+            last = joined[-1].right_edge
+            while last.i > joined[-1].i and last.is_punct:
+                last = doc[last.i - 1]
+            e = max(e, last.idx + len(last.text))
     elif head is not tok and phrase_e <= head.idx < sent_e:
         s, e = right
     else:

@@ -275,3 +275,21 @@ def test_a_dash_inside_a_quoted_phrase_stays():
     text = 'The union described the offer as "a cut - a real cut - in pay" for its members.'
     a = next(a for a in attributions(text) if a.cue == "described")
     assert "a real cut" in a.content
+
+
+# "according to" covers the clause joined to the one it hangs on, not a report of its own.
+def test_according_to_covers_a_joined_clause():
+    text = "Wages rose 3 percent last year, according to the statistics office, and prices climbed 2 percent."
+    a = attribution(
+        text, "Wages rose 3 percent last year, according to the statistics office, and prices climbed 2 percent"
+    )
+    assert "statistics office" in a.speaker
+
+
+def test_according_to_leaves_a_joined_report_to_its_speaker():
+    text = (
+        "The miners' families watched the footage on Monday, according to their lawyer, "
+        "and said they had more questions than answers."
+    )
+    attribution(text, "The miners' families watched the footage on Monday")
+    assert attribution(text, "they had more questions than answers").speaker == "The miners' families"
