@@ -106,6 +106,11 @@ def from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution 
             if cue.lower_ in _GOING_ON and speaker_tok is not None and not agentive(speaker_tok):
                 speaker_tok = None  # 'The queue continued, "slowly" ...': a queue says nothing
             claim_start = sent_start
+            if q.closed and (tail := _clause_after_quote(text, q)) is not None:
+                # 'said that, "Of course he will defend himself" against what the campaign
+                # sees as an attack': a mixed quote, the reported clause goes on past the mark
+                c_start, c_end = q.open, tail
+                claim_end = max(claim_end, tail)
     if cue is None and (signed := _dash_signature(doc, q)) is not None:
         # '"Maybe we can build a wall around him." ― Steve Quinlan'
         sp = resolver.resolve(signed)
@@ -134,6 +139,24 @@ def from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution 
         c_start, c_end = sent_start, q.after
     return Attribution(claim_start, claim_end, c_start, c_end, sp.name, sp.kind, True, cue.lower_, sp.aliases,
                        cue_start=cue.idx, speaker_start=speaker_tok.idx)
+
+
+def _clause_after_quote(text: str, q: Quote) -> int | None:
+    """Where the sentence ends when it goes on, in lower case and without a comma,
+    past the closing mark of a quote ('"..." against what ...'); None when the
+    quote ends the clause."""
+    end = sentence_end(text, q.after)
+    rest = text[q.after:end]
+    if text[q.content[0]:q.content[1]].rstrip().endswith((",", ".", "!", "?")):
+        return None  # '"Don't do it," until gunshots are heard': the quoted sentence ended
+    if not re.match(r" [a-z]", rest) or re.match(r" (?:said|says|added|told|he|she|they|it)\b", rest):
+        return None
+    stop = re.search(r"[,;:]|\s[—–-]{1,2}\s", rest)
+    if stop is not None:
+        end = q.after + stop.start()  # the clause, not what the writer adds after a comma
+    while end > q.after and text[end - 1] in " .!?\"'”’":
+        end -= 1
+    return end
 
 
 _MINOR_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from",

@@ -46,6 +46,10 @@ def speaker_of(verb: Token) -> Token | None:
                 # "criticised the minister for saying ...", "was censured for
                 # saying ...": the one blamed said it
                 obj = next((c for c in act.children if c.dep_ in ("dobj", "nsubjpass") and c.i < v.i), None)
+                if obj is None and not any(c.dep_ in ("dobj", "dative") for c in act.children):
+                    # "apologized for saying ...", "appeared before the panel for saying
+                    # ...": with no one acted on, the one who acts said it
+                    obj = next((c for c in act.children if c.dep_ == "nsubj" and c.i < act.i), None)
                 return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") else None
             if prep.lower_ in _MANNER_PREPS or prep.lower_ in ("aside", "apart"):
                 # "began by saying ...", "despite admitting that ...": whoever acts

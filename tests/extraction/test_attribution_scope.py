@@ -293,3 +293,25 @@ def test_according_to_leaves_a_joined_report_to_its_speaker():
     )
     attribution(text, "The miners' families watched the footage on Monday")
     assert attribution(text, "they had more questions than answers").speaker == "The miners' families"
+
+
+# "for saying": the one blamed or praised said it, or, with no one acted on, the one who acts.
+def test_apologized_for_saying():
+    a = attribution("The coach apologized for saying that the referee was biased.", "the referee was biased")
+    assert a.speaker == "The coach"
+
+
+def test_criticised_someone_for_saying_keeps_the_one_criticised():
+    text = "The board criticised the minister for saying that the school was failing."
+    assert attribution(text, "the school was failing").speaker == "the minister"
+
+
+# A quote that opens a reported clause which goes on past the closing mark.
+def test_a_mixed_quote_keeps_the_rest_of_its_clause():
+    text = 'He said "tax reforms" and the sale of public land would pay for the plan.'
+    a = attribution(text, '"tax reforms" and the sale of public land would pay for the plan')
+    assert a.speaker == "He"
+
+
+def test_a_quoted_sentence_ending_in_a_comma_stops_at_its_mark():
+    assert [a.content for a in attributions('She kept shouting "Stop it," until the police arrived.')] == ["Stop it,"]
