@@ -8,12 +8,14 @@ stands nearest; the parse says which verb a number belongs to, whatever the word
     "the amount of dead fish removed rose to 31 tonnes"  dead fish, not an amount
     "Prosecutors repeated that 85 million euros had been lost"   lost; the prosecutors only say so
 
-Each claim is parsed once, when its figures are keyed (claims.matching.figure_keys), with the
-extractor's own spaCy pipeline.
+Each claim is parsed once, when its figures are first keyed (claims.matching.figure_keys), with
+the extractor's own spaCy pipeline, and its reading is remembered for the next time.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -104,12 +106,33 @@ class Counted:
     agents: frozenset[int] = field(default_factory=frozenset)
 
 
+# Parses already read, by claim text and number spans: matching keys the same claims again and
+# again (an article's figures, its locks, every pair that grouping compares), and a parse costs
+# milliseconds. Bounded, oldest first out; Counted values are immutable, so sharing them is safe.
+_READ: OrderedDict[tuple[str, tuple[tuple[int, int], ...]], tuple[Counted, ...]] = OrderedDict()
+_READ_LIMIT = 4096
+_read_lock = threading.Lock()
+
+
 def counted_in(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]) -> list[list[Counted]]:
-    """For each claim text, what each of its numbers (character spans) counts: one parse per text."""
-    return [
-        [_counted(doc, start, end) for start, end in claim_spans]
-        for doc, claim_spans in zip(parse(list(texts)), spans, strict=True)
+    """For each claim text, what each of its numbers (character spans) counts: each text parsed
+    once, then remembered."""
+    keys = [
+        (text, tuple((start, end) for start, end in claim_spans))
+        for text, claim_spans in zip(texts, spans, strict=True)
     ]
+    with _read_lock:
+        known = {key: _READ[key] for key in keys if key in _READ}
+    missing = [key for key in dict.fromkeys(keys) if key not in known]
+    for key, doc in zip(missing, parse([text for text, _ in missing]), strict=True):
+        known[key] = tuple(_counted(doc, start, end) for start, end in key[1])
+    with _read_lock:
+        for key in dict.fromkeys(keys):
+            _READ[key] = known[key]
+            _READ.move_to_end(key)
+        while len(_READ) > _READ_LIMIT:
+            _READ.popitem(last=False)
+    return [list(known[key]) for key in keys]
 
 
 def _counted(doc: Doc, start: int, end: int) -> Counted:
