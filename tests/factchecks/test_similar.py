@@ -118,15 +118,19 @@ from factcheck import embeddings
 if sys.argv[1] == "worker":
     worker_process_init.send(sender=None)  # what Celery sends in each worker process it starts
 embeddings.embed_one("load the model")
-import torch
 blas = max(i["num_threads"] for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas")
-print(torch.get_num_threads(), os.environ["OMP_WAIT_POLICY"], blas)
+spinning = "-"
+if embeddings.runtime() == "onnx":
+    options = embeddings._encoder().session.get_session_options()
+    spinning = options.get_session_config_entry("session.intra_op.allow_spinning")
+print(embeddings.threads_in_use(), os.environ["OMP_WAIT_POLICY"], spinning, blas)
 """
 
 
+@pytest.mark.parametrize("runtime", ["onnx", "torch"])
 @pytest.mark.parametrize("role", ["web", "worker"])
-def test_a_worker_process_embeds_on_one_thread_and_others_on_every_core(role):
-    # Celery runs a process per core: one torch thread each. A web process or a command embeds
+def test_a_worker_process_embeds_on_one_thread_and_others_on_every_core(role, runtime, monkeypatch):
+    # Celery runs a process per core: one thread each. A web process or a command embeds
     # alone: every core. Idle threads never spin, and numpy's BLAS keeps to one thread.
     import subprocess
     import sys
@@ -136,7 +140,10 @@ def test_a_worker_process_embeds_on_one_thread_and_others_on_every_core(role):
         assert done.returncode == 0, done.stderr[-2000:]
         return done.stdout.split()
 
-    every_core = run("import torch; print(torch.get_num_threads())")[0]
-    torch_threads, wait_policy, blas_threads = run(_THREADS, role)
-    assert torch_threads == ("1" if role == "worker" else every_core)
-    assert (wait_policy, blas_threads) == ("PASSIVE", "1")
+    import os
+
+    monkeypatch.setenv("FACTCHECK_EMBEDDING_RUNTIME", runtime)
+    every_core = str(len(os.sched_getaffinity(0)))
+    threads, wait_policy, spinning, blas_threads = run(_THREADS, role)
+    assert threads == ("1" if role == "worker" else every_core)
+    assert (wait_policy, spinning, blas_threads) == ("PASSIVE", "0" if runtime == "onnx" else "-", "1")

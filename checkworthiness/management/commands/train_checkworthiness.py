@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from checkworthiness import training
-from checkworthiness.data import DebateFormatError, EmbeddingCache
+from checkworthiness.data import DebateFormatError, training_cache
 from checkworthiness.model import MODEL_PATH
 from factcheck.embeddings import embed
 
@@ -37,7 +37,7 @@ class Command(BaseCommand):
             raise CommandError(f"{folder}: no debate files (*.tsv) to train on")
         if c <= 0:
             raise CommandError("--c must be positive")
-        cache = EmbeddingCache(Path(settings.VAR_DIR) / "checkworthiness" / "embeddings.npz")
+        cache = training_cache()
         try:
             debates = training.load_debates(folder, cache, embed)
         except (DebateFormatError, ValueError) as exc:
