@@ -270,7 +270,7 @@ def _swallowed(doc: Doc, sub: Token) -> bool:
 
 def _subjectless_finite(verb: Token, clause: Token) -> bool:
     """A finite clause right after the cue with no subject is no reported clause
-    but a predicate the parser misplaced: "Everything Trump says is a lie" (what
+    but a predicate the parser misplaced: "Whatever the mayor says is spin" (what
     he says is the subject). With an object in between ("believe the plan is
     realistic") the object is the clause's subject, misparsed."""
     return clause.i > verb.i and clause.tag_ in ("VBZ", "VBD", "VBP") and not any(

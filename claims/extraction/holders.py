@@ -88,7 +88,7 @@ _MANNER_PREPS = {"by", "after", "before", "while", "when", "in", "without", "sin
 
 _PASSIVE_REPORTS = {"understood", "said", "thought", "believed", "reported", "known", "alleged", "rumoured",
                     "rumored", "reputed", "seen", "considered",
-                    # "can be heard yelling to the officers that ...": the one heard says it
+                    # "can be heard shouting to the stewards that ...": the one heard says it
                     "heard"}
 
 

@@ -75,7 +75,7 @@ OBJECT_CUE_VERBS = verb_forms(
     "lambast", "lambaste", "denounce", "decry decried decries decrying", "hail", "tout",
     "liken", "reference",
     # what a source acknowledges, notes or claims, said as a noun phrase:
-    # "acknowledged the reality of climate change", "claimed a loss of $916 million"
+    # "acknowledged the scale of the backlog", "claimed a loss of $40 million"
     "acknowledge", "note", "claim", "detail", "outline", "portray", "herald",
 )
 # "X is confident that ...": beliefs stated with an adjective.

@@ -100,7 +100,7 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
         lead = doc[xcomp.left_edge.i] if xcomp is not None else None
         if lead is not None and lead.lower_ == "not" and lead.i + 1 < len(doc) and doc[lead.i + 1].lower_ == "to":
-            pass  # "vowed not to repeat that mistake"
+            pass  # "vowed not to raise the levy again"
         elif lead is None or lead.lower_ != "to":
             return None  # "plans to ...", not the headline noun "plans"
         content = right_content(doc, verb, xcomp)
@@ -125,7 +125,7 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
         elif subj_of_comp is not None and not any(c.dep_ in ("dobj", "ccomp", "neg") for c in verb.children) \
                 and not any(doc[i].is_punct or doc[i].tag_ in ("WRB", "WP", "WDT") or doc[i].lower_ in
                             ("if", "whether") for i in range(verb.i + 1, subj_of_comp.left_edge.i)):
-            # "Trump said after the convention he would not accept ...": the reported
+            # "The mayor said after the vote she would not sign ...": the reported
             # clause taken for an adverbial, the time phrase hung on it
             end = comp.right_edge
             while end.i > comp.i and end.is_punct:
