@@ -508,7 +508,7 @@ def _qualifier(doc: Doc, m: Mention) -> str:
         if before == phrase or before.endswith(" " + phrase):
             if phrase == "up to" and _phrasal_up(before):
                 continue
-            return q
+            return _negated(before[: -len(phrase)], q)
     after = " ".join(text[m.ext_end:m.ext_end + 30].lower().split())
     for phrase, q in lx.QUALIFIER_AFTER:
         if after.startswith(phrase + " ") or after == phrase or after.startswith(phrase + ",") or after.startswith(phrase + "."):
@@ -525,6 +525,18 @@ def _qualifier(doc: Doc, m: Mention) -> str:
     if m.qualifier != "exact":
         return m.qualifier
     return "exact"
+
+
+# A bound denied is the other bound: "no higher than 48%" is at most 48%, "not below 20" at least
+# 20 (the phrases QUALIFIER_BEFORE spells out, "no more than", "no fewer than", win before this).
+_NEGATED_BOUND = {"more_than": "at_most", "less_than": "at_least"}
+
+
+def _negated(before: str, qualifier: str) -> str:
+    words = before.split()
+    if qualifier in _NEGATED_BOUND and words and words[-1] in ("no", "not"):
+        return _NEGATED_BOUND[qualifier]
+    return qualifier
 
 
 def _phrasal_up(before: str) -> bool:

@@ -106,3 +106,16 @@ def test_street_name_before_a_counted_noun_is_not_an_address():
 )
 def test_longest_qualifier_phrase_wins(text, qualifier):
     assert quantity(text, "1,500").qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Critics said the spill had been no higher than 1,500 barrels.", "at_most"),
+        ("The owner insisted the leak was not above 1,500 barrels.", "at_most"),
+        ("Engineers said the loss was no lower than 1,500 barrels.", "at_least"),
+        ("The spill was higher than 1,500 barrels.", "more_than"),
+    ],
+)
+def test_a_denied_bound_is_the_other_bound(text, qualifier):
+    assert quantity(text, "1,500").qualifier == qualifier
