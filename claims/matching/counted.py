@@ -56,6 +56,8 @@ _COUNTING_VERBS = set(
 # A clause that holds the number, and the verb above it whose subject gives it ("Prosecutors
 # repeated that ...", "the ministry said ...").
 _CLAUSE = {"ccomp", "xcomp", "parataxis"}
+# A percentage measures nothing itself, like a unit: "48%", "Forty per cent".
+_PERCENT = {"%", "percent", "cent", "pct"}
 _SCALE = {"hundred", "thousand", "million", "billion", "trillion", "m", "bn"}
 _CURRENCY_WORDS = {
     "euro",
@@ -104,6 +106,10 @@ class Counted:
     # number ("Prosecutors repeated that ...", "his teams had counted 140", "Rescuers pulled
     # 23 people"): never what it counts.
     agents: frozenset[int] = field(default_factory=frozenset)
+    # The noun is named by the sentence's structure, not guessed: "turnout had been 48%", "48%
+    # was the real turnout", "its turnout figure of 61.4%". It outweighs the extractor's subject,
+    # which may be whoever stands by the number ("The board stood by its turnout figure of 61.4%").
+    named: bool = False
 
 
 # Parses already read, by claim text and number spans: matching keys the same claims again and
@@ -142,6 +148,20 @@ def _counted(doc: Doc, start: int, end: int) -> Counted:
     number = next((t for t in span if t.like_num or t.pos_ == "NUM"), span.root)
     noun = _noun_of(number, span)
     phrase = noun if noun is not None else number
+    if phrase.dep_ == "appos" and phrase.head.i < phrase.i and _has_number(phrase.head):
+        # "Forty per cent, not 61.4%, was the turnout": a number set beside another counts what it does.
+        head = phrase.head
+        return _counted(doc, head.idx, head.idx + len(head.text))
+    named = False
+    if noun is not None and _lower(noun) in _PERCENT:
+        # "48% of voters": the voters are counted; a bare "48%" counts what its clause says.
+        measured = _of_object(noun)
+        noun = measured if measured is not None and measured.pos_ == "NOUN" else None
+    if noun is None and phrase.dep_ in _SUBJECT and phrase.head.lemma_ == "be":
+        # "Forty per cent was the real turnout": the copula's attribute is what is counted.
+        attribute = next((c for c in phrase.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if attribute is not None and _lower(attribute) not in VAGUE_SUBJECTS:
+            noun, named = attribute, True
     if noun is not None and _lower(noun) in UNIT_NOUNS | _CURRENCY_WORDS:
         # "12 tonnes of dead fish": the fish is measured; "85 million euros" measures nothing itself.
         measured = _of_object(noun)
@@ -152,6 +172,15 @@ def _counted(doc: Doc, start: int, end: int) -> Counted:
     states: list[Token] = []
     agents: set[int] = set()
     verb = _verb_of(phrase)
+    copula = _copula_of(phrase)
+    if copula is not None and noun is None:
+        # "turnout had been no higher than 48%": what a copula says a number is, it counts (the
+        # tagger may take a subject for a verb, "that turnout ...": its role is what tells).
+        holder = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if holder is not None and holder.pos_ not in ("PRON", "NUM", "PROPN") and _lower(holder) not in VAGUE_SUBJECTS:
+            noun, named = holder, True
+            _add_noun_states(holder, states)
+            verb = None
     if verb is not None and (
         (phrase.dep_ == "pobj" and phrase.head.lower_ in _SETTING_PREPS)
         or (phrase.dep_ in _DIRECT and verb.lower_ in _LEVEL_VERBS)
@@ -170,7 +199,11 @@ def _counted(doc: Doc, start: int, end: int) -> Counted:
         # "the bodies of three skiers", "a budget of 180 million euros", "the Red Cross count of 90"
         owner = phrase.head.head
         states.append(owner)
-        if noun is None and _lower(owner) in VAGUE_SUBJECTS:
+        kind = next((c for c in owner.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        if noun is None and _lower(owner) in VAGUE_SUBJECTS and kind is not None and _lower(kind) not in VAGUE_SUBJECTS:
+            # "its turnout figure of 61.4%", "the casualty count of 90": the figure says what it counts.
+            noun, named = kind, True
+        elif noun is None and _lower(owner) in VAGUE_SUBJECTS:
             return Counted(states=(owner.lower_,), vague=True, agents=frozenset(_words(owner, skip=owner)))
         verb = _verb_of(owner)
     vague = False
@@ -202,11 +235,25 @@ def _counted(doc: Doc, start: int, end: int) -> Counted:
     head = noun if noun is not None else drawn_from
     return Counted(
         noun=head.lower_ if head is not None else "",
-        phrase=" ".join(t.lower_ for t in _noun_phrase(head)) if head is not None else "",
+        phrase=" ".join(t.lower_ for t in _noun_phrase(head, kinds_only=named)) if head is not None else "",
         states=tuple(dict.fromkeys(_state_text(t) for t in states if t is not None)),
         vague=vague,
         agents=frozenset(agents),
+        named=named,
     )
+
+
+def _copula_of(phrase: Token) -> Token | None:
+    """The form of "be" whose attribute the phrase is: "turnout was 61.4%", "had been no higher than 48%"."""
+    node = phrase
+    if node.dep_ == "pobj" and node.head.lower_ == "than" and node.head.head.dep_ == "acomp":
+        node = node.head.head  # "no higher than 48%"
+        return node.head if node.head.lemma_ == "be" else None
+    return node.head if node.dep_ == "attr" and node.head.lemma_ == "be" else None
+
+
+def _has_number(token: Token) -> bool:
+    return token.like_num or token.pos_ == "NUM" or any(c.like_num for c in token.children if c.dep_ == "nummod")
 
 
 def _lower(token: Token) -> str:
@@ -262,7 +309,11 @@ def _state_text(token: Token) -> str:
     return token.lower_
 
 
-def _noun_phrase(noun: Token) -> list[Token]:
+def _noun_phrase(noun: Token, kinds_only: bool = False) -> list[Token]:
+    """The noun with its words before it; kinds_only keeps the nouns that say which kind and
+    drops a speaker's adjective ("the real turnout" counts turnout)."""
+    if kinds_only:  # not a place either: "UK inflation" is inflation, in the UK
+        return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i] + [noun]
     return [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i] + [noun]
 
 

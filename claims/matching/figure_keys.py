@@ -25,6 +25,7 @@ from .figure_lexicon import (
     CHANGE_SUBJECTS,
     CURRENCY,
     CURRENCY_NOUNS,
+    DYING,
     EARLIER_PERIOD,
     FAMILIES_AND_STATES,
     FAMILY_OF,
@@ -158,9 +159,18 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         # that 85 million euros had been lost", "his teams had counted 140").
         agents = {t.index for t in tokens if t.start in read.agents}
         own = _own_subject(q.subject, tokens, pos, number_at, sources | agents)
-        if own and not unit and set(words(own)) <= VAGUE_SUBJECTS and read.phrase and read.noun not in VAGUE_SUBJECTS:
-            own = read.phrase  # "the amount of dead fish removed rose to 31 tonnes": dead fish
-        event = _parsed_family(read, unit) or _money_family(read, unit)
+        if (
+            unit in ("", "%")
+            and read.phrase
+            and read.noun not in VAGUE_SUBJECTS | PRONOUNS
+            and (read.named or (own and set(words(own)) <= VAGUE_SUBJECTS))
+        ):
+            # "the amount of dead fish removed rose to 31 tonnes": dead fish; "turnout had been no
+            # higher than 48%", "the board stood by its turnout figure of 61.4%": turnout, whatever
+            # subject the extractor gave (none, or who stood by it). A noun the parse only guesses
+            # stays out ("the number of patients admitted this year rose to 43,050" is no year).
+            own = read.phrase
+        event = _parsed_family(read, unit) or _money_family(read, unit) or _deaths_of_things(read, unit)
         if not event and read.noun in PRONOUNS and n and parsed[n - 1].states:
             # "41,200 patients were admitted, 18,500 of them in Dhaka": what happened to them.
             event = _parsed_family(parsed[n - 1], unit)
@@ -168,6 +178,10 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             subject = event
         elif read.vague and previous_subject and previous_unit == unit:
             subject = previous_subject  # "..., but police put the figure at 12,000": the number of what came before
+        elif read.vague and not words(own):
+            # "accused the board of inflating its figure of 61.4%": the claim before says of what
+            # (article_figure_keys), not a count word that happens to stand near.
+            subject = ""
         else:
             # A bare number after a counted one is elliptical: "150,000 killed, including 110,000 in Aceh".
             subject = _money_key(unit, tokens, pos) or _subject_key(
@@ -241,6 +255,23 @@ def _parsed_family(read: Counted, unit: str) -> str:
             if (family := FAMILY_OF.get(w) or PARSED_FAMILY_OF.get(w)) in PEOPLE_FAMILIES:
                 return family
     return ""
+
+
+def _deaths_of(noun: str) -> str:
+    """Deaths of what is not people keep what died ("sheep deaths"): a fire that kills two people
+    and 3,000 sheep reports two figures. "" for a noun that names people, a unit or a family."""
+    if not noun or is_person(noun) or noun in VAGUE_SUBJECTS | UNIT_NOUNS | CURRENCY_NOUNS | PRONOUNS | set(FAMILY_OF):
+        return ""
+    return f"{_singular(noun)} deaths"
+
+
+def _deaths_of_things(read: Counted, unit: str) -> str:
+    """"3,000 sheep and goats had died": the parse says they died. Not "killed": animals are
+    killed on purpose ("540,000 birds were being killed", a cull), and a number on a place
+    ("killed on seven infected farms") takes that verb too."""
+    if unit or not any(w in DYING for state in read.states for w in state.split()):
+        return ""
+    return _deaths_of(read.noun)
 
 
 def _money_family(read: Counted, unit: str) -> str:
@@ -361,6 +392,8 @@ def _subject_key(
     subject_words = [w for w in words(subject) if w not in STOPWORDS]
     for i, w in enumerate(subject_words):
         if w in FAMILY_OF:
+            if w in DYING and i + 1 < len(subject_words) and (dead := _deaths_of(subject_words[-1])):
+                return dead  # "1,100 dead sheep and goats": sheep deaths, as "3,000 sheep had died"
             return FAMILY_OF[w]
         if w in BEFORE_WORD and i + 1 < len(subject_words) and subject_words[i + 1] in BEFORE_WORD[w][0]:
             return BEFORE_WORD[w][1]  # "28 had needed hospital treatment"

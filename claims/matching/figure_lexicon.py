@@ -34,6 +34,9 @@ SUBJECT_FAMILIES = {
     # Fell ill: a poisoning or an outbreak counts the sick, whatever the verb.
     "ill": "ill sick sickened sickening poisoned poisoning",
 }
+# Words that say something died, whoever or whatever it was (not "killed": animals are killed
+# on purpose, in a cull): "3,000 sheep had died" and "1,100 dead sheep" are sheep deaths.
+DYING = set("dead died die dies dying perished".split())
 # State words that name a family only as what happened to the people counted (read from the
 # parse, claims.matching.counted), never from a word window: "hospitals admitted 41,200 patients"
 # but not "the company admitted 3 errors".

@@ -3,7 +3,8 @@
     consistent  the values can all be true;
     revised     they cannot, but every disagreement is a change over time: a source
                 updating its own number, or a later report moving on from an older one;
-    disputed    two sources disagree about the same thing at about the same time.
+    disputed    two sources disagree about the same thing at about the same time, or a later
+                report says it answers the other's number ("far fewer than X had claimed").
 
 A report is what one claim says about the figure: several values of one figure in one
 claim (the two ends of a range, "rose to 15 from 8") are read as one interval, so they
@@ -37,6 +38,13 @@ _UPDATE_CUE = re.compile(r"\b(?:updated|revised|latest|now|final)\b", re.I)
 # "in early results, turnout stood at 54%" then "turnout was 58%" is the count moving on.
 _PROVISIONAL_CUE = re.compile(
     r"\b(?:preliminary|provisional|(?:partial|initial|early) (?:results|returns|counts?|figures|estimates?|tally))\b",
+    re.I,
+)
+# A report that says it answers another source's number ("1,100, far fewer than the farmers'
+# group had claimed") disputes it, however long after: the claim itself says the two disagree.
+_REBUTS = re.compile(
+    r"\b(?:fewer|less|lower|more|higher|greater|smaller|larger|bigger)\s+than\s+(?:the\s+)?[A-Za-z'’ ]{1,60}?\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:claimed|said|reported|stated|suggested|estimated)\b",
     re.I,
 )
 # Between two values of one claim: a contrast, then another source giving its number. The
@@ -110,6 +118,8 @@ class _Report:
     # The number its claim says the count moved from: the source's own older number, which
     # disputes nothing.
     earlier: bool = False
+    # The claim says its number answers another source's (_REBUTS).
+    rebuts: bool = False
 
 
 @dataclass(frozen=True)
@@ -213,6 +223,7 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
                 positions=tuple(positions),
                 provisional=bool(_PROVISIONAL_CUE.search(first.claim_text)),
                 earlier=earlier,
+                rebuts=not earlier and bool(_REBUTS.search(first.claim_text)),
             )
         )
     # A source saying the same again is one report, dated by its first saying.
@@ -242,7 +253,7 @@ def _disputes(earlier: _Report, later: _Report) -> bool:
     """Two reports whose values cannot both be true: a dispute, or a revision?"""
     if earlier.source == later.source or earlier.earlier or later.earlier:
         return False  # a source updating its own number
-    if later.reported_at - earlier.reported_at >= SAME_TIME:
+    if later.reported_at - earlier.reported_at >= SAME_TIME and not later.rebuts:
         return False  # the facts moved on
     if later.cue == "update" or earlier.provisional:
         return False
@@ -262,7 +273,7 @@ def figure_status(values: Sequence[ReportedValue], *, sides: bool = True) -> Ass
     for i, later in enumerate(reports):
         while later.reported_at - reports[first_in_window].reported_at >= SAME_TIME:
             first_in_window += 1
-        for earlier in reports[first_in_window:i]:
+        for earlier in reports[0 if later.rebuts else first_in_window : i]:
             if not earlier.interval.overlaps(later.interval) and _disputes(earlier, later):
                 disputed.update(earlier.positions + later.positions)
                 if not sides:

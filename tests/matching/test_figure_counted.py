@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from claims.matching.figure_keys import figure_keys, is_person
+from claims.matching.figure_keys import article_figure_keys, figure_keys, is_person
 from claims.matching.status import figure_status
 from tests.matching.test_figure_events import _figure_of, _report
 from tests.matching.test_figure_status import facts, reported
@@ -132,3 +132,67 @@ def test_a_count_a_second_source_made_in_its_own_sentence_joins_the_figure_befor
     )
     assert _figure_of(article, "65") == _figure_of(article, "Forty")
     assert Decimal(65) != Decimal(40)
+
+
+def test_what_a_copula_says_a_percentage_is_it_counts_whoever_stands_by_it():
+    assert subjects(
+        "The union said that participation in the ballot had been no higher than 40%.", ("40", 40, ""), unit="%"
+    ) == ["participation"]
+    # The number as the subject, its attribute what it counts; one set beside it counts the same.
+    assert subjects(
+        "Thirty per cent, not 55%, was the true participation, the campaign's leader told supporters.",
+        ("Thirty", 30, "supporters"),
+        ("55", 55, ""),
+        unit="%",
+    ) == ["participation", "participation"]
+    # "its participation figure": what the figure counts, not who stood by it.
+    assert subjects(
+        "The commission stood by its participation figure of 55% on Friday.", ("55", 55, "commission"), unit="%"
+    ) == ["participation"]
+
+
+def test_a_bare_figure_of_a_number_counts_what_the_claim_before_counted():
+    keys = article_figure_keys(
+        [
+            facts("Critics said participation in the ballot had been no higher than 40%.", ("40", 40, ""), unit="%"),
+            facts(
+                "Critics said participation had been lower, and accused the commission of inflating its figure of 55% "
+                "with the votes of dead citizens.",
+                ("55", 55, ""),
+                unit="%",
+            ),
+        ]
+    )
+    assert keys[1][0] == keys[0][0] and keys[0][0].subject == "participation"
+
+
+def test_deaths_of_what_is_not_people_keep_what_died():
+    [died] = subjects("The growers said 4,000 vines had died in the drought.", ("4,000", 4000, "vines"))
+    [dead] = subjects("Inspectors counted 2,500 dead vines.", ("2,500", 2500, "dead vines"))
+    assert died == dead == "vine deaths"
+    # Not people's deaths: a fire that kills two people and 300 cows reports two figures.
+    assert subjects(
+        "The fire killed two people, and 300 cows died in the barns.", ("two", 2, "people"), ("300", 300, "cows")
+    ) == ["deaths", "cow deaths"]
+    # Animals killed are often culled: no deaths read from "killed".
+    assert subjects("Vets said 9,000 hens were being killed.", ("9,000", 9000, "hens")) != ["hen deaths"]
+
+
+def test_a_report_that_answers_another_sources_number_disputes_it_a_day_later():
+    first = reported(3000, outlet="Wire A", speaker=31, text="The growers' union said 3,000 cows had died.")
+    answer = reported(
+        1100,
+        hours=26,
+        outlet="Daily B",
+        speaker=32,
+        text="The state vets counted 1,100 dead cows, far fewer than the growers' union had claimed.",
+    )
+    assert figure_status([first, answer]).status == "disputed"
+    # Without the answer, a day later is the count moving on.
+    later = reported(1100, hours=26, outlet="Daily B", speaker=32, text="The state vets counted 1,100 dead cows.")
+    assert figure_status([first, later]).status == "revised"
+    # "more than 200 people" gives a bound, it answers nobody.
+    bound = reported(
+        200, "more_than", hours=26, speaker=32, text="More than 200 people had been aboard, the vets said."
+    )
+    assert figure_status([first, bound]).status != "disputed"
