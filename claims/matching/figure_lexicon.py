@@ -25,6 +25,9 @@ SUBJECT_FAMILIES = {
         "gathered vigil mourners"
     ),
     "arrested": "arrested arrest arrests detained detention detentions detainees",
+    # Who stopped work, however said: "strikers", "striking nurses", "9,000 workers had joined the
+    # strike", "are on strike".
+    "strikers": "strikers striking strike",
     # Jobs lost however said: "cut 300 jobs", "40 employees were laid off", "65 lost their jobs".
     "job": "layoffs redundancies redundant",
     "cost": "cost costs damage damages budget budgeted price priced",

@@ -196,3 +196,11 @@ def test_a_report_that_answers_another_sources_number_disputes_it_a_day_later():
         200, "more_than", hours=26, speaker=32, text="More than 200 people had been aboard, the vets said."
     )
     assert figure_status([first, bound]).status != "disputed"
+
+
+def test_who_stopped_work_is_one_figure_however_said():
+    # Who-nouns that say only who ("workers", "staff"); "drivers" stays drivers (a known limit).
+    [joined] = subjects("The union said 4,000 workers had joined the strike.", ("4,000", 4000, "workers"))
+    [on_strike] = subjects("Four thousand staff are on strike, the union said.", ("Four thousand", 4000, "staff"))
+    [strikers] = subjects("The operator put the number of strikers at 2,500.", ("2,500", 2500, "number of strikers"))
+    assert joined == on_strike == strikers == "strikers"
