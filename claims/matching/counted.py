@@ -56,6 +56,9 @@ _COUNTING_VERBS = set(
 # A clause that holds the number, and the verb above it whose subject gives it ("Prosecutors
 # repeated that ...", "the ministry said ...").
 _CLAUSE = {"ccomp", "xcomp", "parataxis"}
+# What people are on board of, and the prefixes of a ship's name ("the MV Santa Lucia").
+_VESSELS = set("ship ferry boat vessel liner yacht plane aircraft jet airliner flight train bus coach".split())
+_SHIP_PREFIXES = {"MV", "MS", "MT", "SS", "HMS", "USS", "RMS", "MY"}
 # A percentage measures nothing itself, like a unit: "48%", "Forty per cent".
 _PERCENT = {"%", "percent", "cent", "pct"}
 _SCALE = {"hundred", "thousand", "million", "billion", "trillion", "m", "bn"}
@@ -300,6 +303,8 @@ def _add_noun_states(noun: Token | None, states: list[Token]) -> None:
 
 def _state_text(token: Token) -> str:
     """A state word, with the preposition before it when it has one ("on board", "to hospital")."""
+    if _on_a_vessel(token):
+        return "on board"  # "200 people had been on the MV Santa Lucia" were on board
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         return f"{token.head.lower_} {token.lower_}"
     if token.dep_ == "prt":
@@ -307,6 +312,13 @@ def _state_text(token: Token) -> str:
     if token.dep_ == "relcl":
         return token.lower_
     return token.lower_
+
+
+def _on_a_vessel(token: Token) -> bool:
+    """Being on a ship, a plane or a train: "were on the ferry", "had been on the MV Santa Lucia"."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("on", "aboard") or token.head.head.lemma_ != "be":
+        return False
+    return token.lower_ in _VESSELS or any(c.dep_ == "compound" and c.text in _SHIP_PREFIXES for c in token.children)
 
 
 def _noun_phrase(noun: Token, kinds_only: bool = False) -> list[Token]:

@@ -204,3 +204,22 @@ def test_who_stopped_work_is_one_figure_however_said():
     [on_strike] = subjects("Four thousand staff are on strike, the union said.", ("Four thousand", 4000, "staff"))
     [strikers] = subjects("The operator put the number of strikers at 2,500.", ("2,500", 2500, "number of strikers"))
     assert joined == on_strike == strikers == "strikers"
+
+
+def test_who_was_on_a_vessel_is_who_was_aboard_however_said():
+    [on_it] = subjects("Police said 300 people had been on the MS Nordlys.", ("300", 300, "people"))
+    [on_the_train] = subjects("Rail staff said 300 people were on the train.", ("300", 300, "people"))
+    assert on_it == on_the_train == "aboard"
+    # What happened to them still says what is counted.
+    assert subjects("Twelve passengers were injured.", ("Twelve", 12, "passengers")) == ["injured"]
+    # Being on a street or an island is not being aboard.
+    assert subjects("Police said 300 people were on the streets.", ("300", 300, "people")) != ["aboard"]
+
+
+def test_a_number_a_record_showed_is_another_sources_report():
+    text = "Police said 300 people had been on the MS Nordlys, not 240 as the booking records showed."
+    values = [reported(300, text=text, claim=7301, speaker=41), reported(240, text=text, claim=7301, speaker=41)]
+    values = [
+        v.__class__(**{**v.__dict__, "start": text.index(w)}) for v, w in zip(values, ("300", "240"), strict=True)
+    ]
+    assert figure_status(values).status == "disputed"
