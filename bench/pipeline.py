@@ -201,7 +201,7 @@ def sizing(*, per_article: float, claims_per_article: float, one: dict | None, s
         f"{articles / rate / 3600:,.1f} hours of ingestion")
     db_cores = workers * db_cpu / worker_cpu
     out(f"  cores: {workers} for the workers (spaCy parses on one thread, and a worker process embeds "
-        f"on one torch thread) + {db_cores:.1f} busy PostgreSQL cores while all {workers} ingest -> "
+        f"on one thread) + {db_cores:.1f} busy PostgreSQL cores while all {workers} ingest -> "
         f"{workers + max(2, math.ceil(db_cores))} cores with PostgreSQL given at least 2, plus the web processes")
     if one:
         out(f"  memory: {gib(one['worker_pss_kib'], 1024**2)} per worker once its models are loaded (PSS of main + "
