@@ -126,9 +126,11 @@ def test_the_sixth_held_out_reports_are_measured():
 
 def test_the_seventh_held_out_reports_are_measured():
     """Written blind by an engineer who read none of the matcher's or extractor's code, and committed
-    before any run (52 reports, 12 events), after the sixth set's split fixes. Its first run is the
-    measurement of how those fixes generalise (bench/RESULTS.md, "the seventh set")."""
+    before any run (52 reports, 12 events), after the sixth set's split fixes. Measured once
+    (bench/RESULTS.md, "the seventh set"): disputed P 0.67 (6/9) / R 0.75 (6/8), revised 0.89 / 0.58,
+    one figure 0.69 / 0.62. The floors hold those first numbers so they cannot slip; the set has not
+    been tuned to."""
     labelled = figure_reports_heldout7
     assert len(labelled.REPORTS) >= 45 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 10
     scores = measured(labelled)
-    assert not scores.unfound, scores.unfound
+    assert_floors(scores, disputed=(0.66, 0.75), revised=(0.88, 0.58), one_figure=(0.68, 0.62))
