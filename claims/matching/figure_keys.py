@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from .counted import Counted, counted_in
 from .facts import ClaimFacts, QuantityFacts
+from .families import deaths_of, deaths_of_things, money_family, parsed_family, singular
 from .figure_lexicon import (
     AFTER_WORD,
     AMONG_BEFORE,
@@ -30,7 +31,6 @@ from .figure_lexicon import (
     FAMILIES_AND_STATES,
     FAMILY_OF,
     GENERIC_SUBJECTS,
-    MONEY_FAMILY_OF,
     MORE_AFTER,
     MORE_BEFORE,
     NATIONAL,
@@ -39,14 +39,11 @@ from .figure_lexicon import (
     NUMBERISH,
     OF_THOSE,
     OF_WHICH,
-    PARSED_FAMILY_OF,
     PART_AFTER,
     PART_OF,
     PARTICLES,
     PASSIVE,
-    PEOPLE_FAMILIES,
     PERIOD_BEFORE,
-    PERSON_FORM,
     PHRASE_ENDS,
     POSSESSIVE_NAME,
     PRONOUNS,
@@ -89,14 +86,6 @@ class FigureKey:
         where = f" in {self.scope.title()}" if self.scope else NATIONWIDE if self.national else ""
         unit = f" ({self.unit})" if self.unit else ""
         return f"{self.subject or 'amount'}{where}{unit}"
-
-
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
 
 
 def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
@@ -170,10 +159,10 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             # subject the extractor gave (none, or who stood by it). A noun the parse only guesses
             # stays out ("the number of patients admitted this year rose to 43,050" is no year).
             own = read.phrase
-        event = _parsed_family(read, unit) or _money_family(read, unit) or _deaths_of_things(read, unit)
+        event = parsed_family(read, unit) or money_family(read, unit) or deaths_of_things(read, unit)
         if not event and read.noun in PRONOUNS and n and parsed[n - 1].states:
             # "41,200 patients were admitted, 18,500 of them in Dhaka": what happened to them.
-            event = _parsed_family(parsed[n - 1], unit)
+            event = parsed_family(parsed[n - 1], unit)
         if event:
             subject = event
         elif read.vague and previous_subject and previous_unit == unit:
@@ -236,55 +225,6 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             keys[n] = replace(keys[later], scope=unsaid.pop(n).scope or keys[later].scope)
     series = series_positions([f"{k.subject}|{k.scope}|{k.unit}" if k else "" for k in keys])
     return [None if i in series else k for i, k in enumerate(keys)], unsaid
-
-
-def _parsed_family(read: Counted, unit: str) -> str:
-    """The family of what happened to the people a number counts, as the parse says: the
-    nearest of its state words that names one ("23 had been rescued alive": rescued; "Four
-    skiers died": deaths). Only for counts of people, or of nobody said: what happened to
-    things (homes, farms, cars) or to money is read from their own words."""
-    if unit or not (not read.noun or read.noun in VAGUE_SUBJECTS or read.noun in PRONOUNS or is_person(read.noun)):
-        return ""
-    for state in read.states:
-        ws = state.split()
-        if len(ws) == 2 and ws[1] in AFTER_WORD and ws[0] in AFTER_WORD[ws[1]][0]:
-            return AFTER_WORD[ws[1]][1]  # "flown to hospital", "were on board"
-        if len(ws) == 2 and ws[0] in BEFORE_WORD and ws[1] in BEFORE_WORD[ws[0]][0]:
-            return BEFORE_WORD[ws[0]][1]  # "laid off"
-        for w in ws:
-            if (family := FAMILY_OF.get(w) or PARSED_FAMILY_OF.get(w)) in PEOPLE_FAMILIES:
-                return family
-    return ""
-
-
-def _deaths_of(noun: str) -> str:
-    """Deaths of what is not people keep what died ("sheep deaths"): a fire that kills two people
-    and 3,000 sheep reports two figures. "" for a noun that names people, a unit or a family."""
-    if not noun or is_person(noun) or noun in VAGUE_SUBJECTS | UNIT_NOUNS | CURRENCY_NOUNS | PRONOUNS | set(FAMILY_OF):
-        return ""
-    return f"{_singular(noun)} deaths"
-
-
-def _deaths_of_things(read: Counted, unit: str) -> str:
-    """"3,000 sheep and goats had died": the parse says they died. Not "killed": animals are
-    killed on purpose ("540,000 birds were being killed", a cull), and a number on a place
-    ("killed on seven infected farms") takes that verb too."""
-    if unit or not any(w in DYING for state in read.states for w in state.split()):
-        return ""
-    return _deaths_of(read.noun)
-
-
-def _money_family(read: Counted, unit: str) -> str:
-    """What happened to an amount of money, when its parse says: lost, or insured."""
-    if not CURRENCY.match(unit):
-        return ""
-    return next((MONEY_FAMILY_OF[w] for state in read.states for w in state.split() if w in MONEY_FAMILY_OF), "")
-
-
-def is_person(noun: str) -> bool:
-    """Whether a counted noun names people: the who-nouns, or one formed as a doer ("skiers",
-    "investors", "occupants", "evacuees", "tourists", "civilians")."""
-    return noun in GENERIC_SUBJECTS or noun in {"patients", "patient"} or bool(PERSON_FORM.search(noun))
 
 
 def _clause_after(facts: ClaimFacts, n: int) -> str:
@@ -392,12 +332,12 @@ def _subject_key(
     subject_words = [w for w in words(subject) if w not in STOPWORDS]
     for i, w in enumerate(subject_words):
         if w in FAMILY_OF:
-            if w in DYING and i + 1 < len(subject_words) and (dead := _deaths_of(subject_words[-1])):
+            if w in DYING and i + 1 < len(subject_words) and (dead := deaths_of(subject_words[-1])):
                 return dead  # "1,100 dead sheep and goats": sheep deaths, as "3,000 sheep had died"
             return FAMILY_OF[w]
         if w in BEFORE_WORD and i + 1 < len(subject_words) and subject_words[i + 1] in BEFORE_WORD[w][0]:
             return BEFORE_WORD[w][1]  # "28 had needed hospital treatment"
-    lemmas = [_singular(w) for w in subject_words]
+    lemmas = [singular(w) for w in subject_words]
     if lemmas and lemmas[-1] in BUILDINGS:
         return _building_key(lemmas[-1], tokens, pos)
     # "17 cholera patients had died": whose head noun says only who, the verb says what is counted.
@@ -489,7 +429,7 @@ def _of_head(tokens: Sequence[Token], pos: int) -> str:
         if t.text.lower() in _OF_END or not t.text[:1].islower() or NUMBERISH.match(t.text):
             break
         run.append(t.text.lower())
-    return _singular(run[-1]) if run else ""
+    return singular(run[-1]) if run else ""
 
 
 def _money_key(unit: str, tokens: Sequence[Token], pos: int) -> str:

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from claims.matching.figure_keys import article_figure_keys, figure_keys, is_person
+from claims.matching.families import is_person
+from claims.matching.figure_keys import article_figure_keys, figure_keys
 from claims.matching.status import figure_status
 from tests.matching.test_figure_events import _figure_of, _report
 from tests.matching.test_figure_status import facts, reported

@@ -1,0 +1,80 @@
+"""The family of what a number counts, from its parse (claims.matching.counted): what happened
+to the people it counts (rescued, deaths, on board), to money (lost, insured), or to things that
+died ("sheep deaths"); and whether a counted noun names people. figure_keys builds keys on them."""
+
+from __future__ import annotations
+
+from .counted import Counted
+from .figure_lexicon import (
+    AFTER_WORD,
+    BEFORE_WORD,
+    CURRENCY,
+    CURRENCY_NOUNS,
+    DYING,
+    FAMILY_OF,
+    GENERIC_SUBJECTS,
+    MONEY_FAMILY_OF,
+    PARSED_FAMILY_OF,
+    PEOPLE_FAMILIES,
+    PERSON_FORM,
+    PRONOUNS,
+    UNIT_NOUNS,
+    VAGUE_SUBJECTS,
+)
+
+
+def singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def parsed_family(read: Counted, unit: str) -> str:
+    """The family of what happened to the people a number counts, as the parse says: the
+    nearest of its state words that names one ("23 had been rescued alive": rescued; "Four
+    skiers died": deaths). Only for counts of people, or of nobody said: what happened to
+    things (homes, farms, cars) or to money is read from their own words."""
+    if unit or not (not read.noun or read.noun in VAGUE_SUBJECTS or read.noun in PRONOUNS or is_person(read.noun)):
+        return ""
+    for state in read.states:
+        ws = state.split()
+        if len(ws) == 2 and ws[1] in AFTER_WORD and ws[0] in AFTER_WORD[ws[1]][0]:
+            return AFTER_WORD[ws[1]][1]  # "flown to hospital", "were on board"
+        if len(ws) == 2 and ws[0] in BEFORE_WORD and ws[1] in BEFORE_WORD[ws[0]][0]:
+            return BEFORE_WORD[ws[0]][1]  # "laid off"
+        for w in ws:
+            if (family := FAMILY_OF.get(w) or PARSED_FAMILY_OF.get(w)) in PEOPLE_FAMILIES:
+                return family
+    return ""
+
+
+def deaths_of(noun: str) -> str:
+    """Deaths of what is not people keep what died ("sheep deaths"): a fire that kills two people
+    and 3,000 sheep reports two figures. "" for a noun that names people, a unit or a family."""
+    if not noun or is_person(noun) or noun in VAGUE_SUBJECTS | UNIT_NOUNS | CURRENCY_NOUNS | PRONOUNS | set(FAMILY_OF):
+        return ""
+    return f"{singular(noun)} deaths"
+
+
+def deaths_of_things(read: Counted, unit: str) -> str:
+    """ "3,000 sheep and goats had died": the parse says they died. Not "killed": animals are
+    killed on purpose ("540,000 birds were being killed", a cull), and a number on a place
+    ("killed on seven infected farms") takes that verb too."""
+    if unit or not any(w in DYING for state in read.states for w in state.split()):
+        return ""
+    return deaths_of(read.noun)
+
+
+def money_family(read: Counted, unit: str) -> str:
+    """What happened to an amount of money, when its parse says: lost, or insured."""
+    if not CURRENCY.match(unit):
+        return ""
+    return next((MONEY_FAMILY_OF[w] for state in read.states for w in state.split() if w in MONEY_FAMILY_OF), "")
+
+
+def is_person(noun: str) -> bool:
+    """Whether a counted noun names people: the who-nouns, or one formed as a doer ("skiers",
+    "investors", "occupants", "evacuees", "tourists", "civilians")."""
+    return noun in GENERIC_SUBJECTS or noun in {"patients", "patient"} or bool(PERSON_FORM.search(noun))
