@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from claims.extraction import parse
 
-from .figure_lexicon import UNIT_NOUNS, VAGUE_SUBJECTS
+from .figure_lexicon import MONEY_NOUNS, UNIT_NOUNS, VAGUE_SUBJECTS
 
 # The noun a number stands before: "17 people", "some 30,000 cars", "1.1 billion euros".
 _MODIFIER = {"nummod", "quantmod", "compound", "nmod", "amod", "nounmod"}
@@ -62,32 +62,6 @@ _SHIP_PREFIXES = {"MV", "MS", "MT", "SS", "HMS", "USS", "RMS", "MY"}
 # A percentage measures nothing itself, like a unit: "48%", "Forty per cent".
 _PERCENT = {"%", "percent", "cent", "pct"}
 _SCALE = {"hundred", "thousand", "million", "billion", "trillion", "m", "bn"}
-_CURRENCY_WORDS = {
-    "euro",
-    "euros",
-    "dollar",
-    "dollars",
-    "pound",
-    "pounds",
-    "pence",
-    "yen",
-    "yuan",
-    "franc",
-    "francs",
-    "rupee",
-    "rupees",
-    "peso",
-    "pesos",
-    "shilling",
-    "shillings",
-    "taka",
-    "lira",
-    "rand",
-    "naira",
-    "won",
-    "krona",
-    "kronor",
-}
 
 
 @dataclass(frozen=True)
@@ -165,7 +139,7 @@ def _counted(doc: Doc, start: int, end: int) -> Counted:
         attribute = next((c for c in phrase.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if attribute is not None and _lower(attribute) not in VAGUE_SUBJECTS:
             noun, named = attribute, True
-    if noun is not None and _lower(noun) in UNIT_NOUNS | _CURRENCY_WORDS:
+    if noun is not None and _lower(noun) in UNIT_NOUNS | MONEY_NOUNS:
         # "12 tonnes of dead fish": the fish is measured; "85 million euros" measures nothing itself.
         measured = _of_object(noun)
         noun = measured if measured is not None and measured.pos_ == "NOUN" else None
@@ -309,8 +283,6 @@ def _state_text(token: Token) -> str:
         return f"{token.head.lower_} {token.lower_}"
     if token.dep_ == "prt":
         return f"{token.head.lower_} {token.lower_}"
-    if token.dep_ == "relcl":
-        return token.lower_
     return token.lower_
 
 

@@ -131,6 +131,9 @@ CURRENCY_NOUNS = set(
     "hryvnia hryvnias lei leu forint forints koruna korunas taka cedi cedis kwacha birr riyal riyals rial rials dong "
     "rupiah soles bolivar bolivars lempira lempiras quetzal quetzales colon colones".split()
 )
+# Every currency's name, the major ones too (those the extractor turns into a unit): an amount
+# "of 85 million euros" measures nothing itself (claims.matching.counted).
+MONEY_NOUNS = CURRENCY_NOUNS | set("euro euros dollar dollars pound pounds pence".split())
 # Two sides of a bargain are two figures, never a dispute: "the union is asking for 15%; the
 # agency has offered 1%".
 BARGAIN_CUES = {
