@@ -226,8 +226,8 @@ def _onnx_encoder() -> Callable[[list[str]], np.ndarray]:
     import onnxruntime
     from tokenizers import Tokenizer
 
+    exported = prepare_onnx()  # checks, when it builds the export, that the model pools as this code does
     folder = Path(model_path())
-    _check_mean_pooling(folder)
     tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
     tokenizer.enable_truncation(max_length=_config(folder, "sentence_bert_config.json").get("max_seq_length", 256))
     tokenizer.no_padding()
@@ -238,7 +238,7 @@ def _onnx_encoder() -> Callable[[list[str]], np.ndarray]:
     options.inter_op_num_threads = 1
     # As OMP_WAIT_POLICY for torch: idle pool threads sleep rather than spin on a core.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    session = onnxruntime.InferenceSession(str(prepare_onnx()), options, providers=["CPUExecutionProvider"])
+    session = onnxruntime.InferenceSession(str(exported), options, providers=["CPUExecutionProvider"])
     inputs = [i.name for i in session.get_inputs()]
     workers = threads()
     pool = ThreadPoolExecutor(workers, thread_name_prefix="embed") if workers > 1 else None
