@@ -130,6 +130,9 @@ def test_a_reviewer_works_from_the_keyboard(page, people):
 
     page.keyboard.press("s")
     page.wait_for_selector("ul.messagelist li.success")
+    # The keys script is deferred: it listens once the document is parsed, which can come after
+    # the message is on the page.
+    page.wait_for_load_state("domcontentloaded")
     assert Claim.objects.get(pk=second).assignee == reviewer
     page.keyboard.press("v")
     assert page.evaluate("document.activeElement.closest('#verdict-form') !== null")
