@@ -92,6 +92,9 @@ def main() -> None:
         "SECURE_SSL_REDIRECT": "False",  # plain http on 127.0.0.1
         "API_THROTTLE_RATE": "100000000/hour",  # the throttle still runs, it just never refuses
         "LOG_LEVEL": "ERROR",
+        # As in production (docker-compose.yml): the throttle's counters and the API's cached
+        # identities in Redis, shared by the workers (a scratch db of its own).
+        "CACHE_URL": "redis://127.0.0.1:6379/9",
     }
     # Both servers stay up; the runs alternate bare/api in short rounds, so a burst of
     # someone else's load on the shared machine hits both sides alike. Each figure is

@@ -10,6 +10,7 @@ password is saved: the admin's form, `changepassword`, `add_user`).
 from __future__ import annotations
 
 import hashlib
+import secrets
 from datetime import timedelta
 
 from django.conf import settings
@@ -86,13 +87,67 @@ def token_expired(token: Token) -> bool:
 
 
 class ExpiringTokenAuthentication(TokenAuthentication):
-    """DRF's token authentication, refusing tokens older than FACTCHECK_TOKEN_MAX_AGE_DAYS."""
+    """DRF's token authentication, refusing tokens older than FACTCHECK_TOKEN_MAX_AGE_DAYS.
+
+    With FACTCHECK_API_AUTH_CACHE_SECONDS set (the default when CACHE_URL is shared), a
+    token's user and the user's permissions are read from the cache in one round trip
+    instead of two queries; see "Identities in the cache" below for what keeps them true.
+    """
 
     def authenticate_credentials(self, key):
-        user, token = super().authenticate_credentials(key)
+        seconds = settings.FACTCHECK_API_AUTH_CACHE_SECONDS
+        if not seconds:
+            return self._checked(*super().authenticate_credentials(key))
+        entry_key = _identity_key(key)
+        got = cache.get_many([_GENERATION_KEY, entry_key])
+        generation, entry = got.get(_GENERATION_KEY), got.get(entry_key)
+        if generation is not None and entry is not None and entry[0] == generation:
+            token = entry[1]
+            return self._checked(token.user, token)
+        user, token = self._checked(*super().authenticate_credentials(key))
+        from factcheck.api import load_permissions
+
+        load_permissions(user)  # stored with the user, so the permission classes run no query
+        if generation is None:
+            generation = _new_generation()
+        cache.set(entry_key, (generation, token), seconds)
+        return user, token
+
+    @staticmethod
+    def _checked(user, token):
         if token_expired(token):
             raise exceptions.AuthenticationFailed("Token expired: ask an editor to rotate it (see README).")
         return user, token
+
+
+# --- Identities in the cache ------------------------------------------------------------
+# Each entry holds the generation it was read under, and an entry of an older generation is
+# never used. Anything that can change who a token is or what they may do (a token, a user,
+# a group, a permission, or their links) starts a new generation once its transaction
+# commits (factcheck.admin_site.AdminConfig wires the signals), so a revoked token, a
+# deactivated account or a removed role is refused on the very next request in every
+# process that shares the cache. The TTL bounds what a change made behind the ORM's back
+# (a raw UPDATE) can leave: FACTCHECK_API_AUTH_CACHE_SECONDS at most.
+
+_GENERATION_KEY = "api-auth:generation"
+
+
+def _identity_key(key: str) -> str:
+    # Hashed: the token itself never becomes a cache key.
+    return "api-auth:" + hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()
+
+
+def _new_generation() -> str:
+    # Random rather than a counter, so a generation key that the cache evicted and starts
+    # again can never make an old entry valid.
+    generation = secrets.token_hex(8)
+    cache.set(_GENERATION_KEY, generation, None)
+    return generation
+
+
+def forget_identities(**_signal) -> None:
+    """Every identity cached so far is stale once the current transaction commits."""
+    transaction.on_commit(_new_generation)
 
 
 def _check_may_manage_tokens(*, user, actor) -> None:

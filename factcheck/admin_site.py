@@ -52,3 +52,25 @@ class FactcheckAdminSite(admin.AdminSite):
 
 class AdminConfig(DjangoAdminConfig):
     default_site = "factcheck.admin_site.FactcheckAdminSite"
+
+    def ready(self):
+        super().ready()
+        _forget_api_identities_on_account_changes()
+
+
+def _forget_api_identities_on_account_changes() -> None:
+    # Wiring only (the project's one app config of its own package): what the API's cached
+    # identities depend on, and the function that makes them stale (factcheck.accounts).
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group, Permission
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+    from rest_framework.authtoken.models import Token
+
+    from factcheck.accounts import forget_identities
+
+    User = get_user_model()
+    for model in (Token, User, Group, Permission):
+        for name, signal in (("save", post_save), ("delete", post_delete)):
+            signal.connect(forget_identities, sender=model, dispatch_uid=f"forget-identities-{name}-{model.__name__}")
+    for through in (User.groups.through, User.user_permissions.through, Group.permissions.through):
+        m2m_changed.connect(forget_identities, sender=through, dispatch_uid=f"forget-identities-m2m-{through.__name__}")

@@ -147,6 +147,12 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # gunicorn worker separately; production points CACHE_URL at Redis (redis://HOST:6379/1)
 # so the rate holds across workers and machines.
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+# An API token's user and permissions are kept in the cache for this many seconds (one cache
+# round trip instead of two queries per request; factcheck/accounts.py keeps them true).
+# Only where every process shares the cache: per-process memory could not tell the other
+# gunicorn workers that a token was revoked, so it defaults to 0 (off) there.
+_SHARED_CACHE = not CACHES["default"]["BACKEND"].endswith(("LocMemCache", "DummyCache"))
+FACTCHECK_API_AUTH_CACHE_SECONDS = env.int("FACTCHECK_API_AUTH_CACHE_SECONDS", default=60 if _SHARED_CACHE else 0)
 
 # --- Celery ---------------------------------------------------------------
 # https://docs.celeryq.dev/en/stable/userguide/configuration.html
