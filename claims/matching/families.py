@@ -38,7 +38,9 @@ def parsed_family(read: Counted, unit: str) -> str:
     things (homes, farms, cars) or to money is read from their own words."""
     if unit or not (not read.noun or read.noun in VAGUE_SUBJECTS or read.noun in PRONOUNS or is_person(read.noun)):
         return ""
-    for state in read.states:
+    # What happened to them outweighs who they are: "14 protesters had been detained" counts
+    # arrests, "31 marchers were hurt" the injured; the noun's own family is the last resort.
+    for state in [s for s in read.states if s != read.noun] + [s for s in read.states if s == read.noun]:
         ws = state.split()
         if len(ws) == 2 and ws[1] in AFTER_WORD and ws[0] in AFTER_WORD[ws[1]][0]:
             return AFTER_WORD[ws[1]][1]  # "flown to hospital", "were on board"

@@ -109,12 +109,14 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
     number_at = {p for p in positions if p is not None}
     counted = {w for q in facts.quantities for w in words(q.subject)} | set(FAMILY_OF)
     # Each place and count word belongs to the number nearest to it.
-    found_places = places(facts.text, tokens, counted)
+    spoken_from: list[str] = []
+    found_places = places(facts.text, tokens, counted, spoken_from)
     whole_words = set(words(PART_OF.sub("", facts.text)))
     whole = bool(WHOLE & whole_words)
     national = bool(NATIONAL & whole_words)
     hint = tuple(
         {normalise_place(p) for _, p in found_places} | {normalise_place(m) for m in POSSESSIVE_NAME.findall(facts.text)}
+        | {normalise_place(p) for p in spoken_from}
     )
     # Words that say who gives a number ("the city health office said") say nothing of what it counts.
     sources = _source_words(facts.text, tokens)

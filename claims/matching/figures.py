@@ -81,10 +81,11 @@ class _FigurePool:
         self.by_id: dict[int, Figure] = {f.pk: f for f in Figure.objects.filter(query)} if wanted else {}
         # Figures whose place or label a lookup changed: written back once, after the lookups.
         self.changed: dict[int, Figure] = {}
-        # Figures this article started, with the places their claim named elsewhere: a number
-        # whose claim names another place, then one with a place, are two scopes ("Japan's
-        # agency said 9,800 ... In Tokyo, 1,450"), not a place left unsaid.
-        self.created: dict[int, tuple[str, ...]] = {}
+        # Figures this article filed values under, with the places their claims named elsewhere: a
+        # number whose claim names another place, then one with a place, are two scopes ("Japan's
+        # agency said 9,800 ... In Tokyo, 1,450"; "Police in Leith said 15 had died ... 112 have
+        # died across Scotland this year"), not a place left unsaid.
+        self.named: dict[int, set[str]] = {}
 
     def get(self, figure_id: int | None) -> Figure | None:
         return self.by_id.get(figure_id) if figure_id else None
@@ -133,7 +134,7 @@ class _FigurePool:
                 f for f in near
                 if f.scope_key == "" and self._recent(f) and _fits(f, replace(key, scope=""))
                 and (not f.scope_whole or (is_country(key.scope) and NATIONWIDE in f.label))
-                and not (self.created.get(f.pk) and key.scope not in self.created[f.pk])
+                and not (self.named.get(f.pk) and key.scope not in self.named[f.pk])
             ]
             if len(unsaid) == 1:
                 figure = unsaid[0]
@@ -148,8 +149,11 @@ class _FigurePool:
             label=key.label()[:300], first_seen=self.when, last_seen=self.when,
         )
         self.by_id[figure.pk] = figure
-        self.created[figure.pk] = key.hint
         return figure
+
+    def filed(self, figure: Figure, key: FigureKey) -> None:
+        """Remember the places named by the claim of a value this article filed under the figure."""
+        self.named.setdefault(figure.pk, set()).update(key.hint)
 
     def _recent(self, figure: Figure) -> bool:
         return figure.last_seen >= self.when - UNSAID_WINDOW and figure.first_seen <= self.when + UNSAID_WINDOW
@@ -187,6 +191,7 @@ def assign_figures(claims: Sequence[Claim], facts: dict[int, ClaimFacts], when: 
         else:
             figure = pool.figure_for(key)
         if figure is not None:
+            pool.filed(figure, key)
             observations += 1
             touched.add(figure.pk)
             # Widened in memory only, for the lookups of the next quantities: figure_refresh

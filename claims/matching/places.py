@@ -97,11 +97,12 @@ def _name_from(tokens: Sequence[Token], j: int, text: str) -> tuple[list[str], i
     return name, k
 
 
-def places(text: str, tokens: Sequence[Token], counted: set[str]) -> list[tuple[int, str]]:
+def places(text: str, tokens: Sequence[Token], counted: set[str], sources: list[str] | None = None) -> list[tuple[int, str]]:
     """(token index, place) for "in Indonesia", "across Sri Lanka", "north of Athens",
     "Indonesia's death toll", "UK inflation": capitalised names after a locative preposition
     (an optional "the" and direction between), before a possessive 's that owns what is
-    counted, or right before a lowercase word naming what is counted."""
+    counted, or right before a lowercase word naming what is counted. The place of whoever
+    speaks ("Police in Leith said") is no number's; it goes to `sources` when given."""
     found = []
     for i, t in enumerate(tokens):
         # "UK inflation", "Indonesia death toll": a name before a counted noun; before a verb
@@ -126,6 +127,8 @@ def places(text: str, tokens: Sequence[Token], counted: set[str]) -> list[tuple[
             if name:
                 if not (k < len(tokens) and tokens[k].text.lower() in _SPEECH):
                     found.append((j, " ".join(name)))
+                elif sources is not None:
+                    sources.append(" ".join(name))
                 i = k
                 continue
         if t.text[:1].isupper() and re.search(r"['’]s$", t.text) and t.text[:-2].lower() not in _NOT_PLACES:

@@ -34,6 +34,10 @@ SAME_TIME = timedelta(hours=12)
 _RISE_CUE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|mounted|raised|up from)\b", re.I)
 _FALL_CUE = re.compile(r"\b(?:fell|fallen|dropped|lowered|decreased|down from)\b", re.I)
 _UPDATE_CUE = re.compile(r"\b(?:updated|revised|latest|now|final)\b", re.I)
+# A number said to be what still stands or remains ("17 people were still missing", "3,800 trucks
+# remained stranded") is where a moving count stands now: news, like "now". Only in the number's
+# own clause, after it: "the museum still puts their value at 3 million" is a source holding out.
+_STANDING_AFTER = re.compile(r"[\d.,]*[^\d,;:.!?]{0,40}?\b(?:still|remain|remains|remained|remaining)\b", re.I)
 # A number its own report calls provisional is superseded by any later one, from anyone:
 # "in early results, turnout stood at 54%" then "turnout was 58%" is the count moving on.
 _PROVISIONAL_CUE = re.compile(
@@ -221,7 +225,7 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
                 interval=_hull([value_interval(values[p].value, values[p].qualifier) for p in positions]),
                 reported_at=min(values[p].reported_at for p in positions),
                 source=source,
-                cue="" if earlier else _cue(first.claim_text),
+                cue="" if earlier else _cue(first.claim_text, first.start),
                 positions=tuple(positions),
                 provisional=bool(_PROVISIONAL_CUE.search(first.claim_text)),
                 earlier=earlier,
@@ -239,11 +243,11 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
     return list(kept.values())
 
 
-def _cue(text: str) -> str:
+def _cue(text: str, start: int | None = None) -> str:
     for name, cue in (("rise", _RISE_CUE), ("fall", _FALL_CUE), ("update", _UPDATE_CUE)):
         if cue.search(text):
             return name
-    return ""
+    return "update" if start is not None and _STANDING_AFTER.match(text, start) else ""
 
 
 def _above(a: Interval, b: Interval) -> bool:

@@ -1,0 +1,120 @@
+"""How a report's wording says what its number is: a count that still stands is news, what
+happened to people outweighs who they are, and the place of whoever speaks keeps a figure apart
+from another place's. On sentences of our own."""
+
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+
+import pytest
+
+from claims.matching.facts import ClaimFacts, QuantityFacts
+from claims.matching.figure_keys import figure_keys
+from claims.matching.service import match_article_claims
+from claims.matching.status import ReportedValue, figure_status
+from claims.models import Quantity
+from claims.services import ArticleInput, article_ingest
+
+FRIDAY = datetime(2025, 6, 13, 8, tzinfo=timezone.utc)
+
+
+def _said(value, text, *, hours, source, written=None):
+    return ReportedValue(
+        value=Decimal(value),
+        qualifier="exact",
+        reported_at=FRIDAY + timedelta(hours=hours),
+        claim_id=hours + 1,
+        outlet=source,
+        claim_text=text,
+        start=text.index(written or str(value)),
+    )
+
+
+def test_a_count_said_to_still_stand_hours_later_is_news_not_a_dispute():
+    first = _said(
+        40,
+        "Forty climbers were missing on the ridge, the park service said.",
+        hours=0,
+        source="Wire A",
+        written="Forty",
+    )
+    later = _said(
+        31,
+        "Search teams reached the upper huts and 31 climbers were still missing, rangers said.",
+        hours=6,
+        source="Daily B",
+    )
+    left = _said(
+        12, "By evening 12 climbers remained unaccounted for on the ridge, rangers said.", hours=11, source="Radio C"
+    )
+    assert figure_status([first, later]).status == "revised"
+    assert figure_status([first, later, left]).status == "revised"
+
+
+def test_a_source_that_still_holds_its_number_disputes_the_other():
+    first = _said(300, "The company said 300 drivers had stopped work.", hours=0, source="Wire A")
+    later = _said(
+        900, "The union still puts the number of drivers on strike at 900, it said.", hours=4, source="Daily B"
+    )
+    assert figure_status([first, later]).status == "disputed"
+
+
+def _keys(text):
+    claim = ClaimFacts(
+        text=text,
+        quantities=tuple(
+            QuantityFacts(
+                value=Decimal(1), subject=subject, start=text.index(written), end=text.index(written) + len(written)
+            )
+            for written, subject in _numbers[text]
+        ),
+    )
+    return [k.subject if k else None for k in figure_keys(claim)]
+
+
+_numbers = {
+    "The ministry said 20,000 people took part in the rally and that 37 demonstrators had been arrested.": (
+        ("20,000", "people"),
+        ("37", "demonstrators"),
+    ),
+    "Organisers said 600 marchers were injured when police charged the crowd.": (("600", "marchers"),),
+    "About 4,000 demonstrators gathered outside parliament, police said.": (("4,000", "demonstrators"),),
+}
+
+
+def test_what_happened_to_people_outweighs_who_they_are():
+    assert _keys(
+        "The ministry said 20,000 people took part in the rally and that 37 demonstrators had been arrested."
+    ) == ["crowd", "arrested"]
+    assert _keys("Organisers said 600 marchers were injured when police charged the crowd.") == ["injured"]
+    # With nothing said to have happened to them, who they are is still what is counted.
+    assert _keys("About 4,000 demonstrators gathered outside parliament, police said.") == ["crowd"]
+
+
+@pytest.mark.django_db
+def test_a_place_named_by_whoever_speaks_keeps_its_figure_from_a_countrys_total():
+    def report(body, hours, outlet):
+        article = article_ingest(
+            data=ArticleInput(
+                body=body,
+                title=body[:40],
+                url=f"https://wire.example.org/reading-{hours}",
+                outlet=outlet,
+                published_at=FRIDAY + timedelta(hours=hours),
+            )
+        ).article
+        match_article_claims(article_id=article.pk)
+        return article
+
+    def figure_of(article, written):
+        start = article.body.index(written)
+        return Quantity.objects.get(claim__article=article, start__gte=start, end__lte=start + len(written)).figure_id
+
+    first = report("A ferry capsized off the coast on Thursday and 9 people died, the coast guard said.", 0, "Wire A")
+    later = report(
+        "Police in Sorrento said 12 people had died when the ferry capsized. Storms have killed 140 people "
+        "across Italy since September.",
+        24,
+        "Daily B",
+    )
+    assert figure_of(later, "12") == figure_of(first, "9")
+    assert figure_of(later, "140") != figure_of(first, "9")
