@@ -393,11 +393,15 @@ def parataxis_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ in ("nsubj", "nsubjpass") \
             and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "The difference now, he told me, is that ...": hung on the subject
+    if head.dep_ == "advcl" and head.i < verb.i < head.head.i and head.head.pos_ in ("VERB", "AUX"):
+        # "Though the first vote went well, she said, a second would be harder": the cue
+        # hangs on the fronted clause, the sentence it interrupts goes on after it
+        head = head.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or subj is None \
             or verb.right_edge.i - subj.left_edge.i > 7:
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
         return None
     left, right = head.left_edge, head.right_edge
     while right.i > head.i and right.is_punct:

@@ -38,7 +38,7 @@ SPEECH_VERBS = verb_forms(
     "find found finds finding", "show showed shown shows showing", "agree", "counter",
     "contend", "remark", "observe", "point", "hint", "signal", "testify testified testifies testifying",
     "mention", "recall", "propose", "recommend", "demand", "ask", "reply replied replies replying",
-    "respond", "answer", "acknowledge", "boast", "vow", "pledge", "promise", "threaten",
+    "respond", "answer", "acknowledge", "charge", "boast", "vow", "pledge", "promise", "threaten",
     "anticipate", "project", "expect", "predict",
     # consonant doubling, British and American spellings
     "admit admitted admits admitting", "signal signalled signaled signals signalling signaling",
@@ -77,6 +77,10 @@ OBJECT_CUE_VERBS = verb_forms(
     # what a source acknowledges, notes or claims, said as a noun phrase:
     # "acknowledged the scale of the backlog", "claimed a loss of $40 million"
     "acknowledge", "note", "claim", "detail", "outline", "portray", "herald",
+    # what a source opposes or disputes is its stand on it: "opposed the merger"
+    "oppose", "dispute",
+    # what a source promises or vows is its stated intention: "promised a veto"
+    "promise", "vow", "pledge",
 )
 # "X is confident that ...": beliefs stated with an adjective.
 BELIEF_ADJECTIVES = {"confident", "convinced", "sure", "certain", "adamant", "optimistic", "hopeful",

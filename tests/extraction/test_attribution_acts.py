@@ -99,6 +99,9 @@ def test_something_that_goes_on_is_no_speaker():
         # ... or hangs the cue on the subject of the clause it interrupts
         ("The change now, she told me on Sunday, is that the depot has a new owner.",
          "The change now, she told me on Sunday, is that the depot has a new owner", "she"),
+        # ... or hangs the cue on a fronted clause, and the clause it interrupts goes on after it
+        ("Though the first merger went smoothly, she said, replacing the board would be far more bitter.",
+         "Though the first merger went smoothly, she said, replacing the board would be far more bitter", "she"),
     ],
 )
 def test_a_cue_interrupting_its_clause_however_parsed(text, content, speaker):

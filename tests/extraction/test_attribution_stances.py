@@ -1,0 +1,39 @@
+"""Stands and intentions said as a noun phrase: what a source opposes,
+disputes, promises, vows or pledges is attributed to it, and "charges that"
+reports a clause while "charged X with" (an indictment) reports nothing.
+Every sentence here is written for the test."""
+
+import pytest
+
+from .helpers import attribution, attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Several neighbourhood groups have opposed the new tower.", "the new tower", "Several neighbourhood groups"),
+        (
+            "Residents dispute the council's account of the flooding.",
+            "the council's account of the flooding",
+            "Residents",
+        ),
+        ("The treasury has promised a veto and tried to win over members of both parties.", "a veto", "treasury"),
+        (
+            "Leaders from both blocs vowed consequences after the missile launch.",
+            "consequences",
+            "Leaders from both blocs",
+        ),
+    ],
+)
+def test_a_stand_or_an_intention_on_a_noun_phrase(text, content, speaker):
+    assert speaker in attribution(text, content).speaker
+
+
+def test_charges_that_reports_the_clause():
+    text = "The opposition charges that firms which won the contracts donated millions to the party."
+    a = attribution(text, "firms which won the contracts donated millions to the party")
+    assert a.speaker == "The opposition"
+
+
+def test_charged_with_a_crime_reports_nothing():
+    assert attributions("Police charged two men with burglary on Monday.") == []
