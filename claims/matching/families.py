@@ -8,16 +8,19 @@ from .counted import Counted
 from .figure_lexicon import (
     AFTER_WORD,
     BEFORE_WORD,
+    BUILDINGS,
     CURRENCY,
     CURRENCY_NOUNS,
     DYING,
     FAMILY_OF,
     GENERIC_SUBJECTS,
     MONEY_FAMILY_OF,
+    MONEY_NOUNS,
     PARSED_FAMILY_OF,
     PEOPLE_FAMILIES,
     PERSON_FORM,
     PRONOUNS,
+    STATE_OF,
     UNIT_NOUNS,
     VAGUE_SUBJECTS,
 )
@@ -67,6 +70,27 @@ def deaths_of_things(read: Counted, unit: str) -> str:
     if unit or not any(w in DYING for state in read.states for w in state.split()):
         return ""
     return deaths_of(read.noun)
+
+
+def state_of_things(noun: str, read: Counted, unit: str) -> str:
+    """What happened to the things a number counts, as its parse says: "64 schools had been
+    damaged", "damaging 38 schools" (school damaged), "six would have to be demolished" (school
+    destroyed), and a bare number after a count of them, "40 bridges were inspected: 3 were
+    destroyed" (`noun` is then the count before's). Not for dwellings, whose state
+    figure_keys reads from the words around ("450,000 customers had lost power" is no home
+    lost), nor for people, units and money. "Lost" says nothing of a thing's state ("lost
+    production has reached 9,800 cars")."""
+    if unit or not noun or is_person(noun) or noun in VAGUE_SUBJECTS | UNIT_NOUNS | MONEY_NOUNS | PRONOUNS:
+        return ""
+    thing = singular(noun)
+    if thing in BUILDINGS:
+        return ""
+    said = (
+        STATE_OF.get(w) or (w.endswith("ing") and STATE_OF.get(w[:-3] + "ed"))
+        for s in read.states if s != read.noun for w in s.split() if w != "lost"
+    )
+    state = next((state for state in said if state), "")
+    return f"{thing} {state}" if state else ""
 
 
 def money_family(read: Counted, unit: str) -> str:

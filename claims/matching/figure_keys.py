@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from .counted import Counted, counted_in
 from .facts import ClaimFacts, QuantityFacts
-from .families import deaths_of, deaths_of_things, money_family, parsed_family, singular
+from .families import deaths_of, deaths_of_things, money_family, parsed_family, singular, state_of_things
 from .figure_lexicon import (
     AFTER_WORD,
     AMONG_BEFORE,
@@ -56,6 +56,7 @@ from .figure_lexicon import (
     TO_BETWEEN,
     UNIT_NOUNS,
     VAGUE_SUBJECTS,
+    VALUE_WORDS,
     WHOLE,
     WINDOW_WORDS,
 )
@@ -161,10 +162,16 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             # subject the extractor gave (none, or who stood by it). A noun the parse only guesses
             # stays out ("the number of patients admitted this year rose to 43,050" is no year).
             own = read.phrase
-        event = parsed_family(read, unit) or money_family(read, unit) or deaths_of_things(read, unit)
+        event = (
+            parsed_family(read, unit) or money_family(read, unit) or deaths_of_things(read, unit)
+            or state_of_things(read.noun, read, unit)
+        )
         if not event and read.noun in PRONOUNS and n and parsed[n - 1].states:
             # "41,200 patients were admitted, 18,500 of them in Dhaka": what happened to them.
             event = parsed_family(parsed[n - 1], unit)
+        if not event and not read.noun and n:
+            # "40 bridges were inspected: 3 were destroyed and 11 damaged": what happened to those things.
+            event = state_of_things(next((p.noun for p in parsed[n - 1 :: -1] if p.noun), ""), read, unit)
         if event:
             subject = event
         elif read.vague and previous_subject and previous_unit == unit:
@@ -437,11 +444,13 @@ def _of_head(tokens: Sequence[Token], pos: int) -> str:
 def _money_key(unit: str, tokens: Sequence[Token], pos: int) -> str:
     """An amount of money with a cost word near it is the cost, whatever the subject came out
     as: "the line, budgeted at 1.8 billion euros" and "will cost 1.8 billion euros"; beside
-    "insured" it is what insurers pay, another figure."""
+    "insured" it is what insurers pay, another figure; beside "worth" or "value", what
+    something is worth ("the paintings were worth 4 million euros", "put their value at 6 million")."""
     if not CURRENCY.match(unit):
         return ""
-    near = {FAMILY_OF.get(t.text.lower()) for t in tokens if abs(t.index - pos) <= 3}
-    return "insured losses" if "insured losses" in near else "cost" if "cost" in near else ""
+    near = {FAMILY_OF.get(t.text.lower()) or ("value" if t.text.lower() in VALUE_WORDS else None)
+            for t in tokens if abs(t.index - pos) <= 3}
+    return next((family for family in ("insured losses", "cost", "value") if family in near), "")
 
 
 def _building_key(noun: str, tokens: Sequence[Token], pos: int) -> str:

@@ -50,6 +50,9 @@ MONEY_FAMILY_OF = {
     **dict.fromkeys("lost lose loses losing loss losses".split(), "lost"),
     "insured": "insured losses",
 }
+# What an amount says something is worth, however said ("was worth 3 million euros", "put its value
+# at 9 million euros", "valued at"): one figure, another than what it cost (claims.matching.figure_keys._money_key).
+VALUE_WORDS = {"worth", "value", "values", "valued", "valuation"}
 # What happens to people, not to money: the families the parse of a count of people names
 # (claims.matching.counted).
 PEOPLE_FAMILIES = set(SUBJECT_FAMILIES) - {"cost", "insured losses"}

@@ -81,6 +81,48 @@ _numbers = {
 }
 
 
+def _subjects(text, *numbers, unit=""):
+    """figure_keys' subjects for the numbers written in `text` (each with the extractor's subject)."""
+    claim = ClaimFacts(
+        text=text,
+        quantities=tuple(
+            QuantityFacts(value=Decimal(1), subject=subject, unit=unit, start=text.index(w), end=text.index(w) + len(w))
+            for w, subject in numbers
+        ),
+    )
+    return [k.subject if k else None for k in figure_keys(claim)]
+
+
+def test_what_something_is_worth_is_one_figure_however_said():
+    assert _subjects(
+        "The gallery said the stolen paintings were worth about 4 million euros, but its insurer put their value "
+        "at 7 million euros.",
+        ("4 million", "stolen paintings"),
+        ("7 million", "value"),
+        unit="EUR",
+    ) == ["value", "value"]
+    # What something cost is another figure.
+    assert _subjects("The new wing cost 4 million euros, the gallery said.", ("4 million", "wing"), unit="EUR") == [
+        "cost"
+    ]
+
+
+def test_things_are_counted_by_what_happened_to_them():
+    damaged = ["bridge damaged"]
+    assert _subjects(
+        "The floods swept through the valley, damaging 30 bridges, officials said.", ("30", "bridges")
+    ) == (damaged)
+    assert _subjects("The number of bridges damaged by the floods rose to 61.", ("61", "number of bridges")) == damaged
+    assert _subjects(
+        "Engineers inspected 40 bridges after the floods: 3 were destroyed and 11 were damaged.",
+        ("40", "bridges"),
+        ("3", "bridges"),
+        ("11", "bridges"),
+    ) == ["bridge", "bridge destroyed", "bridge damaged"]
+    # Nothing said to have happened to them: the things themselves.
+    assert _subjects("The town has 40 bridges, the mayor said.", ("40", "bridges")) == ["bridge"]
+
+
 def test_what_happened_to_people_outweighs_who_they_are():
     assert _keys(
         "The ministry said 20,000 people took part in the rally and that 37 demonstrators had been arrested."
