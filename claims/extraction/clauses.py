@@ -50,6 +50,7 @@ def right_content(doc: Doc, verb: Token, first: Token) -> tuple[int, int]:
             continue
         end_tok = max(end_tok, c.right_edge, key=lambda t: t.i)
     start = first.left_edge.i if first.left_edge.i > verb.i else first.i
+    start = _past_time_of_saying(first, start)
     while start < end_tok.i and doc[start].lower_ in ("that", "for") and (
         doc[start].dep_ == "mark" or doc[start].lower_ == "that"
     ):
@@ -93,6 +94,19 @@ def right_content(doc: Doc, verb: Token, first: Token) -> tuple[int, int]:
     while e > s and text_of(doc)[e - 1] in " ,;":
         e -= 1
     return s, e
+
+
+def _past_time_of_saying(first: Token, start: int) -> int:
+    """"told the players last week they would travel": a time phrase between the
+    cue and the subject of the clause it reports dates the saying, whatever the
+    parser hung it on."""
+    subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i), None)
+    when = next((c for c in first.children if c.dep_ == "npadvmod" and c.left_edge.i == start), None)
+    if subj is None or when is None or when.right_edge.i >= subj.left_edge.i:
+        return start
+    if when.ent_type_ in ("DATE", "TIME") or when.lower_ in lx.TIME_UNITS or when.lower_ in lx.WEEKDAYS:
+        return when.right_edge.i + 1
+    return start
 
 
 # Prepositions and conjunctions that place the act of saying in time or space

@@ -122,11 +122,13 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
             # "Most of the gap, he said at a briefing, disappeared ...", the rest misparsed
             end = comp.right_edge
             content, parenthetical = (front.idx, end.idx + len(end.text)), True
-        elif subj_of_comp is not None and not any(c.dep_ in ("dobj", "ccomp", "neg") for c in verb.children) \
+        elif subj_of_comp is not None and not any(c.dep_ in ("ccomp", "neg") or (
+                c.dep_ == "dobj" and base not in _ADDRESSEE_CUES) for c in verb.children) \
                 and not any(doc[i].is_punct or doc[i].tag_ in ("WRB", "WP", "WDT") or doc[i].lower_ in
                             ("if", "whether") for i in range(verb.i + 1, subj_of_comp.left_edge.i)):
-            # "The mayor said after the vote she would not sign ...": the reported
-            # clause taken for an adverbial, the time phrase hung on it
+            # "The mayor said after the vote she would not sign ...", "told reporters
+            # this morning she would ...": the reported clause taken for an
+            # adverbial, the time phrase hung on it
             end = comp.right_edge
             while end.i > comp.i and end.is_punct:
                 end = doc[end.i - 1]

@@ -4,6 +4,8 @@ cue after a preposition borrows the subject (or, after "for", the object) of
 the verb it hangs on, and "told X to ..." reports whom and what. Every
 sentence here is written for the test."""
 
+import pytest
+
 from .helpers import attribution, attributions
 
 
@@ -61,6 +63,20 @@ def test_asked_someone_to_act():
 def test_told_someone_with_no_request_reports_nothing_of_the_hearer():
     text = "Ms Ortiz spoke for an hour. She told reporters outside the court."
     assert not any(a.content == "reporters outside the court" for a in attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the time phrase dates the telling, not what was told
+        ("The coach told the players last week they would all travel to the final.",
+         "they would all travel to the final"),
+        # the reported clause taken for an adverbial after the one told
+        ("The governor told reporters this morning she would not sign the budget.", "she would not sign the budget"),
+    ],
+)
+def test_told_someone_when_then_what(text, content):
+    assert attribution(text, content).cue == "told"
 
 
 def test_a_second_that_clause_after_but_belongs_to_the_same_report():
