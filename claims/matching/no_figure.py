@@ -41,13 +41,25 @@ def is_no_figure(text: str, q: QuantityFacts) -> bool:
     subject = set(words(q.subject))
     if subject & _TIME_WORDS or _TIME_AFTER.match(after) or _CLOCK.match(after):
         return True
-    if _AGE_BEFORE.search(before) or re.match(r"^,\s*$", after[:2]) and re.search(r"[A-Z]\w+\s*,\s*$", before):
-        return not q.unit  # "Elena Ruiz, 61, wrote": an age in apposition
+    if _AGE_BEFORE.search(before) or _in_apposition(text[q.start : q.end], before, after):
+        return not q.unit  # "Elena Ruiz, 61, wrote", "a rescued miner, 43, was": an age in apposition
     if _ORDINAL.match(text[q.start : q.end].strip()):
         return True
     if _MULTIPLIER.match(text[q.start : q.end].strip()) or _TIMES_AFTER.match(after):
         return True  # "three times the 4 miles", "recorded twice": how many times, not how many
     return any(m.start() <= q.start and q.end <= m.end() for m in _SCORE.finditer(text))
+
+
+def _in_apposition(written: str, before: str, after: str) -> bool:
+    """A small whole number set off by commas right after a name or a noun is that person's age:
+    "Elena Ruiz, 61, wrote", "a nun, 74, whose". After a name any number; after a common noun only
+    a number a person could be, in digits ("the villages, 12 in all," is no such case: no comma
+    after)."""
+    if not re.match(r"^,\s*$", after[:2]):
+        return False
+    if re.search(r"[A-Z]\w+\s*,\s*$", before):
+        return True
+    return bool(re.fullmatch(r"\d{1,3}", written.strip())) and int(written) <= 120 and bool(re.search(r"\b[a-z]{3,}\s*,\s*$", before))
 
 
 def series_positions(subjects: list[str]) -> set[int]:

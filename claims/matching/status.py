@@ -75,6 +75,13 @@ _NO_SOURCE = {"as", "the", "a", "an", "had", "has", "have", "was", "were", "been
 # "up from 21", "from 600 million euros": what a count moved from, right before the number.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+|about\s+|around\s+|some\s+|just\s+)*[£$€]?\s*$", re.I)
 _NUMERAL = re.compile(r"(?<![\w.,])\d[\d,.]*\b")
+# "not 61,000 as it had said on Monday": the number the claim's own source gave before, which it
+# now corrects. A pronoun is the claim's speaker; a named source is someone else (_SOURCE_GIVES).
+_OWN_EARLIER_AFTER = re.compile(
+    r"[^.;:!?\d]{0,30}?\bas\s+(?:it|he|she|we|I)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:first\s+|initially\s+|earlier\s+|previously\s+|originally\s+)?"
+    r"(?:said|reported|announced|stated|estimated|claimed|gave|given|put it)\b"
+)
 # Where the second number's clause ends: the source after it is inside that clause.
 _CLAUSE_END = re.compile(r"[.;:!?](?!\d)|,\s*(?:and|while|whereas|but)\b")
 
@@ -150,8 +157,12 @@ def _hull(intervals: Sequence[Interval]) -> Interval:
 
 def moved_from(text: str, start: int) -> bool:
     """Whether the number at `start` is the one its claim says the count moved from: "rose to
-    35, up from 21 on Tuesday", "raised its estimate to 1.1 billion euros, up from 600 million"."""
-    return bool(_FROM_BEFORE.search(text[:start])) and bool(_RISE_CUE.search(text) or _FALL_CUE.search(text))
+    35, up from 21 on Tuesday", "raised its estimate to 1.1 billion euros, up from 600 million",
+    or the source's own number that it now corrects: "58,000, not 61,000 as it had said"."""
+    if _FROM_BEFORE.search(text[:start]) and (_RISE_CUE.search(text) or _FALL_CUE.search(text)):
+        return True
+    number = _NUMERAL.match(text, start)
+    return number is not None and bool(_OWN_EARLIER_AFTER.match(text, number.end()))
 
 
 def _given_by_another(value: ReportedValue) -> bool:
@@ -191,22 +202,27 @@ def _claim_parts(values: Sequence[ReportedValue]) -> list[tuple[int, list[int], 
 
 
 def _speaker_names(values: Sequence[ReportedValue]) -> dict[object, object]:
-    """Speaker id -> the id standing for it: a name that is the end of exactly one longer
-    name in the figure ("the commission", "the election commission") is that speaker."""
+    """Speaker id -> the id standing for it. Speakers of one name are one ("Enel" in two
+    articles), and a name that is the end or the start of exactly one longer name in the figure
+    is that speaker ("the commission" of "the election commission", "Hanseo" of "Hanseo Motors")."""
     names: dict[object, tuple[str, ...]] = {}
     for v in values:
         if v.speaker_id is not None and v.speaker_name:
             wanted = [w for w in re.findall(r"\w+", v.speaker_name.lower()) if w != "the"]
             if wanted:
                 names[v.speaker_id] = tuple(wanted)
-    same: dict[object, object] = {}
-    for sid, name in names.items():
+    first_of: dict[tuple[str, ...], object] = {}
+    for sid in sorted(names, key=str):
+        first_of.setdefault(names[sid], sid)
+    same: dict[object, object] = {sid: first_of[name] for sid, name in names.items() if first_of[name] != sid}
+    for name, sid in first_of.items():
         longer = {
-            other for other, full in names.items()
-            if other != sid and len(full) > len(name) and full[-len(name):] == name
+            other for full, other in first_of.items()
+            if len(full) > len(name) and (full[-len(name):] == name or full[: len(name)] == name)
         }
         if len(longer) == 1:
-            same[sid] = longer.pop()
+            canonical = longer.pop()
+            same.update({s: canonical for s, n in names.items() if n == name})
     return same
 
 

@@ -122,7 +122,7 @@ def test_the_sixth_held_out_reports_are_measured():
     labelled = figure_reports_heldout6
     assert len(labelled.REPORTS) >= 50 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 10
     scores = measured(labelled)
-    assert_floors(scores, disputed=(0.88, 0.88), revised=(0.9, 0.66), one_figure=(0.73, 0.61))
+    assert_floors(scores, disputed=(1.0, 0.88), revised=(0.91, 0.73), one_figure=(0.73, 0.61))
 
 
 def test_the_seventh_held_out_reports_are_measured():
@@ -145,8 +145,10 @@ def test_the_eighth_held_out_reports_are_measured():
     """Written blind by an engineer who read none of the matcher's or extractor's code, and committed
     before any run (56 reports, 12 events), after the seventh set's fixes. Measured once
     (bench/RESULTS.md, "the eighth set"): disputed P 0.67 (8/12) / R 0.67 (8/12), revised 0.75 (9/12) /
-    0.47 (8/17), one figure 0.85 / 0.45. The floors hold those first numbers so they cannot slip."""
+    0.47 (8/17), one figure 0.85 / 0.45. It is now a TUNING set: three fixes were made looking at its
+    errors (one speaker under two rows or a short name, a source correcting its own number, an age
+    after a common noun), and the floors are the numbers after them."""
     labelled = figure_reports_heldout8
     assert len(labelled.REPORTS) >= 50 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 12
     scores = measured(labelled)
-    assert_floors(scores, disputed=(0.66, 0.66), revised=(0.75, 0.47), one_figure=(0.84, 0.45))
+    assert_floors(scores, disputed=(0.88, 0.66), revised=(0.8, 0.64), one_figure=(0.84, 0.45))

@@ -90,6 +90,7 @@ def facts(text, *numbers, unit=""):
         ("The quake struck at 3 a.m. on Friday.", [("3", 3, "")]),
         ("The 54-year-old minister defended the estimate.", [("54", 54, "year")]),
         ("Justice Elena Ruiz, 61, wrote the dissent.", [("61", 61, "")]),
+        ("An injured diver, 52, was flown to Bergen.", [("52", 52, "diver")]),
         ("The Supreme Court ruled 5-4 that the map was lawful.", [("5", 5, "ruling"), ("4", 4, "ruling")]),
         ("The law passed by 176 votes to 170 in March.", [("176", 176, "votes"), ("170", 170, "law")]),
         ("It was the 3rd storm this winter.", [("3rd", 3, "storm")]),
@@ -100,6 +101,13 @@ def facts(text, *numbers, unit=""):
 )
 def test_durations_times_ages_votes_ordinals_and_series_are_no_figure(text, numbers):
     assert figure_keys(facts(text, *numbers)) == [None] * len(numbers)
+
+
+def test_a_count_between_commas_after_a_noun_is_still_a_figure():
+    # Not an age: too big for one, or no comma after it.
+    [crowd] = figure_keys(facts("Police said the marchers, 3,000, filled the square.", ("3,000", 3000, "marchers")))
+    [hurt] = figure_keys(facts("Of the passengers, 40 were hurt in the crash.", ("40", 40, "passengers")))
+    assert crowd is not None and hurt is not None
 
 
 def test_different_wordings_of_a_toll_are_one_subject_and_places_stay_apart():
@@ -182,6 +190,29 @@ def test_a_short_name_for_a_speaker_in_the_figure_is_that_speaker():
     assert status(board, short) == "revised"  # one source updating its number
     other = replace(reported(47, hours=3, speaker=3, text="y"), speaker_name="the opposition")
     assert status(board, other) == "disputed"
+
+
+def test_one_name_in_two_articles_and_the_start_of_a_longer_name_are_one_source():
+    morning = replace(reported(250_000, speaker=1, text="x"), speaker_name="Vattenfall")
+    noon = replace(reported(90_000, hours=5, speaker=2, text="y"), speaker_name="Vattenfall")
+    assert status(morning, noon) == "revised"  # two speaker rows, one utility updating its count
+    full = replace(reported(7_400, speaker=3, text="x"), speaker_name="Norrland Rail")
+    short = replace(reported(6_900, hours=6, speaker=4, text="y"), speaker_name="Norrland")
+    assert status(full, short) == "revised"
+    other = replace(reported(6_900, hours=6, speaker=5, text="y"), speaker_name="Rail Union")
+    assert status(full, other) == "disputed"
+
+
+def test_a_source_correcting_its_own_earlier_number_revises_it():
+    text = "The airline said 412 passengers had been rebooked, not 450 as it had said on Friday."
+    new, old = replace(reported(412, speaker=1, text=text, claim=7), start=17), replace(
+        reported(450, speaker=1, text=text, claim=7), start=text.index("450"))
+    assert status(new, old) == "revised"
+    # Another source named after the number is a dispute, as before.
+    text = "The airline said 412 passengers had been rebooked, not 450 as the union had said."
+    new, old = replace(reported(412, speaker=1, text=text, claim=8), start=17), replace(
+        reported(450, speaker=1, text=text, claim=8), start=text.index("450"))
+    assert status(new, old) == "disputed"
 
 
 def test_the_number_a_second_source_puts_it_at_counts_what_came_before():
