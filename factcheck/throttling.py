@@ -2,9 +2,9 @@
 
 DRF's UserRateThrottle keeps each user's request times as a list in the cache and
 pickles it both ways on every request: 376 µs at the default 6000/hour when the hour
-is full, and more above it (bench/RESULTS.md, "API"). A counter costs one `add` and one
-`incr` whatever the rate, and with CACHE_URL on Redis it counts across every process.
-The price of a fixed window is that a user may spend one window's allowance at its end
+is full, and more above it (bench/RESULTS.md, "API"). A counter costs one `incr` (and
+one `add` at the start of each window) whatever the rate, and with CACHE_URL on Redis it
+counts across every process. The price of a fixed window is that a user may spend one window's allowance at its end
 and the next one's at the start of the next.
 """
 
@@ -25,14 +25,21 @@ class UserWindowThrottle(UserRateThrottle):
         self.now = self.timer()
         window = int(self.now // self.duration)
         key = f"{self.key}:{window}"
-        # add is a no-op when the key exists, so the window's first request starts it at 0
-        # and every request then counts exactly once, even between processes.
-        self.cache.add(key, 0, self.duration + 1)
+        # Every request counts exactly once, even between processes: most find the window's
+        # counter there (one incr: on Redis, two round trips rather than the three of add then
+        # incr); the first of a window adds it, and if another process added it in between,
+        # add is a no-op and the incr goes through.
         try:
             count = self.cache.incr(key)
-        except ValueError:  # evicted between add and incr: count this request as the first
-            self.cache.set(key, 1, self.duration + 1)
-            count = 1
+        except ValueError:
+            if self.cache.add(key, 1, self.duration + 1):
+                count = 1
+            else:
+                try:
+                    count = self.cache.incr(key)
+                except ValueError:  # evicted between add and incr: count this request as the first
+                    self.cache.set(key, 1, self.duration + 1)
+                    count = 1
         self._window_ends = (window + 1) * self.duration
         return count <= self.num_requests
 
