@@ -4,8 +4,8 @@ DRF's UserRateThrottle keeps each user's request times as a list in the cache an
 pickles it both ways on every request: 376 µs at the default 6000/hour when the hour
 is full, and more above it (bench/RESULTS.md, "API"). A counter costs one `incr` (and
 one `add` at the start of each window) whatever the rate, and with CACHE_URL on Redis it
-counts across every process. The price of a fixed window is that a user may spend one window's allowance at its end
-and the next one's at the start of the next.
+counts across every process. The price of a fixed window is that a user may spend one
+window's allowance at its end and the next one's at the start of the next.
 """
 
 from __future__ import annotations
