@@ -35,6 +35,7 @@ from .figure_lexicon import (
     MORE_BEFORE,
     NATIONAL,
     NATIONWIDE,
+    NOT_INSTEAD,
     NUMBER_WORDS,
     NUMBERISH,
     OF_THOSE,
@@ -134,6 +135,9 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             # unless it was another period's ("1,450 last week, up from 620 the week before").
             other_period = EARLIER_PERIOD.match(facts.text[q.end :])
             keys.append(replace(last, subject=f"{last.subject} {PERIOD_BEFORE}") if other_period else last)
+            continue
+        if last is not None and (q.unit or last.unit) == last.unit and NOT_INSTEAD.search(facts.text[: q.start]):
+            keys.append(last)  # "87 had been detained, not 60 as the police say": what the one before counts
             continue
 
         def nearest_to_me(index: int, pos: int = pos) -> bool:

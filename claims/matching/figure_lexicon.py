@@ -196,3 +196,6 @@ EARLIER_PERIOD = re.compile(
     re.I,
 )
 PERIOD_BEFORE = "period before"
+# A number set against the one before it ("412 had been detained, not 380 as the police say"; "a
+# loss of 7 million, not the 4 million the board had cited") is another value of the same count.
+NOT_INSTEAD = re.compile(r",\s*not\s+(?:the\s+|an?\s+)?(?:about\s+|around\s+|some\s+|just\s+)?[£$€]?\s*$", re.I)

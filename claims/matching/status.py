@@ -38,6 +38,12 @@ _UPDATE_CUE = re.compile(r"\b(?:updated|revised|latest|now|final)\b", re.I)
 # remained stranded") is where a moving count stands now: news, like "now". Only in the number's
 # own clause, after it: "the museum still puts their value at 3 million" is a source holding out.
 _STANDING_AFTER = re.compile(r"[\d.,]*[^\d,;:.!?]{0,40}?\b(?:still|remain|remains|remained|remaining)\b", re.I)
+# A number said to be how many have been affected so far ("more than 900 people have been moved
+# out", "14 have died") is a running tally: a higher one hours later is the tally growing, as
+# if "rose" were said; a lower one still disputes. Only in the number's own clause, after it.
+_TALLY_AFTER = re.compile(
+    r"[\d.,]*[^\d,;:.!?]{0,40}?\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", re.I
+)
 # A number its own report calls provisional is superseded by any later one, from anyone:
 # "in early results, turnout stood at 54%" then "turnout was 58%" is the count moving on.
 _PROVISIONAL_CUE = re.compile(
@@ -66,7 +72,7 @@ _SOURCE_GIVES = re.compile(
     # "a figure police contradicted", "the number the ministry disputes"
     r"contradicted|contradicts|disputed|disputes|rejected|rejects|denied|denies|challenged|challenges|"
     # "not 136 as the manifest showed": a record gives a number too.
-    r"claimed|claims|called|calls|saying|showed|shows|according to|stood at|stands at|"
+    r"claimed|claims|called|calls|saying|say|cited|cites|citing|showed|shows|according to|stood at|stands at|"
     r"(?:figure|estimate|count|tally|toll) of)\b",
     re.I,
 )
@@ -263,7 +269,11 @@ def _cue(text: str, start: int | None = None) -> str:
     for name, cue in (("rise", _RISE_CUE), ("fall", _FALL_CUE), ("update", _UPDATE_CUE)):
         if cue.search(text):
             return name
-    return "update" if start is not None and _STANDING_AFTER.match(text, start) else ""
+    if start is None:
+        return ""
+    if _STANDING_AFTER.match(text, start):
+        return "update"
+    return "rise" if _TALLY_AFTER.match(text, start) else ""
 
 
 def _above(a: Interval, b: Interval) -> bool:

@@ -160,3 +160,43 @@ def test_a_place_named_by_whoever_speaks_keeps_its_figure_from_a_countrys_total(
     )
     assert figure_of(later, "12") == figure_of(first, "9")
     assert figure_of(later, "140") != figure_of(first, "9")
+
+
+def test_a_number_set_against_the_one_before_counts_the_same():
+    text = "The union said 412 residents had been rehoused, not 380 as the council says."
+    same = _subjects(text, ("412", "residents"), ("380", "residents"))
+    assert same[0] == same[1] and same[0], same
+    money = "Auditors said 7 million pounds of unpaid invoices were found, not the 4 million pounds the board had cited."
+    assert _subjects(money, ("7 million", "unpaid invoices"), ("4 million", "pounds board"), unit="GBP") == [
+        "unpaid invoice",
+        "unpaid invoice",
+    ]
+    # A word ending in -us is no plural: "suspicious" is not "suspiciou".
+    assert _subjects("Investigators flagged 90 suspicious transfers.", ("90", "suspicious transfers")) == [
+        "suspicious transfer"
+    ]
+
+
+def test_a_number_another_source_had_cited_or_says_is_that_sources():
+    cited = "Auditors said 7 million pounds were missing, not the 4 million pounds the board had cited."
+    say = "The union said 412 dockers had been detained, not 380 as the port police say."
+    for text, (a, b) in ((cited, ("7 million", "4 million")), (say, ("412", "380"))):
+        values = [
+            ReportedValue(value=Decimal(n), qualifier="exact", reported_at=FRIDAY, claim_id=1, outlet="Wire A",
+                          claim_text=text, start=text.index(w))
+            for n, w in ((1, a), (2, b))
+        ]
+        assert figure_status(values).status == "disputed", text
+
+
+def test_a_running_tally_higher_hours_later_is_the_tally_growing():
+    first = _said(
+        1200, "Floods forced 1,200 villagers from their homes, the agency said.", hours=0, source="Wire A", written="1,200"
+    )
+    later = _said(
+        3500, "More than 3,500 people have been moved to higher ground.", hours=7, source="Daily B", written="3,500"
+    )
+    assert figure_status([first, later]).status == "revised"
+    # Lower, hours later, it still disputes: a tally does not shrink.
+    lower = _said(800, "Some 800 people have been moved to higher ground.", hours=7, source="Daily B")
+    assert figure_status([first, lower]).status == "disputed"
