@@ -44,6 +44,7 @@ from .figure_lexicon import (
     PART_OF,
     PARTICLES,
     PASSIVE,
+    PAST_PERIOD,
     PERIOD_BEFORE,
     PHRASE_ENDS,
     POSSESSIVE_NAME,
@@ -186,7 +187,7 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             subject = ""
         else:
             # A bare number after a counted one is elliptical: "150,000 killed, including 110,000 in Aceh".
-            subject = _money_key(unit, tokens, pos) or _subject_key(
+            subject = _money_key(unit, tokens, pos, read.states) or _subject_key(
                 own, tokens, pos, nearest_to_me, previous_subject, shared, sources
             )
         own_words = set(words(own))
@@ -216,6 +217,8 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         if (OF_THOSE.match(after) and subject not in FAMILIES_AND_STATES) or OF_WHICH.match(after) \
                 or AMONG_BEFORE.search(facts.text[: q.start]):
             subject = f"{subject} among them"  # "410,000 of those affected lived ...", "including 12 children": a part
+        if PAST_PERIOD.search(_clause_after(facts, n)):
+            subject = f"{subject} {PERIOD_BEFORE}"  # "seized 40 tonnes at the port last year": another period's
         if subject in SEVERITY_FAMILIES and (severity := SEVERITY.search(_clause_after(facts, n))):
             # "Five people were seriously injured" is not how many were injured.
             subject = f"{subject} {'slightly' if severity.group(1).lower() in {'slightly', 'lightly'} else 'seriously'}"
@@ -445,15 +448,17 @@ def _of_head(tokens: Sequence[Token], pos: int) -> str:
     return singular(run[-1]) if run else ""
 
 
-def _money_key(unit: str, tokens: Sequence[Token], pos: int) -> str:
+def _money_key(unit: str, tokens: Sequence[Token], pos: int, states: Sequence[str] = ()) -> str:
     """An amount of money with a cost word near it is the cost, whatever the subject came out
     as: "the line, budgeted at 1.8 billion euros" and "will cost 1.8 billion euros"; beside
     "insured" it is what insurers pay, another figure; beside "worth" or "value", what
     something is worth ("the paintings were worth 4 million euros", "put their value at 6 million")."""
     if not CURRENCY.match(unit):
         return ""
-    near = {FAMILY_OF.get(t.text.lower()) or ("value" if t.text.lower() in VALUE_WORDS else None)
-            for t in tokens if abs(t.index - pos) <= 3}
+    # The words near it, and those its parse hangs it on however far: "a valuation of more than 8
+    # million euros" is a value, whatever qualifier stands between.
+    said = [t.text.lower() for t in tokens if abs(t.index - pos) <= 3] + [w for s in states for w in s.split()]
+    near = {FAMILY_OF.get(w) or ("value" if w in VALUE_WORDS else None) for w in said}
     return next((family for family in ("insured losses", "cost", "value") if family in near), "")
 
 

@@ -196,6 +196,10 @@ EARLIER_PERIOD = re.compile(
     re.I,
 )
 PERIOD_BEFORE = "period before"
+# A number its own clause dates to a year gone by ("seized 40 tonnes at the port last year") is that
+# year's figure, not this story's. Not a week or a month: a weekly count ("rushed to hospital last
+# week") is often the news itself.
+PAST_PERIOD = re.compile(r"\b(?:(?:last|previous|prior)\s+(?:year|decade)|the\s+year\s+before)\b", re.I)
 # A number set against the one before it ("412 had been detained, not 380 as the police say"; "a
 # loss of 7 million, not the 4 million the board had cited") is another value of the same count.
 NOT_INSTEAD = re.compile(r",\s*not\s+(?:the\s+|an?\s+)?(?:about\s+|around\s+|some\s+|just\s+)?[£$€]?\s*$", re.I)

@@ -200,3 +200,20 @@ def test_a_running_tally_higher_hours_later_is_the_tally_growing():
     # Lower, hours later, it still disputes: a tally does not shrink.
     lower = _said(800, "Some 800 people have been moved to higher ground.", hours=7, source="Daily B")
     assert figure_status([first, lower]).status == "disputed"
+
+
+def test_a_valuation_is_a_value_whatever_qualifier_stands_between():
+    assert _subjects(
+        "The auction house disputed the insurer's valuation of well over 8 million pounds for the statue.",
+        ("8 million", "valuation"),
+        unit="GBP",
+    ) == ["value"]
+
+
+def test_a_number_dated_to_last_year_is_that_years_figure():
+    subjects = _subjects(
+        "Coastguards intercepted 31 smuggling boats this month and 240 boats last year, the ministry said.",
+        ("31", "smuggling boats"),
+        ("240", "boats"),
+    )
+    assert subjects[1].endswith("period before") and not subjects[0].endswith("period before"), subjects
