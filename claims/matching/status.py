@@ -62,7 +62,7 @@ _REBUTS = re.compile(
 # than the 64 the ministry reported") or be a source's own count ("though the agency's count
 # stood at 112"; "a figure the charity called too low, putting the number at 400,000").
 _CONTRAST = re.compile(
-    r"\b(?:while|whereas|but|though|although|not|than|(?:times|twice|double|half) the|contradicting|disputing|"
+    r"\b(?:while|whereas|but|though|although|not|than|against|(?:times|twice|double|half) the|contradicting|disputing|"
     r"rejecting|denying|challenging)\b|;"
     r"|,\s*an? (?:figure|number|count|total|estimate|claim)\b",
     re.I,
@@ -88,6 +88,11 @@ _OWN_EARLIER_AFTER = re.compile(
     r"(?:first\s+|initially\s+|earlier\s+|previously\s+|originally\s+)?"
     r"(?:said|reported|announced|stated|estimated|claimed|gave|given|put it)\b"
 )
+# "against the utility's 1.5 million", "not the union's 160": a source's own number, named by its
+# possessive right before it; a time's is no source ("against last year's 4 billion").
+_OWNER_BEFORE = re.compile(r"\b(?:the\s+)?(?:[\w-]+\s+){0,3}?([\w-]+)['’]s?\s+(?:own\s+)?[£$€]?\s*$")
+_TIME_WORDS = {"year", "years", "month", "week", "day", "today", "yesterday", "tomorrow", "season", "quarter",
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "decade", "night"}
 # Where the second number's clause ends: the source after it is inside that clause.
 _CLAUSE_END = re.compile(r"[.;:!?](?!\d)|,\s*(?:and|while|whereas|but)\b")
 
@@ -97,6 +102,9 @@ def second_source_between(text: str, a: int, b: int) -> bool:
     contrast = _CONTRAST.search(text, a, b)
     if contrast is None:
         return False
+    owner = _OWNER_BEFORE.search(text, contrast.end(), b)
+    if owner is not None and owner.group(1).lower() not in _TIME_WORDS:
+        return True
     end = _CLAUSE_END.search(text, b)
     gives = _SOURCE_GIVES.search(text, contrast.end(), end.start() if end else len(text))
     if gives is None or gives.start() < b:

@@ -217,3 +217,13 @@ def test_a_number_dated_to_last_year_is_that_years_figure():
         ("240", "boats"),
     )
     assert subjects[1].endswith("period before") and not subjects[0].endswith("period before"), subjects
+
+
+def test_a_number_a_possessive_names_after_a_contrast_is_that_sources():
+    from claims.matching.status import second_source_between
+
+    text = "The council said the new bridge would cost 9 million pounds, against the contractor's 6 million pounds."
+    assert second_source_between(text, text.index("9 million"), text.index("6 million"))
+    # A time's possessive names no source: last year's number is the same source's, another period's.
+    dated = "Exports reached 9 million tonnes, against last year's 6 million tonnes."
+    assert not second_source_between(dated, dated.index("9 million"), dated.index("6 million"))
