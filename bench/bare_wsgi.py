@@ -2,10 +2,11 @@
 returning one page of claims as JSON for the same query strings as
 /api/v1/claims/ (?status=, ?kind=numeric|attributed, ?q=).
 
-Same page size (25), same ordering (-created_at, -id), same joins for the
-speaker and article names, one query per request for a filtered page (a search
-first looks up what matches, as the API does). It checks the token the
-way DRF's TokenAuthentication does (one indexed lookup), so the comparison
+Same page as the API's: page size (25), ordering (-created_at, -id), the same fields
+of each claim with its speaker, article and quantities, and a link to the next page;
+two queries per request for a filtered page (the page, then its quantities, as the
+API does; a search first looks up what matches, as the API does). It checks the
+token the way DRF's TokenAuthentication does (one indexed lookup), so the comparison
 is between the stack and the work any server must do, not against no auth.
 
     DATABASE_URL=postgres://... gunicorn bench.bare_wsgi:application
@@ -13,8 +14,10 @@ is between the stack and the work any server must do, not against no auth.
 
 from __future__ import annotations
 
+import base64
 import json
 import os
+from datetime import timezone
 from urllib.parse import parse_qs
 
 import psycopg
@@ -23,7 +26,8 @@ PAGE = 25
 DSN = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/factcheck_bench")
 SELECT = """
 SELECT c.id, c.text, c.start, c."end", c.status, c.is_numeric, c.is_attributed, c.content,
-       c.published_at, c.created_at, s.id, s.name, a.id, a.title, a.outlet
+       c.published_at, c.created_at, s.id, s.name, a.id, a.title, a.outlet,
+       c.direct, c.cue, c.updated_at, c.checkworthiness, s.kind, a.url, a.published_at
 FROM claims_claim c
 LEFT JOIN claims_speaker s ON s.id = c.speaker_id
 JOIN claims_article a ON a.id = c.article_id
@@ -31,7 +35,12 @@ WHERE {where}
 ORDER BY c.created_at DESC, c.id DESC
 LIMIT {page}
 """
+QUANTITIES = """
+SELECT claim_id, id, value, text, qualifier, subject, unit FROM claims_quantity
+WHERE claim_id = ANY(%s) ORDER BY claim_id, start, id
+"""
 STATUSES = {"unreviewed", "in_review", "verified", "disputed", "unverifiable", "not_a_claim"}
+DECIDED = {"verified", "disputed", "unverifiable", "not_a_claim"}  # claims.api.serializers._DECIDED
 SEARCH_ID_LIMIT = 1000  # claims.selectors.SEARCH_ID_LIMIT, not imported: this app loads no Django
 
 _conn: psycopg.Connection | None = None
@@ -89,6 +98,36 @@ def _filters(query, fetch) -> tuple[list[str], list]:
     return where, params
 
 
+def _iso(moment) -> str | None:
+    return None if moment is None else moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+def _page(rows, quantity_rows, path: str) -> dict:
+    """The API's page (ClaimListOutput items and a next link) from the SELECT's and QUANTITIES' rows."""
+    quantities: dict[int, list[dict]] = {}
+    for q in quantity_rows:
+        quantities.setdefault(q[0], []).append(
+            {"id": q[1], "value": format(q[2].normalize(), "f"), "text": q[3], "qualifier": q[4], "subject": q[5],
+             "unit": q[6]}
+        )
+    results = [
+        {
+            "id": r[0], "statement": r[1], "span": {"start": r[2], "end": r[3]},
+            "kinds": [k for k, on in (("numeric", r[5]), ("attributed", r[6])) if on],
+            "speaker": {"id": r[10], "name": r[11], "kind": r[19]} if r[10] else None,
+            "content": r[7] if r[6] else None, "direct": r[15] if r[6] else None, "cue": r[16] if r[6] else None,
+            "quantities": quantities.get(r[0], []),
+            "article": {"id": r[12], "title": r[13], "url": r[20], "outlet": r[14], "published_at": _iso(r[21])},
+            "status": r[4], "verdict": r[4] if r[4] in DECIDED else None, "published": r[8] is not None,
+            "published_at": _iso(r[8]), "created_at": _iso(r[9]), "updated_at": _iso(r[17]), "checkworthiness": r[18],
+        }
+        for r in rows
+    ]
+    last = rows[-1] if len(rows) == PAGE else None
+    cursor = base64.urlsafe_b64encode(f"p={last[9].isoformat()}&i={last[0]}".encode()).decode() if last else None
+    return {"next": f"http://testserver{path}&cursor={cursor}" if cursor else None, "previous": None, "results": results}
+
+
 def _respond(start_response, status: str, payload) -> list[bytes]:
     body = json.dumps(payload, default=str).encode()
     start_response(status, [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
@@ -110,17 +149,9 @@ def application(environ, start_response):
     query = {k: v[0] for k, v in parse_qs(environ.get("QUERY_STRING", "")).items()}
     where, params = _filters(query, lambda sql, args: conn.execute(sql, args).fetchall())
     rows = conn.execute(SELECT.format(where=" AND ".join(where), page=PAGE), params).fetchall()
-    results = [
-        {
-            "id": r[0], "statement": r[1], "span": {"start": r[2], "end": r[3]}, "status": r[4],
-            "kinds": [k for k, on in (("numeric", r[5]), ("attributed", r[6])) if on], "content": r[7] or None,
-            "published_at": r[8], "created_at": r[9],
-            "speaker": {"id": r[10], "name": r[11]} if r[10] else None,
-            "article": {"id": r[12], "title": r[13], "outlet": r[14]},
-        }
-        for r in rows
-    ]
-    return _respond(start_response, "200 OK", {"next": None, "previous": None, "results": results})
+    quantities = conn.execute(QUANTITIES, [[r[0] for r in rows]]).fetchall() if rows else []
+    path = "/api/v1/claims/?" + environ.get("QUERY_STRING", "")
+    return _respond(start_response, "200 OK", _page(rows, quantities, path))
 
 
 # --- The Django/DRF floor (bench/api.py --floor) -------------------------------------
@@ -174,17 +205,11 @@ def __getattr__(name):
                 where, params = _filters(query, lambda sql, args: (cursor.execute(sql, args), cursor.fetchall())[1])
                 cursor.execute(SELECT.format(where=" AND ".join(where), page=PAGE), params)
                 rows = cursor.fetchall()
-            results = [
-                {
-                    "id": r[0], "statement": r[1], "span": {"start": r[2], "end": r[3]}, "status": r[4],
-                    "kinds": [k for k, on in (("numeric", r[5]), ("attributed", r[6])) if on],
-                    "content": r[7] or None, "published_at": r[8], "created_at": r[9],
-                    "speaker": {"id": r[10], "name": r[11]} if r[10] else None,
-                    "article": {"id": r[12], "title": r[13], "outlet": r[14]},
-                }
-                for r in rows
-            ]
-            return Response({"next": None, "previous": None, "results": results})
+                quantities = []
+                if rows:
+                    cursor.execute(QUANTITIES, [[r[0] for r in rows]])
+                    quantities = cursor.fetchall()
+            return Response(_page(rows, quantities, request.get_full_path()))
 
     patterns = [path("api/v1/claims/", FloorClaimList.as_view())]
     globals()["urlpatterns"] = patterns
