@@ -45,8 +45,8 @@ class ReusedFilterSet(django_filters.FilterSet):
     form class with a new field per filter, on every request: a tenth of the claims list's
     time. A filter holds nothing a request changes but its model and parent, so each is copied
     shallowly (a method filter bound again to its copy, so the method runs on this FilterSet),
-    and the form class is built once per process (Django's Form still deep-copies its fields
-    per instance, so forms share nothing). What is filtered, and how, is unchanged."""
+    and the form class is built once per process, its forms sharing its fields (_SharedFields).
+    What is filtered, and how, is unchanged."""
 
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
         # django-filter's own __init__ (25.1) but for the copy of the filters.
@@ -70,8 +70,18 @@ class ReusedFilterSet(django_filters.FilterSet):
         form_class = cls.__dict__.get("_form_class")
         if form_class is None:
             form_class = super().get_form_class()
+            form_class.base_fields = _SharedFields(form_class.base_fields)
             cls._form_class = form_class
         return form_class
+
+
+class _SharedFields(dict):
+    """A form class's fields, which each form of it uses as they are: Django deep-copies them
+    into every form so that one form may change its own, and these forms change none (plain
+    choices and text, no queryset, validated and never rendered with per-form attributes)."""
+
+    def __deepcopy__(self, memo):
+        return dict(self)
 
 
 class ClaimFilter(ReusedFilterSet):
