@@ -20,7 +20,7 @@ from .figure_lexicon import (
     PEOPLE_FAMILIES,
     PERSON_FORM,
     PRONOUNS,
-    STATE_OF,
+    THING_STATE_OF,
     UNIT_NOUNS,
     VAGUE_SUBJECTS,
 )
@@ -81,13 +81,14 @@ def state_of_things(noun: str, read: Counted, unit: str) -> str:
     figure_keys reads from the words around ("450,000 customers had lost power" is no home
     lost), nor for people, units and money. "Lost" says nothing of a thing's state ("lost
     production has reached 9,800 cars")."""
-    if unit or not noun or is_person(noun) or noun in VAGUE_SUBJECTS | UNIT_NOUNS | MONEY_NOUNS | PRONOUNS:
+    # A noun that looks like a doer only by its ending ("containers", "tankers") may be a thing.
+    if unit or not noun or noun in GENERIC_SUBJECTS | VAGUE_SUBJECTS | UNIT_NOUNS | MONEY_NOUNS | PRONOUNS:
         return ""
     thing = singular(noun)
     if thing in BUILDINGS:
         return ""
     said = (
-        STATE_OF.get(w) or (w.endswith("ing") and STATE_OF.get(w[:-3] + "ed"))
+        THING_STATE_OF.get(w) or (w.endswith("ing") and THING_STATE_OF.get(w[:-3] + "ed"))
         for s in read.states if s != read.noun for w in s.split() if w != "lost"
     )
     state = next((state for state in said if state), "")

@@ -23,6 +23,7 @@ from .figure_lexicon import (
     BEFORE_WORD,
     BUILDINGS,
     BY_BEFORE,
+    CAPACITY_BEFORE,
     CHANGE_SUBJECTS,
     CURRENCY,
     CURRENCY_NOUNS,
@@ -38,6 +39,7 @@ from .figure_lexicon import (
     NOT_INSTEAD,
     NUMBER_WORDS,
     NUMBERISH,
+    OF_THE,
     OF_THOSE,
     OF_WHICH,
     PART_AFTER,
@@ -214,9 +216,11 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         if _is_change(facts.text, q, following):
             subject = f"{subject} change"
         after = facts.text[q.end :]
-        if (OF_THOSE.match(after) and subject not in FAMILIES_AND_STATES) or OF_WHICH.match(after) \
-                or AMONG_BEFORE.search(facts.text[: q.start]):
+        if ((OF_THOSE.match(after) or OF_THE.match(after)) and subject not in FAMILIES_AND_STATES) \
+                or OF_WHICH.match(after) or AMONG_BEFORE.search(facts.text[: q.start]):
             subject = f"{subject} among them"  # "410,000 of those affected lived ...", "including 12 children": a part
+        if CAPACITY_BEFORE.search(facts.text[: q.start]):
+            subject = f"{subject} capacity"
         if PAST_PERIOD.search(_clause_after(facts, n)):
             subject = f"{subject} {PERIOD_BEFORE}"  # "seized 40 tonnes at the port last year": another period's
         if subject in SEVERITY_FAMILIES and (severity := SEVERITY.search(_clause_after(facts, n))):

@@ -85,6 +85,8 @@ BUILDING_STATES = {
     "power restored": "restored reconnected",
 }
 STATE_OF = {word: state for state, ws in BUILDING_STATES.items() for word in ws.split()}
+# What happens to things and not to buildings: "40 barrels had washed ashore" is not how many were lost.
+THING_STATE_OF = {**STATE_OF, **dict.fromkeys(("washed", "ashore"), "washed ashore")}
 FAMILIES_AND_STATES = set(SUBJECT_FAMILIES) | {f"homes {state}" for state in BUILDING_STATES} | {"evacuated", "hospitalised", "aboard"}
 # Subjects that say nothing on their own: "23,000 people" counts what the verb says.
 GENERIC_SUBJECTS = {
@@ -125,6 +127,13 @@ NATIONWIDE = " nationwide"
 OF_THOSE = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.I)
 # "about 1,900 of which could be repaired": a part of the things counted, whatever the words near.
 OF_WHICH = re.compile(r"^\s+of\s+which\b", re.I)
+# "seven of the trucks stranded": a part of things or people the story has counted already.
+# Not "210 of the province's 2,600 polling stations": the whole is counted right after.
+OF_THE = re.compile(r"^\s+of\s+the\s+(?!(?:[\w'’-]+\s+){0,3}\d)", re.I)
+# "the ship can carry 9,000 containers": what something can hold, not what it holds.
+CAPACITY_BEFORE = re.compile(
+    r"\b(?:can|could|able to)\s+(?:carry|carries|hold|seat|accommodate|take|house)\s+(?:up to\s+|as many as\s+)?$", re.I
+)
 AMONG_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.I)
 # Currencies the extractor may leave as the subject ("2.4 million lira"): what is paid is said by
 # the words around, not by the currency.
@@ -202,4 +211,13 @@ PERIOD_BEFORE = "period before"
 PAST_PERIOD = re.compile(r"\b(?:(?:last|previous|prior)\s+(?:year|decade)|the\s+year\s+before)\b", re.I)
 # A number set against the one before it ("412 had been detained, not 380 as the police say"; "a
 # loss of 7 million, not the 4 million the board had cited") is another value of the same count.
-NOT_INSTEAD = re.compile(r",\s*not\s+(?:the\s+|an?\s+)?(?:about\s+|around\s+|some\s+|just\s+)?[£$€]?\s*$", re.I)
+NOT_INSTEAD = re.compile(
+    r",\s*not\s+(?:the\s+|an?\s+)?(?:about\s+|around\s+|some\s+|just\s+)?[£$€]?\s*$"
+    # ... or said to answer it: "9 had tested positive, a number the club disputed, saying 4"; "more
+    # than double the council's count of 3", "well above the bank's own figure of 140 million".
+    r"|,\s*an?\s+(?:figure|number|count|total|estimate)\b[^.;:\d]{0,60}?\b(?:disputed|rejected|contradicted|denied|"
+    r"challenged)\s*,?\s*(?:saying|putting it at)\s+(?:only\s+|just\s+)?[£$€]?\s*$"
+    r"|\b(?:above|below|double|twice|half|times|than)\s+the\s+[\w'’ -]{1,40}?\b(?:count|figure|estimate|number|"
+    r"tally|total)\s+of\s+(?:about\s+|around\s+|some\s+|just\s+)?[£$€]?\s*$",
+    re.I,
+)

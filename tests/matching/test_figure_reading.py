@@ -227,3 +227,44 @@ def test_a_number_a_possessive_names_after_a_contrast_is_that_sources():
     # A time's possessive names no source: last year's number is the same source's, another period's.
     dated = "Exports reached 9 million tonnes, against last year's 6 million tonnes."
     assert not second_source_between(dated, dated.index("9 million"), dated.index("6 million"))
+
+
+def test_what_something_can_hold_is_not_what_it_holds():
+    assert _subjects(
+        "The ferry can carry 300 trucks, and 41 trucks were aboard when it sank.", ("300", "trucks"), ("41", "trucks")
+    ) == ["truck capacity", "truck"]
+
+
+def test_a_number_of_the_things_counted_before_is_a_part_of_them():
+    assert _subjects("Divers said nine of the barrels recovered were leaking.", ("nine", "barrels")) == [
+        "barrel recovered among them"
+    ]
+    # The whole counted right after is no part: "visited 210 of the county's 2,600 farms".
+    assert _subjects(
+        "Inspectors visited 210 of the county's 2,600 farms.", ("210", "farms"), ("2,600", "farms")
+    ) == ["farm", "farm"]
+
+
+def test_things_washed_ashore_are_not_the_things_lost():
+    # "containers" ends like a doer's noun ("workers") but is a thing: what happened to it counts.
+    assert _subjects("Twelve containers have washed up on the coast, police said.", ("Twelve", "containers")) == [
+        "container washed ashore"
+    ]
+    assert _subjects("The freighter lost 80 containers in the gale, its owner said.", ("80", "containers")) == ["container"]
+
+
+def test_a_number_said_to_answer_the_one_before_counts_the_same():
+    assert _subjects(
+        "Divers said eleven of the barrels recovered were leaking, more than double the council's count of 5.",
+        ("eleven", "barrels"),
+        ("5", "count"),
+    ) == ["barrel recovered among them", "barrel recovered among them"]
+    assert _subjects(
+        "The league said 7 riders had failed tests, a number the team disputed, saying 3.",
+        ("7", "riders"),
+        ("3", ""),
+    )[0] == _subjects(
+        "The league said 7 riders had failed tests, a number the team disputed, saying 3.",
+        ("7", "riders"),
+        ("3", ""),
+    )[1]
