@@ -834,7 +834,10 @@ def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0) -> str
     dep, head = node.dep_, node.head
     if head.i == node.i:
         return ""
-    if dep in ("conj", "appos") and (head.like_num or head.pos_ in ("NUM", "SYM") or head.text[:1].isdigit()):
+    if dep in ("conj", "appos") and (
+        head.like_num or head.pos_ in ("NUM", "SYM") or head.text[:1].isdigit()
+        or head.lower_ in lx.SCALE_WORDS or head.lower_ in lx.SCALE_ABBREV  # "raised A$300m and HK$2.1 billion"
+    ):
         return _from_clause(doc, head, inside, depth + 1)
     if dep in ("nummod", "quantmod", "compound", "nmod") and head.lower_ in _CONTAINER_NOUNS and head.i not in inside:
         return _from_clause(doc, head, inside, depth + 1)  # "hit a record $307 trillion": what hit it

@@ -51,6 +51,12 @@ def test_parallel_values_share_their_subject():
     assert quantity(text, "31.5").subject == quantity(text, "14.2").subject == "rate"
 
 
+def test_sums_joined_after_an_abbreviated_scale_share_their_subject():
+    # The parser hangs the second sum on the first one's "m", not on a number.
+    text = "The fund raised £70m and $1.4 billion this year."
+    assert quantity(text, "70m").subject == quantity(text, "1.4 billion").subject == "funding"
+
+
 def test_from_to_values_count_what_the_number_of_counts():
     text = "The number of midwives fell from 1,240 to 1,105 over the decade."
     assert quantity(text, "1,240").subject.endswith("midwives")
