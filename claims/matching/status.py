@@ -63,7 +63,7 @@ _REBUTS = re.compile(
 # stood at 112"; "a figure the charity called too low, putting the number at 400,000").
 _CONTRAST = re.compile(
     r"\b(?:while|whereas|but|though|although|not|than|against|(?:times|twice|double|half) the|contradicting|disputing|"
-    r"rejecting|denying|challenging)\b|;"
+    r"rejecting|denying|challenging|rejected|rejects|disputed|contradicted|denied|challenged)\b|;"
     r"|,\s*an? (?:figure|number|count|total|estimate|claim)\b",
     re.I,
 )
@@ -91,6 +91,13 @@ _OWN_EARLIER_AFTER = re.compile(
 # "against the utility's 1.5 million", "not the union's 160": a source's own number, named by its
 # possessive right before it; a time's is no source ("against last year's 4 billion").
 _OWNER_BEFORE = re.compile(r"\b(?:the\s+)?(?:[\w-]+\s+){0,3}?([\w-]+)['’]s?\s+(?:own\s+)?[£$€]?\s*$")
+# "called the regional council's figure of 350 too high": a number a possessive names as that
+# source's figure is that source's, with or without a contrast before it.
+_OWNERS_FIGURE_BEFORE = re.compile(
+    r"\b([\w-]+)['’]s?\s+(?:own\s+)?(?:figure|count|estimate|tally|total|number)\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+|just\s+|only\s+|more\s+than\s+|fewer\s+than\s+)?[£$€]?\s*$",
+    re.I,
+)
 _TIME_WORDS = {"year", "years", "month", "week", "day", "today", "yesterday", "tomorrow", "season", "quarter",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "decade", "night"}
 # Where the second number's clause ends: the source after it is inside that clause.
@@ -99,6 +106,9 @@ _CLAUSE_END = re.compile(r"[.;:!?](?!\d)|,\s*(?:and|while|whereas|but)\b")
 
 def second_source_between(text: str, a: int, b: int) -> bool:
     """Whether another source gives the number at b, after the one at a, in one claim's text."""
+    named = _OWNERS_FIGURE_BEFORE.search(text, a, b)
+    if named is not None and named.group(1).lower() not in _TIME_WORDS:
+        return True
     contrast = _CONTRAST.search(text, a, b)
     if contrast is None:
         return False
@@ -215,6 +225,11 @@ def _claim_parts(values: Sequence[ReportedValue]) -> list[tuple[int, list[int], 
     return parts
 
 
+# "the city's ambulance service" is the ambulance service: a common noun's possessive before a
+# speaker's name says where it works, not another source ("Krakow's ambulance service" is kept whole).
+_COMMON_POSSESSOR = re.compile(r"^\s*(?:the\s+)?[a-z]+['’]s\s+")
+
+
 def _speaker_names(values: Sequence[ReportedValue]) -> dict[object, object]:
     """Speaker id -> the id standing for it. Speakers of one name are one ("Enel" in two
     articles), and a name that is the end or the start of exactly one longer name in the figure
@@ -222,7 +237,8 @@ def _speaker_names(values: Sequence[ReportedValue]) -> dict[object, object]:
     names: dict[object, tuple[str, ...]] = {}
     for v in values:
         if v.speaker_id is not None and v.speaker_name:
-            wanted = [w for w in re.findall(r"\w+", v.speaker_name.lower()) if w != "the"]
+            name = _COMMON_POSSESSOR.sub("", v.speaker_name)
+            wanted = [w for w in re.findall(r"\w+", name.lower()) if w != "the"]
             if wanted:
                 names[v.speaker_id] = tuple(wanted)
     first_of: dict[tuple[str, ...], object] = {}
