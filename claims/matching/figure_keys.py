@@ -51,6 +51,7 @@ from .figure_lexicon import (
     PHRASE_ENDS,
     POSSESSIVE_NAME,
     PRONOUNS,
+    PUT_AT_BEFORE,
     RATE,
     SEVERITY,
     SEVERITY_FAMILIES,
@@ -142,6 +143,9 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         if last is not None and (q.unit or last.unit) == last.unit and NOT_INSTEAD.search(facts.text[: q.start]):
             keys.append(last)  # "87 had been detained, not 60 as the police say": what the one before counts
             continue
+        if last is not None and (q.unit or last.unit) == last.unit and _answers(facts, n, last.subject):
+            keys.append(last)  # "..., but police put the crowd at 20,000": another source's count of the same
+            continue
 
         def nearest_to_me(index: int, pos: int = pos) -> bool:
             distance = abs(index - pos)
@@ -183,7 +187,7 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             subject = event
         elif read.vague and previous_subject and previous_unit == unit:
             subject = previous_subject  # "..., but police put the figure at 12,000": the number of what came before
-        elif read.vague and not words(own):
+        elif read.vague and not set(words(own)) - VAGUE_SUBJECTS:
             # "accused the board of inflating its figure of 61.4%": the claim before says of what
             # (article_figure_keys), not a count word that happens to stand near.
             subject = ""
@@ -245,6 +249,20 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             keys[n] = replace(keys[later], scope=unsaid.pop(n).scope or keys[later].scope)
     series = series_positions([f"{k.subject}|{k.scope}|{k.unit}" if k else "" for k in keys])
     return [None if i in series else k for i, k in enumerate(keys)], unsaid
+
+
+def _answers(facts: ClaimFacts, n: int, subject: str) -> bool:
+    """Whether the n-th number is another source's, put at a number of what the one before counts:
+    its name for it says no other thing ("the crowd"), or the same ("the number of shops damaged")."""
+    put = PUT_AT_BEFORE.search(facts.text[: facts.quantities[n].start])
+    if put is None or not second_source_between(facts.text, facts.quantities[n - 1].start, facts.quantities[n].start):
+        return False
+    named = put.group(1).lower().split(" of ", 1)
+    if len(named) == 1:  # "the crowd", unless it names another family than the one before ("the death toll")
+        families = {FAMILY_OF[w] for w in words(named[0]) if w in FAMILY_OF}
+        return not families or subject.split()[0] in families or subject.split()[0] not in FAMILY_OF.values()
+    own = words(named[1])
+    return bool(own) and singular(own[0]) in {singular(w) for w in subject.split()}
 
 
 def _clause_after(facts: ClaimFacts, n: int) -> str:

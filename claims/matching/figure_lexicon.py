@@ -221,3 +221,12 @@ NOT_INSTEAD = re.compile(
     r"tally|total)\s+of\s+(?:about\s+|around\s+|some\s+|just\s+)?[£$€]?\s*$",
     re.I,
 )
+# "..., but police put the crowd at more than 20,000": another source's number for what the one
+# before counts, the words it puts at that number ("the crowd", "the number of shops damaged") its
+# own name for it.
+PUT_AT_BEFORE = re.compile(
+    r"\bput(?:s|ting)?\s+(?:the|its|their)\s+((?:[\w'’-]+\s+){1,8}?)at\s+"
+    r"(?:about\s+|around\s+|some\s+|just\s+|only\s+|over\s+|nearly\s+|almost\s+|(?:more|fewer|less)\s+than\s+)?"
+    r"[£$€]?\s*$",
+    re.I,
+)

@@ -84,3 +84,47 @@ def test_a_common_nouns_possessive_before_a_speaker_is_the_same_speaker():
         15, "Lyon's fire brigade said 15 people had been hurt.", speaker_id=3, speaker_name="Lyon's fire brigade"
     )
     assert figure_status([lyon, other]).status == "disputed"
+
+
+def _claim(text, *numbers):
+    from claims.matching.facts import ClaimFacts, QuantityFacts
+
+    return ClaimFacts(
+        text=text,
+        quantities=tuple(
+            QuantityFacts(value=Decimal(1), subject=subject, start=text.index(w), end=text.index(w) + len(w))
+            for w, subject in numbers
+        ),
+    )
+
+
+def test_a_number_another_source_puts_the_count_at_counts_what_the_one_before_counts():
+    from claims.matching.figure_keys import figure_keys
+
+    crowd = _claim(
+        "The festival said about 9,000 ravers had been on the beach at dusk, but police put the crowd at over 20,000.",
+        ("9,000", "ravers"),
+        ("20,000", "crowd"),
+    )
+    first, second = figure_keys(crowd)
+    assert first == second, (first, second)
+    # A count of another thing put at a number stays that thing's: deaths are not the injured.
+    toll = _claim(
+        "Medics said 40 people had been injured in the crash, while the fire brigade put the death toll at 9.",
+        ("40", "people"),
+        ("9", "death toll"),
+    )
+    injured, deaths = figure_keys(toll)
+    assert injured.subject != deaths.subject, (injured, deaths)
+
+
+def test_a_number_put_at_without_saying_of_what_continues_the_claim_before():
+    from claims.matching.figure_keys import article_figure_keys
+
+    said = _claim("The water board said 9 villages had been flooded by the river", ("9", "villages"))
+    answer = _claim(
+        "farmers' leaders put the number at more than 20, saying several hamlets were missing from its list",
+        ("20", "number"),
+    )
+    (before,), (after,) = article_figure_keys([said, answer])
+    assert after == before and before is not None, (before, after)
