@@ -156,7 +156,12 @@ BARGAIN_CUES = {
 }
 # How badly: "5 seriously injured" and "20 injured" are two figures.
 SEVERITY_FAMILIES = {"injured", "hospitalised"}
-SEVERITY = re.compile(r"\b(seriously|critically|severely|badly|gravely|slightly|lightly)\b", re.I)
+# "9 of them in intensive care", "three remain in a critical condition": a severity said by where or how they lie.
+SEVERITY = re.compile(
+    r"\b(seriously|critically|severely|badly|gravely|slightly|lightly|intensive care|"
+    r"(?:a\s+)?(?:serious|critical|grave)\s+condition)\b",
+    re.I,
+)
 # "in Auckland alone", "in the town itself": a part, said to be one; never the whole's figure.
 PART_AFTER = re.compile(r"^\s+(?:alone|itself)\b", re.I)
 # A subject that is only the unit's name says what is measured in, not what is measured:

@@ -109,7 +109,10 @@ def places(text: str, tokens: Sequence[Token], counted: set[str], sources: list[
         # ("Police arrested 23", "Organisers gathered") the name is who did it.
         if i and t.text.islower() and t.text in counted and not t.text.endswith("ed"):
             k = i
-            while k > 0 and name_word(tokens[k - 1].text) and tokens[k - 1].text.lower() not in counted:
+            while (
+                k > 0 and name_word(tokens[k - 1].text) and tokens[k - 1].text.lower() not in counted
+                and _adjacent(tokens[k - 1], tokens[k], text)  # "near Liege, killing four": the comma ends it
+            ):
                 k -= 1
             if k < i and tokens[k].text.lower() not in _EVENT_NAMES:
                 found.append((k, " ".join(x.text for x in tokens[k:i])))
@@ -124,6 +127,9 @@ def places(text: str, tokens: Sequence[Token], counted: set[str], sources: list[
                 j += 1
         if j is not None and j < len(tokens) and _capitalised(tokens[j]):
             name, k = _name_from(tokens, j, text)
+            if name and lowered == "near" and found and _right_after(found[-1], tokens, text, t):
+                i = k  # "in Seraing, near Liege": the second place says where the first is, not what is counted
+                continue
             if name:
                 if not (k < len(tokens) and tokens[k].text.lower() in _SPEECH):
                     found.append((j, " ".join(name)))
@@ -141,6 +147,12 @@ def places(text: str, tokens: Sequence[Token], counted: set[str], sources: list[
                 found.append((i, " ".join([x.text for x in tokens[k:i]] + [t.text[:-2]])))
         i += 1
     return found
+
+
+def _right_after(place: tuple[int, str], tokens: Sequence[Token], text: str, t: Token) -> bool:
+    """Whether token t comes right after the place, a comma between at most."""
+    last = tokens[min(place[0] + len(place[1].split()) - 1, len(tokens) - 1)]
+    return last.end <= t.start and re.fullmatch(r"\s*,?\s*", text[last.end : t.start]) is not None
 
 
 def name_word(text: str) -> bool:

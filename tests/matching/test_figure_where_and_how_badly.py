@@ -1,0 +1,40 @@
+"""Where a number counts and how badly its people are hurt, read from the claim: a place named
+"near" another only says where that one lies, a name cut off by a comma owns nothing after it, and
+lying in intensive care or a critical condition is a severity. On sentences of our own."""
+
+from decimal import Decimal
+
+from claims.matching.facts import ClaimFacts, QuantityFacts
+from claims.matching.figure_keys import figure_keys
+from claims.matching.places import places, tokens_of
+
+
+def _keys(text, *numbers):
+    claim = ClaimFacts(
+        text=text,
+        quantities=tuple(
+            QuantityFacts(value=Decimal(1), subject=subject, start=text.index(w), end=text.index(w) + len(w))
+            for w, subject in numbers
+        ),
+    )
+    return figure_keys(claim)
+
+
+def test_a_place_near_the_one_named_says_where_it_lies():
+    text = "A fire broke out overnight at a hostel in Namur, near Charleroi, killing four guests, the police said."
+    assert [p for _, p in places(text, tokens_of(text), {"guests"})] == ["Namur"]
+    (key,) = _keys(text, ("four", "guests"))
+    assert key.scope == "namur", key
+    # Alone, a place "near" which it happened is still where it counts.
+    alone = "A bus overturned near Charleroi, killing four passengers, the police said."
+    (key,) = _keys(alone, ("four", "passengers"))
+    assert key.scope == "charleroi", key
+
+
+def test_people_in_intensive_care_are_a_severity_of_those_in_hospital():
+    text = "Doctors said 80 people had been taken to hospital after the gas leak, 7 of them in intensive care."
+    admitted, severe = _keys(text, ("80", "people"), ("7", "them"))
+    assert severe.subject != admitted.subject and severe.subject.endswith("seriously"), (admitted, severe)
+    later = "Of the 80 people taken to hospital, four remained in a critical condition on Friday, doctors said."
+    admitted, severe = _keys(later, ("80", "people"), ("four", ""))
+    assert severe.subject.endswith("seriously") and not admitted.subject.endswith("seriously"), (admitted, severe)
