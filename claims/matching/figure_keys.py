@@ -17,6 +17,7 @@ from .counted import Counted, counted_in
 from .facts import ClaimFacts, QuantityFacts
 from .families import deaths_of, deaths_of_things, money_family, parsed_family, singular, state_of_things
 from .figure_lexicon import (
+    AFTER_A_LOSS,
     AFTER_WORD,
     AMONG_BEFORE,
     BARGAIN_CUES,
@@ -490,8 +491,8 @@ def _building_key(noun: str, tokens: Sequence[Token], pos: int) -> str:
         (abs(t.index - pos), STATE_OF[t.text.lower()])
         for t in tokens
         if t.text.lower() in STATE_OF and abs(t.index - pos) <= WINDOW_WORDS
-        # "had lost power" is power lost, not a home lost.
+        # "had lost power", "had lost windows": what it lost, not a home lost ("were lost in the fire" is).
         and not (t.text.lower() == "lost" and t.index + 1 < len(tokens)
-                 and STATE_OF.get(tokens[t.index + 1].text.lower()) == "without power")
+                 and re.fullmatch(r"[a-z]+", tokens[t.index + 1].text) and tokens[t.index + 1].text not in AFTER_A_LOSS)
     ]
     return f"homes {min(states)[1]}" if states else noun

@@ -79,11 +79,17 @@ BUILDINGS = {"home", "house", "building", "property", "dwelling", "household", "
 BUILDING_STATES = {
     "destroyed": "destroyed flattened razed levelled leveled collapsed wrecked swept demolished lost",
     "damaged": "damaged",
+    # Homes no one may live in are a count of their own, not the damaged nor the destroyed.
+    "uninhabitable": "uninhabitable unfit condemned",
     "flooded": "flooded inundated submerged",
     "without power": "power electricity blackout outage outages supply",
     # Power given back is not power lost: "restored to 310,000 customers".
     "power restored": "restored reconnected",
 }
+# What may follow "lost" when the home itself is lost: where, when or how ("were lost in the fire");
+# any other word is what it lost ("had lost power", "lost their roofs").
+AFTER_A_LOSS = {"in", "at", "on", "to", "during", "when", "after", "as", "and", "or", "by", "from", "with", "while",
+                "overnight", "since", "before", "across", "along", "near", "so", "because"}
 STATE_OF = {word: state for state, ws in BUILDING_STATES.items() for word in ws.split()}
 # What happens to things and not to buildings: "40 barrels had washed ashore" is not how many were lost.
 THING_STATE_OF = {**STATE_OF, **dict.fromkeys(("washed", "ashore"), "washed ashore")}

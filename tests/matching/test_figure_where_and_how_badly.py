@@ -38,3 +38,18 @@ def test_people_in_intensive_care_are_a_severity_of_those_in_hospital():
     later = "Of the 80 people taken to hospital, four remained in a critical condition on Friday, doctors said."
     admitted, severe = _keys(later, ("80", "people"), ("four", ""))
     assert severe.subject.endswith("seriously") and not admitted.subject.endswith("seriously"), (admitted, severe)
+
+
+def test_a_home_that_lost_something_is_not_a_home_lost():
+    text = "The mayor said 300 houses had lost their roofs in the storm and that 20 were no longer fit to live in."
+    roofs, unfit = _keys(text, ("300", "houses"), ("20", ""))
+    assert roofs.subject != "homes destroyed", roofs
+    lost = "The mayor said 30 houses were lost in the storm."
+    (key,) = _keys(lost, ("30", "houses"))
+    assert key.subject == "homes destroyed", key
+
+
+def test_homes_no_one_may_live_in_are_their_own_count():
+    text = "Inspectors declared 45 flats uninhabitable after the quake, and 300 houses were damaged."
+    flats, houses = _keys(text, ("45", "flats"), ("300", "houses"))
+    assert houses.subject == "homes damaged" and flats.subject != houses.subject, (flats, houses)
