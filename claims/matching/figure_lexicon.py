@@ -175,7 +175,9 @@ PART_AFTER = re.compile(r"^\s+(?:alone|itself)\b", re.I)
 UNIT_NOUNS = set(
     "metre metres meter meters millimetre millimetres centimetre centimetres kilometre kilometres km mile miles "
     "foot feet inch inches tonne tonnes ton tons litre litres liter liters kilogram kilograms kg "
-    "barrel barrels hectare hectares acre acres gallon gallons".split()
+    "barrel barrels hectare hectares acre acres gallon gallons "
+    # "square kilometres", "cubic metres": the unit's own first word.
+    "square cubic".split()
 )
 # A number of more of something is a change, not the count: "seven more bodies", "another 40
 # homes"; and "by 30 to 250" gives the change, then the count.

@@ -53,3 +53,25 @@ def test_homes_no_one_may_live_in_are_their_own_count():
     text = "Inspectors declared 45 flats uninhabitable after the quake, and 300 houses were damaged."
     flats, houses = _keys(text, ("45", "flats"), ("300", "houses"))
     assert houses.subject == "homes damaged" and flats.subject != houses.subject, (flats, houses)
+
+
+def test_an_area_said_only_in_square_units_is_the_one_area_of_those_days():
+    widened = "The search zone has been extended to 900 square kilometres."
+    covered = "The hunt for the three divers still missing off the cape covered 500 square kilometres, the navy said."
+    keys = []
+    for text, written in ((widened, "900"), (covered, "500")):
+        claim = ClaimFacts(
+            text=text,
+            quantities=(
+                QuantityFacts(
+                    value=Decimal(written),
+                    subject="square kilometres",
+                    unit="sq km",
+                    start=text.index(written),
+                    end=text.index(written) + len(written),
+                ),
+            ),
+        )
+        keys.extend(figure_keys(claim))
+    # Neither says what the area is of (not "missing" from the divers), so both are the one area.
+    assert keys[0] == keys[1] and keys[0].subject == "", keys
