@@ -140,7 +140,12 @@ OF_THE = re.compile(r"^\s+of\s+the\s+(?!(?:[\w'’-]+\s+){0,3}\d)", re.I)
 CAPACITY_BEFORE = re.compile(
     r"\b(?:can|could|able to)\s+(?:carry|carries|hold|seat|accommodate|take|house)\s+(?:up to\s+|as many as\s+)?$", re.I
 )
-AMONG_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.I)
+# "including all 6 in the old town", "including some 40 children": a part, however qualified.
+AMONG_BEFORE = re.compile(
+    r"\b(?:including|among them|among whom|of whom|of them)"
+    r"(?:\s+(?:all|some|about|around|nearly|almost|at\s+least|more\s+than|over))?\s*$",
+    re.I,
+)
 # Currencies the extractor may leave as the subject ("2.4 million lira"): what is paid is said by
 # the words around, not by the currency.
 CURRENCY_NOUNS = set(

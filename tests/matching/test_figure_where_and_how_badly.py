@@ -75,3 +75,18 @@ def test_an_area_said_only_in_square_units_is_the_one_area_of_those_days():
         keys.extend(figure_keys(claim))
     # Neither says what the area is of (not "missing" from the divers), so both are the one area.
     assert keys[0] == keys[1] and keys[0].subject == "", keys
+
+
+def test_a_number_included_in_the_one_before_is_a_part_however_qualified():
+    from claims.matching.figure_keys import figure_keys as keys_of
+
+    text = "Forty shops along the river were flooded on Sunday, including all 9 in the old market, the city said."
+    claim = ClaimFacts(
+        text=text,
+        quantities=tuple(
+            QuantityFacts(value=Decimal(1), subject="shops", start=text.index(w), end=text.index(w) + len(w))
+            for w in ("Forty", "9")
+        ),
+    )
+    whole, part = keys_of(claim)
+    assert part.subject.endswith("among them") and not whole.subject.endswith("among them"), (whole, part)
