@@ -177,11 +177,12 @@ def test_the_ninth_held_out_reports_are_measured():
 
 def test_the_tenth_held_out_reports_are_measured():
     """Written blind by an engineer who read none of the matcher's or extractor's code, and committed
-    before any run (65 reports, 13 events), after the ninth set's fixes. Measured once
+    before any run (65 reports, 13 events), after the ninth set's fixes. Unseen when first run
     (bench/RESULTS.md, "the tenth set"): disputed P 0.88 (7/8) / R 0.58 (7/12), revised 0.78 (14/18) /
-    0.70 (14/20), one figure 0.81 / 0.62. The floors hold those first numbers so they cannot slip; the
-    set has not been tuned to."""
+    0.70 (14/20), one figure 0.81 / 0.62. It is now a tuning set: the floors are the numbers measured
+    after the general fixes its errors prompted (disputed 1.00 / 1.00, revised 0.95 / 0.95, one figure
+    0.89 / 0.69), rounded down."""
     labelled = figure_reports_heldout10
     assert len(labelled.REPORTS) >= 50 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 12
     scores = measured(labelled)
-    assert_floors(scores, disputed=(0.87, 0.58), revised=(0.77, 0.7), one_figure=(0.8, 0.62))
+    assert_floors(scores, disputed=(1.0, 1.0), revised=(0.95, 0.95), one_figure=(0.89, 0.69))
