@@ -17,6 +17,7 @@ from tests.matching import (
     figure_reports_heldout8,
     figure_reports_heldout9,
     figure_reports_heldout10,
+    figure_reports_heldout11,
 )
 from tests.matching.figure_reports import FIGURES, REPORTS
 from tests.matching.figure_scoring import ingest_reports, score
@@ -35,9 +36,10 @@ def measured(labelled=figure_reports):
     return scores
 
 
-def assert_floors(scores, *, disputed, revised, one_figure):
-    """Every labelled value found, and each kind at or above its (precision, recall) floor."""
-    assert not scores.unfound, scores.unfound
+def assert_floors(scores, *, disputed, revised, one_figure, unfound=()):
+    """Every labelled value found (but the `unfound` ones a set's first run missed), and each kind
+    at or above its (precision, recall) floor."""
+    assert sorted(scores.unfound) == sorted(unfound), scores.unfound
     for kind, (precision, recall) in (("disputed", disputed), ("revised", revised), ("one figure", one_figure)):
         assert scores.precision[kind].value >= precision, (kind, "precision", scores.precision[kind].value)
         assert scores.recall[kind].value >= recall, (kind, "recall", scores.recall[kind].value)
@@ -186,3 +188,16 @@ def test_the_tenth_held_out_reports_are_measured():
     assert len(labelled.REPORTS) >= 50 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 12
     scores = measured(labelled)
     assert_floors(scores, disputed=(1.0, 1.0), revised=(0.95, 0.95), one_figure=(0.89, 0.69))
+
+
+def test_the_eleventh_held_out_reports_are_measured():
+    """Written blind by an engineer who read none of the matcher's or extractor's code, and committed
+    before any run (62 reports, 14 events), after the tenth set's fixes. Measured once
+    (bench/RESULTS.md, "the eleventh set"): disputed P 0.82 (9/11) / R 0.90 (9/10), revised 0.90 (9/10) /
+    0.56 (9/16), one figure 0.95 / 0.54; one labelled value was never extracted ("and 210 beekeepers
+    have lost their colonies" before a quote). The floors hold those first numbers so they cannot
+    slip; the set has not been tuned to."""
+    labelled = figure_reports_heldout11
+    assert len(labelled.REPORTS) >= 50 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 12
+    scores = measured(labelled)
+    assert_floors(scores, disputed=(0.81, 0.9), revised=(0.9, 0.56), one_figure=(0.95, 0.54), unfound=["bee3:210"])
