@@ -371,7 +371,7 @@ def _is_non_quantity(doc: Doc, m: Mention) -> bool:
         if first.head.lower_ in ("day", "another", "thing", "way", "time"):
             return True
     # Numbers inside names and identifiers: "Radio 4", "Section 427", "Formula One".
-    if any(t.ent_type_ in _IDENTIFIER_ENTS for t in span) and m.unit is None and not unit_word_after(text, m.ext_end):
+    if _inside_a_name(span) and m.unit is None and not unit_word_after(text, m.ext_end):
         return True
     prev = _prev_word(doc, first)
     plain = m.unit is None and not m.has_scale
@@ -554,6 +554,23 @@ def _phrasal_up(before: str) -> bool:
 def _analyse(doc: Doc, m: Mention) -> None:
     m.qualifier = _qualifier(doc, m)
     m.subject = _subject(doc, m)
+
+
+def _inside_a_name(span: Span) -> bool:
+    """Whether a number is part of a name the parser found: "Radio 4", "Section 427", "Formula One".
+    An entity of numbers alone names nothing: the small model tags a count now and then as a
+    product ("and 210 beekeepers have lost ..."), and that count stays a quantity."""
+    for t in span:
+        if t.ent_type_ in _IDENTIFIER_ENTS:
+            start = t.i
+            while start > 0 and t.doc[start].ent_iob_ == "I":
+                start -= 1
+            end = t.i + 1
+            while end < len(t.doc) and t.doc[end].ent_iob_ == "I":
+                end += 1
+            if any(w.is_alpha and not w.like_num for w in t.doc[start:end]):
+                return True
+    return False
 
 
 def _subject(doc: Doc, m: Mention) -> str:
