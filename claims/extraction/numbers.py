@@ -559,7 +559,7 @@ def _analyse(doc: Doc, m: Mention) -> None:
 def _inside_a_name(span: Span) -> bool:
     """Whether a number is part of a name the parser found: "Radio 4", "Section 427", "Formula One".
     An entity of numbers alone names nothing: the small model tags a count now and then as a
-    product ("and 210 beekeepers have lost ..."), and that count stays a quantity."""
+    product ("and 210 mechanics have lost their jobs"), and that count stays a quantity."""
     for t in span:
         if t.ent_type_ in _IDENTIFIER_ENTS:
             start = t.i
