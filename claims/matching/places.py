@@ -111,7 +111,7 @@ def places(text: str, tokens: Sequence[Token], counted: set[str], sources: list[
             k = i
             while (
                 k > 0 and name_word(tokens[k - 1].text) and tokens[k - 1].text.lower() not in counted
-                and _adjacent(tokens[k - 1], tokens[k], text)  # "near Liege, killing four": the comma ends it
+                and _adjacent(tokens[k - 1], tokens[k], text)  # "near Graz, killing four": the comma ends it
             ):
                 k -= 1
             if k < i and tokens[k].text.lower() not in _EVENT_NAMES:
@@ -128,7 +128,7 @@ def places(text: str, tokens: Sequence[Token], counted: set[str], sources: list[
         if j is not None and j < len(tokens) and _capitalised(tokens[j]):
             name, k = _name_from(tokens, j, text)
             if name and lowered == "near" and found and _right_after(found[-1], tokens, text, t):
-                i = k  # "in Seraing, near Liege": the second place says where the first is, not what is counted
+                i = k  # "in Leoben, near Graz": the second place says where the first is, not what is counted
                 continue
             if name:
                 if not (k < len(tokens) and tokens[k].text.lower() in _SPEECH):

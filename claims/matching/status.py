@@ -226,14 +226,14 @@ def _claim_parts(values: Sequence[ReportedValue]) -> list[tuple[int, list[int], 
 
 
 # "the city's ambulance service" is the ambulance service: a common noun's possessive before a
-# speaker's name says where it works, not another source ("Krakow's ambulance service" is kept whole).
+# speaker's name says where it works, not another source ("Bruges's ambulance service" is kept whole).
 _COMMON_POSSESSOR = re.compile(r"^\s*(?:the\s+)?[a-z]+['’]s\s+")
 
 
 def _speaker_names(values: Sequence[ReportedValue]) -> dict[object, object]:
-    """Speaker id -> the id standing for it. Speakers of one name are one ("Enel" in two
-    articles), and a name that is the end or the start of exactly one longer name in the figure
-    is that speaker ("the commission" of "the election commission", "Hanseo" of "Hanseo Motors")."""
+    """Speaker id -> the id standing for it. Speakers of one name are one ("Vattenfall"
+    in two articles), and a name that is the end or the start of exactly one longer name in the figure
+    is that speaker ("the commission" of "the election commission", "Norrland" of "Norrland Rail")."""
     names: dict[object, tuple[str, ...]] = {}
     for v in values:
         if v.speaker_id is not None and v.speaker_name:
