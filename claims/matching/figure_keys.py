@@ -135,18 +135,18 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             keys.append(None)
             continue
         last = keys[-1] if keys else None
-        if last is not None and (q.unit or last.unit) == last.unit and moved_from(facts.text, q.start):
-            # "35 were injured, up from 21 on Tuesday": the count the number before it moved from,
-            # unless it was another period's ("1,450 last week, up from 620 the week before").
-            other_period = EARLIER_PERIOD.match(facts.text[q.end :])
-            keys.append(replace(last, subject=f"{last.subject} {PERIOD_BEFORE}") if other_period else last)
-            continue
-        if last is not None and (q.unit or last.unit) == last.unit and NOT_INSTEAD.search(facts.text[: q.start]):
-            keys.append(last)  # "87 had been detained, not 60 as the police say": what the one before counts
-            continue
-        if last is not None and (q.unit or last.unit) == last.unit and _answers(facts, n, last.subject):
-            keys.append(last)  # "..., but police put the crowd at 20,000": another source's count of the same
-            continue
+        if last is not None and (q.unit or last.unit) == last.unit:
+            if moved_from(facts.text, q.start):
+                # "35 were injured, up from 21 on Tuesday": the count the number before it moved from,
+                # unless it was another period's ("1,450 last week, up from 620 the week before").
+                other_period = EARLIER_PERIOD.match(facts.text[q.end :])
+                keys.append(replace(last, subject=f"{last.subject} {PERIOD_BEFORE}") if other_period else last)
+                continue
+            if NOT_INSTEAD.search(facts.text[: q.start]) or _answers(facts, n, last.subject):
+                # "87 had been detained, not 60 as the police say", "..., but police put the crowd at
+                # 20,000": another value of what the one before counts
+                keys.append(last)
+                continue
 
         def nearest_to_me(index: int, pos: int = pos) -> bool:
             distance = abs(index - pos)

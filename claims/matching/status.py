@@ -245,7 +245,7 @@ def _speaker_names(values: Sequence[ReportedValue]) -> dict[object, object]:
     for sid in sorted(names, key=str):
         first_of.setdefault(names[sid], sid)
     same: dict[object, object] = {sid: first_of[name] for sid, name in names.items() if first_of[name] != sid}
-    for name, sid in first_of.items():
+    for name in first_of:
         longer = {
             other for full, other in first_of.items()
             if len(full) > len(name) and (full[-len(name):] == name or full[: len(name)] == name)
