@@ -14,7 +14,7 @@ services never do.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -84,14 +84,17 @@ def article_screen(data: ArticleInput) -> tuple[CleanArticle, IngestResult | Non
 
 
 def article_ingest(
-    *, data: ArticleInput | CleanArticle, extracted: Sequence[ExtractedClaim] | None = None
+    *,
+    data: ArticleInput | CleanArticle,
+    extracted: Sequence[ExtractedClaim] | None = None,
+    vectors: Mapping[str, bytes] | None = None,
 ) -> IngestResult:
     """Store one article with its claims now, then enrich and match it now.
 
     The ingest command's default: the whole path in this process, so its summary
     counts what is really there. A failure after storing leaves the article
     stored and unmatched, for the sweep; it is logged, not raised."""
-    result = services.article_ingest(data=data, extracted=extracted)
+    result = services.article_ingest(data=data, extracted=extracted, vectors=vectors)
     if result.created:
         try:
             processed = article_process(article_id=result.article.pk, extract=False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -20,6 +20,7 @@ from factcheck import validation
 from factcheck.errors import NotFound, ValidationFailed
 
 from . import extraction
+from .enrichment import claims_enrich
 from .extraction import ExtractedClaim
 from .models import Article, Claim, ExtractionStatus, Quantity, Speaker
 from .speakers import speaker_key
@@ -150,12 +151,16 @@ def _stored_once(data: CleanArticle, create) -> IngestResult:
     raise AssertionError("unreachable")
 
 
-def article_ingest(*, data: ArticleInput, extracted: Sequence[ExtractedClaim] | None = None) -> IngestResult:
+def article_ingest(
+    *, data: ArticleInput, extracted: Sequence[ExtractedClaim] | None = None, vectors: Mapping[str, bytes] | None = None
+) -> IngestResult:
     """Store one article and its claims in one transaction.
 
-    `extracted` lets a caller that screened and parsed a batch pass the result;
-    otherwise the article is looked up (so a duplicate is never parsed) and
-    extracted here. Ingesting the same text (or URL) again creates nothing.
+    `extracted` lets a caller that screened and parsed a batch pass the result
+    (and `vectors`, the claims' vectors by embedding text, when it embedded them
+    too: the claims are then stored enriched); otherwise the article is looked up
+    (so a duplicate is never parsed) and extracted here. Ingesting the same text
+    (or URL) again creates nothing.
     """
     data = article_input_clean(data)
     if extracted is None:
@@ -173,7 +178,8 @@ def article_ingest(*, data: ArticleInput, extracted: Sequence[ExtractedClaim] | 
             extractor_version=extraction.EXTRACTOR_VERSION,
             extracted_at=timezone.now(),
         )
-        return IngestResult(article=article, created=True, claims=claims_store(article=article, extracted=extracted))
+        stored = claims_store(article=article, extracted=extracted, vectors=vectors)
+        return IngestResult(article=article, created=True, claims=stored)
 
     return _stored_once(data, create)
 
@@ -333,8 +339,13 @@ def claims_capped(extracted: Sequence[ExtractedClaim]) -> tuple[list[ExtractedCl
     )
 
 
-def claims_store(*, article: Article, extracted: Sequence[ExtractedClaim]) -> int:
-    """Insert extracted claims and their quantities for a stored article (caller holds the transaction)."""
+def claims_store(
+    *, article: Article, extracted: Sequence[ExtractedClaim], vectors: Mapping[str, bytes] | None = None
+) -> int:
+    """Insert extracted claims and their quantities for a stored article (caller holds the transaction).
+
+    Given the claims' vectors (by embedding text), the claims are enriched before they are
+    inserted, so that each row is written once."""
     items = []
     seen: set[tuple[int, int]] = set()
     for item in extracted:
@@ -374,6 +385,8 @@ def claims_store(*, article: Article, extracted: Sequence[ExtractedClaim]) -> in
             )
         )
         quantities.append(kept_quantities)
+    if vectors is not None:
+        claims_enrich(claims, vectors)
     Claim.objects.bulk_create(claims)
     Quantity.objects.bulk_create(
         Quantity(

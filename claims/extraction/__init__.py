@@ -10,7 +10,7 @@ per process.
 from __future__ import annotations
 
 from .assemble import extract_doc
-from .pipeline import get_nlp, parse, set_model_name
+from .pipeline import get_nlp, parse, parse_structure, set_model_name
 from .types import ExtractedAttribution, ExtractedClaim, ExtractedQuantity
 
 # Bump whenever the output for a given text can change.
@@ -35,5 +35,6 @@ __all__ = [
     "extract",
     "extract_many",
     "get_nlp",
+    "parse_structure",
     "set_model_name",
 ]

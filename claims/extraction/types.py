@@ -47,6 +47,12 @@ class ExtractedClaim:
     quantities: tuple[ExtractedQuantity, ...] = ()
     attribution: ExtractedAttribution | None = None
 
+    @property
+    def embedding_text(self) -> str:
+        """What the claim says, as Claim.embedding_text will give it once stored: the attributed
+        content, else the statement."""
+        return (self.attribution.content if self.attribution else "") or self.text
+
     def as_contract(self, document: str) -> dict:
         """The JSON object of ../shared/eval/README.md for this claim."""
         a = self.attribution

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from claims.extraction import parse
+from claims.extraction import parse_structure
 
 from .figure_lexicon import MONEY_NOUNS, UNIT_NOUNS, VAGUE_SUBJECTS
 
@@ -107,7 +107,7 @@ def counted_in(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]])
     with _read_lock:
         known = {key: _READ[key] for key in keys if key in _READ}
     missing = [key for key in dict.fromkeys(keys) if key not in known]
-    for key, doc in zip(missing, parse([text for text, _ in missing]), strict=True):
+    for key, doc in zip(missing, parse_structure([text for text, _ in missing]), strict=True):
         known[key] = tuple(_counted(doc, start, end) for start, end in key[1])
     with _read_lock:
         for key in dict.fromkeys(keys):

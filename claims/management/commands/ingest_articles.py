@@ -14,8 +14,8 @@ from itertools import islice
 from django.core.management.base import BaseCommand, CommandError
 
 from claims import pipeline
-from claims.extraction.ahead import extract_ahead
 from claims.ingestion import InputFailure, read_inputs
+from claims.prepared import prepare_ahead
 from claims.services import CleanArticle
 from factcheck.errors import ApplicationError
 from factcheck.progress import progress_bar
@@ -52,9 +52,9 @@ class Command(BaseCommand):
                     self._queue(batch)
                     advance(len(batch))
             else:
-                # Batch k+1 is parsed in a second process while batch k is stored and matched.
-                for fresh, parsed in extract_ahead(map(self._screen, batches), text_of=lambda item: item.body):
-                    self._ingest(fresh, parsed)
+                # Batch k+1 is parsed and embedded in a second process while batch k is stored and matched.
+                for fresh, prepared in prepare_ahead(map(self._screen, batches), text_of=lambda item: item.body):
+                    self._ingest(fresh, prepared)
                     advance(len(fresh))
         for source, reason in self.failures:
             self.stderr.write(f"FAILED {source}: {reason}")
@@ -100,11 +100,16 @@ class Command(BaseCommand):
         except Exception as exc:  # noqa: BLE001 - reported by name; the other inputs go on
             self.failures.append((item.source, f"stored as article {article_id}, but could not finish it: {exc}"))
 
-    def _ingest(self, fresh: list[CleanArticle], parsed) -> None:
+    def _ingest(self, fresh: list[CleanArticle], prepared) -> None:
         # A batch whose parse failed is extracted article by article (extracted=None),
         # so one bad text fails alone.
-        for item, extracted in zip(fresh, parsed or [None] * len(fresh), strict=True):
-            self._record(item, lambda: pipeline.article_ingest(data=item, extracted=extracted))
+        for item, ready in zip(fresh, prepared or [None] * len(fresh), strict=True):
+            self._record(
+                item,
+                lambda: pipeline.article_ingest(
+                    data=item, extracted=ready and ready.claims, vectors=ready and ready.vectors
+                ),
+            )
 
     def _queue(self, batch) -> None:
         for item in self._screen(batch):
