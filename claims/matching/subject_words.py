@@ -1,0 +1,206 @@
+"""What a number counts, read from the words near it (claims.matching.figure_keys falls back on these
+when the parse says nothing): the count word nearest to the number ("killed 23,000 people", "23,000
+dead"), what a length or an area is of ("12 miles of marsh shoreline"), what a sum of money is (a
+cost, a value), what happened to homes, and which words only say who gives the number. Pure Python."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .families import deaths_of, singular
+from .figure_lexicon import (
+    AFTER_A_LOSS,
+    AFTER_WORD,
+    BEFORE_WORD,
+    BUILDINGS,
+    CURRENCY,
+    CURRENCY_NOUNS,
+    DYING,
+    FAMILY_OF,
+    GENERIC_SUBJECTS,
+    NUMBER_WORDS,
+    NUMBERISH,
+    PARTICLES,
+    PASSIVE,
+    PHRASE_ENDS,
+    SPEECH,
+    STATE_OF,
+    STOPWORDS,
+    UNIT_NOUNS,
+    VAGUE_SUBJECTS,
+    VALUE_WORDS,
+    WINDOW_WORDS,
+)
+from .places import Token
+from .similarity import words
+
+
+def source_words(text: str, tokens: Sequence[Token]) -> set[int]:
+    """Token indexes of who gives a number: the words right before "said", "saying", "put"
+    ("the city health office said", "their union saying"), up to a comma or a number."""
+    found: set[int] = set()
+    for t in tokens:
+        if t.text.lower() not in SPEECH:
+            continue
+        after = tokens[t.index + 1].text.lower() if t.index + 1 < len(tokens) else ""
+        before = tokens[t.index - 1].text.lower() if t.index else ""
+        if (after in PARTICLES and t.text.lower().startswith("put")) or before in PASSIVE:
+            continue  # "appointments had been put off": no one gives a number
+        k = t.index - 1
+        while k >= 0 and not NUMBERISH.match(tokens[k].text) and not re.search(r"[,.;:!?\"“”]", text[tokens[k].end : tokens[k + 1].start]):
+            found.add(k)
+            k -= 1
+    return found
+
+
+def own_subject(subject: str, tokens: Sequence[Token], pos: int, number_at: set[int], sources: set[int]) -> str:
+    """The extracted subject, unless its words stand far from the number and nearer another
+    one: in "a navy spokesman said 140 ..., though the agency's count stood at 112" the
+    spokesman is no subject of 112; nor is who gives the number ("their union saying 36,000")."""
+    wanted = {w for w in words(subject) if w not in STOPWORDS}
+    at = [t.index for t in tokens if t.text.lower() in wanted]
+    if at and all(i in sources for i in at):
+        return ""
+    if not at or len(number_at) < 2:
+        return subject
+    mine = [
+        i for i in at
+        if abs(i - pos) <= WINDOW_WORDS or all(abs(i - other) >= abs(i - pos) for other in number_at)
+    ]
+    return subject if mine else ""
+
+
+def subject_key(
+    subject: str, tokens: Sequence[Token], pos: int, near: Callable[[int], bool], previous: str = "",
+    shared: Callable[[int], bool] = lambda index: False, sources: set[int] = frozenset(),
+) -> str:
+    subject_words = [w for w in words(subject) if w not in STOPWORDS]
+    for i, w in enumerate(subject_words):
+        if w in FAMILY_OF:
+            if w in DYING and i + 1 < len(subject_words) and (dead := deaths_of(subject_words[-1])):
+                return dead  # "1,100 dead sheep and goats": sheep deaths, as "3,000 sheep had died"
+            return FAMILY_OF[w]
+        if w in BEFORE_WORD and i + 1 < len(subject_words) and subject_words[i + 1] in BEFORE_WORD[w][0]:
+            return BEFORE_WORD[w][1]  # "28 had needed hospital treatment"
+    lemmas = [singular(w) for w in subject_words]
+    if lemmas and lemmas[-1] in BUILDINGS:
+        return building_key(lemmas[-1], tokens, pos)
+    # "17 cholera patients had died": whose head noun says only who, the verb says what is counted.
+    if subject_words and subject_words[-1] not in GENERIC_SUBJECTS | VAGUE_SUBJECTS | UNIT_NOUNS | CURRENCY_NOUNS | {"patients"}:
+        # "the number of pupils sickened": the number of them is what is counted ("card numbers" are counted).
+        while len(lemmas) > 1 and lemmas[0] in VAGUE_SUBJECTS:
+            lemmas = lemmas[1:]
+        return " ".join(lemmas)
+    if subject_words and subject_words[-1] in UNIT_NOUNS and (head := of_head(tokens, pos)):
+        return head  # "12 miles of marsh shoreline": the shoreline is measured
+    # The count word nearest to the number: "killed 23,000 people", "23,000 dead"; one
+    # nearer another number still counts for a bare "2,000 residents were evacuated".
+    # A count word as near another number is that one's as much as mine: "9 died and 64 were
+    # injured" counts 64 injured.
+    family = [
+        (not near(t.index), shared(t.index), abs(t.index - pos), name)
+        for t in tokens
+        if abs(t.index - pos) <= WINDOW_WORDS and (name := family_at(tokens, t.index))
+    ]
+    if family:
+        return min(family)[3]
+    # "23 workers from the Ghent paint factory had been treated in hospital": the verb
+    # comes later, in the clause before any other number.
+    for t in tokens[pos + 1 : pos + 1 + 2 * WINDOW_WORDS]:
+        if NUMBERISH.match(t.text) and t.index > pos + 1:
+            break
+        if name := family_at(tokens, t.index):
+            return name
+    if not subject_words:
+        return ""
+    if previous and all(w in VAGUE_SUBJECTS for w in subject_words):
+        return previous  # "..., while the company put the number at 11": the number of what came before
+    if subject_words[-1] in VAGUE_SUBJECTS and not previous:
+        # "the union said the real number was 500": of what, the sentence before says (or nothing does).
+        return ""
+    # ... or earlier, in the clause before it: "Evacuation orders around X were widened on
+    # Tuesday to cover 11,500 people".
+    for t in reversed(tokens[max(pos - 2 * WINDOW_WORDS, 0) : pos]):
+        if NUMBERISH.match(t.text):
+            break
+        if name := family_at(tokens, t.index):
+            return name
+    key = [w for w in lemmas if w not in VAGUE_SUBJECTS] or lemmas
+    # "3,000 people were rescued": the nearest content word says which people.
+    content = [
+        (abs(t.index - pos), t.text.lower())
+        for t in tokens
+        if near(t.index)
+        and t.index != pos
+        and not NUMBERISH.match(t.text)
+        and t.text.lower() not in NUMBER_WORDS
+        and t.text[:1].islower()
+        and t.text.lower() not in STOPWORDS
+        and t.text.lower() not in subject_words
+        and t.index not in sources
+    ]
+    if content:
+        key.append(min(content)[1])
+    return " ".join(key)
+
+
+def family_at(tokens: Sequence[Token], i: int) -> str:
+    if tokens[i].text == "March" and i:
+        return ""  # the month, not a march
+    word = tokens[i].text.lower()
+    if word in AFTER_WORD and i and tokens[i - 1].text.lower() in AFTER_WORD[word][0]:
+        return AFTER_WORD[word][1]
+    if word in BEFORE_WORD and i + 1 < len(tokens) and tokens[i + 1].text.lower() in BEFORE_WORD[word][0]:
+        return BEFORE_WORD[word][1]
+    for before, name in PHRASE_ENDS.get(word, ()):
+        if i >= len(before) and tuple(t.text.lower() for t in tokens[i - len(before) : i]) == before:
+            return name
+    return FAMILY_OF.get(word, "")
+
+
+# What ends the words after "of" that say what a length or an area is of.
+_OF_END = STOPWORDS | {"will", "would", "could", "can", "may", "might", "must", "should", "is", "are", "per", "each"}
+
+
+def of_head(tokens: Sequence[Token], pos: int) -> str:
+    """"12 miles of marsh shoreline had been oiled": what a number of units is of (its last word)."""
+    unit_at = pos + 1
+    while unit_at < len(tokens) and (NUMBERISH.match(tokens[unit_at].text) or tokens[unit_at].text.lower() in NUMBER_WORDS):
+        unit_at += 1  # "2,000" is two tokens, "1.2 million" three
+    if unit_at + 1 >= len(tokens) or tokens[unit_at + 1].text.lower() != "of":
+        return ""
+    run = []
+    for t in tokens[unit_at + 2 : unit_at + 5]:
+        if t.text.lower() in _OF_END or not t.text[:1].islower() or NUMBERISH.match(t.text):
+            break
+        run.append(t.text.lower())
+    return singular(run[-1]) if run else ""
+
+
+def money_key(unit: str, tokens: Sequence[Token], pos: int, states: Sequence[str] = ()) -> str:
+    """An amount of money with a cost word near it is the cost, whatever the subject came out
+    as: "the line, budgeted at 1.8 billion euros" and "will cost 1.8 billion euros"; beside
+    "insured" it is what insurers pay, another figure; beside "worth" or "value", what
+    something is worth ("the paintings were worth 4 million euros", "put their value at 6 million")."""
+    if not CURRENCY.match(unit):
+        return ""
+    # The words near it, and those its parse hangs it on however far: "a valuation of more than 8
+    # million euros" is a value, whatever qualifier stands between.
+    said = [t.text.lower() for t in tokens if abs(t.index - pos) <= 3] + [w for s in states for w in s.split()]
+    near = {FAMILY_OF.get(w) or ("value" if w in VALUE_WORDS else None) for w in said}
+    return next((family for family in ("insured losses", "cost", "value") if family in near), "")
+
+
+def building_key(noun: str, tokens: Sequence[Token], pos: int) -> str:
+    """"homes destroyed", "homes damaged", "homes without power": one figure each, whatever the noun."""
+    states = [
+        (abs(t.index - pos), STATE_OF[t.text.lower()])
+        for t in tokens
+        if t.text.lower() in STATE_OF and abs(t.index - pos) <= WINDOW_WORDS
+        # "had lost power", "had lost windows": what it lost, not a home lost ("were lost in the fire" is).
+        and not (t.text.lower() == "lost" and t.index + 1 < len(tokens)
+                 and re.fullmatch(r"[a-z]+", tokens[t.index + 1].text) and tokens[t.index + 1].text not in AFTER_A_LOSS)
+    ]
+    return f"homes {min(states)[1]}" if states else noun
+
