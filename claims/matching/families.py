@@ -19,6 +19,7 @@ from .figure_lexicon import (
     PARSED_FAMILY_OF,
     PEOPLE_FAMILIES,
     PERSON_FORM,
+    POLICE,
     PRONOUNS,
     THING_STATE_OF,
     UNIT_NOUNS,
@@ -105,4 +106,4 @@ def money_family(read: Counted, unit: str) -> str:
 def is_person(noun: str) -> bool:
     """Whether a counted noun names people: the who-nouns, or one formed as a doer ("skiers",
     "investors", "occupants", "evacuees", "tourists", "civilians")."""
-    return noun in GENERIC_SUBJECTS or noun in {"patients", "patient"} or bool(PERSON_FORM.search(noun))
+    return noun in GENERIC_SUBJECTS | POLICE or noun in {"patients", "patient"} or bool(PERSON_FORM.search(noun))

@@ -22,6 +22,7 @@ from .figure_lexicon import (
     BUILDINGS,
     BY_BEFORE,
     CAPACITY_BEFORE,
+    CASUALTY_FAMILIES,
     CHANGE_SUBJECTS,
     CURRENCY,
     EARLIER_PERIOD,
@@ -39,6 +40,7 @@ from .figure_lexicon import (
     PART_OF,
     PAST_PERIOD,
     PERIOD_BEFORE,
+    POLICE,
     POSSESSIVE_NAME,
     PRONOUNS,
     PUT_AT_BEFORE,
@@ -172,6 +174,8 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             event = state_of_things(next((p.noun for p in parsed[n - 1 :: -1] if p.noun), ""), read, unit)
         if event:
             subject = event
+            if event in CASUALTY_FAMILIES and POLICE & set(read.phrase.lower().split() or [read.noun]):
+                subject = f"{event} police"
         elif read.vague and previous_subject and previous_unit == unit:
             subject = previous_subject  # "..., but police put the figure at 12,000": the number of what came before
         elif read.vague and not set(words(own)) - VAGUE_SUBJECTS:

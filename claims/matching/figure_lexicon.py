@@ -37,6 +37,10 @@ SUBJECT_FAMILIES = {
     # Fell ill: a poisoning or an outbreak counts the sick, whatever the verb.
     "ill": "ill sick sickened sickening poisoned poisoning",
 }
+# Counts that only ever grow: nobody stops having been killed, hurt or taken ill. Early reports
+# undercount them, so another source's higher number hours later is news catching up
+# (claims.matching.status), where a count of the missing or of those in hospital may fall.
+ACCUMULATING = {"deaths", "injured", "ill"}
 # Words that say something died, whoever or whatever it was (not "killed": animals are killed
 # on purpose, in a cull): "3,000 sheep had died" and "1,100 dead sheep" are sheep deaths.
 DYING = set("dead died die dies dying perished".split())
@@ -165,6 +169,10 @@ BARGAIN_CUES = {
     **dict.fromkeys("demand demands demanded demanding ask asks asked asking seek seeks sought seeking appeal appeals "
                     "appealed appealing request requests requested".split(), "demand"),
 }
+# Casualties among the police are reported apart from those among whom they police: "nine officers
+# were hurt" and "31 protesters were injured" in one riot are two figures, not one count disputed.
+POLICE = {"police", "policemen", "policewomen", "officers", "gendarmes", "riot"}
+CASUALTY_FAMILIES = {"injured", "deaths"}
 # How badly: "5 seriously injured" and "20 injured" are two figures.
 SEVERITY_FAMILIES = {"injured", "hospitalised"}
 # "9 of them in intensive care", "three remain in a critical condition": a severity said by where or how they lie.

@@ -224,7 +224,7 @@ def figure_refresh(*, figure_ids: Iterable[int]) -> None:
         if not values:
             figure.delete()  # through the ORM: its quantity groups go with it
             continue
-        assessment = figure_status(values, sides=False)
+        assessment = figure_status(values, sides=False, subject=figure.subject_key)
         figure.value_count = len(values)
         figure.report_count = assessment.reports
         figure.status = assessment.status

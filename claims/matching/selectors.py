@@ -70,7 +70,7 @@ def figure_observations(figure: Figure) -> list[Observation]:
             speaker_name=q.claim.speaker.name if q.claim.speaker_id else "",
         )
         for q in quantities
-    ])
+    ], subject=figure.subject_key)
 
     def divergence(i: int) -> str:
         if i in assessment.disputed:

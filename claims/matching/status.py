@@ -18,17 +18,31 @@ figure are one source.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 
 from ..models import FigureStatus
+from .figure_lexicon import ACCUMULATING
 from .intervals import Interval, intervals_conflict, value_interval
 
 # Reports closer than this are "at about the same time": a wire update cycle. Reports a
 # day apart may differ because the facts moved on.
 SAME_TIME = timedelta(hours=12)
+# A count that only grows (the injured, the dead) reported higher by another source this many hours
+# later, with nobody holding to the lower number afterwards, is the news catching up: "9 injured,
+# police said" at noon and "11 hurt, the rescue service said" that evening. Within a wire cycle
+# the two still disagree.
+CATCH_UP = timedelta(hours=3)
+# ... but not a count of a period ("died in the week to Sunday", "taken to hospital last week"): its
+# records are closed, so two sources' numbers for it disagree however many hours apart.
+_PERIOD_COUNT = re.compile(
+    r"\b(?:in|during|over|for)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:week|month|year|fortnight|quarter)\b"
+    r"|\b(?:last|this|that)\s+(?:week|month|year|fortnight|quarter)\b",
+    re.I,
+)
 # A later number said to have moved, the way it moved, is a revision however soon it comes:
 # "the toll rose to 19" two hours after 15 is news, not a disagreement.
 _RISE_CUE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|mounted|raised|up from)\b", re.I)
@@ -157,6 +171,10 @@ class _Report:
     earlier: bool = False
     # The claim says its number answers another source's (_REBUTS).
     rebuts: bool = False
+    # The claim counts a period's total (_PERIOD_COUNT).
+    period: bool = False
+    # When its source last said it again (its repeats are one report): reported_at if never.
+    last_said: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -276,6 +294,8 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
                 provisional=bool(_PROVISIONAL_CUE.search(first.claim_text)),
                 earlier=earlier,
                 rebuts=not earlier and bool(_REBUTS.search(first.claim_text)),
+                period=bool(_PERIOD_COUNT.search(first.claim_text)),
+                last_said=min(values[p].reported_at for p in positions),
             )
         )
     # A source saying the same again is one report, dated by its first saying.
@@ -284,7 +304,7 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
     for report in reports:
         repeat = kept.get((report.source, report.interval))
         kept[report.source, report.interval] = report if repeat is None else replace(
-            repeat, positions=repeat.positions + report.positions
+            repeat, positions=repeat.positions + report.positions, last_said=report.reported_at
         )
     return list(kept.values())
 
@@ -305,12 +325,18 @@ def _above(a: Interval, b: Interval) -> bool:
     return a.low is not None and b.high is not None and (a.low > b.high or a.low == b.high)
 
 
-def _disputes(earlier: _Report, later: _Report) -> bool:
-    """Two reports whose values cannot both be true: a dispute, or a revision?"""
+def _disputes(earlier: _Report, later: _Report, left_behind: bool = False) -> bool:
+    """Two reports whose values cannot both be true: a dispute, or a revision? `left_behind`: the
+    count only grows and no report after `later` says a number as low as `earlier`'s."""
     if earlier.source == later.source or earlier.earlier or later.earlier:
         return False  # a source updating its own number
     if later.reported_at - earlier.reported_at >= SAME_TIME and not later.rebuts:
         return False  # the facts moved on
+    if (
+        left_behind and not (later.rebuts or later.period or earlier.period) and later.reported_at - earlier.reported_at >= CATCH_UP
+        and _above(later.interval, earlier.interval)
+    ):
+        return False  # another source, hours later, with more of a count that only grows
     if later.cue == "update" or earlier.provisional:
         return False
     if later.cue == "rise" and _above(later.interval, earlier.interval):
@@ -318,19 +344,53 @@ def _disputes(earlier: _Report, later: _Report) -> bool:
     return not (later.cue == "fall" and _above(earlier.interval, later.interval))
 
 
-def figure_status(values: Sequence[ReportedValue], *, sides: bool = True) -> Assessment:
-    """The status of a figure from its values (any order). With sides=False only the status
+class _LowestAfter:
+    """The lowest number said after a given time by any report of a figure counting what only grows
+    ("injured", "deaths seriously"), a repeat of a report counting as said again: whether a lower
+    number has been left behind."""
+
+    def __init__(self, reports: Sequence[_Report], subject: str):
+        self.grows = bool(subject) and subject.split()[0] in ACCUMULATING
+        said = sorted(
+            ((when, r.interval.low) for r in reports for when in {r.reported_at, r.last_said or r.reported_at}), key=lambda s: s[0]
+        ) if self.grows else []
+        self.times = [when for when, _ in said]
+        # lowest[k]: the lowest number said at times[k] or after (None: no lower bound).
+        self.lowest: list[Decimal | None] = [None] * len(said)
+        floor, unbounded = None, False
+        for k in range(len(said) - 1, -1, -1):
+            low = said[k][1]
+            unbounded = unbounded or low is None
+            floor = low if floor is None or (low is not None and low < floor) else floor
+            self.lowest[k] = None if unbounded else floor
+
+    def left_behind(self, earlier: _Report, later: _Report) -> bool:
+        """Nobody says a number as low as `earlier`'s once `later` has said more."""
+        if not self.grows or earlier.interval.high is None:
+            return False
+        k = bisect_right(self.times, later.reported_at)
+        return k == len(self.times) or (self.lowest[k] is not None and self.lowest[k] >= earlier.interval.high)
+
+
+def figure_status(values: Sequence[ReportedValue], *, sides: bool = True, subject: str = "") -> Assessment:
+    """The status of a figure from its values (any order); `subject` is what the figure counts (its
+    subject key), which says whether the count only grows. With sides=False only the status
     and the report count are worked out: matching recounts big figures once per article, and
     disputes are looked for only among reports at about the same time (a sliding window),
     so that costs O(n log n) plus the pairs inside one window, not every pair."""
     reports = _reports(values)  # oldest first
+    lowest_after = _LowestAfter(reports, subject)
+
+    def disputes(earlier: _Report, later: _Report) -> bool:
+        return _disputes(earlier, later, lowest_after.left_behind(earlier, later))
+
     disputed: set[int] = set()
     first_in_window = 0
     for i, later in enumerate(reports):
         while later.reported_at - reports[first_in_window].reported_at >= SAME_TIME:
             first_in_window += 1
         for earlier in reports[0 if later.rebuts else first_in_window : i]:
-            if not earlier.interval.overlaps(later.interval) and _disputes(earlier, later):
+            if not earlier.interval.overlaps(later.interval) and disputes(earlier, later):
                 disputed.update(earlier.positions + later.positions)
                 if not sides:
                     break
@@ -340,7 +400,7 @@ def figure_status(values: Sequence[ReportedValue], *, sides: bool = True) -> Ass
     if sides:
         for i, earlier in enumerate(reports):
             for later in reports[i + 1 :]:
-                if not earlier.interval.overlaps(later.interval) and not _disputes(earlier, later):
+                if not earlier.interval.overlaps(later.interval) and not disputes(earlier, later):
                     revised.update(earlier.positions + later.positions)
         conflicting = bool(revised) or bool(disputed)
     else:
