@@ -34,8 +34,9 @@ SUBJECT_FAMILIES = {
     # What insurers will pay is not what the damage costs: both are reported, often the same day.
     "insured losses": "insured",
     "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admissions",
-    # Fell ill: a poisoning or an outbreak counts the sick, whatever the verb.
-    "ill": "ill sick sickened sickening poisoned poisoning",
+    # Fell ill: a poisoning or an outbreak counts the sick, whatever the verb, and its cases however
+    # qualified ("17 sickened", "disease cases rose to 24", "38 confirmed cases").
+    "ill": "ill sick sickened sickening poisoned poisoning cases",
 }
 # Counts that only ever grow: nobody stops having been killed, hurt or taken ill. Early reports
 # undercount them, so another source's higher number hours later is news catching up

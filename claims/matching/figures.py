@@ -51,6 +51,15 @@ def _fits(figure: Figure, key: FigureKey) -> bool:
     return figure.scope_key == key.scope or (key.scope == "" and not key.whole)
 
 
+def _other_country(figure: Figure, key: FigureKey) -> bool:
+    """The key leaves its place unsaid, its claim names countries only, and the figure is another's."""
+    countries = [p for p in key.hint if is_country(p)]
+    return (
+        not key.scope and bool(countries) and len(countries) == len(key.hint)
+        and is_country(figure.scope_key) and figure.scope_key not in countries
+    )
+
+
 class _FigurePool:
     """The figures one article's quantities can go to, read in one query: those a key of
     its quantities fits (same unit, a subject with the same head noun) reported near its
@@ -125,7 +134,12 @@ class _FigurePool:
             ]
             if len(national) == 1:
                 return national[0]
-        fitting = [f for f in near if _fits(f, key) and (f.scope_key == key.scope or self._recent(f))]
+        # A place unsaid by the number, in a claim that names another country only ("Germany's health
+        # institute has counted 9 cases"), is that country's: it never joins a third country's figure.
+        fitting = [
+            f for f in near
+            if _fits(f, key) and (f.scope_key == key.scope or self._recent(f)) and not _other_country(f, key)
+        ]
         unscoped = [f for f in fitting if f.scope_key == ""]
         if len(unscoped) == 1 or len(fitting) == 1:
             return unscoped[0] if len(unscoped) == 1 else fitting[0]

@@ -20,6 +20,8 @@ _LOCATIVE = {"in", "across", "throughout", "within", "inside", "near", "through"
 _BEFORE_NAME = {"the", "of", "neighbouring", "neighboring", "nearby", "adjacent"}
 # "Cyclone Amara killed 23": a named storm is the event, not where it counts.
 _EVENT_NAMES = {"cyclone", "hurricane", "typhoon", "storm", "tropical", "tornado", "wildfire", "operation"}
+# "Legionnaires' disease", "the Legionnaires' outbreak": a name owning these names an illness.
+_AILMENTS = {"disease", "outbreak", "syndrome", "virus", "epidemic"}
 # "in northern Portugal", "north of Athens": the direction narrows nothing a reader would
 # count apart, so the place is the name.
 _DIRECTIONS = set(
@@ -79,6 +81,8 @@ def _capitalised(t: Token) -> bool:
 
 
 def _not_place(text: str) -> bool:
+    # "in Monday's pile-up": a day's possessive is a time, as the day is.
+    text = re.sub(r"['’]s?$", "", text)
     return text.lower() in _NOT_PLACES or bool(_NUMBER_WORD.match(text))
 
 
@@ -129,6 +133,9 @@ def places(text: str, tokens: Sequence[Token], counted: set[str], sources: list[
             name, k = _name_from(tokens, j, text)
             if name and lowered == "near" and found and _right_after(found[-1], tokens, text, t):
                 i = k  # "in Leoben, near Graz": the second place says where the first is, not what is counted
+                continue
+            if name and re.search(r"(?:['’]s|s['’])$", tokens[k - 1].text) and k < len(tokens) and tokens[k].text.lower() in _AILMENTS:
+                i = k  # "in the Legionnaires' outbreak": a disease named after someone, not a place
                 continue
             if name:
                 if not (k < len(tokens) and tokens[k].text.lower() in _SPEECH):

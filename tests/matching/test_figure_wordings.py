@@ -1,0 +1,52 @@
+"""One quantity in several wordings, and words that look like places but are not: an outbreak's
+cases however qualified, a day's possessive, an illness named after someone, and a number whose
+claim names only another country. On sentences of our own."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from claims.matching.figure_keys import figure_keys
+from tests.matching.test_figure_events import _figure_of, _report
+from tests.matching.test_figure_status import facts
+
+
+def _key(text, *numbers):
+    return [(k.subject, k.scope) if k else None for k in figure_keys(facts(text, *numbers))]
+
+
+def test_an_outbreaks_cases_are_the_sick_however_qualified():
+    sick = _key("The outbreak has sickened 12 people in Ostrava, health officials said.", ("12", 12, "people"))
+    cases = _key("Confirmed cases of typhoid in Ostrava reached 19 on Friday.", ("19", 19, "Confirmed cases"))
+    named = _key("Typhoid cases in Ostrava rose to 23, officials said.", ("23", 23, "Typhoid cases"))
+    assert sick == cases == named == [("ill", "ostrava")]
+
+
+def test_a_days_possessive_is_a_time_not_a_place():
+    assert _key("Nine people were hurt in Sunday's crash on the ring road, police said.", ("Nine", 9, "people")) == [
+        ("injured", "")
+    ]
+
+
+def test_an_illness_named_after_someone_is_not_where_it_counts():
+    assert _key(
+        "Two patients have died in the Weil's disease outbreak, the clinic said.", ("Two", 2, "patients")
+    ) == [("deaths", "")]
+
+
+@pytest.mark.django_db
+def test_a_count_whose_claim_names_only_another_country_stays_apart_from_a_third_countrys():
+    first = _report(
+        "Tainted cheese has made 30 people ill in Austria, the health agency said on Monday.",
+        datetime(2025, 10, 6, 9, tzinfo=timezone.utc),
+    )
+    later = _report(
+        "Slovenia's public health institute said on Tuesday it had counted 7 cases.",
+        datetime(2025, 10, 7, 9, tzinfo=timezone.utc), outlet="Daily B",
+    )
+    assert _figure_of(first, "30") != _figure_of(later, "7")
+    again = _report(
+        "Cases in Austria linked to the cheese rose to 41, the health agency said on Wednesday.",
+        datetime(2025, 10, 8, 9, tzinfo=timezone.utc), outlet="Radio C",
+    )
+    assert _figure_of(again, "41") == _figure_of(first, "30")
