@@ -1,14 +1,14 @@
 """What the ingest command's parsing process hands to its storing process: each article's
-claims, and the vector of what each claim says.
+claims, the vector of what each claim says, and the matcher's reading of what each number
+counts.
 
 Ingesting is two kinds of work: parsing and embedding (spaCy and the sentence model, pure
-CPU), then storing and matching (the database, and the matcher's reading of each claim).
-Done one after the other, each waits for the other. `prepare_ahead` parses and embeds batch
-k+1 in a child process while the caller stores batch k, so on a machine with two cores the
-two overlap, and each claim row is written once, with its vector. A single batch is prepared
-in-process: starting a child and loading a second model would cost more than it saves.
-
-Nothing here touches the ORM, so the child runs it without setting Django's apps up.
+CPU), then storing and matching (the database). Done one after the other, each waits for the
+other. `prepare_ahead` prepares batch k+1 in a child process while the caller stores and
+matches batch k, so on a machine with two cores the two overlap; each claim row is written
+once, with its vector, and the matcher finds its readings remembered. A single batch is
+prepared in-process: starting a child and loading the models again would cost more than it
+saves.
 """
 
 from __future__ import annotations
@@ -34,17 +34,38 @@ class PreparedArticle:
     claims: list[ExtractedClaim]
     # The vector of each claim's embedding_text (embeddings.to_bytes), by that text.
     vectors: dict[str, bytes] = field(default_factory=dict)
+    # What the numbers of each claim count (claims.matching.counted), by claim text and spans.
+    readings: dict = field(default_factory=dict)
 
 
 def prepare_many(texts: list[str]) -> list[PreparedArticle]:
-    """The claims of several article bodies (one spaCy batch), and their vectors (one model batch)."""
+    """The claims of several article bodies (one spaCy batch), their vectors (one model batch)
+    and the matcher's readings of their numbers."""
+    from .matching import counted  # after the child has set Django up
+
     extracted = extract_many(texts)
     wanted = list(dict.fromkeys(claim.embedding_text for claims in extracted for claim in claims))
     vectors = dict(zip(wanted, map(embeddings.to_bytes, embeddings.embed(wanted)), strict=True))
-    return [PreparedArticle(claims, {c.embedding_text: vectors[c.embedding_text] for c in claims}) for claims in extracted]
+    # The spans as the stored claim will give them to the matcher: relative to the claim.
+    numeric = [
+        [(c.text, [(q.start - c.start, q.end - c.start) for q in c.quantities]) for c in claims if c.quantities]
+        for claims in extracted
+    ]
+    readings = counted.readings_of([claim for claims in numeric for claim in claims])
+    return [
+        PreparedArticle(
+            claims,
+            {c.embedding_text: vectors[c.embedding_text] for c in claims},
+            {key: readings[key] for key in (counted.reading_key(text, claim_spans) for text, claim_spans in spans)},
+        )
+        for claims, spans in zip(extracted, numeric, strict=True)
+    ]
 
 
 def _child_started(spacy_model: str | None) -> None:
+    import django
+
+    django.setup()  # the matcher's modules import the models
     set_model_name(spacy_model)
     # The child shares the machine with its parent: one thread for the sentence model, as in
     # a Celery worker process.
@@ -54,9 +75,18 @@ def _child_started(spacy_model: str | None) -> None:
 def _result(future: Future) -> list[PreparedArticle] | None:
     """The batch, prepared, or None when preparing it failed (the caller then extracts item by item)."""
     try:
-        return future.result()
+        return _delivered(future.result())
     except Exception:  # noqa: BLE001 - a bad text must not sink the other batches
         return None
+
+
+def _delivered(prepared: list[PreparedArticle]) -> list[PreparedArticle]:
+    """Hand the batch's readings to this process's matcher before the caller matches it."""
+    from .matching import counted
+
+    for article in prepared:
+        counted.remember(article.readings)
+    return prepared
 
 
 def prepare_ahead(
@@ -70,7 +100,7 @@ def prepare_ahead(
     second = next(batches, None)
     if second is None:
         try:
-            yield first, prepare_many([text_of(item) for item in first])
+            yield first, _delivered(prepare_many([text_of(item) for item in first]))
         except Exception:  # noqa: BLE001 - as in _result
             yield first, None
         return

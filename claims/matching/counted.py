@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -97,25 +97,44 @@ _READ_LIMIT = 4096
 _read_lock = threading.Lock()
 
 
+Reading = tuple[Counted, ...]
+ReadingKey = tuple[str, tuple[tuple[int, int], ...]]
+
+
 def counted_in(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]) -> list[list[Counted]]:
     """For each claim text, what each of its numbers (character spans) counts: each text parsed
     once, then remembered."""
-    keys = [
-        (text, tuple((start, end) for start, end in claim_spans))
-        for text, claim_spans in zip(texts, spans, strict=True)
-    ]
+    keys = [reading_key(text, claim_spans) for text, claim_spans in zip(texts, spans, strict=True)]
     with _read_lock:
         known = {key: _READ[key] for key in keys if key in _READ}
-    missing = [key for key in dict.fromkeys(keys) if key not in known]
-    for key, doc in zip(missing, parse_structure([text for text, _ in missing]), strict=True):
-        known[key] = tuple(_counted(doc, start, end) for start, end in key[1])
+    known.update(readings_of([key for key in dict.fromkeys(keys) if key not in known]))
+    remember({key: known[key] for key in keys})
+    return [list(known[key]) for key in keys]
+
+
+def readings_of(claims: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> dict[ReadingKey, Reading]:
+    """What the numbers of each (claim text, number spans) count, parsed now: what a process
+    that parses ahead of the matcher hands it, to `remember`."""
+    keys = list(dict.fromkeys(reading_key(text, claim_spans) for text, claim_spans in claims))
+    read: dict[ReadingKey, Reading] = {key: () for key in keys if not key[1]}  # no number: nothing to parse
+    keys = [key for key in keys if key[1]]
+    for key, doc in zip(keys, parse_structure([text for text, _ in keys]), strict=True):
+        read[key] = tuple(_counted(doc, start, end) for start, end in key[1])
+    return read
+
+
+def remember(readings: Mapping[ReadingKey, Reading]) -> None:
+    """Keep readings for the matcher, newest last; the oldest go beyond the bound."""
     with _read_lock:
-        for key in dict.fromkeys(keys):
-            _READ[key] = known[key]
+        for key, reading in readings.items():
+            _READ[key] = reading
             _READ.move_to_end(key)
         while len(_READ) > _READ_LIMIT:
             _READ.popitem(last=False)
-    return [list(known[key]) for key in keys]
+
+
+def reading_key(text: str, spans: Sequence[tuple[int, int]]) -> ReadingKey:
+    return text, tuple((start, end) for start, end in spans)
 
 
 def _counted(doc: Doc, start: int, end: int) -> Counted:

@@ -7,6 +7,7 @@ import pytest
 
 from claims import pipeline, services, stages
 from claims.extraction import extract_many
+from claims.matching import counted
 from claims.models import Claim
 from claims.prepared import prepare_ahead, prepare_many
 from claims.services import ArticleInput
@@ -90,3 +91,23 @@ def test_an_extracted_claim_embeds_the_text_its_stored_claim_will():
     result = pipeline.article_ingest(data=ArticleInput(body=BODY, title="Same"), extracted=prepared.claims)
     stored = {(c.start, c.end): c.embedding_text for c in Claim.objects.filter(article=result.article)}
     assert stored == {(c.start, c.end): c.embedding_text for c in prepared.claims}
+
+
+@pytest.mark.django_db
+def test_the_matcher_finds_the_readings_of_a_prepared_batch_and_parses_nothing_again():
+    texts = [BODY, "Rescuers pulled 14 people from the river on Monday, the coastguard said."]
+    counted._READ.clear()
+    results = list(prepare_ahead(iter([[t] for t in texts]), text_of=lambda t: t))  # two batches: a child
+    primed = dict(counted._READ)
+    numeric = [c for _, [article] in results for c in article.claims if c.quantities]
+    assert len(primed) == len(numeric) >= 3
+    fresh = counted.readings_of([(c.text, [(q.start - c.start, q.end - c.start) for q in c.quantities]) for c in numeric])
+    assert primed == fresh  # what the child read is what this process would read
+    for i, (_, [article]) in enumerate(results):
+        result = pipeline.article_ingest(
+            data=ArticleInput(body=texts[i], title=f"Batch {i}"), extracted=article.claims, vectors=article.vectors
+        )
+        assert Claim.objects.filter(article=result.article, quantities__figure__isnull=False).exists()
+    # Every number the matcher keyed was found: the very readings the child made, none parsed again.
+    assert all(counted._READ[key] is reading for key, reading in primed.items())
+    assert {key for key in counted._READ if key[1]} == set(primed)
