@@ -7,6 +7,7 @@ from __future__ import annotations
 from .counted import Counted
 from .figure_lexicon import (
     AFTER_WORD,
+    AREA_UNIT,
     BEFORE_WORD,
     BUILDINGS,
     CURRENCY,
@@ -75,15 +76,16 @@ def deaths_of_things(read: Counted, unit: str) -> str:
 
 
 def state_of_things(noun: str, read: Counted, unit: str) -> str:
-    """What happened to the things a number counts, as its parse says: "64 schools had been
+    """What happened to the things a number counts (or to an area of them), as its parse says: "64 schools had been
     damaged", "damaging 38 schools" (school damaged), "six would have to be demolished" (school
     destroyed), and a bare number after a count of them, "40 bridges were inspected: 3 were
     destroyed" (`noun` is then the count before's). Not for dwellings, whose state
     figure_keys reads from the words around ("450,000 customers had lost power" is no home
     lost), nor for people, units and money. "Lost" says nothing of a thing's state ("lost
     production has reached 9,800 cars")."""
-    # A noun that looks like a doer only by its ending ("containers", "tankers") may be a thing.
-    if unit or not noun or noun in GENERIC_SUBJECTS | VAGUE_SUBJECTS | UNIT_NOUNS | MONEY_NOUNS | PRONOUNS:
+    # A noun that looks like a doer only by its ending ("containers", "tankers") may be a thing; an
+    # area of it too ("5,200 hectares of cane were flattened", "a further 8,000 damaged").
+    if (unit and not AREA_UNIT.match(unit)) or not noun or noun in GENERIC_SUBJECTS | VAGUE_SUBJECTS | UNIT_NOUNS | MONEY_NOUNS | PRONOUNS:
         return ""
     thing = singular(noun)
     if thing in BUILDINGS:

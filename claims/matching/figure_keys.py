@@ -50,6 +50,7 @@ from .figure_lexicon import (
     TO_BETWEEN,
     UNIT_NOUNS,
     VAGUE_SUBJECTS,
+    VERB_BEFORE,
     WHOLE,
     WINDOW_WORDS,
 )
@@ -188,14 +189,19 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
                 own, tokens, pos, nearest_to_me, previous_subject, shared, sources
             )
         own_words = set(words(own))
-        if previous_subject and previous_unit == unit and own_words and own_words <= UNIT_NOUNS and not of_head(tokens, pos):
-            subject = previous_subject  # "12 miles of shoreline, three times the 4 miles X had reported"
+        if (
+            previous_subject and previous_unit == unit and own_words and own_words <= UNIT_NOUNS
+            and not of_head(tokens, pos) and not event
+        ):
+            # "12 miles of shoreline, three times the 4 miles X had reported"; not "flattened 50 hectares of
+            # cane and damaged a further 80 hectares", whose own verb says what happened to them.
+            subject = previous_subject
         if subject in BUILDINGS and previous_subject.startswith("homes "):
             subject = previous_subject  # "450,000 customers lost power ..., putting it at 700,000 households"
         subject = subject or previous_subject
         measure_only = bool(own_words) and own_words <= UNIT_NOUNS | VAGUE_SUBJECTS and unit not in {"", "%", "pp"} \
             and not CURRENCY.match(unit)
-        if measure_only and not of_head(tokens, pos) and not (previous_unit == unit and subject == previous_subject):
+        if measure_only and not event and not of_head(tokens, pos) and not (previous_unit == unit and subject == previous_subject):
             # "estimating it at 4,200 barrels": a measure that says nothing of what it measures is
             # the one figure reported in that unit these days (claims.matching.figures), an empty subject.
             subject = ""
@@ -208,7 +214,7 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             continue
         previous_subject, previous_unit = subject, unit
         following = facts.quantities[n + 1] if n + 1 < len(facts.quantities) else None
-        if _is_change(facts.text, q, following):
+        if _is_change(facts.text, q, following, facts.quantities[n - 1] if n else None):
             subject = f"{subject} change"
         after = facts.text[q.end :]
         if ((OF_THOSE.match(after) or OF_THE.match(after)) and subject not in FAMILIES_AND_STATES) \
@@ -310,12 +316,23 @@ def article_figure_keys(claims_facts: Sequence[ClaimFacts]) -> list[list[FigureK
     return result
 
 
-def _is_change(text: str, q: QuantityFacts, following: QuantityFacts | None) -> bool:
-    """"seven more bodies", "another 40", "rose by 237 to 5,380": the number is a change of the count."""
-    if MORE_AFTER.match(text[q.end :]) or MORE_BEFORE.search(text[: q.start]):
-        return True
+def _is_change(text: str, q: QuantityFacts, following: QuantityFacts | None, previous: QuantityFacts | None) -> bool:
+    """"seven more bodies", "another 40", "rose by 237 to 5,380": the number is a change of the count.
+    Not after a number done something else to ("destroying 420 homes and damaging 1,600 more",
+    "flattened 50 hectares and damaged a further 80"): those more are others, another count."""
+    more = MORE_BEFORE.search(text[: q.start])
+    if MORE_AFTER.match(text[q.end :]) or more:
+        return previous is None or _verb_before(text, more.start() if more else q.start) in (
+            "", _verb_before(text, previous.start)
+        )
     return bool(
         following and BY_BEFORE.search(text[: q.start]) and TO_BETWEEN.match(text[q.end : following.start])
     )
+
+
+def _verb_before(text: str, end: int) -> str:
+    """The verb right before a number ("damaging about 1,600"), its qualifier skipped; "" if none."""
+    found = VERB_BEFORE.search(text[:end])
+    return found.group(1).lower() if found else ""
 
 

@@ -197,6 +197,12 @@ UNIT_NOUNS = set(
 # homes"; and "by 30 to 250" gives the change, then the count.
 MORE_AFTER = re.compile(r"^\s*(?:more|additional|further|extra)\b", re.I)
 MORE_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s*[£$€]?\s*$", re.I)
+# Units of area: a field or a forest measured by what happened to it, as things are counted.
+AREA_UNIT = re.compile(r"^(?:hectare|acre|sq|square)\b", re.I)
+# The verb right before a number, its qualifier skipped: "damaging about 1,600", "had destroyed some 40".
+VERB_BEFORE = re.compile(
+    r"\b([a-z]+(?:ing|ed))\s+(?:(?:about|around|some|nearly|almost|roughly|at least|more than|over)\s+)?[£$€]?\s*$", re.I
+)
 BY_BEFORE = re.compile(r"\bby\s*(?:an? average of\s*|about\s*|around\s*)?[£$€]?\s*$", re.I)
 # "much of the country" is a part of it, not the whole.
 PART_OF = re.compile(r"\b(?:much|most|parts?|some|half) of the \w+", re.I)

@@ -47,6 +47,8 @@ def source_words(text: str, tokens: Sequence[Token]) -> set[int]:
         before = tokens[t.index - 1].text.lower() if t.index else ""
         if (after in PARTICLES and t.text.lower().startswith("put")) or before in PASSIVE:
             continue  # "appointments had been put off": no one gives a number
+        if before in {"and", "but", "then"}:
+            continue  # "... had been destroyed and put the losses at": its giver is the clause's subject, said before
         k = t.index - 1
         while k >= 0 and not NUMBERISH.match(tokens[k].text) and not re.search(r"[,.;:!?\"“”]", text[tokens[k].end : tokens[k + 1].start]):
             found.add(k)
@@ -195,12 +197,18 @@ def money_key(unit: str, tokens: Sequence[Token], pos: int, states: Sequence[str
 def building_key(noun: str, tokens: Sequence[Token], pos: int) -> str:
     """"homes destroyed", "homes damaged", "homes without power": one figure each, whatever the noun."""
     states = [
-        (abs(t.index - pos), STATE_OF[t.text.lower()])
+        (abs(t.index - pos), STATE_OF[_state_word(t.text)])
         for t in tokens
-        if t.text.lower() in STATE_OF and abs(t.index - pos) <= WINDOW_WORDS
+        if _state_word(t.text) in STATE_OF and abs(t.index - pos) <= WINDOW_WORDS
         # "had lost power", "had lost windows": what it lost, not a home lost ("were lost in the fire" is).
         and not (t.text.lower() == "lost" and t.index + 1 < len(tokens)
                  and re.fullmatch(r"[a-z]+", tokens[t.index + 1].text) and tokens[t.index + 1].text not in AFTER_A_LOSS)
     ]
     return f"homes {min(states)[1]}" if states else noun
 
+
+
+def _state_word(word: str) -> str:
+    """A building state word as STATE_OF holds it: "destroying 420 homes" says destroyed."""
+    word = word.lower()
+    return word[:-3] + "ed" if word.endswith("ing") and word not in STATE_OF else word

@@ -50,3 +50,32 @@ def test_a_count_whose_claim_names_only_another_country_stays_apart_from_a_third
         datetime(2025, 10, 8, 9, tzinfo=timezone.utc), outlet="Radio C",
     )
     assert _figure_of(again, "41") == _figure_of(first, "30")
+
+
+def test_homes_destroying_and_damaging_more_are_two_counts_not_a_change():
+    assert _key(
+        "The tornado ripped through the county, destroying 80 houses and damaging some 300 more, officials said.",
+        ("80", 80, "houses"), ("300", 300, "houses"),
+    ) == [("homes destroyed", ""), ("homes damaged", "")]
+    # The same verb: a change of the count.
+    assert _key("Crews found 4 bodies on Monday and found 3 more on Tuesday.", ("4", 4, "bodies"), ("3", 3, "")) == [
+        ("deaths", ""), ("deaths change", "")
+    ]
+
+
+def test_an_area_is_counted_by_what_happened_to_it():
+    def area(text, *numbers):
+        return [k.subject if k else None for k in figure_keys(facts(text, *numbers, unit="hectare"))]
+
+    assert area(
+        "Hail flattened 900 hectares of barley and damaged a further 2,000 hectares, the farm union said.",
+        ("900", 900, "barley"), ("2,000", 2000, "hectares"),
+    ) == ["barley destroyed", "barley damaged"]
+
+
+def test_a_clause_that_goes_on_to_put_a_number_says_nothing_of_who_gave_the_one_before():
+    # "... and put the losses at": the growers' union gives both; "vines" is what the first counts.
+    text = "The Vine Growers Union said 700 hectares of vines had been destroyed and put the losses at 9 million euros."
+    assert figure_keys(facts(text, ("700", 700, "vines"), ("9 million", 9_000_000, "losses"), unit="hectare"))[0].subject == (
+        "vine destroyed"
+    )
