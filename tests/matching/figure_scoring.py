@@ -56,11 +56,14 @@ def ingest_reports(labelled=figure_reports):
 
 
 def _quantities_at(article, written: str) -> list[Quantity]:
-    """The article's quantities inside the first place `written` appears as a whole number."""
+    """The article's quantities inside the first place `written` appears as a whole number; else
+    the one quantity around it (a label may give the number alone, "1.2" for "1.2 million")."""
     found = re.search(rf"(?<![\w.,-]){re.escape(written)}(?![\w-]|[.,]\d)", article.body)
     if found is None:
         raise ValueError(f"{written!r} is not in {article.title}")
-    return list(Quantity.objects.filter(claim__article=article, start__gte=found.start(), end__lte=found.end()))
+    quantities = Quantity.objects.filter(claim__article=article)
+    inside = list(quantities.filter(start__gte=found.start(), end__lte=found.end()))
+    return inside or list(quantities.filter(start__lte=found.start(), end__gte=found.end())[:1])
 
 
 def score(articles, labelled=figure_reports) -> Scores:
