@@ -20,6 +20,8 @@ _LOCATIVE = {"in", "across", "throughout", "within", "inside", "near", "through"
 _BEFORE_NAME = {"the", "of", "neighbouring", "neighboring", "nearby", "adjacent"}
 # "Cyclone Amara killed 23": a named storm is the event, not where it counts.
 _EVENT_NAMES = {"cyclone", "hurricane", "typhoon", "storm", "tropical", "tornado", "wildfire", "operation"}
+# What a name before it makes a place: "the Murcia region", "Medjimurje county".
+_AREAS = {"region", "province", "county", "district", "prefecture", "municipality", "canton", "governorate", "oblast"}
 # "Legionnaires' disease", "the Legionnaires' outbreak": a name owning these names an illness.
 _AILMENTS = {"disease", "outbreak", "syndrome", "virus", "epidemic"}
 # "in northern Portugal", "north of Athens": the direction narrows nothing a reader would
@@ -143,6 +145,15 @@ def places(text: str, tokens: Sequence[Token], counted: set[str], sources: list[
                 elif sources is not None:
                     sources.append(" ".join(name))
                 i = k
+                continue
+        if (
+            name_word(t.text) and i and not re.search(r"[.!?:\"“]\s*$", text[: t.start])
+            and not (name_word(tokens[i - 1].text) and _adjacent(tokens[i - 1], t, text))
+        ):  # not a sentence's first word: "Regional district officials said"
+            name, k = _name_from(tokens, i, text)
+            if k < len(tokens) and tokens[k].text.lower() in _AREAS and _adjacent(tokens[k - 1], tokens[k], text):
+                found.append((i, " ".join(name)))  # "the Murcia region", "Kerry county": the name is the place
+                i = k + 1
                 continue
         if t.text[:1].isupper() and re.search(r"['’]s$", t.text) and t.text[:-2].lower() not in _NOT_PLACES:
             # "Sri Lanka's death toll": a place when what follows it is what is counted.

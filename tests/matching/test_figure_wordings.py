@@ -79,3 +79,13 @@ def test_a_clause_that_goes_on_to_put_a_number_says_nothing_of_who_gave_the_one_
     assert figure_keys(facts(text, ("700", 700, "vines"), ("9 million", 9_000_000, "losses"), unit="hectare"))[0].subject == (
         "vine destroyed"
     )
+
+
+def test_a_name_before_region_or_county_is_the_place():
+    assert _key("The Algarve region has recorded 14 cases of the fever, officials said.", ("14", 14, "cases")) == [
+        ("ill", "algarve")
+    ]
+    # A sentence's first word is capitalised whatever it is: "Regional" names no place.
+    assert _key("Regional district officials said 48 homes had been destroyed.", ("48", 48, "homes")) == [
+        ("homes destroyed", "")
+    ]
