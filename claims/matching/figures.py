@@ -34,9 +34,18 @@ def _key_of(figure: Figure) -> FigureKey:
 
 
 def _nested(a: str, b: str) -> bool:
-    """One subject is the other said more precisely: "case" and "measles case" (one head noun)."""
+    """One subject is the other said more precisely: "case" and "measles case" (one head noun), "hive"
+    and "beehive" (a closed compound names a kind of its last part, as "farmhouse" a house)."""
     wa, wb = a.split(), b.split()
-    return bool(wa) and bool(wb) and wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
+    if not (wa and wb and _kind_of(wa[-1], wb[-1])):
+        return False
+    ra, rb = set(wa[:-1]) | {wb[-1]}, set(wb[:-1]) | {wb[-1]}
+    return ra <= rb or rb <= ra
+
+
+def _kind_of(a: str, b: str) -> bool:
+    """The same noun, or one a closed compound of the other: "hive" and "beehive"."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a.endswith(b) or b.endswith(a)))
 
 
 def _fits(figure: Figure, key: FigureKey) -> bool:
@@ -79,7 +88,11 @@ class _FigurePool:
                     wanted.append(Q(unit=key.unit) & this_week)
                     continue
                 head = key.subject.split()[-1]
-                same_head = Q(unit=key.unit) & (Q(subject_key=head) | Q(subject_key__endswith=f" {head}"))
+                # The same head noun, a closed compound of it ("beehive" for "hive"), or its last part.
+                same_head = Q(subject_key=head) | Q(subject_key__endswith=head)
+                for tail in {head[i:] for i in range(1, len(head) - 3)}:
+                    same_head |= Q(subject_key=tail) | Q(subject_key__endswith=f" {tail}")
+                same_head &= Q(unit=key.unit)
                 # Its own place (or none) over the figure window; a value whose place is
                 # unsaid may also join another place's figure, of this week only.
                 places = Q(scope_key__in={key.scope, ""}) & in_window

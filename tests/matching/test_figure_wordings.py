@@ -89,3 +89,21 @@ def test_a_name_before_region_or_county_is_the_place():
     assert _key("Regional district officials said 48 homes had been destroyed.", ("48", 48, "homes")) == [
         ("homes destroyed", "")
     ]
+
+
+@pytest.mark.django_db
+def test_a_closed_compound_is_a_kind_of_its_last_part():
+    from claims.models import Figure
+
+    first = _report(
+        "Some 600 beehives were counted in the valley after the frost, the beekeepers' guild said on Monday.",
+        datetime(2025, 4, 14, 9, tzinfo=timezone.utc),
+    )
+    later = _report(
+        "The farm ministry said on Monday its inspectors had counted 240 hives in the valley, far fewer than the "
+        "beekeepers' guild had reported.",
+        datetime(2025, 4, 14, 15, tzinfo=timezone.utc), outlet="Daily B",
+    )
+    figure = _figure_of(later, "240")
+    assert figure == _figure_of(first, "600")
+    assert Figure.objects.get(pk=figure).status == "disputed"
