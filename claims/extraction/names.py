@@ -5,9 +5,13 @@ named by surname alone gets the full name the article gave."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+
+from spacy.tokens import Doc, Span
 
 from . import lexicon as lx
+
+_TITLE_WORDS = {x.rstrip(".") for x in lx.TITLES}
 
 # Words that open a role rather than a name ("Trade Minister", "Chief Executive").
 ROLE_WORDS = {t.rstrip(".") for t in lx.TITLES} | lx.PERSON_NOUNS | {
@@ -29,33 +33,131 @@ ORG_WORDS = lx.ORG_NOUNS | {
 
 
 def name_index(doc: Doc) -> dict[str, set[str]]:
-    """Surname -> the full names (two or three words) that end with it."""
+    """Surname -> the full names (two or three words) that end with it. A word is
+    what the article writes without a space: "Kerrigan-Toews", "Ndung'u", glued
+    from the pieces the tokenizer cut it into."""
     out: dict[str, set[str]] = {}
-    i, n = 0, len(doc)
+    words = glued_words(doc)
+    i, n = 0, len(words)
     while i < n:
-        if not _capital(doc[i]):
+        if not _capital_word(words[i]):
             i += 1
             continue
         j = i
-        while j < n and (_capital(doc[j]) or (doc[j].lower_ in ("van", "von", "de", "der", "ten", "da", "di", "al")
-                                              and j + 1 < n and _capital(doc[j + 1]))):
+        while j < n and (_capital_word(words[j]) or (
+                words[j][0].lower_ in ("van", "von", "de", "der", "ten", "da", "di", "al")
+                and j + 1 < n and _capital_word(words[j + 1]))):
             j += 1
-        run = [t for t in doc[i:j]]
+        run = words[i:j]
         i = j
         # the role in front: "Trade Minister Maria Lindqvist" -> "Maria Lindqvist"
-        last_role = max((k for k, t in enumerate(run) if t.lower_.rstrip(".") in ROLE_WORDS), default=-1)
-        words = run[last_role + 1:]
-        if not 2 <= len(words) <= 3:
+        last_role = max((k for k, w in enumerate(run) if _text(w).lower().rstrip(".") in ROLE_WORDS), default=-1)
+        name_words = run[last_role + 1:]
+        if not 2 <= len(name_words) <= 3:
             continue
         if any(t.lower_ in ORG_WORDS or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE", "EVENT")
-               for t in words):
+               for w in name_words for t in w):
             continue
-        name = " ".join(t.text for t in words)
-        out.setdefault(words[-1].text, set()).add(name)
+        name = " ".join(_text(w) for w in name_words)
+        out.setdefault(_text(name_words[-1]), set()).add(name)
     return out
 
 
+_GLUE = {"-", "‐", "'", "’"}
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
+
+
+def glued_words(doc: Doc) -> list[list]:
+    """The tokens grouped into the words the text writes without a space between:
+    "Kerrigan", "-", "Toews" is one word; a hyphen or apostrophe with a space
+    on either side is its own."""
+    words: list[list] = []
+    for t in doc:
+        prev = words[-1][-1] if words else None
+        glued = prev is not None and not prev.whitespace_ and prev.is_alpha == (t.text in _GLUE) and (
+            (t.text in _GLUE and t.i + 1 < len(doc) and not t.whitespace_ and doc[t.i + 1].is_alpha)
+            or (prev.text in _GLUE and len(words[-1]) > 1 and t.is_alpha))
+        if glued:
+            words[-1].append(t)
+        else:
+            words.append([t])
+    return words
+
+
+def _text(word) -> str:
+    return "".join(t.text_with_ws for t in word).strip() if not isinstance(word, str) else word
+
+
+def name_word(text: str) -> bool:
+    """"Kerrigan-Toews", "Ndung'u", "Lévesque": a capitalised word of letters,
+    hyphens and apostrophes, not all capitals."""
+    return bool(_NAME_WORD.fullmatch(text)) and text[0].isupper() and not (len(text) > 1 and text.isupper())
+
+
+def _capital_word(word) -> bool:
+    if len(word) == 1:
+        return _capital(word[0])
+    return word[-1].pos_ == "PROPN" and name_word(_text(word)) and (
+        not word[0].is_sent_start or any(t.ent_type_ == "PERSON" for t in word))
+
+
 def _capital(t) -> bool:
-    return t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.is_sent_start or (
-        t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.is_sent_start and t.lower_.rstrip(".") in ROLE_WORDS
-    ) or (t.is_title and t.is_alpha and t.is_sent_start and t.pos_ == "PROPN" and t.ent_type_ == "PERSON")
+    if t.pos_ != "PROPN" or not name_word(t.text):
+        return False
+    return not t.is_sent_start or t.lower_.rstrip(".") in ROLE_WORDS or t.ent_type_ == "PERSON"
+
+
+_NAME_PARTICLES = {"van", "von", "der", "den", "de", "ten", "ter", "da", "di", "du", "le", "la", "del", "bin", "al"}
+
+
+def extend_name(ent: Span) -> Span:
+    """The small model often tags only the surname ("Ghazi Hamad" -> "Hamad"):
+    take in the capitalised compound words before it, the name it is a compound
+    of after it ("Paul-André" of "Paul-André Lévesque"), and the rest of a word
+    the text writes without a space ("Kerrigan-Toews", "Ndung'u")."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0:
+        t = doc[start - 1]
+        if t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound" and not t.ent_type_ \
+                and t.lower_.rstrip(".") not in _TITLE_WORDS:
+            start -= 1
+            continue
+        if start > 1 and t.text in _GLUE and not t.whitespace_ and not doc[start - 2].whitespace_ \
+                and name_word(doc[start - 2].text):
+            start -= 2
+            continue
+        break
+    end = ent.end
+    while end < len(doc):
+        t = doc[end]
+        if t.text in _GLUE and not doc[end - 1].whitespace_ and not t.whitespace_ and end + 1 < len(doc) \
+                and name_word(doc[end + 1].text):
+            end += 2
+            continue
+        if t.pos_ == "PROPN" and name_word(t.text) and not t.ent_type_ and doc[end - 1].head.i == end \
+                and doc[end - 1].dep_ in ("compound", "flat") and t.lower_ not in ORG_WORDS:
+            end += 1
+            continue
+        break
+    # "Erik ten Hag", "Ursula von der Leyen": lower-case particles inside a name
+    while end + 1 < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end].pos_ == "PROPN" or (
+        end < len(doc) and end > ent.end and doc[end].pos_ == "PROPN" and doc[end].is_title
+        and doc[end - 1].lower_ in _NAME_PARTICLES
+    ):
+        end += 1
+    if doc[end - 1].lower_ in _NAME_PARTICLES:
+        end = ent.end
+    return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def glued_text(tok) -> str:
+    """The whole word the token is part of, as the text writes it ("Kerrigan-Toews" for "Toews")."""
+    doc, s, e = tok.doc, tok.i, tok.i
+    while s > 1 and doc[s - 1].text in _GLUE and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_ \
+            and doc[s - 2].is_alpha:
+        s -= 2
+    while e + 2 < len(doc) and doc[e + 1].text in _GLUE and not doc[e].whitespace_ and not doc[e + 1].whitespace_ \
+            and doc[e + 2].is_alpha:
+        e += 2
+    return doc[s:e + 1].text

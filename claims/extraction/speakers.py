@@ -13,7 +13,8 @@ from itertools import accumulate
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
-from .names import name_index
+from .names import extend_name as _extend_name
+from .names import glued_text, name_index
 
 _ORG_ENTS = {"ORG", "GPE", "NORP"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -27,33 +28,6 @@ _TRADE_NOUNS = {"airline", "carrier", "retailer", "chain", "operator", "brewer",
                 "carmaker", "manufacturer", "supplier", "publisher", "broadcaster", "developer", "builder",
                 "utility", "producer", "maker", "grocer", "supermarket", "bank", "firm", "company", "group",
                 "club", "franchise", "startup", "start-up", "charity", "hospice", "regulator", "watchdog"}
-
-
-_NAME_PARTICLES = {"van", "von", "der", "den", "de", "ten", "ter", "da", "di", "du", "le", "la", "del", "bin", "al"}
-
-
-def _extend_name(ent: Span) -> Span:
-    """The small model often tags only the surname ("Ghazi Hamad" -> "Hamad"):
-    take in the capitalised compound words before it."""
-    doc = ent.doc
-    start = ent.start
-    while start > 0:
-        t = doc[start - 1]
-        if t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound" and not t.ent_type_ \
-                and t.lower_.rstrip(".") not in {x.rstrip(".") for x in lx.TITLES}:
-            start -= 1
-            continue
-        break
-    end = ent.end
-    # "Erik ten Hag", "Ursula von der Leyen": lower-case particles inside a name
-    while end + 1 < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end].pos_ == "PROPN" or (
-        end < len(doc) and end > ent.end and doc[end].pos_ == "PROPN" and doc[end].is_title
-        and doc[end - 1].lower_ in _NAME_PARTICLES
-    ):
-        end += 1
-    if doc[end - 1].lower_ in _NAME_PARTICLES:
-        end = ent.end
-    return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
 def _proper(name: str) -> bool:
@@ -142,8 +116,9 @@ class SpeakerResolver:
         for ent in self.ents:
             if self._in_quote(ent.start_char):
                 continue
-            if ent.label_ == "PERSON":
-                name = self.full_name(clean_name(_extend_name(ent).text))
+            known = self._known_person(ent.root) if ent.label_ != "PERSON" else ""
+            if ent.label_ == "PERSON" or known:
+                name = known or self.full_name(clean_name(_extend_name(ent).text))
                 self.mentions.append(Mention(ent.start_char, name, "person", self.gender.get(name, "")))
             elif ent.label_ in _ORG_ENTS and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 plural = ent.label_ == "NORP" or ent.root.tag_ in ("NNS", "NNPS")
@@ -187,6 +162,18 @@ class SpeakerResolver:
             if found:
                 best = found
         return best
+
+    def _known_person(self, head: Token) -> str:
+        """A proper noun phrase that is the surname of one person the article named
+        in full, whatever the NER model took it for."""
+        if head.pos_ != "PROPN" or not self._by_surname:
+            return ""
+        word = glued_text(head)
+        phrase = clean_name(self._np_text(head))
+        if phrase != word and phrase not in re.split(r"[-‐'’]", word):  # a piece: the parser cut the word
+            return ""
+        full = self.full_name(word)
+        return full if full != word and full.split()[-1] == word else ""
 
     def unlabelled_full_name(self, surname: str) -> str:
         """The one full name ending in ``surname`` that the NER model did not tag
@@ -262,13 +249,16 @@ class SpeakerResolver:
             person = self._entity_in(head, {"PERSON"})
         if person is not None:
             return Speaker(self.full_name(clean_name(_extend_name(person).text)), "person")
+        known = self._known_person(head)
+        if known:
+            return Speaker(known, "person")  # "Kerrigan-Toews said", tagged a place
         first = self.doc[head.left_edge.i] if head.left_edge.i < head.i else None
         if head.pos_ == "PROPN" and first is not None and first.lower_ in _COURTESY:
             # "Mr Barclay, 52, insisted": a courtesy title makes a person
             return Speaker(self.full_name(clean_name(self._np_text(head))), "person")
         if head.is_title and head.ent_type_ != "PERSON" and (head.pos_ == "PROPN" or not head.is_sent_start) \
                 and len(self._np_text(head).split()) == 1:
-            full = self.unlabelled_full_name(clean_name(head.text))
+            full = self.unlabelled_full_name(clean_name(glued_text(head)))
             if full:
                 return Speaker(self.full_name(full), "person")  # "Reyes said", tagged ORG
         named = self._appositive_name(head)

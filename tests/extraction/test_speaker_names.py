@@ -83,3 +83,22 @@ def test_events_do_not_show_but_studies_do():
     a = attribution("The survey showed that most tenants had never met their landlord.",
                     "most tenants had never met their landlord")
     assert a.speaker == "survey" or a.speaker.endswith("survey")
+
+
+def test_hyphenated_surname_links_to_the_full_name():
+    text = ("Park ranger Odile Marchand-Voss said the trail would stay shut. "
+            "Marchand-Voss said 40 volunteers had cleared fallen trees since Monday.")
+    assert attribution(text, "40 volunteers had cleared fallen trees since Monday").speaker == "Odile Marchand-Voss"
+
+
+def test_hyphenated_given_name_stays_with_the_surname():
+    text = ("Transport Minister Jean-Rémi Gagnon said the ferry would run daily. "
+            "Gagnon said he would meet island mayors next week.")
+    assert attribution(text, "the ferry would run daily").speaker == "Jean-Rémi Gagnon"
+    assert attribution(text, "he would meet island mayors next week").speaker == "Jean-Rémi Gagnon"
+
+
+def test_three_part_name_with_an_apostrophe():
+    text = ("Boda boda rider Samuel Otieno Kang'ethe, who has worked the route for a decade, said fares had halved. "
+            '"Nobody rides any more," Kang\'ethe said.')
+    assert attribution(text, "Nobody rides any more,").speaker.endswith("Samuel Otieno Kang'ethe")
