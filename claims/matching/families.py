@@ -50,6 +50,8 @@ def parsed_family(read: Counted, unit: str) -> str:
         ws = state.split()
         if len(ws) == 2 and ws[1] in AFTER_WORD and ws[0] in AFTER_WORD[ws[1]][0]:
             return AFTER_WORD[ws[1]][1]  # "flown to hospital", "were on board"
+        if len(ws) == 1 and ws[0] in AFTER_WORD and AFTER_WORD[ws[0]][0] & set(read.states):
+            return AFTER_WORD[ws[0]][1]  # "are still held": the parse gives "held" and "still" apart
         if len(ws) == 2 and ws[0] in BEFORE_WORD and ws[1] in BEFORE_WORD[ws[0]][0]:
             return BEFORE_WORD[ws[0]][1]  # "laid off"
         for w in ws:

@@ -28,6 +28,7 @@ from .figure_lexicon import (
     EARLIER_PERIOD,
     FAMILIES_AND_STATES,
     FAMILY_OF,
+    LEFT_AFTER_RELEASE,
     MORE_AFTER,
     MORE_BEFORE,
     NATIONAL,
@@ -212,6 +213,8 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             keys.append(None)
             unsaid[n] = FigureKey(subject="", scope=scope[:200], unit=unit[:20], whole=whole and not scope, part=part)
             continue
+        if not unit and LEFT_AFTER_RELEASE.search(facts.text[: q.start]):
+            subject = "missing"
         previous_subject, previous_unit = subject, unit
         following = facts.quantities[n + 1] if n + 1 < len(facts.quantities) else None
         if _is_change(facts.text, q, following, facts.quantities[n - 1] if n else None):

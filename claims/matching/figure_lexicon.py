@@ -64,7 +64,11 @@ PEOPLE_FAMILIES = set(SUBJECT_FAMILIES) - {"cost", "insured losses"}
 FAMILY_OF = {word: family for family, ws in SUBJECT_FAMILIES.items() for word in ws.split()}
 # Count words only with the word before them: "taken to hospital" counts the hospitalised, "a
 # hospital district" does not; "on board" counts who was aboard, "the board" does not.
-AFTER_WORD = {"hospital": ({"to", "in", "into"}, "hospitalised"), "board": ({"on"}, "aboard")}
+# "seven still held": hostages not yet freed are still missing to their families ("144 still held",
+# then "7 pupils still missing").
+AFTER_WORD = {
+    "hospital": ({"to", "in", "into"}, "hospitalised"), "board": ({"on"}, "aboard"), "held": ({"still"}, "missing"),
+}
 # ... or with the word after them: "moved out", "forced out".
 BEFORE_WORD = {
     "moved": ({"out"}, "evacuated"), "forced": ({"out"}, "evacuated"), "hospital": ({"treatment", "care"}, "hospitalised"),
@@ -199,6 +203,10 @@ MORE_AFTER = re.compile(r"^\s*(?:more|additional|further|extra)\b", re.I)
 MORE_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s*[£$€]?\s*$", re.I)
 # Units of area: a field or a forest measured by what happened to it, as things are counted.
 AREA_UNIT = re.compile(r"^(?:hectare|acre|sq|square)\b", re.I)
+# "released six crew members, leaving 13 on board": after a release, who is left is still held (missing).
+LEFT_AFTER_RELEASE = re.compile(
+    r"\b(?:released|releasing|freed|freeing|let go|set free)\b[^.;]*\bleaving\s+(?:only\s+|just\s+)?$", re.I
+)
 # The verb right before a number, its qualifier skipped: "damaging about 1,600", "had destroyed some 40".
 VERB_BEFORE = re.compile(
     r"\b([a-z]+(?:ing|ed))\s+(?:(?:about|around|some|nearly|almost|roughly|at least|more than|over)\s+)?[£$€]?\s*$", re.I

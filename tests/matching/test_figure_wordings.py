@@ -107,3 +107,13 @@ def test_a_closed_compound_is_a_kind_of_its_last_part():
     figure = _figure_of(later, "240")
     assert figure == _figure_of(first, "600")
     assert Figure.objects.get(pk=figure).status == "disputed"
+
+
+def test_who_is_left_after_a_release_is_still_held_as_the_missing_are():
+    left = _key(
+        "The gunmen released nine passengers on Thursday, leaving 22 on board the bus, the army said.",
+        ("nine", 9, "passengers"), ("22", 22, ""),
+    )[1]
+    held = _key("Twelve farmers are still held by the gang, police said.", ("Twelve", 12, "farmers"))[0]
+    missing = _key("Police said 12 farmers were still missing.", ("12", 12, "farmers"))[0]
+    assert left == held == missing == ("missing", "")
