@@ -147,6 +147,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # gunicorn worker separately; production points CACHE_URL at Redis (redis://HOST:6379/1)
 # so the rate holds across workers and machines.
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "factcheck.cache.RedisCache"  # one client per pool, not per call
 # An API token's user and permissions are kept in the cache for this many seconds (one cache
 # round trip instead of two queries per request; factcheck/accounts.py keeps them true).
 # Only where every process shares the cache: per-process memory could not tell the other

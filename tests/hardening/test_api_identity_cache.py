@@ -2,7 +2,10 @@
 a small fixed number of queries, with the token lookup ... cached"), and every change to who a
 token is or what they may do refused on the very next request. The cache is the real Redis."""
 
+import os
 import secrets
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
@@ -21,12 +24,40 @@ def shared_cache(settings):
     # The suite's Redis, under a prefix of this test's own: nothing else's keys are touched.
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "factcheck.cache.RedisCache",  # what settings make of a redis:// CACHE_URL
             "LOCATION": django_settings.CELERY_BROKER_URL,
             "KEY_PREFIX": "identity-test-" + secrets.token_hex(4),
         }
     }
     settings.FACTCHECK_API_AUTH_CACHE_SECONDS = 60
+
+
+def test_a_redis_cache_url_gets_one_client_per_pool_for_every_call(shared_cache):
+    from django.core.cache import cache
+
+    cache.set("counter", 1)
+    assert cache.incr("counter") == 2 and cache.get_many(["counter"]) == {"counter": 2}
+    client = cache._cache.get_client()
+    assert cache._cache.get_client(write=True) is client  # one server: one pool, one client
+    cache.delete("counter")
+    assert cache._cache.get_client() is client and cache.get("counter") is None
+
+
+def test_settings_give_a_redis_cache_url_the_reusing_backend():
+    environment = {**os.environ, "CACHE_URL": "redis://127.0.0.1:6379/9"}
+    backend = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; "
+            "print(settings.CACHES['default']['BACKEND'])",
+        ],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert backend == "factcheck.cache.RedisCache"
 
 
 def _get(client, path="/api/v1/claims/"):

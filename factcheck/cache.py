@@ -1,0 +1,33 @@
+"""Django's Redis cache, with one Redis client per connection pool.
+
+Django's RedisCacheClient wraps its pool in a new ``redis.Redis`` for every cache call, and
+each one sets up some eighty response callbacks: the API makes three or four cache calls a
+request (the token's identity, the throttle), and building those clients cost more CPU than
+the calls themselves. A ``redis.Redis`` is safe to share between threads (each command takes
+a connection from the pool), so one per pool serves every call; after a fork the pool itself
+opens new connections.
+"""
+
+from __future__ import annotations
+
+from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
+from django.core.cache.backends.redis import RedisCacheClient
+
+
+class _ReusedClients(RedisCacheClient):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        index = self._get_connection_pool_index(write)
+        client = self._clients.get(index)
+        if client is None:
+            client = self._clients[index] = self._client(connection_pool=self._get_connection_pool(write))
+        return client
+
+
+class RedisCache(DjangoRedisCache):
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = _ReusedClients
