@@ -115,6 +115,12 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         {normalise_place(p) for _, p in found_places} | {normalise_place(m) for m in POSSESSIVE_NAME.findall(facts.text)}
         | {normalise_place(p) for p in spoken_from}
     )
+    # Numbers that count a part of another ("including 1,250 in Basra", "900 of them in Basra").
+    parts = {
+        p for q, p in zip(facts.quantities, positions, strict=True)
+        if p is not None and (AMONG_BEFORE.search(facts.text[: q.start]) or OF_THOSE.match(facts.text[q.end :])
+                              or OF_WHICH.match(facts.text[q.end :]))
+    }
     # Words that say who gives a number ("the city health office said") say nothing of what it counts.
     sources = source_words(facts.text, tokens)
     keys: list[FigureKey | None] = []
@@ -221,8 +227,11 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             subject = f"{subject} change"
         after = facts.text[q.end :]
         if ((OF_THOSE.match(after) or OF_THE.match(after)) and subject not in FAMILIES_AND_STATES) \
-                or OF_WHICH.match(after) or AMONG_BEFORE.search(facts.text[: q.start]):
-            subject = f"{subject} among them"  # "410,000 of those affected lived ...", "including 12 children": a part
+                or OF_WHICH.match(after) or (AMONG_BEFORE.search(facts.text[: q.start])
+                                             and not (scope and subject in FAMILIES_AND_STATES)):
+            # "410,000 of those affected lived ...", "including 12 children": a part; of a family, with a place
+            # of its own, that place's count ("including 900 in Basra", as "900 of them in Basra")
+            subject = f"{subject} among them"
         if CAPACITY_BEFORE.search(facts.text[: q.start]):
             subject = f"{subject} capacity"
         if PAST_PERIOD.search(_clause_after(facts, n)):
@@ -236,7 +245,8 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             subject = f"{subject or unit} per {rate.group(1).lower()}"
         keys.append(FigureKey(
             subject=subject[:200], scope=scope[:200], unit=unit[:20], whole=whole and not scope,
-            hint=hint if not scope else (), part=part, national=national and not scope,
+            hint=_hint_of_mine(hint, found_places, pos, parts) if not scope else (), part=part,
+            national=national and not scope,
         ))
     # A number that does not say what it counts, with another source's number after it that
     # does: "their union saying 36,000 had walked off the job, while the agency put the number
@@ -249,6 +259,16 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             keys[n] = replace(keys[later], scope=unsaid.pop(n).scope or keys[later].scope)
     series = series_positions([f"{k.subject}|{k.scope}|{k.unit}" if k else "" for k in keys])
     return [None if i in series else k for i, k in enumerate(keys)], unsaid
+
+
+def _hint_of_mine(hint: tuple[str, ...], found: Sequence[tuple[int, str]], pos: int, parts: set[int]) -> tuple[str, ...]:
+    """The places a claim names, but those of a part counted by another of its numbers: in "4,100 people
+    were treated, including 1,250 in Basra" Basra is the 1,250's place, no hint of the 4,100's."""
+    theirs = {
+        normalise_place(p) for i, p in found
+        if (nearest := min(parts | {pos}, key=lambda at: abs(at - i))) != pos and abs(nearest - i) < abs(pos - i)
+    }
+    return tuple(h for h in hint if h not in theirs)
 
 
 def _answers(facts: ClaimFacts, n: int, subject: str) -> bool:

@@ -117,3 +117,21 @@ def test_who_is_left_after_a_release_is_still_held_as_the_missing_are():
     held = _key("Twelve farmers are still held by the gang, police said.", ("Twelve", 12, "farmers"))[0]
     missing = _key("Police said 12 farmers were still missing.", ("12", 12, "farmers"))[0]
     assert left == held == missing == ("missing", "")
+
+
+def test_a_part_with_a_place_of_its_own_is_that_places_count():
+    including = _key(
+        "Syria's health ministry said 2,000 people had been treated in hospital, including 600 in Aleppo.",
+        ("2,000", 2000, "people"), ("600", 600, ""),
+    )
+    of_them = _key(
+        "Some 1,500 people had been treated in hospital by Monday, 450 of them in Aleppo.",
+        ("1,500", 1500, "people"), ("450", 450, ""),
+    )
+    assert including[1] == of_them[1] == ("hospitalised", "aleppo")
+    # The part's place is no hint of the whole's: Syria is.
+    whole = figure_keys(facts(
+        "Syria's health ministry said 2,000 people had been treated in hospital, including 600 in Aleppo.",
+        ("2,000", 2000, "people"), ("600", 600, ""),
+    ))[0]
+    assert whole.hint == ("syria",)
