@@ -1,6 +1,6 @@
-"""Numbers that are no figure: durations and times, ages, ordinals, votes and scores, and the
-numbers of a rhetorical series inside one quote. They are never filed under a figure, so
-they are never disputed against anything. Pure Python."""
+"""Numbers that are no figure: durations and times, ages, ordinals, votes and scores, the ends of
+how far single items range, and the numbers of a rhetorical series inside one quote. They are never
+filed under a figure, so they are never disputed against anything. Pure Python."""
 
 from __future__ import annotations
 
@@ -30,6 +30,13 @@ _TIMES_AFTER = re.compile(r"^\s*times\b", re.I)
 _SCORE = re.compile(r"\b\d{1,3}\s*[-–—]\s*\d{1,3}\b(?!\s*(?:%|per|percent))|\b\d[\d,]*\s+votes?\s+to\s+\d[\d,]*\b"
     # "voted 6,712 to 1,403", "voting 88 to 12 against".
     r"|\bvot(?:ed|ing|es?)\s+\d[\d,]*\s+(?:to|against)\s+\d[\d,]*\b")
+# "refunds ranged from 150 to 2,400 euros", "fines vary between 50 and 500": how far single items
+# spread, no count of anything; both ends.
+_SPREAD_BEFORE = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from|between)\s+"
+    r"(?:[£$€]?\s*\d[\d,.]*(?:\s+[a-z]+)?\s+(?:to|and)\s+)?[£$€]?\s*$",
+    re.I,
+)
 # More numbers than this of one subject in one claim is a series ("one house, two houses,
 # ten houses"), not reports of a figure.
 SERIES = 3
@@ -47,6 +54,8 @@ def is_no_figure(text: str, q: QuantityFacts) -> bool:
         return True
     if _MULTIPLIER.match(text[q.start : q.end].strip()) or _TIMES_AFTER.match(after):
         return True  # "three times the 4 miles", "recorded twice": how many times, not how many
+    if _SPREAD_BEFORE.search(before):
+        return True
     return any(m.start() <= q.start and q.end <= m.end() for m in _SCORE.finditer(text))
 
 

@@ -135,3 +135,13 @@ def test_a_part_with_a_place_of_its_own_is_that_places_count():
         ("2,000", 2000, "people"), ("600", 600, ""),
     ))[0]
     assert whole.hint == ("syria",)
+
+
+def test_how_far_single_items_range_is_no_figure():
+    assert _key("The fines ranged from 40 to 900 euros, the court said.", ("40", 40, "fines"), ("900", 900, "fines")) == [
+        None, None
+    ]
+    # A count that moved from one number to another is still a figure.
+    assert _key("The toll rose from 15 to 20, officials said.", ("15", 15, "toll"), ("20", 20, "toll"))[1] == (
+        "deaths", ""
+    )
