@@ -186,6 +186,7 @@ PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS | {
     "representative", "congresswoman", "congressman", "governor", "sheriff", "general", "commander",
     "pastor", "priest", "bishop", "rabbi", "imam", "historian", "journalist", "reporter", "editor",
     "columnist", "pollster", "strategist", "consultant", "donor", "voter", "spokesman", "spokeswoman",
+    "trustee", "treasurer", "trader", "vendor", "backbencher", "physician", "surgeon", "firefighter", "ranger",
 }
 # Heads of noun phrases naming unnamed sources.
 ANONYMOUS_NOUNS = {

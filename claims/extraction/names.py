@@ -161,3 +161,43 @@ def glued_text(tok) -> str:
             and doc[e + 2].is_alpha:
         e += 2
     return doc[s:e + 1].text
+
+
+# "MUMBAI —", "LONDON, Ont. —", "ST. JOHN'S, N.L. (Reuters) —": the place and
+# date line a wire story opens a paragraph with, before a dash.
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})?"
+    r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:—|–|--)", re.MULTILINE)
+
+
+def dateline_chars(text: str) -> list[tuple[int, int]]:
+    """The character spans of datelines: a dateline names where the story was
+    filed, never who said anything."""
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
+def person_after_role(ent: Span) -> Span | None:
+    """"Trustee Marcus Bell" tagged an organisation: the two or three name words
+    after a role, inside the entity or just before it, are a person."""
+    doc, k = ent.doc, ent.start
+    while k < ent.end and doc[k].lower_.rstrip(".") in ROLE_WORDS:
+        k += 1
+    end = ent.end - (1 if doc[ent.end - 1].tag_ == "POS" else 0)
+    before = ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in ROLE_WORDS \
+        and doc[ent.start - 1].dep_ == "compound"
+    if (k == ent.start and not before) or k >= end:
+        return None
+    rest = doc[k:end]
+    pieces = rest.text.split()
+    if 2 <= len(pieces) <= 3 and all(name_word(p) for p in pieces) and not any(t.lower_ in ORG_WORDS for t in rest):
+        return rest
+    return None
+
+
+def drop_roles(name: str) -> str:
+    """"Trustee Dario Quaye", "Fisherman Joseph Otieno": the role the NER model took
+    into a person's name, left off while two name words remain."""
+    words = name.split(" ")
+    while len(words) > 2 and words[0].lower().rstrip(".") in ROLE_WORDS and name_word(words[1]):
+        words = words[1:]
+    return " ".join(words)

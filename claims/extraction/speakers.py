@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
+from .names import dateline_chars, drop_roles, glued_text, name_index, person_after_role
 from .names import extend_name as _extend_name
-from .names import glued_text, name_index
 
 _ORG_ENTS = {"ORG", "GPE", "NORP"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -75,7 +76,9 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, quote_spans: list[tuple[int, int]]):
         self.doc = doc
-        self.ents = tuple(doc.ents)  # doc.ents builds new Spans on every access
+        # doc.ents builds new Spans on every access; a dateline's place is no one's name
+        datelines = dateline_chars(doc.text)
+        self.ents = tuple(e for e in doc.ents if not any(s <= e.start_char < t for s, t in datelines))
         self.quotes = quote_spans
         self.people: list[tuple[int, str, Span]] = []  # (start, clean name, entity)
         self.mentions: list[Mention] = []
@@ -100,10 +103,17 @@ class SpeakerResolver:
         return k >= 0 and self._quote_reach[k] > i
 
     def _index(self, doc: Doc) -> None:
+        # "Nova Scotia's waitlist": a name the article tags a place at least as often
+        # as a person is the place
+        labels = Counter((clean_name(e.text), e.label_ in ("GPE", "LOC")) for e in self.ents
+                         if e.label_ in ("PERSON", "GPE", "LOC"))
+        places = {name for (name, place), n in labels.items() if place and n >= labels[(name, False)]}
+        self.ents = tuple(e for e in self.ents if e.label_ != "PERSON" or clean_name(e.text) not in places)
         for ent in self.ents:
-            if ent.label_ == "PERSON":
-                ent = _extend_name(ent)
-                name = clean_name(ent.text)
+            behind_role = person_after_role(ent) if ent.label_ in _ORG_ENTS else None
+            if ent.label_ == "PERSON" or behind_role is not None:
+                ent = _extend_name(ent) if behind_role is None else behind_role
+                name = drop_roles(clean_name(ent.text))
                 if not name or not any(ch.isalpha() for ch in name):
                     continue
                 self.people.append((ent.start_char, name, ent))
@@ -117,6 +127,8 @@ class SpeakerResolver:
             if self._in_quote(ent.start_char):
                 continue
             known = self._known_person(ent.root) if ent.label_ != "PERSON" else ""
+            behind_role = person_after_role(ent) if ent.label_ in _ORG_ENTS else None
+            known = known or (self.full_name(clean_name(behind_role.text)) if behind_role is not None else "")
             if ent.label_ == "PERSON" or known:
                 name = known or self.full_name(clean_name(_extend_name(ent).text))
                 self.mentions.append(Mention(ent.start_char, name, "person", self.gender.get(name, "")))
@@ -142,7 +154,7 @@ class SpeakerResolver:
     def full_name(self, name: str) -> str:
         """"Hamad", "Mr Johnson" -> the longest person name ending with that surname."""
         if name not in self._full_names:
-            self._full_names[name] = self._longest_with_surname(name)
+            self._full_names[name] = self._longest_with_surname(drop_roles(name))
         return self._full_names[name]
 
     def _longest_with_surname(self, name: str) -> str:
@@ -269,6 +281,9 @@ class SpeakerResolver:
             return Speaker(self.full_name(clean_name(self._np_text(head))), "person")
         if head.ent_type_ in _ORG_ENTS:
             ent = self._entity_at(head)
+            behind_role = person_after_role(ent) if ent is not None else None
+            if behind_role is not None:
+                return Speaker(self.full_name(clean_name(behind_role.text)), "person")
             phrase = self._np_text(head)
             name = clean_name(ent.text) if ent is not None else phrase
             extra = self._conj_names(head)

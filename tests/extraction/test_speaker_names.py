@@ -102,3 +102,30 @@ def test_three_part_name_with_an_apostrophe():
     text = ("Boda boda rider Samuel Otieno Kang'ethe, who has worked the route for a decade, said fares had halved. "
             '"Nobody rides any more," Kang\'ethe said.')
     assert attribution(text, "Nobody rides any more,").speaker.endswith("Samuel Otieno Kang'ethe")
+
+
+def test_a_dateline_is_never_a_speaker():
+    text = ("TORONTO — Orvane Textiles Ltd, a maker of cotton yarn, reported a 12% rise in profit.\n\n"
+            "Yarn exports rose 8% in the quarter, the company said.")
+    assert attribution(text, "Yarn exports rose 8% in the quarter").speaker != "TORONTO"
+
+
+def test_a_dateline_with_a_province_is_never_a_speaker():
+    text = ("KINGSTON, Ont. — Trustee Dario Feltham-Quaye voted against the plan.\n\n"
+            '"We were never shown the numbers," he said.')
+    assert attribution(text, "We were never shown the numbers,").speaker == "Dario Feltham-Quaye"
+
+
+def test_a_place_the_tagger_once_took_for_a_person_is_no_antecedent():
+    text = ("Clinics in Manitoba closed early. Opposition critic Lorna Beaulieu-Stark said the cuts went too far. "
+            "Manitoba's waitlist for a family doctor stood at 90,000 people in May, she noted.")
+    a = attribution(text, "Manitoba's waitlist for a family doctor stood at 90,000 people in May")
+    assert a.speaker == "Lorna Beaulieu-Stark"
+
+
+def test_datelines_are_found_at_the_head_of_a_paragraph_only():
+    from claims.extraction.names import dateline_chars
+
+    assert dateline_chars("SASKATOON — The council voted.") == [(0, 11)]
+    assert dateline_chars("x\nHALIFAX, N.S. (CP) — The board met.")[0][0] == 2
+    assert dateline_chars("The US — and Canada — agreed.") == []
