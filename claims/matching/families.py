@@ -22,6 +22,8 @@ from .figure_lexicon import (
     PERSON_FORM,
     POLICE,
     PRONOUNS,
+    SPILL_UNIT,
+    SPILLED,
     THING_STATE_OF,
     UNIT_NOUNS,
     VAGUE_SUBJECTS,
@@ -98,6 +100,15 @@ def state_of_things(noun: str, read: Counted, unit: str) -> str:
     )
     state = next((state for state in said if state), "")
     return f"{thing} {state}" if state else ""
+
+
+def spilled(read: Counted, unit: str, clause: str = "") -> str:
+    """ "spilled" for an amount (of volume or weight) that its parse, or the rest of its own clause
+    ("2,000 barrels of oil leaked from the tanker"), says a spill or a leak let out."""
+    if not SPILL_UNIT.match(unit):
+        return ""
+    said = {w for state in read.states for w in state.split()} | {read.noun} | set(clause.lower().split())
+    return "spilled" if said & SPILLED else ""
 
 
 def money_family(read: Counted, unit: str) -> str:

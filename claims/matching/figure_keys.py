@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from .counted import Counted, counted_in
 from .facts import ClaimFacts, QuantityFacts
-from .families import deaths_of_things, money_family, parsed_family, singular, state_of_things
+from .families import deaths_of_things, money_family, parsed_family, singular, spilled, state_of_things
 from .figure_lexicon import (
     AMONG_BEFORE,
     BARGAIN_CUES,
@@ -171,7 +171,7 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             # stays out ("the number of patients admitted this year rose to 43,050" is no year).
             own = read.phrase
         event = (
-            parsed_family(read, unit) or money_family(read, unit) or deaths_of_things(read, unit)
+            parsed_family(read, unit) or money_family(read, unit) or spilled(read, unit, _clause_after(facts, n)) or deaths_of_things(read, unit)
             or state_of_things(read.noun, read, unit)
         )
         if not event and read.noun in PRONOUNS and n and parsed[n - 1].states:

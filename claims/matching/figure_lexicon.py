@@ -22,7 +22,7 @@ SUBJECT_FAMILIES = {
     "aboard": "aboard onboard carrying carried",
     "crowd": (
         "crowd crowds marched march marchers protesters demonstrators rally protest turnout attended attendance "
-        "gathered vigil mourners"
+        "gathered vigil mourners queued queuing queueing lined"
     ),
     "arrested": "arrested arrest arrests detained detention detentions detainees",
     # Who stopped work, however said: "strikers", "striking nurses", "9,000 workers had joined the
@@ -48,19 +48,27 @@ DYING = set("dead died die dies dying perished".split())
 # State words that name a family only as what happened to the people counted (read from the
 # parse, claims.matching.counted), never from a word window: "hospitals admitted 41,200 patients"
 # but not "the company admitted 3 errors".
-PARSED_FAMILY_OF = {"admitted": "hospitalised", "admit": "hospitalised", "admits": "hospitalised"}
+# "41,000 people belong to the fund" counts its members, as "the fund has 41,000 members" does.
+PARSED_FAMILY_OF = {
+    "admitted": "hospitalised", "admit": "hospitalised", "admits": "hospitalised", "belong": "member", "belongs": "member",
+}
 # What happened to money, read from the parse of an amount in a currency (what it costs is
 # claims.matching.figure_keys._money_key's): "85 million euros had been lost", "investors' losses".
 MONEY_FAMILY_OF = {
     **dict.fromkeys("lost lose loses losing loss losses".split(), "lost"),
     "insured": "insured losses",
 }
+# What a spill or a leak lets out, measured ("spilling 170 tonnes of oil", "700 tonnes of crude had flowed",
+# "put the spill at 170 tonnes"): one figure, whatever is said to have spilled.
+SPILLED = set("spill spills spilled spilt spilling leak leaks leaked leaking flowed gushed".split())
+# ... in a unit of volume or weight: not "12 miles of shoreline oiled by the spill".
+SPILL_UNIT = re.compile(r"^(?:barrel|tonne|ton|l|gallon|kg|lb|m3|cubic)\b", re.I)
 # What an amount says something is worth, however said ("was worth 3 million euros", "put its value
 # at 9 million euros", "valued at"): one figure, another than what it cost (claims.matching.figure_keys._money_key).
 VALUE_WORDS = {"worth", "value", "values", "valued", "valuation"}
 # What happens to people, not to money: the families the parse of a count of people names
 # (claims.matching.counted).
-PEOPLE_FAMILIES = set(SUBJECT_FAMILIES) - {"cost", "insured losses"}
+PEOPLE_FAMILIES = set(SUBJECT_FAMILIES) - {"cost", "insured losses"} | {"member"}
 FAMILY_OF = {word: family for family, ws in SUBJECT_FAMILIES.items() for word in ws.split()}
 # Count words only with the word before them: "taken to hospital" counts the hospitalised, "a
 # hospital district" does not; "on board" counts who was aboard, "the board" does not.

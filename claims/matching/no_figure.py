@@ -1,6 +1,7 @@
 """Numbers that are no figure: durations and times, ages, ordinals, votes and scores, the ends of
-how far single items range, and the numbers of a rhetorical series inside one quote. They are never
-filed under a figure, so they are never disputed against anything. Pure Python."""
+how far single items range, numbers said only by their scale ("thousands") or as a share ("a
+third"), and the numbers of a rhetorical series inside one quote. They are never filed under a
+figure, so they are never disputed against anything. Pure Python."""
 
 from __future__ import annotations
 
@@ -37,6 +38,13 @@ _SPREAD_BEFORE = re.compile(
     r"(?:[£$€]?\s*\d[\d,.]*(?:\s+[a-z]+)?\s+(?:to|and)\s+)?[£$€]?\s*$",
     re.I,
 )
+# A number said only by its scale ("thousands of people queued", "dozens of vehicles") or a share of
+# something ("a third of them", "half the crowd"): no count another source could contradict.
+_INDEFINITE = re.compile(
+    r"^(?:(?:many|several|some)\s+)?(?:dozens|scores|hundreds|thousands|millions|billions|tens)$"
+    r"|^(?:a|an|one|two|three|four)[\s-](?:half|third|quarter|fifth|tenth)s?$|^half$",
+    re.I,
+)
 # More numbers than this of one subject in one claim is a series ("one house, two houses,
 # ten houses"), not reports of a figure.
 SERIES = 3
@@ -54,7 +62,7 @@ def is_no_figure(text: str, q: QuantityFacts) -> bool:
         return True
     if _MULTIPLIER.match(text[q.start : q.end].strip()) or _TIMES_AFTER.match(after):
         return True  # "three times the 4 miles", "recorded twice": how many times, not how many
-    if _SPREAD_BEFORE.search(before):
+    if _SPREAD_BEFORE.search(before) or _INDEFINITE.match(text[q.start : q.end].strip()):
         return True
     return any(m.start() <= q.start and q.end <= m.end() for m in _SCORE.finditer(text))
 

@@ -145,3 +145,31 @@ def test_how_far_single_items_range_is_no_figure():
     assert _key("The toll rose from 15 to 20, officials said.", ("15", 15, "toll"), ("20", 20, "toll"))[1] == (
         "deaths", ""
     )
+
+
+def test_a_queue_is_a_crowd_and_who_belongs_are_members():
+    assert _key("Some 9,000 people queued outside the stadium for tickets.", ("9,000", 9000, "people"))[0][0] == "crowd"
+    assert _key("About 5,000 fans lined up along the route, police said.", ("5,000", 5000, "fans"))[0][0] == "crowd"
+    belong = _key("More than 30,000 people belong to the cooperative.", ("30,000", 30000, "people"))[0][0]
+    members = _key("The cooperative has 31,000 members.", ("31,000", 31000, "members"))[0][0]
+    assert belong == members == "member"
+
+
+def test_what_a_spill_or_a_leak_let_out_is_one_figure_however_said():
+    def key(text, written, value, noun, unit):
+        return figure_keys(facts(text, (written, value, noun), unit=unit))[0].subject
+
+    assert key("The barge sank, spilling about 90 tonnes of diesel, the port said.", "90", 90, "diesel", "tonne") == (
+        "spilled"
+    )
+    assert key("Some 120 tonnes of fuel had flowed into the harbour.", "120", 120, "fuel", "tonne") == "spilled"
+    assert key("The operator said 95 tonnes had leaked.", "95", 95, "tonnes", "tonne") == "spilled"
+    # A length oiled by a spill is no amount spilled.
+    assert key("Some 8 miles of beach were oiled by the spill.", "8", 8, "beach", "mile") != "spilled"
+
+
+def test_a_number_said_only_by_its_scale_or_as_a_share_is_no_figure():
+    assert _key(
+        "Thousands of people marched on Sunday, and a third of them were students.",
+        ("Thousands", 1000, "people"), ("a third", 0.33, ""),
+    ) == [None, None]
