@@ -14,8 +14,9 @@ from itertools import accumulate
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
-from .names import dateline_chars, drop_roles, glued_text, name_index, person_after_role
+from .names import ROLE_WORDS, dateline_chars, drop_roles, glued_text, name_index, name_word, person_after_role
 from .names import extend_name as _extend_name
+from .roles import described_role, role_words
 
 _ORG_ENTS = {"ORG", "GPE", "NORP"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -250,7 +251,7 @@ class SpeakerResolver:
         # a person named anywhere in the phrase (also in an apposition:
         # "The Shadow Secretary ..., Olivia Grant, said")
         person = None
-        if head.pos_ == "NOUN":
+        if head.pos_ == "NOUN" or head.lower_ in ROLE_WORDS:
             # "Labour's Brexit spokesman, Keir Starmer, said": the name in apposition
             # wins over a word in front that the tagger took for a person
             for c in head.children:
@@ -259,6 +260,8 @@ class SpeakerResolver:
                     break
         if person is None:
             person = self._entity_in(head, {"PERSON"})
+            if person is not None and all(t.lower_.rstrip(".") in ROLE_WORDS for t in person):
+                person = None  # "Treasurer" tagged a person: a role, not a name
         if person is not None:
             return Speaker(self.full_name(clean_name(_extend_name(person).text)), "person")
         known = self._known_person(head)
@@ -273,7 +276,7 @@ class SpeakerResolver:
             full = self.unlabelled_full_name(clean_name(glued_text(head)))
             if full:
                 return Speaker(self.full_name(full), "person")  # "Reyes said", tagged ORG
-        named = self._appositive_name(head)
+        named = self._appositive_name(head) or self._role_holder(head)
         if named:
             return Speaker(self.full_name(named), "person")
         if head.pos_ == "PROPN" and self._person_appos(head) and len(self._np_text(head).split()) <= 3:
@@ -318,9 +321,19 @@ class SpeakerResolver:
             # even when the NER model took it for an organisation
             if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.ent_type_ not in _ORG_ENTS or head.lower_ in lx.PERSON_NOUNS):
                 words = [t for t in c.subtree if t.i <= c.i]
-                if 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words):
-                    return " ".join(t.text for t in words)
+                text = self.doc[words[0].i:c.i + 1].text if words else ""
+                if 2 <= len(text.split()) <= 3 and all(name_word(w) for w in text.split()):
+                    return text  # "Rhodri Vaughan-Lewis": a hyphen is inside a name word
         return ""
+
+    def _role_holder(self, head: Token) -> str:
+        """"The minister said": the one person named in that role before."""
+        role = described_role(head)
+        if not role:
+            return ""
+        holders = {self.full_name(name) for start, name, ent in self.people
+                   if start < head.idx and role <= role_words(ent)}
+        return holders.pop() if len(holders) == 1 else ""
 
     def _person_appos(self, head: Token) -> bool:
         return any(c.dep_ == "appos" and c.lower_ in lx.PERSON_NOUNS for c in head.children)

@@ -1,0 +1,41 @@
+"""A role ("the minister", "The mayor", "the health minister") stands for the one
+person the article names in that role; with two, the description stays. Names in
+apposition with hyphens, and a role the NER model took for a name. Sentences
+written for the test."""
+
+from .helpers import attribution
+
+
+def test_the_minister_is_the_one_minister_named():
+    text = ("Forests Minister Elena Marsh-Tobin said 300 hectares had burned. "
+            "The minister urged campers to stay out of the valley.")
+    assert attribution(text, "campers to stay out of the valley").speaker == "Elena Marsh-Tobin"
+
+
+def test_a_narrowed_role_picks_the_minister_with_that_portfolio():
+    text = ("Health Minister Colm Radley and Finance Minister Aoife Brannigan met nurses on Monday. "
+            '"We hear you," the health minister told them.')
+    assert attribution(text, "We hear you,").speaker == "Colm Radley"
+
+
+def test_two_people_in_one_role_are_never_guessed_between():
+    text = ("Health Minister Colm Radley and Finance Minister Aoife Brannigan met nurses on Monday. "
+            "The minister said the talks had been useful.")
+    assert attribution(text, "the talks had been useful").speaker.lower() == "the minister"
+
+
+def test_a_role_given_in_apposition_is_linked():
+    text = ("The college's head of admissions, Marguerite Osei-Bonsu, said applications were up. "
+            "The head also said no courses would close.")
+    assert attribution(text, "no courses would close").speaker == "Marguerite Osei-Bonsu"
+
+
+def test_someone_elses_spokesman_is_not_the_spokesman_named():
+    text = ("The Greens' energy spokesman, Tomas Ekholm, attacked the plan. "
+            "The premier survived the vote. Her spokesman insisted she would not resign.")
+    assert attribution(text, "she would not resign").speaker != "Tomas Ekholm"
+
+
+def test_a_role_tagged_as_a_person_gives_way_to_the_name_in_apposition():
+    text = "Ontario's Treasurer, Dominic Ferreira-Hale, said the budget would balance next year."
+    assert attribution(text, "the budget would balance next year").speaker == "Dominic Ferreira-Hale"
