@@ -184,7 +184,8 @@ def person_after_role(ent: Span) -> Span | None:
         k += 1
     end = ent.end - (1 if doc[ent.end - 1].tag_ == "POS" else 0)
     before = ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in ROLE_WORDS \
-        and doc[ent.start - 1].dep_ == "compound"
+        and doc[ent.start - 1].dep_ == "compound" or (  # "the state's auditor-general, Ana Petrou,"
+            ent.root.dep_ == "appos" and ent.root.head.lower_ in ROLE_WORDS and ent.root.head.i < ent.start)
     if (k == ent.start and not before) or k >= end:
         return None
     rest = doc[k:end]
@@ -201,3 +202,18 @@ def drop_roles(name: str) -> str:
     while len(words) > 2 and words[0].lower().rstrip(".") in ROLE_WORDS and name_word(words[1]):
         words = words[1:]
     return " ".join(words)
+
+
+POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def clean_name(text: str) -> str:
+    """A name without its possessive, courtesy title or article."""
+    text = " ".join(text.split())
+    text = POSSESSIVE.sub("", text)
+    words = text.split(" ")
+    while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in lx.TITLES:
+        words = words[1:]
+    while len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words).strip(" ,;:")

@@ -14,28 +14,25 @@ from itertools import accumulate
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
-from .names import ROLE_WORDS, dateline_chars, drop_roles, glued_text, name_index, name_word, person_after_role
+from .names import (
+    POSSESSIVE,
+    ROLE_WORDS,
+    clean_name,
+    dateline_chars,
+    drop_roles,
+    glued_text,
+    name_index,
+    name_word,
+    person_after_role,
+)
 from .names import extend_name as _extend_name
+from .orgs import TRADE_NOUNS, appositive_org, definite_org, org_key
 from .roles import described_role, role_words
 
 _ORG_ENTS = {"ORG", "GPE", "NORP"}
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
 _COURTESY = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lady", "lord", "dame", "prof", "prof."}
-
-
-# Nouns for a business by its trade: "the airline", "the retailer".
-_TRADE_NOUNS = {"airline", "carrier", "retailer", "chain", "operator", "brewer", "miner", "lender", "insurer",
-                "carmaker", "manufacturer", "supplier", "publisher", "broadcaster", "developer", "builder",
-                "utility", "producer", "maker", "grocer", "supermarket", "bank", "firm", "company", "group",
-                "club", "franchise", "startup", "start-up", "charity", "hospice", "regulator", "watchdog"}
-
-
-def _proper(name: str) -> bool:
-    first = name.split(" ")[0] if name else ""
-    return bool(first) and first[0].isupper() and first.lower() not in ("the", "a", "an") \
-        and name.lower() not in lx.ORG_NOUNS
 
 
 @dataclass
@@ -48,6 +45,7 @@ class Mention:
     gender: str = ""  # "m", "f" or unknown
     plural: bool = False
     speaker: bool = False
+    place: bool = False  # a country or city: never "the company"
 
 
 @dataclass
@@ -55,21 +53,6 @@ class Speaker:
     name: str
     kind: str
     aliases: list[str] = field(default_factory=list)
-
-
-def clean_name(text: str) -> str:
-    text = " ".join(text.split())
-    text = _POSSESSIVE.sub("", text)
-    words = text.split(" ")
-    while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in lx.TITLES:
-        words = words[1:]
-    while len(words) > 1 and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words).strip(" ,;:")
-
-
-def _org_key(name: str) -> str:
-    return name.replace(" ", "").lower()
 
 
 class SpeakerResolver:
@@ -135,7 +118,8 @@ class SpeakerResolver:
                 self.mentions.append(Mention(ent.start_char, name, "person", self.gender.get(name, "")))
             elif ent.label_ in _ORG_ENTS and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 plural = ent.label_ == "NORP" or ent.root.tag_ in ("NNS", "NNPS")
-                self.mentions.append(Mention(ent.start_char, clean_name(ent.text), "organization", plural=plural))
+                self.mentions.append(Mention(ent.start_char, clean_name(ent.text), "organization", plural=plural,
+                                             place=ent.label_ == "GPE"))
         for tok in doc:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.lower_ in lx.ORG_NOUNS \
                     and not tok.ent_type_ and not self._in_quote(tok.idx):
@@ -199,7 +183,7 @@ class SpeakerResolver:
     def aliases(self, name: str, kind: str) -> list[str]:
         if kind == "person":
             return [f for f in self._forms_of_people().get(name, []) if f != name]
-        return [f for f in self._forms_of_orgs().get(_org_key(name), []) if f != name]
+        return [f for f in self._forms_of_orgs().get(org_key(name), []) if f != name]
 
     def _forms_of_orgs(self) -> dict[str, list[str]]:
         """Every way the article writes each organisation ("TimeWarner", "Time Warner")."""
@@ -208,7 +192,7 @@ class SpeakerResolver:
             for ent in self.ents:
                 if ent.label_ in _ORG_ENTS:
                     form = clean_name(ent.text)
-                    forms = self._org_forms.setdefault(_org_key(form), [])
+                    forms = self._org_forms.setdefault(org_key(form), [])
                     if form not in forms:
                         forms.append(form)
         return self._org_forms
@@ -219,7 +203,7 @@ class SpeakerResolver:
             self._person_forms = {}
             for _, other, ent in self.people:
                 forms = self._person_forms.setdefault(self.full_name(other), [])
-                candidates = [other, _POSSESSIVE.sub("", " ".join(ent.text.split()))]
+                candidates = [other, POSSESSIVE.sub("", " ".join(ent.text.split()))]
                 prev = ent.doc[ent.start - 1] if ent.start > 0 else None
                 if prev is not None and prev.lower_ in _COURTESY and len(other.split()) == 1:
                     candidates.append(f"{prev.text} {other}")
@@ -294,11 +278,11 @@ class SpeakerResolver:
                 name = " and ".join([name, *extra])
             return Speaker(name, "organization")
         phrase = self._np_text(head)
-        if head.pos_ == "NOUN" and (low in lx.ORG_NOUNS or low in _TRADE_NOUNS):
+        if head.pos_ == "NOUN" and (low in lx.ORG_NOUNS or low in TRADE_NOUNS):
             named_org = self._appositive_org(head)
             if named_org:
                 return Speaker(named_org, "organization")
-        if low in lx.ORG_NOUNS or low in _TRADE_NOUNS or (head.pos_ == "PROPN" and head.is_title):
+        if low in lx.ORG_NOUNS or low in TRADE_NOUNS or (head.pos_ == "PROPN" and head.is_title):
             resolved = self._definite_org(head, phrase)
             if resolved:
                 return Speaker(resolved, "organization")
@@ -414,46 +398,10 @@ class SpeakerResolver:
         return ""
 
     def _definite_org(self, head: Token, phrase: str) -> str:
-        """"the Association" -> "Association of British insurers"; "the company"
-        -> the organisation last spoken of."""
-        word = head.lower_
-        earlier = [m for m in self.mentions if m.start < head.left_edge.idx and _proper(m.name)]
-        # the last organisation named with the noun in its name, whatever its role in
-        # its sentence: "fund managers surveyed by Bank of America ..., the bank said"
-        named = [(m.start, m.name) for m in earlier if m.kind == "organization"]
-        named += [(e.start_char, clean_name(e.text)) for e in self.ents
-                  if e.label_ == "ORG" and e.start_char < head.left_edge.idx]
-        for _, name in sorted(named, reverse=True):
-            if word in name.lower().split() and len(name) > len(clean_name(phrase)) and _proper(name):
-                return name
-        if word in ("company", "firm", "group", "corporation", "business", "bank", "insurer", "giant"):
-            for m in reversed(earlier):
-                if m.kind == "organization":
-                    return m.name
-        if word in _TRADE_NOUNS:
-            # "the airline said", "the retailer announced": the one organisation named
-            # so far; with two, which one is meant is a guess, so the description stays
-            names = {m.name for m in earlier if m.kind == "organization"}
-            # every organisation the article has named so far counts as a candidate,
-            # subject of a sentence or not
-            named = {_org_key(clean_name(e.text)) for e in self.ents
-                     if e.label_ == "ORG" and e.start_char < head.left_edge.idx}
-            named |= {_org_key(n) for n in names}
-            others = {t.text for t in self.doc[:head.left_edge.i] if t.pos_ == "PROPN" and t.ent_type_ not in
-                      ("ORG", "PERSON", "GPE", "NORP", "DATE", "LOC") and t.is_title and t.dep_ in ("nsubj", "conj")}
-            if len(names) == 1 and len(named) == 1 and not others:
-                return names.pop()
-        return ""
+        return definite_org(head, phrase, self.mentions, self.ents)
 
     def _appositive_org(self, head: Token) -> str:
-        """"The operator, Midshires Buses, said": a proper name in apposition to an
-        organisation noun names it."""
-        for c in head.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON":
-                words = [t for t in c.subtree if t.i <= c.i and not t.is_punct]
-                if 1 <= len(words) <= 4 and words[0].is_title:
-                    return clean_name(" ".join(t.text for t in words))
-        return ""
+        return appositive_org(head)
 
     def _pronoun(self, tok: Token) -> Speaker:
         low = tok.lower_

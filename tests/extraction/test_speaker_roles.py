@@ -39,3 +39,15 @@ def test_someone_elses_spokesman_is_not_the_spokesman_named():
 def test_a_role_tagged_as_a_person_gives_way_to_the_name_in_apposition():
     text = "Ontario's Treasurer, Dominic Ferreira-Hale, said the budget would balance next year."
     assert attribution(text, "the budget would balance next year").speaker == "Dominic Ferreira-Hale"
+
+
+def test_the_company_is_never_the_country_last_spoken_of():
+    text = ("Brenholt Optics, the Zurich-based lens maker, cut its forecast on Monday.\n\n"
+            "Korea was a bright spot. Sales there rose 11%, the company said.")
+    assert attribution(text, "Sales there rose 11%").speaker != "Korea"
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person_whatever_its_tag():
+    text = ("The scheme lost money for years, the city's former auditor-general, Theodora Vassilakis, "
+            "told councillors on Thursday. Most of the loans, she said, were never repaid.")
+    assert attribution(text, "Most of the loans, she said, were never repaid").speaker == "Theodora Vassilakis"

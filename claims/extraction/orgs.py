@@ -1,0 +1,70 @@
+"""Organisations a speaker phrase names without naming them: "the company", "the
+airline", "the Association", "The operator, Midshires Buses"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from . import lexicon as lx
+from .names import clean_name
+
+# Nouns for a business by its trade: "the airline", "the retailer".
+TRADE_NOUNS = {"airline", "carrier", "retailer", "chain", "operator", "brewer", "miner", "lender", "insurer",
+               "carmaker", "manufacturer", "supplier", "publisher", "broadcaster", "developer", "builder",
+               "utility", "producer", "maker", "grocer", "supermarket", "bank", "firm", "company", "group",
+               "club", "franchise", "startup", "start-up", "charity", "hospice", "regulator", "watchdog"}
+
+
+def proper(name: str) -> bool:
+    first = name.split(" ")[0] if name else ""
+    return bool(first) and first[0].isupper() and first.lower() not in ("the", "a", "an") \
+        and name.lower() not in lx.ORG_NOUNS
+
+
+def org_key(name: str) -> str:
+    return name.replace(" ", "").lower()
+
+
+def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...]) -> str:
+    """"the Association" -> "Association of British insurers"; "the company"
+    -> the organisation last spoken of (a country or city never is one)."""
+    doc = head.doc
+    word = head.lower_
+    earlier = [m for m in mentions if m.start < head.left_edge.idx and proper(m.name)]
+    # the last organisation named with the noun in its name, whatever its role in
+    # its sentence: "fund managers surveyed by Bank of America ..., the bank said"
+    named = [(m.start, m.name) for m in earlier if m.kind == "organization"]
+    named += [(e.start_char, clean_name(e.text)) for e in ents
+              if e.label_ == "ORG" and e.start_char < head.left_edge.idx]
+    for _, name in sorted(named, reverse=True):
+        if word in name.lower().split() and len(name) > len(clean_name(phrase)) and proper(name):
+            return name
+    if word in ("company", "firm", "group", "corporation", "business", "bank", "insurer", "giant"):
+        for m in reversed(earlier):
+            if m.kind == "organization" and not m.place:
+                return m.name
+    if word in TRADE_NOUNS:
+        # "the airline said", "the retailer announced": the one organisation named
+        # so far; with two, which one is meant is a guess, so the description stays
+        names = {m.name for m in earlier if m.kind == "organization"}
+        # every organisation the article has named so far counts as a candidate,
+        # subject of a sentence or not
+        named_keys = {org_key(clean_name(e.text)) for e in ents
+                      if e.label_ == "ORG" and e.start_char < head.left_edge.idx}
+        named_keys |= {org_key(n) for n in names}
+        others = {t.text for t in doc[:head.left_edge.i] if t.pos_ == "PROPN" and t.ent_type_ not in
+                  ("ORG", "PERSON", "GPE", "NORP", "DATE", "LOC") and t.is_title and t.dep_ in ("nsubj", "conj")}
+        if len(names) == 1 and len(named_keys) == 1 and not others:
+            return names.pop()
+    return ""
+
+
+def appositive_org(head: Token) -> str:
+    """"The operator, Midshires Buses, said": a proper name in apposition to an
+    organisation noun names it."""
+    for c in head.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON":
+            words = [t for t in c.subtree if t.i <= c.i and not t.is_punct]
+            if 1 <= len(words) <= 4 and words[0].is_title:
+                return clean_name(" ".join(t.text for t in words))
+    return ""
