@@ -478,7 +478,7 @@ def test_put_off_is_no_one_giving_a_number_and_a_measure_beside_a_cost_is_no_cos
     quantities = facts(text, ("30 million", 30e6, "clean-up"), ("900", 900, "barrels")).quantities
     cost, leaked = figure_keys(ClaimFacts(text=text, quantities=(replace(quantities[0], unit="USD"),
                                                                  replace(quantities[1], unit="barrel"))))
-    assert cost.subject == "cost" and leaked == FigureKey("", "", "barrel")
+    assert cost.subject == "cost" and leaked == FigureKey("spilled", "", "barrel")  # what leaked, not a cost
 
 
 def test_a_currency_left_as_the_subject_says_nothing_of_what_is_paid():
