@@ -45,8 +45,10 @@ def source_words(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         after = tokens[t.index + 1].text.lower() if t.index + 1 < len(tokens) else ""
         before = tokens[t.index - 1].text.lower() if t.index else ""
-        if (after in PARTICLES and t.text.lower().startswith("put")) or before in PASSIVE:
-            continue  # "appointments had been put off": no one gives a number
+        if (after in PARTICLES and t.text.lower().startswith("put")) or before in PASSIVE or (
+            t.text.lower() == "told" and after == "to"
+        ):
+            continue  # "appointments had been put off", "villages told to stop fishing": no one gives a number
         if before in {"and", "but", "then"}:
             continue  # "... had been destroyed and put the losses at": its giver is the clause's subject, said before
         k = t.index - 1

@@ -173,3 +173,9 @@ def test_a_number_said_only_by_its_scale_or_as_a_share_is_no_figure():
         "Thousands of people marched on Sunday, and a third of them were students.",
         ("Thousands", 1000, "people"), ("a third", 0.33, ""),
     ) == [None, None]
+
+
+def test_who_was_told_to_do_something_is_counted_not_a_giver_of_numbers():
+    assert _key(
+        "The council will pay the owners of the 9 farms told to burn their crops.", ("9", 9, "farms")
+    ) == [("farm", "")]
