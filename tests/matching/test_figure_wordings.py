@@ -29,9 +29,9 @@ def test_a_days_possessive_is_a_time_not_a_place():
 
 
 def test_an_illness_named_after_someone_is_not_where_it_counts():
-    assert _key(
-        "Two patients have died in the Weil's disease outbreak, the clinic said.", ("Two", 2, "patients")
-    ) == [("deaths", "")]
+    assert _key("Two patients have died in the Weil's disease outbreak, the clinic said.", ("Two", 2, "patients")) == [
+        ("deaths", "")
+    ]
 
 
 @pytest.mark.django_db
@@ -42,12 +42,14 @@ def test_a_count_whose_claim_names_only_another_country_stays_apart_from_a_third
     )
     later = _report(
         "Slovenia's public health institute said on Tuesday it had counted 7 cases.",
-        datetime(2025, 10, 7, 9, tzinfo=timezone.utc), outlet="Daily B",
+        datetime(2025, 10, 7, 9, tzinfo=timezone.utc),
+        outlet="Daily B",
     )
     assert _figure_of(first, "30") != _figure_of(later, "7")
     again = _report(
         "Cases in Austria linked to the cheese rose to 41, the health agency said on Wednesday.",
-        datetime(2025, 10, 8, 9, tzinfo=timezone.utc), outlet="Radio C",
+        datetime(2025, 10, 8, 9, tzinfo=timezone.utc),
+        outlet="Radio C",
     )
     assert _figure_of(again, "41") == _figure_of(first, "30")
 
@@ -55,11 +57,13 @@ def test_a_count_whose_claim_names_only_another_country_stays_apart_from_a_third
 def test_homes_destroying_and_damaging_more_are_two_counts_not_a_change():
     assert _key(
         "The tornado ripped through the county, destroying 80 houses and damaging some 300 more, officials said.",
-        ("80", 80, "houses"), ("300", 300, "houses"),
+        ("80", 80, "houses"),
+        ("300", 300, "houses"),
     ) == [("homes destroyed", ""), ("homes damaged", "")]
     # The same verb: a change of the count.
     assert _key("Crews found 4 bodies on Monday and found 3 more on Tuesday.", ("4", 4, "bodies"), ("3", 3, "")) == [
-        ("deaths", ""), ("deaths change", "")
+        ("deaths", ""),
+        ("deaths change", ""),
     ]
 
 
@@ -69,16 +73,17 @@ def test_an_area_is_counted_by_what_happened_to_it():
 
     assert area(
         "Hail flattened 900 hectares of barley and damaged a further 2,000 hectares, the farm union said.",
-        ("900", 900, "barley"), ("2,000", 2000, "hectares"),
+        ("900", 900, "barley"),
+        ("2,000", 2000, "hectares"),
     ) == ["barley destroyed", "barley damaged"]
 
 
 def test_a_clause_that_goes_on_to_put_a_number_says_nothing_of_who_gave_the_one_before():
     # "... and put the losses at": the growers' union gives both; "vines" is what the first counts.
     text = "The Vine Growers Union said 700 hectares of vines had been destroyed and put the losses at 9 million euros."
-    assert figure_keys(facts(text, ("700", 700, "vines"), ("9 million", 9_000_000, "losses"), unit="hectare"))[0].subject == (
-        "vine destroyed"
-    )
+    assert figure_keys(facts(text, ("700", 700, "vines"), ("9 million", 9_000_000, "losses"), unit="hectare"))[
+        0
+    ].subject == ("vine destroyed")
 
 
 def test_a_name_before_region_or_county_is_the_place():
@@ -102,7 +107,8 @@ def test_a_closed_compound_is_a_kind_of_its_last_part():
     later = _report(
         "The farm ministry said on Monday its inspectors had counted 240 hives in the valley, far fewer than the "
         "beekeepers' guild had reported.",
-        datetime(2025, 4, 14, 15, tzinfo=timezone.utc), outlet="Daily B",
+        datetime(2025, 4, 14, 15, tzinfo=timezone.utc),
+        outlet="Daily B",
     )
     figure = _figure_of(later, "240")
     assert figure == _figure_of(first, "600")
@@ -112,7 +118,8 @@ def test_a_closed_compound_is_a_kind_of_its_last_part():
 def test_who_is_left_after_a_release_is_still_held_as_the_missing_are():
     left = _key(
         "The gunmen released nine passengers on Thursday, leaving 22 on board the bus, the army said.",
-        ("nine", 9, "passengers"), ("22", 22, ""),
+        ("nine", 9, "passengers"),
+        ("22", 22, ""),
     )[1]
     held = _key("Twelve farmers are still held by the gang, police said.", ("Twelve", 12, "farmers"))[0]
     missing = _key("Police said 12 farmers were still missing.", ("12", 12, "farmers"))[0]
@@ -122,28 +129,34 @@ def test_who_is_left_after_a_release_is_still_held_as_the_missing_are():
 def test_a_part_with_a_place_of_its_own_is_that_places_count():
     including = _key(
         "Syria's health ministry said 2,000 people had been treated in hospital, including 600 in Aleppo.",
-        ("2,000", 2000, "people"), ("600", 600, ""),
+        ("2,000", 2000, "people"),
+        ("600", 600, ""),
     )
     of_them = _key(
         "Some 1,500 people had been treated in hospital by Monday, 450 of them in Aleppo.",
-        ("1,500", 1500, "people"), ("450", 450, ""),
+        ("1,500", 1500, "people"),
+        ("450", 450, ""),
     )
     assert including[1] == of_them[1] == ("hospitalised", "aleppo")
     # The part's place is no hint of the whole's: Syria is.
-    whole = figure_keys(facts(
-        "Syria's health ministry said 2,000 people had been treated in hospital, including 600 in Aleppo.",
-        ("2,000", 2000, "people"), ("600", 600, ""),
-    ))[0]
+    whole = figure_keys(
+        facts(
+            "Syria's health ministry said 2,000 people had been treated in hospital, including 600 in Aleppo.",
+            ("2,000", 2000, "people"),
+            ("600", 600, ""),
+        )
+    )[0]
     assert whole.hint == ("syria",)
 
 
 def test_how_far_single_items_range_is_no_figure():
-    assert _key("The fines ranged from 40 to 900 euros, the court said.", ("40", 40, "fines"), ("900", 900, "fines")) == [
-        None, None
-    ]
+    assert _key(
+        "The fines ranged from 40 to 900 euros, the court said.", ("40", 40, "fines"), ("900", 900, "fines")
+    ) == [None, None]
     # A count that moved from one number to another is still a figure.
     assert _key("The toll rose from 15 to 20, officials said.", ("15", 15, "toll"), ("20", 20, "toll"))[1] == (
-        "deaths", ""
+        "deaths",
+        "",
     )
 
 
@@ -171,11 +184,12 @@ def test_what_a_spill_or_a_leak_let_out_is_one_figure_however_said():
 def test_a_number_said_only_by_its_scale_or_as_a_share_is_no_figure():
     assert _key(
         "Thousands of people marched on Sunday, and a third of them were students.",
-        ("Thousands", 1000, "people"), ("a third", 0.33, ""),
+        ("Thousands", 1000, "people"),
+        ("a third", 0.33, ""),
     ) == [None, None]
 
 
 def test_who_was_told_to_do_something_is_counted_not_a_giver_of_numbers():
-    assert _key(
-        "The council will pay the owners of the 9 farms told to burn their crops.", ("9", 9, "farms")
-    ) == [("farm", "")]
+    assert _key("The council will pay the owners of the 9 farms told to burn their crops.", ("9", 9, "farms")) == [
+        ("farm", "")
+    ]
