@@ -197,7 +197,7 @@ def test_the_eleventh_held_out_reports_are_measured():
     0.56 (9/16), one figure 0.95 / 0.54, and one value never extracted (found since extractor 1.16.0:
     one figure 0.95 / 0.55). It is now a TUNING set: the floors are the numbers measured after the
     general fixes its errors prompted, rounded down (disputed 1.00 / 1.00, revised 1.00 / 1.00, one
-    figure 0.99 / 0.87). The fixes: a count that only grows reported higher by another source hours
+    figure 0.99 / 0.88). The fixes: a count that only grows reported higher by another source hours
     later, the lower number left behind, is the news catching up (not for a closed period's count);
     an outbreak's cases are the sick however qualified; a day's possessive and an illness named after
     someone are no place, a name before "region" or "county" is one; a closed compound is a kind of
@@ -205,10 +205,10 @@ def test_the_eleventh_held_out_reports_are_measured():
     to; an area counted by what happened to it; who is still held or left after a release is still
     missing; a part with a place of its own is that place's count and no hint of the whole's; what a
     spill let out; a queue is a crowd, who belong are members; the ends of a range of single items,
-    a number said only by its scale or as a share are no figure. Left: taxpayers also worded as
-    "Belgians", a university's offers worded three ways, "took its 19 crew hostage" against crew
-    aboard, hives that "died" against hives lost."""
+    a number said only by its scale or as a share are no figure; "told to" is passive. Left:
+    taxpayers also worded as "Belgians" and the sum they were overpaid, a university's offers worded
+    three ways, "took its 19 crew hostage" against crew aboard, hives that "died" against hives lost."""
     labelled = figure_reports_heldout11
     assert len(labelled.REPORTS) >= 50 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 12
     scores = measured(labelled)
-    assert_floors(scores, disputed=(1.0, 1.0), revised=(1.0, 1.0), one_figure=(0.98, 0.87))
+    assert_floors(scores, disputed=(1.0, 1.0), revised=(1.0, 1.0), one_figure=(0.98, 0.88))
