@@ -56,9 +56,20 @@ def is_address(text: str, end: int) -> bool:
     mt = _ADDRESS_RE.match(text, end)
     if not mt or mt.group(2).lower().rstrip(".") not in _STREET_WORDS:
         return False
+    if re.match(r"\s+[NSEW]\.?\s", text[end:]) or re.search(r"\d(?:st|nd|rd|th)\b", mt.group(0)):
+        return True  # "14 W 52nd St": a compass point or a numbered street is an address
     # "300 Main Street residents": the street names whom the number counts
     nxt = re.match(r"\s+([a-z]+)", text[mt.end():mt.end() + 20])
     return nxt is None or nxt.group(1) in ("in", "on", "at", "near", "and", "or", "was", "is", "where", "which")
+
+
+# "100 Mile House", "Seven Mile Beach": a capitalised measure word with a name after it
+_PLACE_NAME_RE = re.compile(r"[ \t]+(?:Mile|Miles|MILE|Acre|ACRE|Foot|Mille)[ \t]+[A-Z][A-Za-z]+")
+
+
+def in_place_name(text: str, end: int) -> bool:
+    """A number that opens a place's name rather than counting miles."""
+    return bool(_PLACE_NAME_RE.match(text, end))
 
 
 def unit_word_after(text: str, end: int) -> bool:

@@ -15,23 +15,25 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
-from .measures import canonical_unit, is_address, is_money, measure_units, names_unit, unit_word_after
+from .measures import canonical_unit, in_place_name, is_address, is_money, measure_units, names_unit, unit_word_after
 from .pipeline import text_of
 
-_CUR = (r"(?P<cur>US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₩|₦|₺|Rs\.?\s?|RM\s?|CHF\s?"
-        r"|R(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|m|k|million|billion)\b)"
+_CUR = (r"(?P<cur>US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₩|₦|₺|₱|Rs\.?\s?|RM\s?|CHF\s?"
+        r"|K?Sh(?=\d)|[RP](?=\d)"
         r"|(?:USD|EUR|GBP|SEK|NOK|DKK|JPY|CNY|INR|AUD|CAD|HKD|SGD|ZAR|MYR)\s?)?")
 # A minus sign right before the digits: "-3 degrees", "$-12.4bn" (never after a digit: "2-0")
 _NEG = r"(?P<neg>(?<![\w.,])[-−](?=\d))?"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE = r"(?P<scale>(?:bn|mn|mln|tn|trn|m|k|b)(?![A-Za-z])|\s?(?:thousand|million|billion|trillion|lakhs?|crores?)\b)?"
-_SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|p(?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b"
+_SCALE = (r"(?P<scale>(?:bn|mn|mln|tn|trn|m|k|b)(?![A-Za-z])"
+          r"|[\s-]?(?:(?:lakhs?|thousand)\scrores?|thousand|million|billion|trillion|lakhs?|crores?)\b)?")
+_SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|[pc](?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b"
            r"|\s?(?:km/h|kph|km|kg|mph|cm|mm|ml|kWh|MWh|GWh|TWh|kW|MW|GW|ft|sq|GB|MB|TB|KB|Mbps|Gbps|lbs|lb|mg|oz)(?![A-Za-z]))?")
 # Not preceded by a letter, digit or "X-" (G7, CS2, COVID-19), not followed by
 # letters (5G, 22nd, 3pm) or a clock/decimal continuation.
 DIGITS_RE = re.compile(
     r"(?<![A-Za-z0-9_.,:$£€¥₹])(?<![A-Za-z]-)" + _CUR + _NEG + _NUM + _SCALE + _SUFFIX + r"(?![A-Za-z0-9]|[:.,]\d)"
 )
+_LETTER_MONEY_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>[RP])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|m|k|million|billion)\b)")
 _CUR_AFTER_RE = re.compile(
     r"\s(" + "|".join(sorted(lx.CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
@@ -157,14 +159,19 @@ def _share_parallel_subjects(text: str, ms: list[Mention]) -> None:
 
 def _digit_mentions(text: str) -> list[Mention]:
     out = []
+    # "R1.42bn", "P14,000": a letter the article writes as a currency with a scale or
+    # thousands makes its other amounts money too ("R212", "P17"); alone, a letter is a name
+    letters = {mt.group("cur") for mt in _LETTER_MONEY_RE.finditer(text)}
     for mt in DIGITS_RE.finditer(text):
         if _CLOCK_AFTER_RE.match(text, mt.end()) and not mt.group("cur") and not mt.group("suf"):
             continue
+        if mt.group("cur") in ("R", "P") and mt.group("cur") not in letters:
+            continue
         num = mt.group("num")
         value = Decimal(num.replace(",", ""))
-        scale = (mt.group("scale") or "").strip().lower()
-        if scale:
-            value *= lx.SCALE_ABBREV[scale]
+        scale = (mt.group("scale") or "").strip(" -").lower()
+        for word in scale.split():  # "1.5 lakh crore": a lakh of crores
+            value *= lx.SCALE_ABBREV[word]
         if mt.group("neg"):
             value = -value
         end = mt.end("scale") if mt.group("scale") else mt.end("num")
@@ -174,11 +181,11 @@ def _digit_mentions(text: str) -> list[Mention]:
             unit = lx.CURRENCY_SYMBOLS.get(cur, lx.CURRENCY_SYMBOLS.get(cur.rstrip(".")))
         suf = (mt.group("suf") or "").strip().lower()
         ext_end = mt.end()
-        if suf == "p":
+        if suf in ("p", "c") and mt.group("suf") == suf:
             if cur:  # "$5p" is not pence; give the p back
                 ext_end = mt.end("suf") - 1
             else:
-                unit = "GBX"
+                unit = "GBX" if suf == "p" else "cents"  # "7p", "186c a share"
         elif suf.replace(" ", "") in ("c", "f", "°c", "°f"):
             unit = "°" + suf[-1].upper()
         elif suf and suf[0].isalpha() and "per" not in suf:
@@ -259,7 +266,7 @@ def _word_mentions(doc: Doc) -> list[Mention]:
                                    ext_end=words[i + 1][1], is_word=True))
                 i += 2
                 continue
-            if nxt in ("hundred", "thousand", "million", "billion", "trillion"):
+            if nxt in ("hundred", "thousand", "million", "billion", "trillion") and _adjacent(text, words[i], words[i + 1]):
                 j, value = _cardinal(words, i + 1, text, start_value=1)
                 if j > i + 1:
                     out.append(Mention(s, words[j - 1][1], value, ext_start=s, ext_end=words[j - 1][1],
@@ -375,8 +382,10 @@ def _is_non_quantity(doc: Doc, m: Mention) -> bool:
         return True
     prev = _prev_word(doc, first)
     plain = m.unit is None and not m.has_scale
-    if plain and is_address(text, m.end):
-        return True  # "14 W 52nd St", "221 Baker Street": a street number
+    if plain and (is_address(text, m.end) or in_place_name(text, m.end)):
+        return True  # "14 W 52nd St", "221 Baker Street": a street number; "100 Mile House"
+    if plain and prev is not None and prev.is_title and first.head.i == prev.i and prev.i + 1 == first.i:
+        return True  # "Highway 97", "Gate 5": a number after the noun it labels
     if plain and prev is not None and prev.is_alpha and (prev.is_title or prev.is_upper):
         if prev.pos_ == "PROPN" and prev.lower_ not in lx.MONTHS and not prev.is_sent_start:
             return True
@@ -385,7 +394,7 @@ def _is_non_quantity(doc: Doc, m: Mention) -> bool:
         return True  # "iPhone 15", "eBay 2": a product's name
         if prev.lower_ in ("no", "no.", "number", "section", "article", "clause", "chapter", "room", "flight"):
             return True
-    if plain and prev is not None and prev.lower_ in ("no.", "nos", "#", "number"):
+    if plain and prev is not None and (prev.lower_ in ("no.", "nos", "#", "number") or prev.text == "No"):
         return True
     if plain and prev is not None and prev.lower_ in lx.LABEL_WORDS and not m.is_word and prev.i + 1 == first.i \
             and "." not in text[m.start:m.end] and prev.pos_ in ("NOUN", "PROPN"):
@@ -467,6 +476,8 @@ def _link_ranges_and_conversions(text: str, ms: list[Mention]) -> None:
         compatible = prev.unit is None or cur.unit is None or prev.unit == cur.unit
         if prev.unit in ("%", "pp") and cur.unit is None and "to" in gap.lower():
             compatible = False  # "jumped 48% to 21,000": a change, then the new level
+        if prev.has_scale and not cur.has_scale and cur.unit is None and "to" in gap.lower():
+            compatible = False  # "lent $38.6 million to 27 firms": a range shares its scale from the end
         is_range = (compatible and bool(_RANGE_SEP.match(gap))) or (
             gap.strip().lower() == "and" and re.search(r"\bbetween\s*$", before_prev)
         )

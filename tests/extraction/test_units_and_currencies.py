@@ -119,3 +119,48 @@ def test_longest_qualifier_phrase_wins(text, qualifier):
 )
 def test_a_denied_bound_is_the_other_bound(text, qualifier):
     assert quantity(text, "1,500").qualifier == qualifier
+
+
+def test_kenyan_shilling_prefix():
+    q = quantity("The county paid Sh480 million for a new abattoir.", "480 million")
+    assert (q.value, q.unit) == (Decimal(480_000_000), "KES")
+
+
+def test_a_currency_symbol_with_a_letter_is_not_the_article_a():
+    found = quantities("The fund lent A$12.4 million to 19 growers and got back A$3.1 million.")
+    assert [(q.text, q.value) for q in found if q.unit == "AUD"] == [
+        ("12.4 million", Decimal(12_400_000)), ("3.1 million", Decimal(3_100_000))]
+    assert quantity("The fund lent A$12.4 million to 19 growers.", "19").unit is None
+
+
+def test_cents_after_the_digits():
+    q = quantity("The miner lifted its final dividend to 242c a share.", "242")
+    assert (q.value, q.unit) == (Decimal(242), "cents")
+
+
+def test_lakh_crore_is_one_scale():
+    q = quantity("Its market value has crossed ₹2.3 lakh crore this year.", "2.3 lakh crore")
+    assert q.value == Decimal(2_300_000_000_000)
+
+
+def test_hyphenated_million_in_canadian_style():
+    q = quantity("The district faces a $14.2-million shortfall next year.", "14.2-million")
+    assert q.value == Decimal(14_200_000)
+
+
+def test_a_letter_currency_the_article_uses_with_a_scale_marks_its_other_amounts():
+    text = "Sales rose to R3.4bn. The average basket was R156, up from R141."
+    assert [q.value for q in quantities(text) if q.unit == "ZAR"] == [Decimal(3_400_000_000), Decimal(156), Decimal(141)]
+    text = "Farmers were paid P14,000 a hectare, while rice sold at P48 a kilo."
+    assert [q.value for q in quantities(text) if q.unit == "PHP"] == [Decimal(14_000), Decimal(48)]
+
+
+def test_a_lone_letter_before_digits_is_a_name():
+    assert quantities("He handed in his P45 on Friday.") == []
+
+
+def test_numbers_in_place_names_routes_and_addresses_are_no_quantities():
+    assert quantities("Crews reached 40 Mile Creek by noon.") == []
+    assert quantities("Route 66 reopened after the storm.") == []
+    assert quantities("The shop at 210 E 14th St closed on Friday.") == []
+    assert quantities("He started from the No 4 grid slot.") == []
