@@ -519,6 +519,8 @@ def _qualifier(doc: Doc, m: Mention) -> str:
         if before == phrase or before.endswith(" " + phrase):
             if phrase == "up to" and _phrasal_up(before):
                 continue
+            if phrase == "over" and is_money(m.unit) and _names_a_thing_after(doc, m):
+                continue  # "grilled over a $64 million market project": over is about
             return _negated(before[: -len(phrase)], q)
     after = " ".join(text[m.ext_end:m.ext_end + 30].lower().split())
     for phrase, q in lx.QUALIFIER_AFTER:
@@ -536,6 +538,14 @@ def _qualifier(doc: Doc, m: Mention) -> str:
     if m.qualifier != "exact":
         return m.qualifier
     return "exact"
+
+
+def _names_a_thing_after(doc: Doc, m: Mention) -> bool:
+    """A sum of money that describes the noun after it: "a $64 million market project"."""
+    span = _tokens(doc, m.ext_start, m.ext_end)
+    head = span.root.head if span is not None else None
+    return head is not None and head.i >= span.end and head.pos_ == "NOUN" and span.root.dep_ in (
+        "compound", "nummod", "amod", "nmod")
 
 
 # A bound denied is the other bound: "no higher than 48%" is at most 48%, "not below 20" at least

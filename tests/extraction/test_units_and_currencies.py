@@ -164,3 +164,9 @@ def test_numbers_in_place_names_routes_and_addresses_are_no_quantities():
     assert quantities("Route 66 reopened after the storm.") == []
     assert quantities("The shop at 210 E 14th St closed on Friday.") == []
     assert quantities("He started from the No 4 grid slot.") == []
+
+
+def test_over_a_sum_that_describes_a_thing_is_about_it():
+    assert quantity("A row over a £3bn rail contract grew.", "3bn").qualifier == "exact"
+    assert quantity("The club paid over £40m for the striker.", "40m").qualifier == "more_than"
+    assert quantity("Over 500 people attended.", "500").qualifier == "more_than"
