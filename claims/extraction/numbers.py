@@ -142,16 +142,29 @@ _EARLIER_VALUE_RE = re.compile(r"^(?:\s+[a-z][a-z-]*){0,4}\s*,\s*(?:up|down|comp
 
 
 def _share_parallel_subjects(text: str, ms: list[Mention]) -> None:
-    for prev, m in zip(ms, ms[1:]):
-        only_unit = bool(m.subject) and m.subject.split()[-1].lower() in _MEASURE_UNITS - lx.TIME_UNITS
-        if (m.subject and not only_unit) or not prev.subject or m.ext_start - prev.ext_end > 40:
+    for k, (prev, m) in enumerate(zip(ms, ms[1:])):
+        only_unit = bool(m.subject) and (m.subject.split()[-1].lower() in _MEASURE_UNITS - lx.TIME_UNITS
+                                         or m.subject.lower() in ("%", "percent", "per cent"))
+        if m.subject and not only_unit:
             continue
         gap = text[prev.ext_end:m.ext_start]
         difference = re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*,\s*", gap) and _DIFFERENCE_AFTER_RE.match(text, m.ext_end)
-        if not difference and not _PARALLEL_RE.match(gap) and not _EARLIER_VALUE_RE.match(gap):
-            continue
-        if prev.unit == m.unit or (prev.unit != "%" and m.unit == "%"):
+        near = prev.subject and m.ext_start - prev.ext_end <= 40
+        if near and (difference or _PARALLEL_RE.match(gap) or _EARLIER_VALUE_RE.match(gap)) and (
+                prev.unit == m.unit or (prev.unit != "%" and m.unit == "%")):
             m.subject = prev.subject
+            continue
+        # "31% of the group's sales, against 38% two years ago", "rose 8.4% in the 12 months
+        # to August, compared with 2.5%": the earlier value of the same unit in the sentence
+        if _COMPARED_BEFORE_RE.search(text, max(0, m.ext_start - 30), m.ext_start):
+            same = next((p for p in reversed(ms[:k + 1]) if p.unit == m.unit and p.subject and not p.is_word
+                         and m.ext_start - p.ext_end <= 120 and ". " not in text[p.ext_end:m.ext_start]), None)
+            if same is not None and same.subject.split()[-1].lower() not in lx.TIME_UNITS:
+                m.subject = same.subject
+
+
+_COMPARED_BEFORE_RE = re.compile(r"(?:,\s*|\s)(?:compared\s+(?:with|to)|against|up\s+from|down\s+from|versus|vs\.?)"
+                                 r"\s+(?:just\s+|only\s+|about\s+|around\s+)?$")
 
 
 # --- finding mentions ---------------------------------------------------------
@@ -641,7 +654,7 @@ def _subject(doc: Doc, m: Mention) -> str:
     per = re.match(r"\s+(?:a|an|per)\s+([a-z]+)\b", after)
     if is_money(m.unit) and per and per.group(1) not in lx.TIME_UNITS \
             and per.group(1) not in _PER_HEAD:
-        return "price"
+        return _level_of(tops[0]) or "price"
     # "1.2 kilometres long", "8,849 metres high"
     dim = re.match(r"(?:\s*[a-z]+)?\s+([a-z]+)\b", after)
     if dim and dim.group(1) in lx.DIMENSION_ADJECTIVES and dim.group(1) != "old":
@@ -671,6 +684,9 @@ def _subject(doc: Doc, m: Mention) -> str:
                 if subj is not None:
                     return _phrase(subj) or subj.text
             if h.lower_ in _MEASURE_UNITS:
+                if h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ in ("NOUN", "PROPN") \
+                        and text_of(doc)[m.end:h.idx] == "-" and h.lower_ not in lx.TIME_UNITS:
+                    return _phrase(h.head)  # "the 226-mile race" measures the race
                 if m.unit:  # "15% year on year", "$5m a year": not a count of years
                     node = h
                     break
@@ -700,11 +716,28 @@ def _subject(doc: Doc, m: Mention) -> str:
     if is_money(m.unit) and re.match(r"\s+(?:a|per|each)\s+(?:week|month|year|day|hour)\b(?!\s+(?:earlier|ago|before))",
                                      text_of(doc)[m.ext_end:]) and not _object_of_nominal_verb(span) \
             and not any(t.head.lower_ in _COST_VERBS for t in span):
-        return "payment"
+        return _level_of(tops[0]) or "payment"
     found = _from_clause(doc, node, inside)
     if found:
         return found
     return _phrase(unit_noun) if unit_noun is not None else ""
+
+
+_BE_VERBS = {"is", "was", "are", "were", "be", "been", "stood", "stands", "remains", "remained", "'s"}
+
+
+def _level_of(node: Token) -> str:
+    """"rents are now €1,700 a month", "costs rose to 78 kr per kilo": a rate that
+    a copula or a verb of change gives its subject is the level of that subject."""
+    verb = node.head
+    if node.dep_ == "pobj" and verb.lower_ in ("to", "at"):
+        verb = verb.head
+    elif node.dep_ not in ("attr", "dobj", "npadvmod", "acomp"):
+        return ""
+    if verb.lower_ not in _BE_VERBS and verb.lower_ not in _CHANGE_VERBS:
+        return ""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _phrase(subj) if subj is not None and subj.pos_ == "NOUN" else ""
 
 
 def adjusted_object(node: Token) -> Token | None:

@@ -252,3 +252,43 @@ def test_scores(text, mentions):
 
 def test_a_rising_dash_pair_is_a_range_not_a_score():
     assert quantity("Between 10-12 people were hurt.", "10").subject == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("She won the 150-mile rally by a minute.", "150", "rally"),
+        ("The ferry crosses the 12.5-mile Harbour Channel twice a day.", "12.5", "Channel"),
+    ],
+)
+def test_a_measure_hyphened_before_a_noun_measures_that_noun(text, mention, subject):
+    assert quantity(text, mention).subject.split()[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("Imports made up 44% of the region's steel supply, against 51% a decade ago.", "51"),
+        ("Bus fares rose 6.1 per cent in the 12 months to May, compared with 3.3 per cent a year earlier.", "3.3"),
+        ("Inspectors logged 19 breaches this year compared with 26 in 2021.", "26"),
+    ],
+)
+def test_an_earlier_value_further_back_in_the_sentence_shares_the_subject(text, earlier):
+    first = quantities(text)[0]
+    assert first.subject and quantity(text, earlier).subject == first.subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The median rent in the county is now $2,140 a month.", "2,140", "rent"),
+        ("Its feed costs climbed to 64 kr per kilo in the quarter.", "64", "costs"),
+        ("Security costs have risen to $4.6 million a year.", "4.6 million", "costs"),
+    ],
+)
+def test_a_rate_given_to_a_subject_is_the_level_of_that_subject(text, mention, subject):
+    assert quantity(text, mention).subject.split()[-1] == subject
+
+
+def test_a_price_with_no_subject_stays_a_price():
+    assert quantity("Diesel was selling at 171p a litre.", "171").subject == "price"
