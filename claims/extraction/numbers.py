@@ -26,7 +26,7 @@ _NEG = r"(?P<neg>(?<![\w.,])[-−](?=\d))?"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = (r"(?P<scale>(?:bn|mn|mln|tn|trn|m|k|b)(?![A-Za-z])"
           r"|[\s-]?(?:(?:lakhs?|thousand)\scrores?|thousand|million|billion|trillion|lakhs?|crores?)\b)?")
-_SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|[pc](?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b"
+_SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|[ \t][CF](?![\w-])|[pc](?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b"
            r"|\s?(?:km/h|kph|km|kg|mph|cm|mm|ml|kWh|MWh|GWh|TWh|kW|MW|GW|ft|sq|GB|MB|TB|KB|Mbps|Gbps|lbs|lb|mg|oz)(?![A-Za-z]))?")
 # Not preceded by a letter, digit or "X-" (G7, CS2, COVID-19), not followed by
 # letters (5G, 22nd, 3pm) or a clock/decimal continuation.
@@ -706,6 +706,9 @@ def _subject(doc: Doc, m: Mention) -> str:
         found = _noun_after(doc, m.ext_end, r"\s+(?:for|on|towards|toward)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)?(?=[a-z])")
         if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES and not _object_of_nominal_verb(span):
             return found
+        found = _purpose_object(doc, m)  # "£96m to repair flood defences"
+        if found and not _object_of_nominal_verb(span):
+            return found
     # "a record £90m fee": the noun the amount stands before, when the amount
     # hangs on it through a misparsed modifier
     following = _noun_right_after(doc, span)
@@ -753,8 +756,15 @@ def adjusted_object(node: Token) -> Token | None:
     verb = node.head.head
     if verb.pos_ != "VERB" or verb.lower_ not in lx.ADJUST_VERBS:
         return None
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
-                 and c.i < node.i and c.lower_ not in lx.CURRENCY_WORDS and c.lower_ not in _CONTAINER_NOUNS), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                and c.i < node.i and c.lower_ not in lx.CURRENCY_WORDS and c.lower_ not in _CONTAINER_NOUNS), None)
+    return _what_changed(obj) if obj is not None else None
+
+
+def _what_changed(noun: Token) -> Token:
+    """"a 31% rise in net profit" to an amount: the profit reached it, not the rise."""
+    inner = _prep_object(noun, ("in",)) if noun.lower_ in _CHANGE_NOUNS else None
+    return inner if inner is not None and inner.pos_ == "NOUN" and not inner.ent_type_ else noun
 
 
 _PLURAL_PRONOUNS = {"them", "these", "those"}
@@ -881,6 +891,20 @@ def _noun_right_after(doc: Doc, span: Span) -> Token | None:
     return None
 
 
+def _purpose_object(doc: Doc, m: Mention) -> str:
+    """What a sum pays for when an infinitive follows it: "£58m to extend the metro"."""
+    mt = re.match(r"\s+to\s+(?=[a-z]+\s)", text_of(doc)[m.ext_end:m.ext_end + 30])
+    span = doc.char_span(m.ext_end + mt.end(), m.ext_end + mt.end() + 1, alignment_mode="expand") if mt else None
+    verb = span[0] if span is not None and len(span) else None
+    if verb is None or verb.tag_ != "VB":
+        return ""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:  # the parser lost the object: the noun the words after the verb lead to
+        after = [t for t in doc[verb.i + 1:verb.i + 5] if not t.is_punct] if not doc[verb.i + 1].is_punct else []
+        obj = next((t for t in after if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod")), None)
+    return _phrase(obj) if obj is not None and obj.lower_ not in lx.TIME_UNITS else ""
+
+
 def _noun_after(doc: Doc, pos: int, pattern: str) -> str:
     """The noun phrase right after ``pattern`` at character ``pos``, when the
     parse makes it the object of that preposition."""
@@ -958,7 +982,7 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
         if dobj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _phrase(verb.head)
         if dobj.pos_ == "NOUN":
-            return _phrase(dobj)
+            return _phrase(_what_changed(dobj) if role == "pobj" else dobj)
     if nsubj is not None:
         if nsubj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
             return _phrase(verb.head)
@@ -990,6 +1014,8 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
 def _is_percent(tok: Token) -> bool:
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.text == "%" or tok.lower_ in ("percent", "pc"):
+        return True  # "lost 22%": the parser made the sign the head
     return nxt is not None and (nxt.text == "%" or nxt.lower_ in ("per", "percent", "pc"))
 
 

@@ -292,3 +292,20 @@ def test_a_rate_given_to_a_subject_is_the_level_of_that_subject(text, mention, s
 
 def test_a_price_with_no_subject_stays_a_price():
     assert quantity("Diesel was selling at 171p a litre.", "171").subject == "price"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The bond has lost 17% since March.", "17", "bond"),
+        ("The insurer reported a 12% fall in operating profit to £410m.", "410m", "profit"),
+        ("The budget sets aside £73m to resurface rural roads.", "73m", "roads"),
+        ("Highs of 31 C are forecast for Sunday.", "31", "Highs"),
+    ],
+)
+def test_what_a_percentage_lost_or_a_sum_paid_for_measures(text, mention, subject):
+    assert quantity(text, mention).subject.split()[-1] == subject
+
+
+def test_a_change_dated_by_in_is_still_the_change():
+    assert quantity("Nurses won a rise in April to £31,000 a year.", "31,000").subject != "April"
