@@ -145,7 +145,8 @@ def _share_parallel_subjects(text: str, ms: list[Mention]) -> None:
     for k, (prev, m) in enumerate(zip(ms, ms[1:])):
         only_unit = bool(m.subject) and (m.subject.split()[-1].lower() in _MEASURE_UNITS - lx.TIME_UNITS
                                          or m.subject.lower() in ("%", "percent", "per cent"))
-        if m.subject and not only_unit:
+        part = re.search(r",\s*of\s+(?:which|whom)\s+$", text[max(0, m.ext_start - 12):m.ext_start])
+        if m.subject and not only_unit and not part:  # "900 cars, of which 200 ...": a part of them
             continue
         gap = text[prev.ext_end:m.ext_start]
         difference = re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*,\s*", gap) and _DIFFERENCE_AFTER_RE.match(text, m.ext_end)
@@ -155,7 +156,8 @@ def _share_parallel_subjects(text: str, ms: list[Mention]) -> None:
             m.subject = prev.subject
             continue
         # "31% of the group's sales, against 38% two years ago", "rose 8.4% in the 12 months
-        # to August, compared with 2.5%": the earlier value of the same unit in the sentence
+        # to August, compared with 2.5%", "sold 900 cars, of which 200 ...": the earlier
+        # value of the same unit in the sentence
         if _COMPARED_BEFORE_RE.search(text, max(0, m.ext_start - 30), m.ext_start):
             same = next((p for p in reversed(ms[:k + 1]) if p.unit == m.unit and p.subject and not p.is_word
                          and m.ext_start - p.ext_end <= 120 and ". " not in text[p.ext_end:m.ext_start]), None)
@@ -163,7 +165,8 @@ def _share_parallel_subjects(text: str, ms: list[Mention]) -> None:
                 m.subject = same.subject
 
 
-_COMPARED_BEFORE_RE = re.compile(r"(?:,\s*|\s)(?:compared\s+(?:with|to)|against|up\s+from|down\s+from|versus|vs\.?)"
+_COMPARED_BEFORE_RE = re.compile(r"(?:,\s*|\s)(?:compared\s+(?:with|to)|against|up\s+from|down\s+from|versus|vs\.?"
+                                 r"|of\s+(?:which|whom|them|those))"
                                  r"\s+(?:just\s+|only\s+|about\s+|around\s+)?$")
 
 
@@ -622,8 +625,11 @@ def _subject(doc: Doc, m: Mention) -> str:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of" and c.i not in inside:
                 obj = _pobj(c)
-                # "8% of Google" names the whole, not what is counted
-                if obj is not None and obj.lower_ not in lx.CURRENCY_WORDS and obj.pos_ == "NOUN" and not obj.ent_type_:
+                if obj is not None and obj.lower_ in _CONTAINER_NOUNS and any(x.dep_ == "poss" for x in obj.children):
+                    continue  # "recovered to 92% of its 2019 level": the clause names what recovered
+                # "8% of Google" names the whole, not what is counted; "58% of Saxons" counts people
+                if obj is not None and obj.lower_ not in lx.CURRENCY_WORDS and (
+                        (obj.pos_ == "NOUN" and not obj.ent_type_) or obj.tag_ == "NNPS"):
                     return _phrase(obj)
                 if obj is not None and obj.lower_ in _PLURAL_PRONOUNS:
                     # "Of the 300 nurses surveyed, 42% of them": what "them" stands for
@@ -847,7 +853,7 @@ def _of_owner(span: Span, inside: set[int]) -> Token | None:
         return None  # "a city of nearly 20 million people": the amount counts people
     for t in span:
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i not in inside:
-            owner = t.head.head
+            owner = _before_of(t.head)
             if owner.pos_ == "NOUN" and owner.i not in inside and owner.lower_ not in _CONTAINER_NOUNS \
                     and owner.lower_ not in _MEASURE_UNITS and owner.lower_ not in _CHANGE_NOUNS \
                     and owner.lower_ not in lx.CURRENCY_WORDS and owner.lower_ not in _PORTION_NOUNS:
@@ -859,11 +865,18 @@ def _of_owner(span: Span, inside: set[int]) -> Token | None:
                                       "more", "less", "least", "at", "roughly", "approximately"):
         i -= 1
     if i > 0 and i < span.start - 1 and doc[i].lower_ == "of":
-        owner = doc[i].head
+        owner = _before_of(doc[i])
         if owner.pos_ == "NOUN" and owner.i < i and owner.lower_ not in _CONTAINER_NOUNS | _MEASURE_UNITS | \
                 _CHANGE_NOUNS | _PORTION_NOUNS:
             return owner
     return None
+
+
+def _before_of(of: Token) -> Token:
+    """The noun "of" belongs to; the parser hangs it on the first of two joined
+    nouns ("heavy rain and winds of up to 50mph": the winds)."""
+    prev = of.doc[of.i - 1] if of.i > 0 else of.head
+    return prev if prev.dep_ == "conj" and prev.head.i == of.head.i and prev.pos_ == "NOUN" else of.head
 
 
 def _object_of_nominal_verb(span: Span) -> bool:

@@ -309,3 +309,19 @@ def test_what_a_percentage_lost_or_a_sum_paid_for_measures(text, mention, subjec
 
 def test_a_change_dated_by_in_is_still_the_change():
     assert quantity("Nurses won a rise in April to £31,000 a year.", "31,000").subject != "April"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("A survey found that 61% of Norwegians would back a ban.", "61", "Norwegians"),
+        ("The match was stopped by fog and gusts of up to 70mph near the coast.", "70", "gusts"),
+        ("The mill shipped 8,400 pallets in May, of which 1,900 went abroad.", "1,900", "pallets"),
+    ],
+)
+def test_what_a_share_a_measure_or_a_part_counts(text, mention, subject):
+    assert quantity(text, mention).subject.split()[-1] == subject
+
+
+def test_a_share_of_its_own_earlier_level_is_no_subject():
+    assert quantity("Footfall has recovered to 88 per cent of its 2019 level.", "88").subject != "level"
