@@ -67,10 +67,11 @@ def a_days_work(reviewer, editor) -> Desk:
 
 
 def a_disputed_figure() -> Figure:
-    """Three outlets report a toll: two agree, a third says otherwise the same day."""
+    """Three outlets report a toll: rescuers say 31 died, police say 14 that same day (a count that
+    only grows, said lower by another source: a dispute), and two days later it has risen to 33."""
     reports = [
-        ("Coast Radio", datetime(2026, 2, 10, 8, tzinfo=UTC), "At least 14 people died in the landslide, police said."),
-        ("Daily B", datetime(2026, 2, 10, 18, tzinfo=UTC), "Rescuers said 31 people died in the landslide."),
+        ("Coast Radio", datetime(2026, 2, 10, 8, tzinfo=UTC), "Rescuers said 31 people died in the landslide."),
+        ("Daily B", datetime(2026, 2, 10, 18, tzinfo=UTC), "Police said 14 people died in the landslide."),
         ("Hill Times", datetime(2026, 2, 12, 9, tzinfo=UTC), "The toll rose: 33 people died in the landslide, officials said."),
     ]
     figure_ids = set()

@@ -88,7 +88,7 @@ def test_pages_carry_a_content_security_policy_without_any_cdn(desk):
 def test_a_published_numeric_claim_shows_its_figure_timeline(reviewer, editor):
     figure = a_disputed_figure()
     claim = figure.quantities.order_by("claim__article__published_at").first().claim
-    decide(claim, reviewer, verdict="disputed", rationale="Police later said 31.", evidence=["https://police.example/1"])
+    decide(claim, reviewer, verdict="disputed", rationale="Police put the toll at 14 that day.", evidence=["https://police.example/1"])
     services.claim_approve(claim_id=claim.pk, actor=editor)
     html = Client().get(f"/fact-checks/{claim.pk}/").content.decode()
     svg = html.split('<figure class="figure-chart">')[1].split("</svg>")[0]
