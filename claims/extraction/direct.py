@@ -28,6 +28,8 @@ def _cue_after(doc: Doc, q: Quote) -> Token | None:
         if t.is_punct and words == 0:
             continue
         if t.lower_ in lx.SPEECH_VERBS or t.lower_ in lx.BELIEF_VERBS:
+            if t.dep_ == "relcl" and text[q.close - 1:q.close] in ".!?":
+                return None  # '..." Officers who believe ...': a new sentence about others
             if t.pos_ in ("VERB", "AUX") or words <= 6:
                 return t
         if t.is_punct and t.text not in ("'s", "&", "-"):

@@ -209,3 +209,10 @@ def test_belief_relayed_by_a_newspaper_keeps_the_believer():
     text = "Munich Re believes that the bill for the storms will be modest, the Handelsblatt reported."
     (a,) = attributions(text)
     assert a.speaker == "Munich Re" and a.content == "the bill for the storms will be modest"
+
+
+def test_a_cue_in_a_relative_clause_after_a_closed_quote_is_not_its_cue():
+    text = ('Nurses\' union leader Mara Oduya said staffing was "the worst I have known." '
+            "Some nurses who fear the cuts will go ahead have already resigned, she said.")
+    quoted = [a for a in attributions(text) if "the worst I have known" in a.content]
+    assert quoted and all(a.speaker == "Mara Oduya" for a in quoted)
