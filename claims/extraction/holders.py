@@ -12,6 +12,11 @@ from . import lexicon as lx
 def speaker_of(verb: Token) -> Token | None:
     """The subject of a cue verb, borrowed from the verb it is coordinated
     with or a participle of ("quit ... claiming that")."""
+    doc = verb.doc
+    if verb.dep_ in ("conj", "ROOT") and verb.i > 1 and doc[verb.i - 1].text == "," and doc[verb.i - 2].dep_ == "appos" \
+            and doc[verb.i - 2].pos_ == "PROPN" and doc[verb.i - 2].head.lower_ in lx.PERSON_NOUNS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return doc[verb.i - 2]  # "..., whose chairman, Peter Otieno, said ...": the parser lost him
     v = verb
     for _ in range(3):
         subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)

@@ -51,3 +51,9 @@ def test_a_name_in_apposition_to_a_role_is_a_person_whatever_its_tag():
     text = ("The scheme lost money for years, the city's former auditor-general, Theodora Vassilakis, "
             "told councillors on Thursday. Most of the loans, she said, were never repaid.")
     assert attribution(text, "Most of the loans, she said, were never repaid").speaker == "Theodora Vassilakis"
+
+
+def test_a_name_in_apposition_to_whose_role_speaks():
+    text = ("About 400 stallholders now trade from a car park, according to the Eldoret Hawkers Union, "
+            "whose secretary, Grace Wambui Cheruiyot, said most had not paid rent since March.")
+    assert attribution(text, "most had not paid rent since March").speaker == "Grace Wambui Cheruiyot"
