@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .attributions import Attribution, find_attributions
-from .numbers import Mention, find_quantities
+from .mentions import Mention
+from .numbers import find_quantities
 from .pipeline import text_of
 from .types import ExtractedAttribution, ExtractedClaim, ExtractedQuantity
 

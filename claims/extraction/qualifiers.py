@@ -1,0 +1,76 @@
+"""How exactly a number is meant: "about 300", "more than 40%", "up to 12",
+"no higher than 48%" (the phrases lexicon.py lists), and the verbs that say
+"more than" ("exceeded 5,000 units")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from . import lexicon as lx
+from .measures import is_money
+from .mentions import Mention
+from .pipeline import text_of
+from .subjects import tokens_at
+
+_QUALIFIERS_LONGEST_FIRST = sorted(lx.QUALIFIER_BEFORE, key=lambda pq: -len(pq[0]))
+
+
+def qualifier_of(doc: Doc, m: Mention) -> str:
+    text = text_of(doc)
+    before = " ".join(text[max(0, m.ext_start - 40):m.ext_start].lower().split())
+    before = " ".join(re.sub(r"[\"“”‘’(]|(?<!\w)'", " ", before).split())
+    # the longest phrase wins: "no more than" is at most, not "more than"
+    for phrase, q in _QUALIFIERS_LONGEST_FIRST:
+        if before == phrase or before.endswith(" " + phrase):
+            if phrase == "up to" and _phrasal_up(before):
+                continue
+            if phrase == "over" and is_money(m.unit) and _names_a_thing_after(doc, m):
+                continue  # "grilled over a $64 million market project": over is about
+            return _negated(before[: -len(phrase)], q)
+    after = " ".join(text[m.ext_end:m.ext_end + 30].lower().split())
+    for phrase, q in lx.QUALIFIER_AFTER:
+        if after.startswith(phrase + " ") or after == phrase or after.startswith(phrase + ",") or after.startswith(phrase + "."):
+            return q
+    span = tokens_at(doc, m.ext_start, m.ext_end)
+    if span is not None:
+        for t in span:
+            if t.head.i not in range(span.start, span.end) and t.dep_ in ("dobj", "attr", "npadvmod", "pobj", "nummod"):
+                verb = t.head
+                if t.dep_ == "nummod" and verb.dep_ == "dobj":  # "exceeded 5,000 units"
+                    verb = verb.head
+                if verb.lower_ in lx.MORE_THAN_VERBS:
+                    return "more_than"
+    if m.qualifier != "exact":
+        return m.qualifier
+    return "exact"
+
+
+def _names_a_thing_after(doc: Doc, m: Mention) -> bool:
+    """A sum of money that describes the noun after it: "a $64 million market project"."""
+    span = tokens_at(doc, m.ext_start, m.ext_end)
+    head = span.root.head if span is not None else None
+    return head is not None and head.i >= span.end and head.pos_ == "NOUN" and span.root.dep_ in (
+        "compound", "nummod", "amod", "nmod")
+
+
+# A bound denied is the other bound: "no higher than 48%" is at most 48%, "not below 20" at least
+# 20 (the phrases QUALIFIER_BEFORE spells out, "no more than", "no fewer than", win before this).
+_NEGATED_BOUND = {"more_than": "at_most", "less_than": "at_least"}
+
+
+def _negated(before: str, qualifier: str) -> str:
+    words = before.split()
+    if qualifier in _NEGATED_BOUND and words and words[-1] in ("no", "not"):
+        return _NEGATED_BOUND[qualifier]
+    return qualifier
+
+
+def _phrasal_up(before: str) -> bool:
+    """"pushed it up to 18 months", "right up to": "up" belongs to the verb."""
+    words = before.split()
+    if len(words) < 3:
+        return False
+    w = words[-3]
+    return w in ("it", "them", "him", "her", "right", "way", "all", "us")

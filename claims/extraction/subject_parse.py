@@ -1,0 +1,295 @@
+"""Walking the parse from a number to what it counts: the clause around it
+(its verb's subject or object, the nominal of a verb of money), the noun an
+"of" phrase belongs to, the phrase of a noun. Used by subjects.py."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon as lx
+from .mentions import Mention
+from .pipeline import text_of
+
+_PLURAL_SCALES = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 10**6,
+                  "billions": 10**9, "trillions": 10**12}
+
+_CHANGE_NOUNS = {"rise", "fall", "increase", "decrease", "drop", "growth", "decline", "jump", "gain",
+                 "slump", "hike", "reduction", "cut", "cuts", "surge", "dip", "loss", "losses", "boost"}
+# Nouns that hold a number rather than name what it counts.
+_CONTAINER_NOUNS = {"average", "total", "maximum", "minimum", "sum", "figure", "record", "peak", "high",
+                    "low", "level", "tally", "number"}
+_CHANGE_VERBS = set(lx.verb_forms("lose lost lost loses losing", "gain", "shed shed sheds shedding",
+                                   "add added adds adding", "rise rose risen rises rising", "fall fell fallen falls falling",
+                                   "drop dropped drops dropping", "slip slipped slips slipping", "climb", "jump",
+                                   "slide slid slides sliding", "tumble", "surge", "plunge", "sink sank sunk sinks sinking",
+                                   "grow grew grown grows growing", "decline", "advance", "edge", "dip dipped dips dipping"))
+_COST_VERBS = {"cost", "costs", "costing", "fetch", "fetched", "fetches", "sold", "sell", "sells"}
+_MEASURE_UNITS = lx.TIME_UNITS | {"times", "point", "points", "percentage", "miles", "mile", "km",
+                                  "kilometres", "kilometers", "metres", "meters", "feet", "tonnes",
+                                  "tons", "litres", "barrels", "acres", "hectares", "kg", "pounds"}
+
+
+# "nothing of the £85", "a fraction of the millions": a part of the amount, not what it is
+_PORTION_NOUNS = {"penny", "cent", "fraction", "part", "portion", "share", "proportion", "bit", "lot", "most",
+                  "much", "none", "rest", "remainder", "majority", "minority", "average", "rate", "total", "half",
+                  "third", "quarter", "tenth", "percentage", "per", "excess", "sum"}
+# "£5m for the year", "$3bn on Monday": a for/on phrase that names no purpose
+_NOT_PURPOSES = {"first", "time", "record", "example", "instance", "average", "basis", "top", "sale", "offer",
+                 "end", "back", "board", "hand", "course", "track", "behalf", "condition", "part"}
+# "$1,700 per household": shared out, not a price
+_PER_HEAD = {"household", "person", "head", "capita", "family", "student", "pupil", "patient", "resident",
+             "worker", "employee", "child", "adult", "customer", "user", "voter", "citizen", "member"}
+
+
+def _of_owner(span: Span, inside: set[int]) -> Token | None:
+    """"a final dividend of 3.1p", "export credit of up to SEK 800m": the amount
+    is the object of "of" after a noun that names what it is."""
+    if any(t.dep_ in ("nummod", "compound", "quantmod") and t.head.i >= span.end and t.head.pos_ == "NOUN"
+           for t in span):
+        return None  # "a city of nearly 20 million people": the amount counts people
+    for t in span:
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i not in inside:
+            owner = _before_of(t.head)
+            if owner.pos_ == "NOUN" and owner.i not in inside and owner.lower_ not in _CONTAINER_NOUNS \
+                    and owner.lower_ not in _MEASURE_UNITS and owner.lower_ not in _CHANGE_NOUNS \
+                    and owner.lower_ not in lx.CURRENCY_WORDS and owner.lower_ not in _PORTION_NOUNS:
+                return owner
+    # "credit of up to SEK 800m": a qualifier between "of" and the amount
+    doc = span.doc
+    i = span.start - 1
+    while i > 0 and doc[i].lower_ in ("up", "to", "about", "around", "nearly", "almost", "some", "over", "than",
+                                      "more", "less", "least", "at", "roughly", "approximately"):
+        i -= 1
+    if i > 0 and i < span.start - 1 and doc[i].lower_ == "of":
+        owner = _before_of(doc[i])
+        if owner.pos_ == "NOUN" and owner.i < i and owner.lower_ not in _CONTAINER_NOUNS | _MEASURE_UNITS | \
+                _CHANGE_NOUNS | _PORTION_NOUNS:
+            return owner
+    return None
+
+
+def _before_of(of: Token) -> Token:
+    """The noun "of" belongs to; the parser hangs it on the first of two joined
+    nouns ("heavy rain and winds of up to 50mph": the winds)."""
+    prev = of.doc[of.i - 1] if of.i > 0 else of.head
+    return prev if prev.dep_ == "conj" and prev.head.i == of.head.i and prev.pos_ == "NOUN" else of.head
+
+
+def _object_of_nominal_verb(span: Span) -> bool:
+    """"raised £2m for cancer research" is funding, "spent £45,000 on
+    consultants" spending: a verb that names the money wins over the purpose."""
+    for t in span:
+        if t.dep_ == "dobj" and t.head.i not in range(span.start, span.end) and t.head.lower_ in lx.VERB_NOMINALS:
+            return True
+    return False
+
+
+def _noun_right_after(doc: Doc, span: Span) -> Token | None:
+    i = span.end
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].dep_ in ("amod", "compound"):
+        i += 1
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    if tok.pos_ != "NOUN" or tok.lower_ in _MEASURE_UNITS or tok.lower_ in lx.CURRENCY_WORDS or tok.like_num:
+        return None
+    if any(a.i == tok.i for t in span for a in t.ancestors):
+        return tok
+    return None
+
+
+def _purpose_object(doc: Doc, m: Mention) -> str:
+    """What a sum pays for when an infinitive follows it: "£58m to extend the metro"."""
+    mt = re.match(r"\s+to\s+(?=[a-z]+\s)", text_of(doc)[m.ext_end:m.ext_end + 30])
+    span = doc.char_span(m.ext_end + mt.end(), m.ext_end + mt.end() + 1, alignment_mode="expand") if mt else None
+    verb = span[0] if span is not None and len(span) else None
+    if verb is None or verb.tag_ != "VB":
+        return ""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:  # the parser lost the object: the noun the words after the verb lead to
+        after = [t for t in doc[verb.i + 1:verb.i + 5] if not t.is_punct] if not doc[verb.i + 1].is_punct else []
+        obj = next((t for t in after if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod")), None)
+    return _phrase(obj) if obj is not None and obj.lower_ not in lx.TIME_UNITS else ""
+
+
+def _noun_after(doc: Doc, pos: int, pattern: str) -> str:
+    """The noun phrase right after ``pattern`` at character ``pos``, when the
+    parse makes it the object of that preposition."""
+    mt = re.match(pattern, text_of(doc)[pos:pos + 40])
+    if not mt:
+        return ""
+    span = doc.char_span(pos + mt.end(), pos + mt.end() + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return ""
+    tok = span[0]
+    # walk to the head noun of the phrase that starts here
+    while tok.dep_ in ("amod", "compound", "det", "poss", "nummod") and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.lower_ in lx.TIME_UNITS or tok.like_num:
+        return ""
+    return _phrase(tok)
+
+
+def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0) -> str:
+    if depth > 6:
+        return ""
+    dep, head = node.dep_, node.head
+    if head.i == node.i:
+        return ""
+    if dep in ("conj", "appos") and (
+        head.like_num or head.pos_ in ("NUM", "SYM") or head.text[:1].isdigit()
+        or head.lower_ in lx.SCALE_WORDS or head.lower_ in lx.SCALE_ABBREV  # "raised A$300m and HK$2.1 billion"
+    ):
+        return _from_clause(doc, head, inside, depth + 1)
+    if dep in ("nummod", "quantmod", "compound", "nmod") and head.lower_ in _CONTAINER_NOUNS and head.i not in inside:
+        return _from_clause(doc, head, inside, depth + 1)  # "hit a record $307 trillion": what hit it
+    if dep == "pobj":
+        prep = head
+        owner = prep.head
+        if owner.lower_ in _CONTAINER_NOUNS and owner.dep_ in ("pobj", "dobj", "attr", "npadvmod"):
+            return _from_clause(doc, owner, inside, depth + 1)  # "rose by an average of 3.4%"
+        if owner.pos_ in ("NOUN", "PROPN") and owner.lower_ not in _MEASURE_UNITS and owner.i not in inside:
+            if prep.lower_ in ("of", "at", "by", "worth", "in", "on") and owner.pos_ == "NOUN":
+                if owner.lower_ in _CHANGE_NOUNS:
+                    inner = _prep_object(owner, ("in",))
+                    if inner is not None:
+                        return _phrase(inner)
+                return _phrase(owner)
+        if owner.pos_ in ("VERB", "AUX"):
+            return _from_verb(doc, owner, node, role="pobj", depth=depth)
+        if owner.pos_ in ("ADJ", "ADV"):
+            return _from_clause(doc, owner, inside, depth + 1)
+        return ""
+    if head.pos_ in ("VERB", "AUX"):
+        return _from_verb(doc, head, node, role=dep, depth=depth)
+    if head.pos_ in ("ADJ", "ADV", "ADP"):
+        return _from_clause(doc, head, inside, depth + 1)
+    if head.pos_ == "NOUN" and dep in ("amod", "acl", "prep") and head.lower_ not in _MEASURE_UNITS:
+        return _phrase(head)  # "a version, worth $118bn," / "a deal worth $5m"
+    return ""
+
+
+def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str:
+    nsubj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != node.i
+                  and not c.like_num and c.pos_ != "SYM" and not _is_scale_token(c)), None)
+    dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != node.i and not c.like_num
+                 and c.pos_ in ("NOUN", "PRON", "PROPN") and not _is_scale_token(c)), None)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.lower_ in ("aside", "off", "out") and c.i == verb.i + 1)), None)
+    nominal = _nominal(verb, particle, role)
+    if role in ("dobj", "npadvmod") and nsubj is not None and verb.lower_ in _CHANGE_VERBS and _is_percent(node) \
+            and nsubj.pos_ in ("NOUN", "PROPN") and nsubj.lower_ not in lx.RELATIVE_PRONOUNS:
+        return _phrase(nsubj) or nsubj.text  # "Shell lost 2.1 per cent": Shell's shares moved
+    if verb.lower_ in _COST_VERBS and role in ("dobj", "npadvmod", "attr") and nsubj is not None \
+            and _common_noun(nsubj) and nsubj.lower_ not in lx.RELATIVE_PRONOUNS:
+        return _phrase(nsubj)  # "the bridge will cost £80m": what costs it
+    if role == "dobj" and nominal:
+        return nominal  # "will spend 12 billion rupees": spending
+    if role != "dobj" and dobj is not None:
+        if dobj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return _phrase(verb.head)
+        if dobj.pos_ == "NOUN":
+            return _phrase(_what_changed(dobj) if role == "pobj" else dobj)
+    if nsubj is not None:
+        if nsubj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+            return _phrase(verb.head)
+        if _common_noun(nsubj) and nsubj.lower_ not in lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS:
+            return _phrase(nsubj)
+        # an agent ("TimeWarner posted ...", "it owns 8%"): name the act instead
+        if dobj is not None and dobj.pos_ == "NOUN":
+            return _phrase(dobj)
+        nominal = _nominal(verb, particle, role)
+        if nominal:
+            return nominal
+        if nsubj.pos_ == "NOUN" and role not in ("dobj",):
+            return _phrase(nsubj)
+        return ""
+    nominal = _nominal(verb, particle, role)
+    if nominal:
+        return nominal
+    if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") or verb.head.pos_ in ("ADJ",):
+        up = verb.head
+        while up.pos_ == "ADJ" and up.head.i != up.i:
+            up = up.head
+        if up.pos_ in ("VERB", "AUX") and up.i != verb.i:
+            return _from_verb(doc, up, verb, role="xcomp", depth=depth + 1)
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+        return _phrase(verb.head)
+    return ""
+
+
+def _is_percent(tok: Token) -> bool:
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.text == "%" or tok.lower_ in ("percent", "pc"):
+        return True  # "lost 22%": the parser made the sign the head
+    return nxt is not None and (nxt.text == "%" or nxt.lower_ in ("per", "percent", "pc"))
+
+
+def _nominal(verb: Token, particle: str | None, role: str) -> str:
+    if role not in ("dobj", "attr", "npadvmod", "pobj", "xcomp"):
+        return ""
+    if particle and (verb.lower_, particle) in lx.PARTICLE_NOMINALS:
+        return lx.PARTICLE_NOMINALS[(verb.lower_, particle)]
+    if role == "dobj":
+        return lx.VERB_NOMINALS.get(verb.lower_, "")
+    return ""
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _prep_object(noun: Token, preps: tuple[str, ...]) -> Token | None:
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = _pobj(c)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not obj.like_num:
+                return obj
+    return None
+
+
+def _phrase(noun: Token | None) -> str:
+    """The noun with the compound words and adjacent adjectives before it:
+    "death toll", "operating earnings growth", "paid leave"."""
+    if noun is None:
+        return ""
+    start = noun.i
+    doc = noun.doc
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.head.i == noun.i or (prev.dep_ == "compound" and prev.head.i == start):
+            if prev.dep_ in ("compound", "amod") and not prev.like_num and prev.pos_ not in ("SYM", "NUM", "PROPN") and prev.is_alpha:
+                start -= 1
+                continue
+        break
+    words = [t.text for t in doc[start:noun.i + 1]]
+    if noun.lower_ in ("number", "numbers", "total", "count", "amount", "tally"):
+        # "the number of nurses fell": the nurses are counted
+        inner = _prep_object(noun, ("of",))
+        if inner is not None and inner.pos_ == "NOUN":
+            return " ".join(words) + " of " + _phrase(inner)
+    return " ".join(words)
+
+
+def _common_noun(t: Token) -> bool:
+    """A common noun, also when a sentence-initial one was tagged PROPN ("Turnout was ...")."""
+    if t.pos_ == "NOUN":
+        return True
+    return (t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "GPE", "NORP") and t.is_sent_start
+            and t.tag_ == "NNP" and t.is_title and not any(c.dep_ == "compound" for c in t.children))
+
+
+def _is_scale_token(t: Token) -> bool:
+    """spaCy sometimes splits "947m" into "947" + "m"; the "m" is no noun."""
+    return t.lower_.rstrip(".") in lx.SCALE_ABBREV
+
+
+def _what_changed(noun: Token) -> Token:
+    """"a 31% rise in net profit" to an amount: the profit reached it, not the rise."""
+    inner = _prep_object(noun, ("in",)) if noun.lower_ in _CHANGE_NOUNS else None
+    return inner if inner is not None and inner.pos_ == "NOUN" and not inner.ent_type_ else noun

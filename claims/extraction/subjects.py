@@ -1,0 +1,316 @@
+"""What a number counts or measures: the rules that read it from the writing
+("a 27-nation bloc", "aged 10", "£60bn in sales", "$80 a barrel") and from the
+parse (subject_parse.py), and the subject a later value shares with an earlier
+one ("31% of sales, against 38% a year ago")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon as lx
+from .measures import is_money, names_unit
+from .mentions import Mention
+from .pipeline import text_of
+from .subject_parse import (
+    _CHANGE_NOUNS,
+    _CHANGE_VERBS,
+    _CONTAINER_NOUNS,
+    _COST_VERBS,
+    _MEASURE_UNITS,
+    _NOT_PURPOSES,
+    _PER_HEAD,
+    _PLURAL_SCALES,
+    _common_noun,
+    _from_clause,
+    _is_scale_token,
+    _noun_after,
+    _noun_right_after,
+    _object_of_nominal_verb,
+    _of_owner,
+    _phrase,
+    _pobj,
+    _prep_object,
+    _purpose_object,
+    _what_changed,
+)
+
+
+def tokens_at(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+
+# "27.3 per cent, compared with 12.1 per cent", "from 1,240 to 1,105", "450
+# points, or 1.3%": a second value of the same kind measures the same thing.
+_PARALLEL_RE = re.compile(r"^(?:\s+[a-z]+)?[\s,;]*(?:(?:compared|against|up|down|rising|falling)\s+(?:with|to|from)\s+|"
+                          r"(?:or|and|from|to|versus|vs\.?|against)\s+|\(\s*)(?:just\s+|only\s+|about\s+)?$")
+
+
+# "12,000 season tickets, 2,000 more than last year": a difference after a comma
+_DIFFERENCE_AFTER_RE = re.compile(r"\s+(?:more|fewer|less|higher|lower|up|down)\b")
+
+
+# "410,000 tonnes for the year, up from 385,000", "€1,900 per megawatt-hour,
+# compared with €85": a few words, a comma, then the earlier value
+_EARLIER_VALUE_RE = re.compile(r"^(?:\s+[a-z][a-z-]*){0,4}\s*,\s*(?:up|down|compared|rising|falling)\s+(?:with|from)\s+"
+                               r"(?:just\s+|only\s+|about\s+)?$")
+
+
+def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
+    for k, (prev, m) in enumerate(zip(ms, ms[1:])):
+        only_unit = bool(m.subject) and (m.subject.split()[-1].lower() in _MEASURE_UNITS - lx.TIME_UNITS
+                                         or m.subject.lower() in ("%", "percent", "per cent"))
+        part = re.search(r",\s*of\s+(?:which|whom)\s+$", text[max(0, m.ext_start - 12):m.ext_start])
+        if m.subject and not only_unit and not part:  # "900 cars, of which 200 ...": a part of them
+            continue
+        gap = text[prev.ext_end:m.ext_start]
+        difference = re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*,\s*", gap) and _DIFFERENCE_AFTER_RE.match(text, m.ext_end)
+        near = prev.subject and m.ext_start - prev.ext_end <= 40
+        if near and (difference or _PARALLEL_RE.match(gap) or _EARLIER_VALUE_RE.match(gap)) and (
+                prev.unit == m.unit or (prev.unit != "%" and m.unit == "%")):
+            m.subject = prev.subject
+            continue
+        # "31% of the group's sales, against 38% two years ago", "rose 8.4% in the 12 months
+        # to August, compared with 2.5%", "sold 900 cars, of which 200 ...": the earlier
+        # value of the same unit in the sentence
+        if _COMPARED_BEFORE_RE.search(text, max(0, m.ext_start - 30), m.ext_start):
+            same = next((p for p in reversed(ms[:k + 1]) if p.unit == m.unit and p.subject and not p.is_word
+                         and m.ext_start - p.ext_end <= 120 and ". " not in text[p.ext_end:m.ext_start]), None)
+            if same is not None and same.subject.split()[-1].lower() not in lx.TIME_UNITS:
+                m.subject = same.subject
+
+
+_COMPARED_BEFORE_RE = re.compile(r"(?:,\s*|\s)(?:compared\s+(?:with|to)|against|up\s+from|down\s+from|versus|vs\.?"
+                                 r"|of\s+(?:which|whom|them|those))"
+                                 r"\s+(?:just\s+|only\s+|about\s+|around\s+)?$")
+
+
+def subject_of(doc: Doc, m: Mention) -> str:
+    span = tokens_at(doc, m.ext_start, m.ext_end)
+    if span is None:
+        return ""
+    named = _named_by_form(doc, m, span)
+    if named:
+        return named
+    inside = set(range(span.start, span.end))
+    tops = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    tops = [t for t in tops if t.pos_ != "PUNCT"] or tops
+    # "six of those months", "90% of average earnings", "two-thirds of voters"
+    for t in span:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i not in inside:
+                obj = _pobj(c)
+                if obj is not None and obj.lower_ in _CONTAINER_NOUNS and any(x.dep_ == "poss" for x in obj.children):
+                    continue  # "recovered to 92% of its 2019 level": the clause names what recovered
+                # "8% of Google" names the whole, not what is counted; "58% of Saxons" counts people
+                if obj is not None and obj.lower_ not in lx.CURRENCY_WORDS and (
+                        (obj.pos_ == "NOUN" and not obj.ent_type_) or obj.tag_ == "NNPS"):
+                    return _phrase(obj)
+                if obj is not None and obj.lower_ in _PLURAL_PRONOUNS:
+                    # "Of the 300 nurses surveyed, 42% of them": what "them" stands for
+                    found = _plural_antecedent(doc, span.start)
+                    if found is not None:
+                        return _phrase(found)
+    # "raised its dividend to 12p a share", "cut its forecast by 0.3 points":
+    # the figure the verb set
+    adjusted = adjusted_object(span.root)
+    if adjusted is not None:
+        return _phrase(adjusted)
+    text = text_of(doc)
+    after = text[m.ext_end:m.ext_end + 60]
+    # "£60bn in sales", "$2bn in aid": the noun after "in" is what the money is
+    if is_money(m.unit):
+        found = _noun_after(doc, m.ext_end, r"\s+in\s+(?:new\s+|extra\s+|additional\s+)?(?=[a-z])")
+        if found:
+            return found
+    # "wiping £60bn off the value", "shave 0.2 points off growth"
+    found = _noun_after(doc, m.ext_end, r"\s+off\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
+    if found:
+        return found
+    # "a dividend of 3.1p a share", "credit of up to SEK 800m": the noun the amount is of
+    owner = _of_owner(span, inside)
+    if owner is not None:
+        return _phrase(owner)
+    # "$80 a barrel", "12p a litre", "$2,450 an ounce": a price
+    per = re.match(r"\s+(?:a|an|per)\s+([a-z]+)\b", after)
+    if is_money(m.unit) and per and per.group(1) not in lx.TIME_UNITS \
+            and per.group(1) not in _PER_HEAD:
+        return _level_of(tops[0]) or "price"
+    # "1.2 kilometres long", "8,849 metres high"
+    dim = re.match(r"(?:\s*[a-z]+)?\s+([a-z]+)\b", after)
+    if dim and dim.group(1) in lx.DIMENSION_ADJECTIVES and dim.group(1) != "old":
+        return lx.DIMENSION_ADJECTIVES[dim.group(1)]
+    # "410 per 100,000 people": a rate; the clause names what the rate is of
+    if re.match(r"\s+per\s+(?:[\d,.]+|a\s|one\s|every\s)", after):
+        base = doc.char_span(m.ext_end, m.ext_end + 40 if m.ext_end + 40 <= len(text) else len(text), alignment_mode="expand")
+        holder = next((t for t in base if t.pos_ == "NOUN"), None) if base is not None else None
+        verb = holder.head if holder is not None and holder.dep_ in ("dobj", "attr", "pobj") else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _common_noun(c)), None)
+            if subj is not None:
+                return _phrase(subj)
+        return "rate"
+    unit_noun: Token | None = None
+    node = tops[0]
+    for t in tops:
+        h = t.head
+        if t.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") and h.i > t.i and h.pos_ in ("NOUN", "PROPN"):
+            if h.lower_ in lx.CURRENCY_WORDS or h.i in inside:
+                continue
+            if h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ == "NOUN" and h.lower_ not in _MEASURE_UNITS:
+                h = h.head  # "six league games": the number counts games
+            if h.lower_ in ("point", "points") and h.dep_ in ("dobj", "npadvmod") and h.head.lower_ in _CHANGE_VERBS:
+                # "the index shed 450 points": the index moved
+                subj = next((c for c in h.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+                if subj is not None:
+                    return _phrase(subj) or subj.text
+            if h.lower_ in _MEASURE_UNITS:
+                if h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ in ("NOUN", "PROPN") \
+                        and text_of(doc)[m.end:h.idx] == "-" and h.lower_ not in lx.TIME_UNITS:
+                    return _phrase(h.head)  # "the 226-mile race" measures the race
+                if m.unit:  # "15% year on year", "$5m a year": not a count of years
+                    node = h
+                    break
+                stuff = _prep_object(h, ("of",))
+                if stuff is not None and stuff.pos_ == "NOUN" and h.lower_ not in lx.TIME_UNITS \
+                        and h.lower_ not in ("times", "point", "points", "percentage"):
+                    return _phrase(stuff)  # "410,000 tonnes of wheat": the wheat is measured
+                # amounts of time and measures: the unit is what is counted
+                return _phrase(h)
+            if h.lower_ in _CHANGE_NOUNS:
+                inner = _prep_object(h, ("in", "of"))
+                if inner is not None:
+                    return _phrase(inner)
+            return _phrase(h)
+    # "£310m for school buildings", "spent £45,000 on consultants": what the money pays for
+    if is_money(m.unit):
+        found = _noun_after(doc, m.ext_end, r"\s+(?:for|on|towards|toward)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)?(?=[a-z])")
+        if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES and not _object_of_nominal_verb(span):
+            return found
+        found = _purpose_object(doc, m)  # "£96m to repair flood defences"
+        if found and not _object_of_nominal_verb(span):
+            return found
+    # "a record £90m fee": the noun the amount stands before, when the amount
+    # hangs on it through a misparsed modifier
+    following = _noun_right_after(doc, span)
+    if following is not None:
+        return _phrase(following)
+    # "£57 a week", "£102.80 per month": a rate paid, unless a verb names the
+    # money ("lost £60,000 a year") or what costs it ("rents cost £14m a year")
+    if is_money(m.unit) and re.match(r"\s+(?:a|per|each)\s+(?:week|month|year|day|hour)\b(?!\s+(?:earlier|ago|before))",
+                                     text_of(doc)[m.ext_end:]) and not _object_of_nominal_verb(span) \
+            and not any(t.head.lower_ in _COST_VERBS for t in span):
+        return _level_of(tops[0]) or "payment"
+    found = _from_clause(doc, node, inside)
+    if found:
+        return found
+    return _phrase(unit_noun) if unit_noun is not None else ""
+
+
+_BE_VERBS = {"is", "was", "are", "were", "be", "been", "stood", "stands", "remains", "remained", "'s"}
+
+
+def _level_of(node: Token) -> str:
+    """"rents are now €1,700 a month", "costs rose to 78 kr per kilo": a rate that
+    a copula or a verb of change gives its subject is the level of that subject."""
+    verb = node.head
+    if node.dep_ == "pobj" and verb.lower_ in ("to", "at"):
+        verb = verb.head
+    elif node.dep_ not in ("attr", "dobj", "npadvmod", "acomp"):
+        return ""
+    if verb.lower_ not in _BE_VERBS and verb.lower_ not in _CHANGE_VERBS:
+        return ""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _phrase(subj) if subj is not None and subj.pos_ == "NOUN" else ""
+
+
+def adjusted_object(node: Token) -> Token | None:
+    """The object of a verb that sets a figure, when the amount is its "to",
+    "from" or "by" phrase: "raised its forecast to 410,000 tonnes" -> forecast."""
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "NOUN" and node.lower_ not in _MEASURE_UNITS and node.lower_ not in lx.CURRENCY_WORDS \
+                and not _is_scale_token(node) and node.text not in ("%",):
+            return None  # "took his tally to 12 goals": the goals are counted
+    if node.dep_ != "pobj" or node.head.lower_ not in ("to", "from", "by"):
+        return None
+    verb = node.head.head
+    if verb.pos_ != "VERB" or verb.lower_ not in lx.ADJUST_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                and c.i < node.i and c.lower_ not in lx.CURRENCY_WORDS and c.lower_ not in _CONTAINER_NOUNS), None)
+    return _what_changed(obj) if obj is not None else None
+
+
+_PLURAL_PRONOUNS = {"them", "these", "those"}
+
+
+def _plural_antecedent(doc: Doc, before: int) -> Token | None:
+    """The plural noun a "them" stands for: the nearest one before it in the
+    same sentence or the one before ("Of the 300 nurses surveyed, 42% of them")."""
+    sent = doc[before].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[first:before]):
+        if t.tag_ == "NNS" and t.dep_ != "compound" and t.lower_ not in _MEASURE_UNITS \
+                and t.lower_ not in lx.TIME_UNITS and t.lower_ not in _PLURAL_SCALES:
+            return t
+    return None
+
+
+# "Daniel Reeve, 34, from Reading": a bare number between commas after a name
+_AFTER_NAME_RE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
+# "children aged 10 to 11", "as young as six"
+_AGE_BEFORE_RE = re.compile(r"(?:\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?|\bas\s+(?:young|old)\s+as\s+)$",
+                            re.IGNORECASE)
+# "a 27-nation bloc", "a three-year deal", "a 10-year-old"
+_HYPHEN_NOUN_RE = re.compile(r"-([a-z]+)(-old)?\b")
+
+
+_SCORE_RE = re.compile(r"(?<![\d.,])(\d{1,2})[-–](\d{1,2})(?![\d%.,]\d|[\d%])")
+
+
+def _is_score(text: str, start: int, end: int) -> bool:
+    """"led 2-0", "a 1-1 draw", "won 5-4 on penalties": two small numbers
+    joined by a dash, the first not below the second (a range rises: "10-12")."""
+    for mt in _SCORE_RE.finditer(text, max(0, start - 3), min(len(text), end + 3)):
+        if mt.start() <= start and end <= mt.end() and int(mt.group(1)) >= int(mt.group(2)):
+            return True
+    return False
+
+
+def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
+    """Subjects the writing itself gives, before any parse: an age ("Reeve,
+    34,", "aged 10", "a 10-year-old"), the noun a number is hyphened to ("a
+    27-nation bloc" counts nations), and "twice" as an adverb (times)."""
+    text = text_of(doc)
+    written = text[m.start:m.end].lower()
+    if written in lx.MULTIPLIER_WORDS:
+        tok = span[0]
+        if tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX") and \
+                not re.match(r"\s+as\b|\s+the\b", text[m.end:m.end + 5]):
+            return "times"  # "scored twice", not "twice as many" or "twice the average"
+        return ""
+    if m.unit is not None or m.has_scale:
+        return ""
+    if _is_score(text, m.start, m.end):
+        return "score"
+    before = text[max(0, m.ext_start - 30):m.ext_start]
+    small = m.value == m.value.to_integral_value() and 0 < m.value < 120
+    if small and _AGE_BEFORE_RE.search(before):
+        return "age"
+    if small and _AFTER_NAME_RE.search(before) and re.match(r"\s*,", text[m.ext_end:m.ext_end + 3]):
+        i = span.start - 1
+        while i > 0 and doc[i].is_punct:
+            i -= 1
+        if doc[i].pos_ == "PROPN":
+            return "age"
+    hy = _HYPHEN_NOUN_RE.match(text, m.end)
+    if hy and not names_unit(hy.group(1)):  # "the 1.2-kilometre wall" measures the wall
+        if hy.group(2) or hy.group(1) == "old":
+            return "age"
+        noun = doc.char_span(hy.start(1), hy.end(1), alignment_mode="expand")
+        if hy.group(1) in lx.TIME_UNITS or (noun is not None and len(noun) == 1 and noun[0].pos_ == "NOUN"):
+            return hy.group(1)
+    return ""
