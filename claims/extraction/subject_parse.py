@@ -153,7 +153,9 @@ def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0) -> str
         if owner.lower_ in _CONTAINER_NOUNS and owner.dep_ in ("pobj", "dobj", "attr", "npadvmod"):
             return _from_clause(doc, owner, inside, depth + 1)  # "rose by an average of 3.4%"
         if owner.pos_ in ("NOUN", "PROPN") and owner.lower_ not in _MEASURE_UNITS and owner.i not in inside:
-            if prep.lower_ in ("of", "at", "by", "worth", "in", "on") and owner.pos_ == "NOUN":
+            if (prep.lower_ in ("of", "at", "by", "worth", "in", "on") or (prep.lower_ == "for" and owner.i < prep.i
+                                                                           and owner.lower_ in _CONTAINERS)) \
+                    and owner.pos_ == "NOUN":
                 if owner.lower_ in _CHANGE_NOUNS:
                     inner = _prep_object(owner, ("in",))
                     if inner is not None:
@@ -253,6 +255,11 @@ def _prep_object(noun: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+# What goods are sold in: "a jug of milk", "a loaf of bread" name the goods too.
+_CONTAINERS = {"jug", "bag", "bottle", "loaf", "carton", "tin", "can", "box", "packet", "pack", "bar", "jar",
+               "crate", "sack", "barrel", "cup", "pint", "kilo", "kilogram", "pound", "litre", "gallon", "tray"}
+
+
 def _phrase(noun: Token | None) -> str:
     """The noun with the compound words and adjacent adjectives before it:
     "death toll", "operating earnings growth", "paid leave"."""
@@ -268,7 +275,8 @@ def _phrase(noun: Token | None) -> str:
                 continue
         break
     words = [t.text for t in doc[start:noun.i + 1]]
-    if noun.lower_ in ("number", "numbers", "total", "count", "amount", "tally"):
+    if noun.lower_ in ("number", "numbers", "total", "count", "amount", "tally") or noun.lower_ in _CONTAINERS:
+        # "a jug of milk sold for $15": the milk in it
         # "the number of nurses fell": the nurses are counted
         inner = _prep_object(noun, ("of",))
         if inner is not None and inner.pos_ == "NOUN":

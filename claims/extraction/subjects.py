@@ -76,7 +76,8 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
         # to August, compared with 2.5%", "sold 900 cars, of which 200 ...": the earlier
         # value of the same unit in the sentence
         if _COMPARED_BEFORE_RE.search(text, max(0, m.ext_start - 30), m.ext_start):
-            same = next((p for p in reversed(ms[:k + 1]) if p.unit == m.unit and p.subject and not p.is_word
+            same = next((p for p in reversed(ms[:k + 1]) if (p.unit == m.unit or is_money(p.unit) and is_money(m.unit))
+                         and p.subject and not p.is_word
                          and m.ext_start - p.ext_end <= 120 and ". " not in text[p.ext_end:m.ext_start]), None)
             if same is not None and same.subject.split()[-1].lower() not in lx.TIME_UNITS:
                 m.subject = same.subject

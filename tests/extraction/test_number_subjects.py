@@ -325,3 +325,15 @@ def test_what_a_share_a_measure_or_a_part_counts(text, mention, subject):
 
 def test_a_share_of_its_own_earlier_level_is_no_subject():
     assert quantity("Footfall has recovered to 88 per cent of its 2019 level.", "88").subject != "level"
+
+
+def test_goods_sold_in_a_container_are_named_with_it():
+    text = "A carton of eggs was selling for $9.80 in Rankin Inlet, and a loaf of bread for $7.45."
+    assert quantity(text, "9.80").subject.endswith("eggs")
+    assert quantity(text, "7.45").subject.endswith("bread")
+
+
+def test_an_earlier_sum_in_another_currency_shares_the_subject():
+    text = "The average rent in Penang is RM1,900 a month, against S$3,400 in Singapore."
+    first = quantity(text, "1,900")
+    assert first.subject and quantity(text, "3,400").subject == first.subject
