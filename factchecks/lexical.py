@@ -4,7 +4,8 @@ Sentence embeddings find a claim said in other words; they blur the names and
 numbers that tell two similar claims apart ("Obama released 122 detainees" vs
 "Bush released 532"). The shared rare words settle that, so the final score adds
 a BM25 score of the query's words against each candidate's text. The document
-frequencies are kept up to date as rows are added to the index.
+frequencies are kept up to date as rows are added to the index; k1 and b are settings
+(FACTCHECK_BM25_K1, FACTCHECK_BM25_B), passed in by the caller.
 """
 
 from __future__ import annotations
@@ -13,8 +14,6 @@ import math
 import re
 from collections import Counter
 
-K1 = 1.2
-B = 0.75
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Links and picture links in social posts carry no words of the claim.
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S+", re.IGNORECASE)
@@ -52,15 +51,21 @@ class Bm25:
         n = self.df.get(word, 0)
         return math.log(1 + (self.docs - n + 0.5) / (n + 0.5))
 
-    def score(self, query: list[str], document: list[str]) -> float:
-        if not self.docs or not document:
-            return 0.0
+    def scores(self, query: list[str], documents: list[list[str]], *, k1: float, b: float) -> list[float]:
+        """Okapi BM25 of the query's distinct words against each document: k1 is where a word's
+        repeats stop counting, b how much a long document is discounted."""
+        if not self.docs:
+            return [0.0] * len(documents)
         average = self.total_length / self.docs
-        counts = Counter(document)
-        norm = K1 * (1 - B + B * len(document) / average)
-        total = 0.0
-        for word in set(query):
-            tf = counts.get(word)
-            if tf:
-                total += self.idf(word) * tf * (K1 + 1) / (tf + norm)
-        return total
+        idf = {word: self.idf(word) for word in set(query)}
+        totals = []
+        for document in documents:
+            counts = Counter(document)
+            norm = k1 * (1 - b + b * len(document) / average)
+            total = 0.0
+            for word, weight in idf.items():
+                tf = counts.get(word)
+                if tf:
+                    total += weight * tf * (k1 + 1) / (tf + norm)
+            totals.append(total)
+        return totals

@@ -10,8 +10,9 @@ and latest updated_at of embedded rows, from one partial index): new and changed
 incrementally, and a shrunk library is reloaded.
 
 Ranking: the FACTCHECK_SIMILAR_CANDIDATES nearest by cosine are re-scored as
-cosine + FACTCHECK_SIMILAR_LEXICAL_WEIGHT x BM25 (factchecks.lexical) divided by the best
-BM25 among them, so names and numbers shared with the query decide between near neighbours.
+cosine + FACTCHECK_SIMILAR_LEXICAL_WEIGHT x BM25 (factchecks.lexical, FACTCHECK_BM25_K1 and
+_B) divided by the best BM25 among them, so names and numbers shared with the query decide
+between near neighbours.
 """
 
 from __future__ import annotations
@@ -154,7 +155,9 @@ def _rank(index: _Index, vector: np.ndarray, query_words: list[str], limit: int)
     final = scores[candidates].astype(np.float64)
     weight = settings.FACTCHECK_SIMILAR_LEXICAL_WEIGHT
     if weight and query_words:
-        lexical = np.array([index.bm25.score(query_words, index.tokens[i]) for i in candidates])
+        documents = [index.tokens[i] for i in candidates]
+        k1, b = settings.FACTCHECK_BM25_K1, settings.FACTCHECK_BM25_B
+        lexical = np.array(index.bm25.scores(query_words, documents, k1=k1, b=b))
         if lexical.max() > 0:
             final += weight * lexical / lexical.max()
     best = np.argsort(-final, kind="stable")[:limit]
