@@ -273,6 +273,8 @@ class SpeakerResolver:
                 return Speaker(self.full_name(clean_name(behind_role.text)), "person")
             phrase = self._np_text(head)
             name = clean_name(ent.text) if ent is not None else phrase
+            if ent is not None and ent.label_ == "ORG":
+                name = self._fuller_org(name, ent.start_char)
             extra = self._conj_names(head)
             if extra:
                 name = " and ".join([name, *extra])
@@ -396,6 +398,15 @@ class SpeakerResolver:
         if words & lx.MALE_NOUNS or words & {t.rstrip(".") for t in lx.TITLES_MALE}:
             return "m"
         return ""
+
+    def _fuller_org(self, name: str, before: int) -> str:
+        """"Albrecht" after "Maison Albrecht", "Velora" after "Velora Motors Ltd": the one
+        longer name of an organisation the article gave before, that starts or ends with it."""
+        words = name.split()
+        fuller = {clean_name(e.text) for e in self.ents if e.label_ == "ORG" and e.start_char < before}
+        fuller = {f for f in fuller if len(f.split()) > len(words)
+                  and words in (f.split()[:len(words)], f.split()[-len(words):])}
+        return fuller.pop() if len(fuller) == 1 else name
 
     def _definite_org(self, head: Token, phrase: str) -> str:
         return definite_org(head, phrase, self.mentions, self.ents)

@@ -57,3 +57,8 @@ def test_a_name_in_apposition_to_whose_role_speaks():
     text = ("About 400 stallholders now trade from a car park, according to the Eldoret Hawkers Union, "
             "whose secretary, Grace Wambui Cheruiyot, said most had not paid rent since March.")
     assert attribution(text, "most had not paid rent since March").speaker == "Grace Wambui Cheruiyot"
+
+
+def test_an_organisations_short_name_is_its_full_name():
+    text = "Brenholt Optics Group reported a profit on Monday. Brenholt said exports rose 5%."
+    assert attribution(text, "exports rose 5%").speaker == "Brenholt Optics Group"
