@@ -31,6 +31,10 @@ def speaker_of(verb: Token) -> Token | None:
             return subj
         if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head  # "A report by the committee called for ...", parsed as a noun phrase
+        if v.dep_ == "acl" and v.tag_ == "VBN" and v.i > 0 and v.doc[v.i - 1].text == "," and (v.head.pos_ == "PROPN" or (
+                v.head.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in v.head.children))) \
+                and v.lower_ in lx.SPEECH_VERBS and any(c.dep_ == "ccomp" for c in v.children):
+            return v.head  # "The secretary, Colin Ashe, conceded ... that": taken for a participle
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and agentive(v.head):
             doc_noun = v.head
             if doc_noun.lower_ in lx.SOURCE_NOUNS and doc_noun.dep_ == "dobj":

@@ -62,3 +62,10 @@ def test_a_name_in_apposition_to_whose_role_speaks():
 def test_an_organisations_short_name_is_its_full_name():
     text = "Brenholt Optics Group reported a profit on Monday. Brenholt said exports rose 5%."
     assert attribution(text, "exports rose 5%").speaker == "Brenholt Optics Group"
+
+
+def test_a_cue_after_a_name_in_apposition_taken_for_a_participle():
+    text = ("The director of the Transit Authority, Imogen Falk, admitted under questioning on Tuesday "
+            "that the signalling contract had run two years late.")
+    a = attribution(text, "the signalling contract had run two years late")
+    assert a.speaker == "Imogen Falk"
