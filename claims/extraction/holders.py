@@ -13,10 +13,13 @@ def speaker_of(verb: Token) -> Token | None:
     """The subject of a cue verb, borrowed from the verb it is coordinated
     with or a participle of ("quit ... claiming that")."""
     doc = verb.doc
-    if verb.dep_ in ("conj", "ROOT") and verb.i > 1 and doc[verb.i - 1].text == "," and doc[verb.i - 2].dep_ == "appos" \
-            and doc[verb.i - 2].pos_ == "PROPN" and doc[verb.i - 2].head.lower_ in lx.PERSON_NOUNS \
+    k = verb.i - 1
+    while k > 1 and (doc[k].text == "," or (doc[k].like_num and doc[k].dep_ == "appos")):
+        k -= 1  # "Walter Giddings, 77, said"
+    if verb.dep_ in ("conj", "ROOT") and k < verb.i - 1 and doc[verb.i - 1].text == "," and doc[k].dep_ == "appos" \
+            and doc[k].pos_ == "PROPN" and (doc[k].head.lower_ in lx.PERSON_NOUNS or doc[k].ent_type_ == "PERSON") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return doc[verb.i - 2]  # "..., whose chairman, Peter Otieno, said ...": the parser lost him
+        return doc[k]  # "..., whose chairman, Peter Otieno, said ...": the parser lost him
     v = verb
     for _ in range(3):
         subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)

@@ -69,3 +69,10 @@ def test_a_cue_after_a_name_in_apposition_taken_for_a_participle():
             "that the signalling contract had run two years late.")
     a = attribution(text, "the signalling contract had run two years late")
     assert a.speaker == "Imogen Falk"
+
+
+def test_a_name_with_an_age_before_the_cue_speaks_when_the_parser_lost_the_subject():
+    text = ("In Baddeck, retired teacher Morag Lindsay, 81, said she waited four hours for an ambulance "
+            "after finding the clinic shut.")
+    a = attribution(text, "she waited four hours for an ambulance after finding the clinic shut")
+    assert a.speaker == "Morag Lindsay"
