@@ -135,6 +135,16 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
             content = (subj_of_comp.left_edge.idx, end.idx + len(end.text))
     if content is None:
         return None
+    if ccomp is not None and ccomp.i > verb.i:
+        # "said that funding had reached $30bn, and that the city would receive $1bn of
+        # it": a second that-clause joined to the cue goes on with what was said
+        more = next((c for c in verb.children if c.dep_ == "conj" and c.idx >= content[1] and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if more is not None:
+            end = more.right_edge
+            while end.i > more.i and end.is_punct:
+                end = doc[end.i - 1]
+            content = (content[0], end.idx + len(end.text))
     if content[1] <= verb.idx and any(c.dep_ == "neg" for c in verb.children):
         return None  # "The port closed, officials would not say why": nobody said the clause
     s, e = balance_quotes(text, *content)

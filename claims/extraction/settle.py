@@ -72,6 +72,8 @@ def settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     for a in keep:
         if (a.content_start, a.content_end) in seen_content:
             continue
+        if out and out[-1].content_start == a.content_start and out[-1].speaker == a.speaker:
+            out.pop()  # "said in a statement that X, and that Y": the noun's X is inside the verb's X and Y
         seen_content.add((a.content_start, a.content_end))
         out.append(a)
     spans: dict[tuple[int, int], list[Attribution]] = {}

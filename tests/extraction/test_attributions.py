@@ -216,3 +216,11 @@ def test_a_cue_in_a_relative_clause_after_a_closed_quote_is_not_its_cue():
             "Some nurses who fear the cuts will go ahead have already resigned, she said.")
     quoted = [a for a in attributions(text) if "the worst I have known" in a.content]
     assert quoted and all(a.speaker == "Mara Oduya" for a in quoted)
+
+
+def test_a_second_that_clause_goes_on_with_what_was_said():
+    text = ("A spokesman for the council said in a statement that bus funding had reached a record $41 million, "
+            "and that the northern routes would receive $6 million of it.")
+    found = attributions(text)
+    assert len(found) == 1
+    assert found[0].content.endswith("the northern routes would receive $6 million of it")
