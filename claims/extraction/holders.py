@@ -22,7 +22,11 @@ def speaker_of(verb: Token) -> Token | None:
         return doc[k]  # "..., whose chairman, Peter Otieno, said ...": the parser lost him
     v = verb
     for _ in range(3):
-        subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+        # a subject the parser took from inside a quote before the cue is none ('"... Housing," the TD said')
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        outside = [c for c in subjects if not (c.i < v.i and any(
+            ch in v.doc[c.i:v.i].text for ch in '"“”'))]
+        subj = next(iter(outside or subjects), None)
         if subj is not None and v is not verb and v.dep_ == "ccomp" and v.head.lower_ in lx.ALL_CUES and (
                 not agentive(subj) or (verb.dep_ == "conj" and verb.head.i == v.i and
                                         (doc_before(verb, "and") or doc_before(verb, "but")))):

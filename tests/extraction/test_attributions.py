@@ -232,3 +232,9 @@ def test_the_story_after_a_dateline_is_a_sentence_of_its_own():
             "city officials said.")
     a = attribution(text, "The Alder Street branch library reopened Tuesday after a renovation that cost $12 million")
     assert a.speaker == "city officials"
+
+
+def test_a_word_inside_the_quote_is_never_the_closing_cues_speaker():
+    text = ('"Voters ask about one thing on every doorstep. Not taxes, not crime. Rents," the councillor said.')
+    a = attribution(text, "Voters ask about one thing on every doorstep. Not taxes, not crime. Rents,")
+    assert a.speaker.lower() == "the councillor"
