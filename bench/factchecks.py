@@ -11,7 +11,7 @@ real view (token auth, permission, throttle, serializer) with Django's test clie
   GET /api/v1/factchecks/?similar_to=TWEET&page_size=5   for the dev queries, in rotation
 
 and prints p50/p95 of the whole call, and of its parts measured alone: embedding the
-query (the model), ranking (matrix product, BM25 on 50 candidates), the change check
+query (the model), ranking (matrix product, BM25 on the FACTCHECK_SIMILAR_CANDIDATES nearest, 200), the change check
 (one primary-key read of the library version), plus the index's first load and an incremental refresh.
 Target: p95 < 100 ms.
 """
