@@ -86,6 +86,8 @@ def measure_units(doc: Doc, mentions: list) -> None:
         if m.unit is not None:
             if m.unit not in MONEY_UNITS and m.unit not in ("%", "pp") and _is_unit_word(m.subject, m.unit):
                 m.subject = _measured(doc, m) or m.subject
+            # "expects to draw 60 MW": with nothing else said, the unit's quantity
+            m.subject = m.subject or _DIMENSIONS.get(m.unit, "")
             continue
         mt = _WORD_UNIT_RE.match(text, m.ext_end)
         if not mt:
@@ -102,6 +104,11 @@ def measure_units(doc: Doc, mentions: list) -> None:
         m.unit = unit
         if _is_unit_word(m.subject, unit) and unit != "°":
             m.subject = _measured(doc, m) or m.subject
+
+
+# What a unit measures, for a measurement the text names nothing else for.
+_DIMENSIONS = {"mph": "speed", "km/h": "speed", "°C": "temperature", "°F": "temperature", "kW": "power",
+               "MW": "power", "GW": "power"}
 
 
 # Verbs whose subject is what a measurement in their object measures: "winds reached 70 mph".

@@ -322,8 +322,9 @@ def _is_non_quantity(doc: Doc, m: Mention) -> bool:
             and "." not in text[m.start:m.end] and prev.pos_ in ("NOUN", "PROPN"):
         # "type 2 diabetes", "stage 4", "tier 3": a label, not an amount
         return True
-    if prev is not None and prev.lower_ in lx.RANK_WORDS and m.unit is None and not m.has_scale:
-        return True  # "finish in the top four"
+    if prev is not None and prev.lower_ in lx.RANK_WORDS and m.unit is None and not m.has_scale \
+            and prev.pos_ != "VERB" and not (prev.i > 0 and doc[prev.i - 1].lower_ == "to"):
+        return True  # "finish in the top four", not "expected to top 120,000"
     if plain and not m.is_word and "." not in text[m.start:m.end]:
         v = m.value
         # Years: "in 2003", "2000 and 2003 results" (but "2000 troops" counts).

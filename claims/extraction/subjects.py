@@ -81,6 +81,22 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
                          and m.ext_start - p.ext_end <= 120 and ". " not in text[p.ext_end:m.ext_start]), None)
             if same is not None and same.subject.split()[-1].lower() not in lx.TIME_UNITS:
                 m.subject = same.subject
+    _that_number(text, ms)
+
+
+_THAT_NUMBER_RE = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total|tally)\b")
+
+
+def _that_number(text: str, ms: list[Mention]) -> None:
+    """"drew about 210,000 visits a year. Staff expect that number to pass 250,000":
+    the number the sentence points back to counts what the one before it counted."""
+    for k, m in enumerate(ms):
+        if k and m.subject.lower() in ("", "number", "figure", "total", "tally") and not m.unit \
+                and _THAT_NUMBER_RE.search(text, max(0, m.ext_start - 60), m.ext_start):
+            prev = ms[k - 1]
+            if prev.unit == m.unit and prev.subject and prev.subject.lower() not in ("number", "figure", "total", "tally") \
+                    and m.ext_start - prev.ext_end < 250:
+                m.subject = prev.subject
 
 
 _COMPARED_BEFORE_RE = re.compile(r"(?:,\s*|\s)(?:compared\s+(?:with|to)|against|up\s+from|down\s+from|versus|vs\.?"

@@ -337,3 +337,20 @@ def test_an_earlier_sum_in_another_currency_shares_the_subject():
     text = "The average rent in Penang is RM1,900 a month, against S$3,400 in Singapore."
     first = quantity(text, "1,900")
     assert first.subject and quantity(text, "3,400").subject == first.subject
+
+
+def test_that_number_counts_what_the_number_before_it_counted():
+    text = ("The pool drew about 90,000 swimmers last summer. "
+            "Managers expect that number to top 120,000 once the new slide opens.")
+    assert quantity(text, "120,000").subject == quantity(text, "90,000").subject == "swimmers"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("It expects to draw 45 MW when it is finished.", "45", "power"),
+        ("It was clocked at 187mph.", "187", "speed"),
+    ],
+)
+def test_a_unit_names_what_is_measured_when_nothing_else_does(text, mention, subject):
+    assert quantity(text, mention).subject == subject
