@@ -58,6 +58,10 @@ _EARLIER_VALUE_RE = re.compile(r"^(?:\s+[a-z][a-z-]*){0,4}\s*,\s*(?:up|down|comp
                                r"(?:just\s+|only\s+|about\s+)?$")
 
 
+# A name of one or two capitalised words: "the CDU", "Hong Kong"
+_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+
+
 def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
     for k, (prev, m) in enumerate(zip(ms, ms[1:])):
         only_unit = bool(m.subject) and (m.subject.split()[-1].lower() in _MEASURE_UNITS - lx.TIME_UNITS
@@ -82,6 +86,14 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
             if same is not None and same.subject.split()[-1].lower() not in lx.TIME_UNITS:
                 m.subject = same.subject
     _that_number(text, ms)
+    for m in ms:  # "with shipments to China down 25.7%": what is down
+        mt = None if m.subject else _WITH_DOWN_RE.search(text, max(0, m.ext_start - 60), m.ext_start)
+        if mt:
+            m.subject = mt.group(1)
+
+
+_WITH_DOWN_RE = re.compile(r"\bwith\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:to|in|from|at)\s+" + _NAME
+                           + r")?\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$")
 
 
 _THAT_NUMBER_RE = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total|tally)\b")
@@ -100,7 +112,9 @@ def _that_number(text: str, ms: list[Mention]) -> None:
 
 
 _COMPARED_BEFORE_RE = re.compile(r"(?:,\s*|\s)(?:compared\s+(?:with|to)|against|up\s+from|down\s+from|versus|vs\.?"
-                                 r"|of\s+(?:which|whom|them|those))"
+                                 r"|of\s+(?:which|whom|them|those)"
+                                 # "took 33.1% of the vote, ahead of the CDU on 30.4%", "and the Greens 5.6%"
+                                 r"|(?:ahead\s+of|behind)\s+" + _NAME + r"\s+(?:on|with)|and\s+" + _NAME + r")"
                                  r"\s+(?:just\s+|only\s+|about\s+|around\s+)?$")
 
 

@@ -354,3 +354,16 @@ def test_that_number_counts_what_the_number_before_it_counted():
 )
 def test_a_unit_names_what_is_measured_when_nothing_else_does(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "subject"),
+    [
+        ("Fish exports rose 4% in the year, with shipments to Japan down 11.5%, customs data showed.", "11.5",
+         "shipments"),
+        ("Labour took 41.2% of the vote, ahead of the Greens on 22.8%.", "22.8", "vote"),
+        ("The Liberals won 12.1% of the vote and the Pirates 3.4%.", "3.4", "vote"),
+    ],
+)
+def test_a_share_said_in_passing_counts_what_the_sentence_counts(text, later, subject):
+    assert quantity(text, later).subject.split()[-1] == subject
