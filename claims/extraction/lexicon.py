@@ -293,6 +293,7 @@ QUALIFIER_BEFORE = [
     ("more than", "more_than"), ("greater than", "more_than"), ("higher than", "more_than"),
     ("in excess of", "more_than"), ("upwards of", "more_than"), ("just over", "more_than"),
     ("over", "more_than"), ("above", "more_than"), ("exceeding", "more_than"), ("topping", "more_than"),
+    ("beyond", "more_than"),
     ("no more than", "at_most"), ("not more than", "at_most"), ("as many as", "at_most"),
     ("as much as", "at_most"), ("as high as", "at_most"), ("a maximum of", "at_most"),
     ("at most", "at_most"), ("up to", "at_most"),

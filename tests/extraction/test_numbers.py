@@ -184,3 +184,7 @@ def test_temperature_and_distance_units():
 
 def test_percent_followed_by_time_phrase_counts_the_clause_subject():
     assert quantity("Revenue was up 15% year on year.", "15").subject == "Revenue"
+
+
+def test_beyond_is_more_than():
+    assert quantity("Parents fear classes will grow beyond 32 pupils.", "32").qualifier == "more_than"
