@@ -147,7 +147,11 @@ OF_WHICH = re.compile(r"^\s+of\s+which\b", re.I)
 OF_THE = re.compile(r"^\s+of\s+the\s+(?!(?:[\w'’-]+\s+){0,3}\d)", re.I)
 # "the ship can carry 9,000 containers": what something can hold, not what it holds.
 CAPACITY_BEFORE = re.compile(
-    r"\b(?:can|could|able to)\s+(?:carry|carries|hold|seat|accommodate|take|house)\s+(?:up to\s+|as many as\s+)?$", re.I
+    r"\b(?:can|could|able to)\s+(?:carry|carries|hold|seat|accommodate|take|house)\s+(?:up to\s+|as many as\s+)?$"
+    # "a hall licensed for 800", "a stand built to hold 2,000": what it may hold by its licence or design.
+    r"|\b(?:licensed|licenced|certified|approved|built|designed|rated)\s+(?:for|to\s+(?:hold|carry|seat|accommodate))\s+"
+    r"(?:up to\s+|as many as\s+)?$",
+    re.I,
 )
 # "including all 6 in the old town", "including some 40 children": a part, however qualified.
 AMONG_BEFORE = re.compile(

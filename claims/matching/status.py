@@ -47,7 +47,12 @@ _PERIOD_COUNT = re.compile(
 # "the toll rose to 19" two hours after 15 is news, not a disagreement.
 _RISE_CUE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|mounted|raised|up from)\b", re.I)
 _FALL_CUE = re.compile(r"\b(?:fell|fallen|dropped|lowered|decreased|down from)\b", re.I)
-_UPDATE_CUE = re.compile(r"\b(?:updated|revised|latest|now|final)\b", re.I)
+# "final" only of a count ("the final toll", "final results"), never a match: "fans who watched the final said".
+_UPDATE_CUE = re.compile(
+    r"\b(?:updated|revised|latest|now|final(?=\s+(?:death\s+)?(?:toll|count|tally|figures?|numbers?|total|results?|"
+    r"estimates?|returns)\b))\b",
+    re.I,
+)
 # A number said to be what still stands or remains ("17 people were still missing", "3,800 trucks
 # remained stranded") is where a moving count stands now: news, like "now". Only in the number's
 # own clause, after it: "the museum still puts their value at 3 million" is a source holding out.
@@ -309,7 +314,16 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
     return list(kept.values())
 
 
+def _corrects_itself(text: str) -> bool:
+    """Whether the claim sets its number against one its own source gave before ("said 58,000 had
+    registered, not 61,000 as it had said on Monday"): the source updates its number, a revision
+    of whatever report held the older one, never another source's dispute."""
+    return any(_OWN_EARLIER_AFTER.match(text, m.end()) for m in _NUMERAL.finditer(text))
+
+
 def _cue(text: str, start: int | None = None) -> str:
+    if _corrects_itself(text):
+        return "update"
     for name, cue in (("rise", _RISE_CUE), ("fall", _FALL_CUE), ("update", _UPDATE_CUE)):
         if cue.search(text):
             return name

@@ -1,0 +1,55 @@
+"""Rules the twelfth figure set's errors prompted, on sentences of our own: a source correcting its
+own earlier number, "final" as a count's word and not a match's, and what a hall may hold by licence."""
+
+from dataclasses import replace
+
+from claims.matching.status import figure_status
+from tests.matching.test_figure_status import reported
+from tests.matching.test_figure_wordings import _key
+
+
+def test_a_source_correcting_its_own_earlier_number_revises_it_whoever_first_printed_it():
+    first = reported(80_000, outlet="Wire A", text="The tax office said 80,000 refund letters had been sent in error.")
+    correction = reported(
+        52_000,
+        hours=5,
+        outlet="Daily B",
+        text="The revenue agency said 52,000 refund letters had been sent in error, not 80,000 as it had said earlier.",
+    )
+    assert figure_status([first, correction]).status == "revised"
+
+
+def test_another_source_setting_its_number_against_the_first_still_disputes_it():
+    first = reported(80_000, outlet="Wire A", text="The tax office said 80,000 refund letters had been sent in error.")
+    other = reported(52_000, hours=5, outlet="Daily B", text="A taxpayers' group said 52,000 letters had gone out.")
+    assert figure_status([first, other]).status == "disputed"
+
+
+def test_a_match_called_the_final_is_no_update_of_a_count():
+    text = "The club that hosted the cup final said 8,000 fans had come, while police put the crowd at 12,000."
+    values = [
+        replace(reported(value, text=text, claim=901), start=text.index(written))
+        for value, written in ((8_000, "8,000"), (12_000, "12,000"))
+    ]
+    assert figure_status(values).status == "disputed"
+
+
+def test_the_final_toll_still_updates_a_count():
+    assert (
+        figure_status(
+            [
+                reported(30, speaker=1),
+                reported(41, hours=2, speaker=2, text="The final toll was 41, the agency said."),
+            ]
+        ).status
+        == "revised"
+    )
+
+
+def test_what_a_hall_may_hold_by_licence_is_its_capacity_not_who_came():
+    keys = _key(
+        "About 900 people were inside the hall, which is licensed for 600.",
+        ("900", 900, "people"),
+        ("600", 600, "hall"),
+    )
+    assert keys[1] is not None and keys[1][0].endswith("capacity") and keys[0] != keys[1]
