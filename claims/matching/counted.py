@@ -265,6 +265,11 @@ def _noun_of(number: Token, span) -> Token | None:
             if node.dep_ == "compound" and node.head.pos_ == "NOUN" and node.head.i == node.i + 1:
                 node = node.head  # "three poultry farms": farms
             return node
+    # "Thirty-one beaches were shut": a number in words the parser hangs on the noun right after it
+    # under another role is still that noun's.
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.lower_ not in _SCALE and any(t.head.i == after.i for t in span):
+        return after
     return None
 
 
@@ -290,6 +295,8 @@ def _add_noun_states(noun: Token | None, states: list[Token]) -> None:
     if noun is None:
         return
     states.extend(c for c in noun.children if c.dep_ in _NOUN_STATE)
+    # "the 9 branches that are to close": what the relative clause goes on to say happens to them.
+    states.extend(x for c in noun.children if c.dep_ in ("relcl", "acl") for x in c.children if x.dep_ == "xcomp")
     states.extend(c for c in noun.children if c.dep_ == "compound")
     states.append(noun)
 

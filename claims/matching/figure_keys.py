@@ -39,6 +39,7 @@ from .figure_lexicon import (
     OF_WHICH,
     PART_AFTER,
     PART_OF,
+    PART_OF_WHOLE,
     PAST_PERIOD,
     PERIOD_BEFORE,
     POLICE,
@@ -125,6 +126,8 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
     sources = source_words(facts.text, tokens)
     keys: list[FigureKey | None] = []
     unsaid: dict[int, FigureKey] = {}
+    # The numbers whose parse says what happened to what they count ("14 people detained").
+    evented: set[int] = set()
     previous_subject = previous_unit = ""
     for n, (q, pos) in enumerate(zip(facts.quantities, positions, strict=True)):
         if pos is None or is_no_figure(facts.text, q):
@@ -181,6 +184,7 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             # "40 bridges were inspected: 3 were destroyed and 11 damaged": what happened to those things.
             event = state_of_things(next((p.noun for p in parsed[n - 1 :: -1] if p.noun), ""), read, unit)
         if event:
+            evented.add(n)
             subject = event
             if event in CASUALTY_FAMILIES and POLICE & set(read.phrase.lower().split() or [read.noun]):
                 subject = f"{event} police"
@@ -248,6 +252,7 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             hint=_hint_of_mine(hint, found_places, pos, parts) if not scope else (), part=part,
             national=national and not scope,
         ))
+    _part_and_whole(facts, parsed, keys, evented)
     # A number that does not say what it counts, with another source's number after it that
     # does: "their union saying 36,000 had walked off the job, while the agency put the number
     # of striking nurses at 24,000". Both count the same.
@@ -259,6 +264,25 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             keys[n] = replace(keys[later], scope=unsaid.pop(n).scope or keys[later].scope)
     series = series_positions([f"{k.subject}|{k.scope}|{k.unit}" if k else "" for k in keys])
     return [None if i in series else k for i, k in enumerate(keys)], unsaid
+
+
+def _part_and_whole(facts: ClaimFacts, parsed: Sequence[Counted], keys: list[FigureKey | None], evented: set[int]) -> None:
+    """"2,100 of the firm's 3,800 workers could lose their jobs": the whole a part is drawn from counts how
+    many there are in all, another figure than the part's; what the words after it say happened (jobs
+    lost) is the part's, unless the whole's own parse says what happened to it ("9 of the 14 people
+    detained", the detained); a part said of nothing else is a part, as "seven of the trucks" is."""
+    for n in range(1, len(keys)):
+        whole, part = keys[n], keys[n - 1]
+        q = facts.quantities[n]
+        if whole is None or n in evented or not PART_OF_WHOLE.match(facts.text[facts.quantities[n - 1].end : q.start]):
+            continue
+        bare = " ".join(singular(w) for w in words(parsed[n].phrase or q.subject) if w not in VAGUE_SUBJECTS)
+        if not bare:
+            continue
+        keys[n] = replace(whole, subject=f"{bare} in all"[:200])
+        if part is not None and part.subject == bare:
+            # Drawn from the whole, and said of nothing else ("visited 210 of the 2,600 stations"): a part.
+            keys[n - 1] = replace(part, subject=whole.subject if whole.subject != bare else f"{bare} among them")
 
 
 def _hint_of_mine(hint: tuple[str, ...], found: Sequence[tuple[int, str]], pos: int, parts: set[int]) -> tuple[str, ...]:

@@ -101,7 +101,13 @@ AFTER_A_LOSS = {"in", "at", "on", "to", "during", "when", "after", "as", "and", 
                 "overnight", "since", "before", "across", "along", "near", "so", "because"}
 STATE_OF = {word: state for state, ws in BUILDING_STATES.items() for word in ws.split()}
 # What happens to things and not to buildings: "40 barrels had washed ashore" is not how many were lost.
-THING_STATE_OF = {**STATE_OF, **dict.fromkeys(("washed", "ashore"), "washed ashore")}
+THING_STATE_OF = {
+    **STATE_OF, **dict.fromkeys(("washed", "ashore"), "washed ashore"),
+    # "will close 9 of its branches", "the 9 branches that are to shut": closed, not how many there are.
+    **dict.fromkeys("close closes closed closure closures shut shuts shuttered".split(), "closed"),
+}
+# "450 of the plant's 1,900 workers", "12 of its 30 schools": a part, then the whole it is drawn from.
+PART_OF_WHOLE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)
 FAMILIES_AND_STATES = set(SUBJECT_FAMILIES) | {f"homes {state}" for state in BUILDING_STATES} | {"evacuated", "hospitalised", "aboard"}
 # Subjects that say nothing on their own: "23,000 people" counts what the verb says.
 GENERIC_SUBJECTS = {

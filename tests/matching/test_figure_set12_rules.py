@@ -53,3 +53,39 @@ def test_what_a_hall_may_hold_by_licence_is_its_capacity_not_who_came():
         ("600", 600, "hall"),
     )
     assert keys[1] is not None and keys[1][0].endswith("capacity") and keys[0] != keys[1]
+
+
+def test_the_whole_a_part_is_drawn_from_is_another_figure_and_what_happens_is_the_parts():
+    keys = _key(
+        "The union said 600 of the mill's 2,400 workers could lose their jobs.",
+        ("600", 600, "workers"),
+        ("2,400", 2400, "workers"),
+    )
+    assert keys[0][0] == "job" and keys[1][0] == "worker in all"
+
+
+def test_a_part_said_of_nothing_else_stays_a_part_of_its_whole():
+    keys = _key("Inspectors visited 40 of the county's 310 schools.", ("40", 40, "schools"), ("310", 310, "schools"))
+    assert keys == [("school among them", ""), ("school in all", "")]
+
+
+def test_the_whole_keeps_what_its_own_words_say_happened_to_it():
+    keys = _key(
+        "Police freed 8 of the 20 people detained after the match.",
+        ("8", 8, ""),
+        ("20", 20, "people"),
+    )
+    assert keys[1][0] == "arrested"
+
+
+def test_things_closed_are_counted_apart_from_how_many_there_are_however_said():
+    closing = _key("The chain will close 12 shops next year.", ("12", 12, "shops"))
+    to_close = _key("Staff were told at the 12 shops that are to close.", ("12", 12, "shops"))
+    shut = _key("Twelve shops were shut on Friday.", ("Twelve", 12, "shops"))
+    runs = _key("The chain runs 140 shops.", ("140", 140, "shops"))
+    assert closing == to_close == shut == [("shop closed", "")]
+    assert runs == [("shop", "")]
+
+
+def test_a_number_in_words_counts_the_noun_right_after_it_however_the_parser_hangs_it():
+    assert _key("Twenty-two shops were shut on Friday.", ("Twenty-two", 22, "shops")) == [("shop closed", "")]
