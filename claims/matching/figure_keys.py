@@ -10,7 +10,7 @@ also joins a subject to a lone figure whose words contain it ("cases" and "measl
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .counted import Counted, counted_in
@@ -216,7 +216,7 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             # "estimating it at 4,200 barrels": a measure that says nothing of what it measures is
             # the one figure reported in that unit these days (claims.matching.figures), an empty subject.
             subject = ""
-        mine = [(abs(i - pos), i, place) for i, place in found_places if nearest_to_me(i)]
+        mine = [(abs(i - pos), i, place) for i, place in found_places if _owns_place(i, pos, number_at, parts, nearest_to_me)]
         scope = normalise_place(min(mine)[2]) if mine else ""
         part = bool(mine) and bool(PART_AFTER.match(facts.text[_place_end(facts.text, tokens, min(mine)[1], min(mine)[2]) :]))
         if not subject and not measure_only:
@@ -230,7 +230,12 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         if _is_change(facts.text, q, following, facts.quantities[n - 1] if n else None):
             subject = f"{subject} change"
         after = facts.text[q.end :]
-        if ((OF_THOSE.match(after) or OF_THE.match(after)) and subject not in FAMILIES_AND_STATES) \
+        # "46 were lost in the bay, 3 of them carrying acid": of the family of the count before, with no place of
+        # its own, a part; "4 of them seriously" is how many were badly hurt (below).
+        same_family = (
+            not scope and last is not None and last.subject == subject and not SEVERITY.search(_clause_after(facts, n))
+        )
+        if ((OF_THOSE.match(after) or OF_THE.match(after)) and (subject not in FAMILIES_AND_STATES or same_family)) \
                 or OF_WHICH.match(after) or (AMONG_BEFORE.search(facts.text[: q.start])
                                              and not (scope and subject in FAMILIES_AND_STATES)):
             # "410,000 of those affected lived ...", "including 12 children": a part; of a family, with a place
@@ -285,12 +290,23 @@ def _part_and_whole(facts: ClaimFacts, parsed: Sequence[Counted], keys: list[Fig
             keys[n - 1] = replace(part, subject=whole.subject if whole.subject != bare else f"{bare} among them")
 
 
+def _owns_place(i: int, pos: int, number_at: set[int], parts: set[int], nearest: Callable[[int], bool]) -> bool:
+    """Whether the place at token i is the number's at pos: the nearest number's, but a part's place comes
+    after it; one before it belongs to the whole it is drawn from ("40 had tested positive in Norway,
+    12 of them in Bergen": Norway is the 40's)."""
+    if pos in parts and i < pos:
+        return False
+    following = min((p for p in number_at if p > pos), default=None)
+    return nearest(i) or (following in parts and pos < i < following)
+
+
 def _hint_of_mine(hint: tuple[str, ...], found: Sequence[tuple[int, str]], pos: int, parts: set[int]) -> tuple[str, ...]:
     """The places a claim names, but those of a part counted by another of its numbers: in "4,100 people
     were treated, including 1,250 in Basra" Basra is the 1,250's place, no hint of the 4,100's."""
     theirs = {
         normalise_place(p) for i, p in found
         if (nearest := min(parts | {pos}, key=lambda at: abs(at - i))) != pos and abs(nearest - i) < abs(pos - i)
+        and i > nearest  # a place before a part is the whole's (_owns_place)
     }
     return tuple(h for h in hint if h not in theirs)
 

@@ -89,3 +89,21 @@ def test_things_closed_are_counted_apart_from_how_many_there_are_however_said():
 
 def test_a_number_in_words_counts_the_noun_right_after_it_however_the_parser_hangs_it():
     assert _key("Twenty-two shops were shut on Friday.", ("Twenty-two", 22, "shops")) == [("shop closed", "")]
+
+
+def test_a_place_between_a_whole_and_its_part_is_the_wholes():
+    keys = _key(
+        "The agency said that 52 cattle had tested positive for the disease in Denmark, 19 of them in Jutland.",
+        ("52", 52, "cattle"),
+        ("19", 19, "cattle"),
+    )
+    assert keys[0] == ("cattle", "denmark") and keys[1][1] == "jutland"
+
+
+def test_a_part_of_the_same_family_with_no_place_of_its_own_stays_a_part():
+    keys = _key(
+        "The coastguard said the freighter was carrying 46 containers off the coast of Norway, 3 of them carrying acid.",
+        ("46", 46, "containers"),
+        ("3", 3, ""),
+    )
+    assert keys[1][0].endswith("among them") and keys[0][0] != keys[1][0]
