@@ -180,6 +180,9 @@ class _Report:
     period: bool = False
     # When its source last said it again (its repeats are one report): reported_at if never.
     last_said: datetime | None = None
+    # The article it is in (outlet, time), and whether its claim names no speaker: the story's own voice.
+    article: tuple = ()
+    own_voice: bool = False
 
 
 @dataclass(frozen=True)
@@ -301,6 +304,8 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
                 rebuts=not earlier and bool(_REBUTS.search(first.claim_text)),
                 period=bool(_PERIOD_COUNT.search(first.claim_text)),
                 last_said=min(values[p].reported_at for p in positions),
+                article=(first.outlet, first.reported_at),
+                own_voice=source[0] == "outlet",
             )
         )
     # A source saying the same again is one report, dated by its first saying.
@@ -344,6 +349,11 @@ def _disputes(earlier: _Report, later: _Report, left_behind: bool = False) -> bo
     count only grows and no report after `later` says a number as low as `earlier`'s."""
     if earlier.source == later.source or earlier.earlier or later.earlier:
         return False  # a source updating its own number
+    if _one_story(earlier, later) and not (earlier.rebuts or later.rebuts):
+        # A story telling a number in its own voice beside one a source gives, with no word that they
+        # disagree, tells two counts ("Officials said 14 were hurt. Some 300 people live on the street."):
+        # a dispute inside one story is said so, in one claim or with a rebuttal.
+        return False
     if later.reported_at - earlier.reported_at >= SAME_TIME and not later.rebuts:
         return False  # the facts moved on
     if (
@@ -356,6 +366,12 @@ def _disputes(earlier: _Report, later: _Report, left_behind: bool = False) -> bo
     if later.cue == "rise" and _above(later.interval, earlier.interval):
         return False
     return not (later.cue == "fall" and _above(earlier.interval, later.interval))
+
+
+def _one_story(a: _Report, b: _Report) -> bool:
+    """Two reports of one article, one of them in the story's own voice (no speaker), neither a
+    second source its claim brings in."""
+    return a.article == b.article and (a.own_voice or b.own_voice) and "claim part" not in (a.source[0], b.source[0])
 
 
 class _LowestAfter:

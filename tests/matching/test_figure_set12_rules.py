@@ -107,3 +107,23 @@ def test_a_part_of_the_same_family_with_no_place_of_its_own_stays_a_part():
         ("3", 3, ""),
     )
     assert keys[1][0].endswith("among them") and keys[0][0] != keys[1][0]
+
+
+def _in_one_story(value, *, speaker=None, claim=None):
+    return reported(value, speaker=speaker, outlet="Wire A", claim=claim)
+
+
+def test_a_storys_own_voice_beside_a_source_it_quotes_tells_two_counts_not_a_dispute():
+    quoted = _in_one_story(14, speaker=5)
+    own = _in_one_story(300)
+    assert figure_status([quoted, own]).status != "disputed"
+
+
+def test_two_sources_quoted_in_one_story_still_dispute():
+    assert figure_status([_in_one_story(14, speaker=5), _in_one_story(30, speaker=6)]).status == "disputed"
+
+
+def test_the_storys_own_voice_against_another_outlet_still_disputes():
+    own = _in_one_story(300)
+    other = reported(140, hours=2, outlet="Daily B", speaker=6)
+    assert figure_status([own, other]).status == "disputed"
