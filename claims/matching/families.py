@@ -23,6 +23,7 @@ from .figure_lexicon import (
     POLICE,
     PRONOUNS,
     THING_STATE_OF,
+    THINGS_LIKE_DOERS,
     UNIT_NOUNS,
     VAGUE_SUBJECTS,
 )
@@ -110,4 +111,6 @@ def money_family(read: Counted, unit: str) -> str:
 def is_person(noun: str) -> bool:
     """Whether a counted noun names people: the who-nouns, or one formed as a doer ("skiers",
     "investors", "occupants", "evacuees", "tourists", "civilians")."""
-    return noun in GENERIC_SUBJECTS | POLICE or noun in {"patients", "patient"} or bool(PERSON_FORM.search(noun))
+    return noun in GENERIC_SUBJECTS | POLICE or noun in {"patients", "patient"} or (
+        bool(PERSON_FORM.search(noun)) and noun not in THINGS_LIKE_DOERS
+    )

@@ -125,6 +125,13 @@ VAGUE_SUBJECTS = {"number", "total", "tally", "count", "figure", "toll", "estima
 # A noun formed as a doer names people: "skiers", "investors", "occupants", "evacuees", "tourists"
 # ("floors" and "doors" are things).
 PERSON_FORM = re.compile(r"\w\w(?:ers?|[^o]ors?|ists?|ants?|ents?|ians?|ees?)$")
+# ... but machines and vehicles end like doers too: "1,300 tractors drove in", "40 generators were flown in".
+THINGS_LIKE_DOERS = set(
+    "tractor tractors trailer trailers container containers tanker tankers freighter freighters computer computers "
+    "generator generators heater heaters boiler boilers scooter scooters helicopter helicopters reactor reactors "
+    "motor motors excavator excavators ventilator ventilators incubator incubators elevator elevators escalator "
+    "escalators transformer transformers printer printers radiator radiators compressor compressors".split()
+)
 # "18,500 of them": who they are, the number before says.
 PRONOUNS = {"them", "those", "these", "whom", "which"}
 # Who gives a number is not what it counts: "their union saying 36,000 had walked off the job".

@@ -102,8 +102,8 @@ def test_a_place_between_a_whole_and_its_part_is_the_wholes():
 
 def test_a_part_of_the_same_family_with_no_place_of_its_own_stays_a_part():
     keys = _key(
-        "The coastguard said the freighter was carrying 46 containers off the coast of Norway, 3 of them carrying acid.",
-        ("46", 46, "containers"),
+        "The coastguard said the ferry was carrying 46 travellers off the coast of Norway, 3 of them carrying no papers.",
+        ("46", 46, "travellers"),
         ("3", 3, ""),
     )
     assert keys[1][0].endswith("among them") and keys[0][0] != keys[1][0]
@@ -127,3 +127,10 @@ def test_the_storys_own_voice_against_another_outlet_still_disputes():
     own = _in_one_story(300)
     other = reported(140, hours=2, outlet="Daily B", speaker=6)
     assert figure_status([own, other]).status == "disputed"
+
+
+def test_machines_that_end_like_doers_are_counted_as_things_not_as_a_crowd():
+    keys = _key(
+        "About 800 tractors rolled into the capital for the protest, the organisers said.", ("800", 800, "tractors")
+    )
+    assert keys == [("tractor", "")]
