@@ -191,7 +191,8 @@ def _counted(doc: Doc, start: int, end: int) -> Counted:
                 agents |= _subject_words(verb)
         _add_noun_states(holder, states)
         verb = None
-    elif phrase.dep_ == "pobj" and phrase.head.head.pos_ == "NOUN":
+    elif phrase.dep_ == "pobj" and phrase.head.head.pos_ == "NOUN" and phrase.head.lower_ != "among":
+        # (Not "the first death among the 23 people bitten": that noun is drawn from them, not what they are.)
         # "the bodies of three skiers", "a budget of 180 million euros", "the Red Cross count of 90"
         owner = phrase.head.head
         states.append(owner)

@@ -37,18 +37,24 @@ SUBJECT_FAMILIES = {
     # Fell ill: a poisoning or an outbreak counts the sick, whatever the verb, and its cases however
     # qualified ("17 sickened", "disease cases rose to 24", "38 confirmed cases").
     "ill": "ill sick sickened sickening poisoned poisoning cases",
+    # Bitten by an animal, however said: "bit 9 people", "14 treated for bites", "the number bitten rose to 20".
+    "bitten": "bitten bites mauled",
 }
 # Counts that only ever grow: nobody stops having been killed, hurt or taken ill. Early reports
 # undercount them, so another source's higher number hours later is news catching up
 # (claims.matching.status), where a count of the missing or of those in hospital may fall.
-ACCUMULATING = {"deaths", "injured", "ill"}
+ACCUMULATING = {"deaths", "injured", "ill", "bitten"}
 # Words that say something died, whoever or whatever it was (not "killed": animals are killed
 # on purpose, in a cull): "3,000 sheep had died" and "1,100 dead sheep" are sheep deaths.
 DYING = set("dead died die dies dying perished".split())
 # State words that name a family only as what happened to the people counted (read from the
 # parse, claims.matching.counted), never from a word window: "hospitals admitted 41,200 patients"
 # but not "the company admitted 3 errors".
-PARSED_FAMILY_OF = {"admitted": "hospitalised", "admit": "hospitalised", "admits": "hospitalised"}
+PARSED_FAMILY_OF = {
+    "admitted": "hospitalised", "admit": "hospitalised", "admits": "hospitalised",
+    # "a dog bit 9 people", never "a bit more than 20".
+    "bit": "bitten", "bite": "bitten",
+}
 # What happened to money, read from the parse of an amount in a currency (what it costs is
 # claims.matching.figure_keys._money_key's): "85 million euros had been lost", "investors' losses".
 MONEY_FAMILY_OF = {
@@ -62,6 +68,9 @@ VALUE_WORDS = {"worth", "value", "values", "valued", "valuation"}
 # (claims.matching.counted).
 PEOPLE_FAMILIES = set(SUBJECT_FAMILIES) - {"cost", "insured losses"}
 FAMILY_OF = {word: family for family, ws in SUBJECT_FAMILIES.items() for word in ws.split()}
+# Verbs that name a family only right before a number, the parser often taking them for nouns: "a dog bit 9
+# people", never "a bit more than 20".
+BEFORE_A_NUMBER = {"bit": "bitten"}
 # Count words only with the word before them: "taken to hospital" counts the hospitalised, "a
 # hospital district" does not; "on board" counts who was aboard, "the board" does not.
 # "seven still held": hostages not yet freed are still missing to their families ("144 still held",

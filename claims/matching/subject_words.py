@@ -12,6 +12,7 @@ from .families import deaths_of, singular
 from .figure_lexicon import (
     AFTER_A_LOSS,
     AFTER_WORD,
+    BEFORE_A_NUMBER,
     BEFORE_WORD,
     BUILDINGS,
     CURRENCY,
@@ -151,6 +152,8 @@ def family_at(tokens: Sequence[Token], i: int) -> str:
     if tokens[i].text == "March" and i:
         return ""  # the month, not a march
     word = tokens[i].text.lower()
+    if word in BEFORE_A_NUMBER and i + 1 < len(tokens) and NUMBERISH.match(tokens[i + 1].text):
+        return BEFORE_A_NUMBER[word]
     if word in AFTER_WORD and i and tokens[i - 1].text.lower() in AFTER_WORD[word][0]:
         return AFTER_WORD[word][1]
     if word in BEFORE_WORD and i + 1 < len(tokens) and tokens[i + 1].text.lower() in BEFORE_WORD[word][0]:

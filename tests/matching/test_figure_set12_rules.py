@@ -134,3 +134,15 @@ def test_machines_that_end_like_doers_are_counted_as_things_not_as_a_crowd():
         "About 800 tractors rolled into the capital for the protest, the organisers said.", ("800", 800, "tractors")
     )
     assert keys == [("tractor", "")]
+
+
+def test_people_bitten_are_one_count_however_said():
+    bit = _key("A fox bit 6 people in the park on Sunday, rangers said.", ("6", 6, "people"))
+    treated = _key("Nine people have been treated for bites since Sunday, the clinic said.", ("Nine", 9, "people"))
+    rose = _key("The number of people bitten by the fox rose to 12.", ("12", 12, "number of people"))
+    among = _key("A boy died on Friday, the first death among the 12 people bitten.", ("12", 12, "people"))
+    assert bit == treated == rose == among == [("bitten", "")]
+
+
+def test_a_bit_is_no_bite():
+    assert _key("Prices rose a bit more than 20% this year.", ("20", 20, "prices"))[0] != ("bitten", "")
