@@ -26,6 +26,7 @@ from .figure_lexicon import (
     CHANGE_SUBJECTS,
     CURRENCY,
     EARLIER_PERIOD,
+    EXTENT_BEFORE,
     FAMILIES_AND_STATES,
     FAMILY_OF,
     LEFT_AFTER_RELEASE,
@@ -214,8 +215,9 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             and not CURRENCY.match(unit)
         if measure_only and not event and not of_head(tokens, pos) and not (previous_unit == unit and subject == previous_subject):
             # "estimating it at 4,200 barrels": a measure that says nothing of what it measures is
-            # the one figure reported in that unit these days (claims.matching.figures), an empty subject.
-            subject = ""
+            # the one figure reported in that unit these days (claims.matching.figures), an empty subject;
+            # but "the queue stretched for 18 km" says it measures a length, as "it was 40 km long" does.
+            subject = "length" if EXTENT_BEFORE.search(facts.text[: q.start]) else ""
         mine = [(abs(i - pos), i, place) for i, place in found_places if _owns_place(i, pos, number_at, parts, nearest_to_me)]
         scope = normalise_place(min(mine)[2]) if mine else ""
         part = bool(mine) and bool(PART_AFTER.match(facts.text[_place_end(facts.text, tokens, min(mine)[1], min(mine)[2]) :]))

@@ -167,6 +167,12 @@ OF_WHICH = re.compile(r"^\s+of\s+which\b", re.I)
 # "seven of the trucks stranded": a part of things or people the story has counted already.
 # Not "210 of the province's 2,600 polling stations": the whole is counted right after.
 OF_THE = re.compile(r"^\s+of\s+the\s+(?!(?:[\w'’-]+\s+){0,3}\d)", re.I)
+# "stretched for 18 km", "the jam extended some 12 miles": a verb of extent says a length is measured.
+EXTENT_BEFORE = re.compile(
+    r"\b(?:stretch(?:ed|es|ing)?|extend(?:ed|s|ing)?|span(?:ned|s|ning)?|tail(?:ed|s|ing)\s+back)\s+(?:for\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
 # "the ship can carry 9,000 containers": what something can hold, not what it holds.
 CAPACITY_BEFORE = re.compile(
     r"\b(?:can|could|able to)\s+(?:carry|carries|hold|seat|accommodate|take|house)\s+(?:up to\s+|as many as\s+)?$"

@@ -3,8 +3,9 @@ own earlier number, "final" as a count's word and not a match's, and what a hall
 
 from dataclasses import replace
 
+from claims.matching.figure_keys import figure_keys
 from claims.matching.status import figure_status
-from tests.matching.test_figure_status import reported
+from tests.matching.test_figure_status import facts, reported
 from tests.matching.test_figure_wordings import _key
 
 
@@ -146,3 +147,11 @@ def test_people_bitten_are_one_count_however_said():
 
 def test_a_bit_is_no_bite():
     assert _key("Prices rose a bit more than 20% this year.", ("20", 20, "prices"))[0] != ("bitten", "")
+
+
+def test_a_queue_that_stretched_for_some_distance_is_a_length_as_one_that_was_so_long():
+    stretched = figure_keys(
+        facts("The tailback stretched for 25 kilometres on Friday.", ("25", 25, "kilometres"), unit="km")
+    )
+    long = figure_keys(facts("Hauliers said it was nearly 35 kilometres long.", ("35", 35, "length"), unit="km"))
+    assert stretched[0].subject == long[0].subject == "length"
