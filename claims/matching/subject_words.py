@@ -26,6 +26,7 @@ from .figure_lexicon import (
     PASSIVE,
     PHRASE_ENDS,
     SPEECH,
+    STANDING,
     STATE_OF,
     STOPWORDS,
     UNIT_NOUNS,
@@ -144,7 +145,8 @@ def subject_key(
         and t.index not in sources
     ]
     if content:
-        key.append(min(content)[1])
+        word = min(content)[1]
+        key.append("still" if word in STANDING else word)  # "140 still inside", "12 remained inside": who is left
     return " ".join(key)
 
 

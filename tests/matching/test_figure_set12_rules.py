@@ -155,3 +155,9 @@ def test_a_queue_that_stretched_for_some_distance_is_a_length_as_one_that_was_so
     )
     long = figure_keys(facts("Hauliers said it was nearly 35 kilometres long.", ("35", 35, "length"), unit="km"))
     assert stretched[0].subject == long[0].subject == "length"
+
+
+def test_who_is_still_inside_and_who_remained_inside_are_one_count():
+    still = _key("Firefighters said 60 residents were still inside the tower at noon.", ("60", 60, "residents"))
+    remained = _key("Only 9 residents remained inside the tower by evening.", ("9", 9, "residents"))
+    assert still == remained == [("resident still", "")]
