@@ -287,7 +287,10 @@ def _verb_of(phrase: Token) -> Token | None:
         node = node.head
     if node.dep_ in _SUBJECT | _OBJECT and node.head.pos_ in ("VERB", "AUX", "ADJ"):
         return node.head
-    if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent", "dative") and node.head.head.pos_ in ("VERB", "AUX"):
+    if (
+        node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent", "dative") and node.head.head.pos_ in ("VERB", "AUX")
+        and node.head.lower_ != "of"  # "Of the 40 injured, 9 were still in hospital": the verb is the 9's
+    ):
         return node.head.head
     return None
 

@@ -47,7 +47,11 @@ def parsed_family(read: Counted, unit: str) -> str:
         return ""
     # What happened to them outweighs who they are: "14 protesters had been detained" counts
     # arrests, "31 marchers were hurt" the injured; the noun's own family is the last resort.
-    for state in [s for s in read.states if s != read.noun] + [s for s in read.states if s == read.noun]:
+    # What their verb says outweighs the noun's own words: "six people hurt in the crash remained in hospital"
+    # counts the hospitalised (the parse lists the noun's words, the noun, then its verb's).
+    at = read.states.index(read.noun) if read.noun in read.states else len(read.states)
+    verbs, own = read.states[at + 1 :], [s for s in read.states[:at] if s != read.noun]
+    for state in [*verbs, *own] + [s for s in read.states if s == read.noun]:
         ws = state.split()
         if len(ws) == 2 and ws[1] in AFTER_WORD and ws[0] in AFTER_WORD[ws[1]][0]:
             return AFTER_WORD[ws[1]][1]  # "flown to hospital", "were on board"

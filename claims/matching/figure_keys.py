@@ -234,8 +234,12 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         after = facts.text[q.end :]
         # "46 were lost in the bay, 3 of them carrying acid": of the family of the count before, with no place of
         # its own, a part; "4 of them seriously" is how many were badly hurt (below).
-        same_family = (
-            not scope and last is not None and last.subject == subject and not SEVERITY.search(_clause_after(facts, n))
+        # "Four of the dead were tourists": drawn from the family the words after "of the" name, a part of it too.
+        of_the = OF_THE.match(after)
+        drawn_from = words(after[of_the.end() :])[:1] if of_the else []
+        same_family = not SEVERITY.search(_clause_after(facts, n)) and (
+            (not scope and last is not None and last.subject == subject)
+            or bool(drawn_from and FAMILY_OF.get(drawn_from[0]) == subject)
         )
         if ((OF_THOSE.match(after) or OF_THE.match(after)) and (subject not in FAMILIES_AND_STATES or same_family)) \
                 or OF_WHICH.match(after) or (AMONG_BEFORE.search(facts.text[: q.start])
