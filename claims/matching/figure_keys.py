@@ -164,7 +164,8 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         agents = {t.index for t in tokens if t.start in read.agents}
         own = own_subject(q.subject, tokens, pos, number_at, sources | agents)
         if (
-            unit in ("", "%")
+            # ... and of a sum the extractor calls only an estimate: "raised its estimate of the debts to 90 million euros"
+            (unit in ("", "%") or (CURRENCY.match(unit) and bool(own) and set(words(own)) <= VAGUE_SUBJECTS))
             and read.phrase
             and read.noun not in VAGUE_SUBJECTS | PRONOUNS
             and (read.named or (own and set(words(own)) <= VAGUE_SUBJECTS))

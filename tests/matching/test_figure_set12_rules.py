@@ -179,3 +179,11 @@ def test_some_of_the_dead_are_a_part_of_the_dead():
     assert _key("Three of the dead were pilgrims, the embassy said.", ("Three", 3, "dead")) == [
         ("deaths among them", "")
     ]
+
+
+def test_a_sum_the_extractor_calls_only_an_estimate_counts_what_the_estimate_is_of():
+    text = "The administrator raised its estimate of the group's debts to 90 million euros, up from 60 million euros."
+    keys = figure_keys(
+        facts(text, ("90 million", 90_000_000, "estimate"), ("60 million", 60_000_000, "estimate"), unit="EUR")
+    )
+    assert [k.subject for k in keys] == ["debt", "debt"]
