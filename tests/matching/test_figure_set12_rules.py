@@ -187,3 +187,13 @@ def test_a_sum_the_extractor_calls_only_an_estimate_counts_what_the_estimate_is_
         facts(text, ("90 million", 90_000_000, "estimate"), ("60 million", 60_000_000, "estimate"), unit="EUR")
     )
     assert [k.subject for k in keys] == ["debt", "debt"]
+
+
+def test_a_state_named_by_its_countrys_adjective_is_the_name_after_of():
+    assert _key("Floods killed 12 people across the Indian state of Assam on Monday.", ("12", 12, "people")) == [
+        ("deaths", "assam")
+    ]
+
+
+def test_a_capital_named_by_its_countrys_adjective_is_no_place_of_the_adjective():
+    assert _key("A gas leak killed 4 people in the Kenyan capital on Monday.", ("4", 4, "people")) == [("deaths", "")]
