@@ -22,7 +22,7 @@ SUBJECT_FAMILIES = {
     "aboard": "aboard onboard carrying carried",
     "crowd": (
         "crowd crowds marched march marchers protesters demonstrators rally protest turnout attended attendance "
-        "gathered vigil mourners"
+        "gathered vigil mourners packed"
     ),
     "arrested": "arrested arrest arrests detained detention detentions detainees",
     # Who stopped work, however said: "strikers", "striking nurses", "9,000 workers had joined the

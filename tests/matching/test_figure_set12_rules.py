@@ -197,3 +197,9 @@ def test_a_state_named_by_its_countrys_adjective_is_the_name_after_of():
 
 def test_a_capital_named_by_its_countrys_adjective_is_no_place_of_the_adjective():
     assert _key("A gas leak killed 4 people in the Kenyan capital on Monday.", ("4", 4, "people")) == [("deaths", "")]
+
+
+def test_people_packed_into_a_hall_are_its_crowd():
+    packed = _key("Police said 7,000 people had packed into the arena.", ("7,000", 7000, "people"))
+    crowd = _key("Organisers put the crowd at 6,000.", ("6,000", 6000, "crowd"))
+    assert packed == crowd == [("crowd", "")]
