@@ -209,7 +209,13 @@ def building_key(noun: str, tokens: Sequence[Token], pos: int) -> str:
         and not (t.text.lower() == "lost" and t.index + 1 < len(tokens)
                  and re.fullmatch(r"[a-z]+", tokens[t.index + 1].text) and tokens[t.index + 1].text not in AFTER_A_LOSS)
     ]
-    return f"homes {min(states)[1]}" if states else noun
+    state = min(states)[1] if states else ""
+    before = " ".join(t.text.lower() for t in tokens[max(pos - 2, 0) : pos])
+    after = {t.text.lower() for t in tokens[pos + 1 : pos + 6]}
+    if state == "power restored" and (before == "all but" or "without" in after):
+        # "restored to all but 3,500 homes", "restored to parts, but 41,000 were still without it": those left without.
+        state = "without power"
+    return f"homes {state}" if state else noun
 
 
 

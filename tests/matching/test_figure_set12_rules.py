@@ -203,3 +203,13 @@ def test_people_packed_into_a_hall_are_its_crowd():
     packed = _key("Police said 7,000 people had packed into the arena.", ("7,000", 7000, "people"))
     crowd = _key("Organisers put the crowd at 6,000.", ("6,000", 6000, "crowd"))
     assert packed == crowd == [("crowd", "")]
+
+
+def test_homes_left_out_of_a_restoration_are_still_without_it():
+    still = _key(
+        "Power was restored to most of the city, but 12,000 homes were still without it.", ("12,000", 12000, "homes")
+    )
+    all_but = _key("Electricity was restored to all but 800 homes by Friday.", ("800", 800, "homes"))
+    restored = _key("Electricity was restored to 5,000 homes by Friday.", ("5,000", 5000, "homes"))
+    assert still == all_but == [("homes without power", "")]
+    assert restored == [("homes power restored", "")]
