@@ -87,6 +87,9 @@ BEFORE_WORD = {
 PHRASE_ENDS = {
     "homes": ((("from", "their"), "evacuated"), (("of", "their"), "evacuated"), (("leave", "their"), "evacuated")),
     "jobs": ((("lost", "their"), "job"), (("lose", "their"), "job")),
+    # "12,000 people have had to leave", "were ordered to leave": made to leave is evacuated ("told" or "asked"
+    # to leave is advice, which its own words count).
+    "leave": tuple(((w, "to"), "evacuated") for w in ("had", "forced", "ordered")),
     # "9,000 took part in the march"
     "part": ((("took",), "crowd"), (("taking",), "crowd"), (("take",), "crowd"), (("taken",), "crowd")),
 }

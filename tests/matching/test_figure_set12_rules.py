@@ -213,3 +213,9 @@ def test_homes_left_out_of_a_restoration_are_still_without_it():
     restored = _key("Electricity was restored to 5,000 homes by Friday.", ("5,000", 5000, "homes"))
     assert still == all_but == [("homes without power", "")]
     assert restored == [("homes power restored", "")]
+
+
+def test_people_made_to_leave_are_evacuated():
+    had_to = _key("Some 4,000 people have had to leave because of the fire.", ("4,000", 4000, "people"))
+    ordered = _key("About 900 residents were ordered to leave on Sunday.", ("900", 900, "residents"))
+    assert had_to == ordered == [("evacuated", "")]
