@@ -219,6 +219,11 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             # the one figure reported in that unit these days (claims.matching.figures), an empty subject;
             # but "the queue stretched for 18 km" says it measures a length, as "it was 40 km long" does.
             subject = "length" if EXTENT_BEFORE.search(facts.text[: q.start]) else ""
+        # A whole stated near another number, or far from this one ("a trade deal with other countries"), is not its.
+        whole = any(
+            t.text.lower() in WHOLE & whole_words and _owns_place(t.index, pos, number_at, parts, nearest_to_me)
+            for t in tokens
+        )
         mine = [(abs(i - pos), i, place) for i, place in found_places if _owns_place(i, pos, number_at, parts, nearest_to_me)]
         scope = normalise_place(min(mine)[2]) if mine else ""
         part = bool(mine) and bool(PART_AFTER.match(facts.text[_place_end(facts.text, tokens, min(mine)[1], min(mine)[2]) :]))

@@ -219,3 +219,25 @@ def test_people_made_to_leave_are_evacuated():
     had_to = _key("Some 4,000 people have had to leave because of the fire.", ("4,000", 4000, "people"))
     ordered = _key("About 900 residents were ordered to leave on Sunday.", ("900", 900, "residents"))
     assert had_to == ordered == [("evacuated", "")]
+
+
+def test_a_whole_named_far_from_a_number_is_not_what_it_counts():
+    far = figure_keys(
+        facts(
+            "Farmers drove 900 tractors into the city to protest against a trade deal with other countries, police said.",
+            ("900", 900, "tractors"),
+        )
+    )
+    near = figure_keys(facts("Floods have killed 40 people across the region, the agency said.", ("40", 40, "people")))
+    assert not far[0].whole and near[0].whole
+
+
+def test_a_whole_said_before_a_part_is_the_wholes():
+    keys = figure_keys(
+        facts(
+            "The ministry said 310 cases were now confirmed nationwide, 200 of them in the capital.",
+            ("310", 310, "cases"),
+            ("200", 200, "cases"),
+        )
+    )
+    assert keys[0].whole and not keys[1].whole
