@@ -188,7 +188,9 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         if event:
             evented.add(n)
             subject = event
-            if event in CASUALTY_FAMILIES and POLICE & set(read.phrase.lower().split() or [read.noun]):
+            # "officers, nine of whom were hurt": who a pronoun stands for, the extractor's subject says.
+            who = set(words(q.subject)) if read.noun in PRONOUNS else set(read.phrase.lower().split() or [read.noun])
+            if event in CASUALTY_FAMILIES and POLICE & who:
                 subject = f"{event} police"
         elif read.vague and previous_subject and previous_unit == unit:
             subject = previous_subject  # "..., but police put the figure at 12,000": the number of what came before
@@ -247,7 +249,7 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             (not scope and last is not None and last.subject == subject)
             or bool(drawn_from and FAMILY_OF.get(drawn_from[0]) == subject)
         )
-        if ((OF_THOSE.match(after) or OF_THE.match(after)) and (subject not in FAMILIES_AND_STATES or same_family)) \
+        if ((OF_THOSE.match(after) or OF_THE.match(after)) and (subject.removesuffix(" police") not in FAMILIES_AND_STATES or same_family)) \
                 or OF_WHICH.match(after) or (AMONG_BEFORE.search(facts.text[: q.start])
                                              and not (scope and subject in FAMILIES_AND_STATES)):
             # "410,000 of those affected lived ...", "including 12 children": a part; of a family, with a place

@@ -241,3 +241,9 @@ def test_a_whole_said_before_a_part_is_the_wholes():
         )
     )
     assert keys[0].whole and not keys[1].whole
+
+
+def test_officers_a_pronoun_stands_for_are_counted_apart_as_police_however_said():
+    whom = _key("Protesters threw bottles at officers, six of whom were hurt.", ("six", 6, "officers"))
+    named = _key("Six officers were injured, police said.", ("Six", 6, "officers"))
+    assert whom == named == [("injured police", "")]
