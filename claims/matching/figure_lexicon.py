@@ -149,6 +149,8 @@ PRONOUNS = {"them", "those", "these", "whom", "which"}
 # Who gives a number is not what it counts: "their union saying 36,000 had walked off the job".
 SPEECH = {"said", "says", "say", "saying", "told", "put", "puts", "putting", "estimated", "estimates", "reported",
            "claimed", "claims", "announced"}
+# Verbs of counting say only that a count was made: "volunteers found 300 people sleeping outside".
+COUNTING = {"found", "counted", "recorded", "tallied", "identified"}
 # Words that say who or what is left of a count ("140 were still inside", "12 remained inside"): one word for them.
 STANDING = {"still", "remain", "remains", "remained", "remaining"}
 PARTICLES = {"off", "out", "on", "up", "down", "in", "forward", "back", "through", "away"}

@@ -15,6 +15,7 @@ from .figure_lexicon import (
     BEFORE_A_NUMBER,
     BEFORE_WORD,
     BUILDINGS,
+    COUNTING,
     CURRENCY,
     CURRENCY_NOUNS,
     DYING,
@@ -143,6 +144,7 @@ def subject_key(
         and t.text.lower() not in STOPWORDS
         and t.text.lower() not in subject_words
         and t.index not in sources
+        and t.text.lower() not in COUNTING  # "found 300 people sleeping outside": who counts says nothing of what
     ]
     if content:
         word = min(content)[1]

@@ -247,3 +247,9 @@ def test_officers_a_pronoun_stands_for_are_counted_apart_as_police_however_said(
     whom = _key("Protesters threw bottles at officers, six of whom were hurt.", ("six", 6, "officers"))
     named = _key("Six officers were injured, police said.", ("Six", 6, "officers"))
     assert whom == named == [("injured police", "")]
+
+
+def test_who_counted_says_nothing_of_what_was_counted():
+    found = _key("Volunteers found 300 people sleeping outside on Tuesday night.", ("300", 300, "people"))
+    said = _key("The charity said 450 people were sleeping outside.", ("450", 450, "people"))
+    assert found == said == [("people sleeping", "")]
