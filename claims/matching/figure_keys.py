@@ -30,6 +30,7 @@ from .figure_lexicon import (
     FAMILIES_AND_STATES,
     FAMILY_OF,
     LEFT_AFTER_RELEASE,
+    MASS_WORDS,
     MORE_AFTER,
     MORE_BEFORE,
     NATIONAL,
@@ -214,6 +215,8 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         if subject in BUILDINGS and previous_subject.startswith("homes "):
             subject = previous_subject  # "450,000 customers lost power ..., putting it at 700,000 households"
         subject = subject or previous_subject
+        if len(own_list := words(own)) > 1 and own_list[0] in MASS_WORDS and not event:
+            subject = "weight"  # "the 500 kg bomb", "a 40-tonne lorry": the thing's weight, as "weighing 500 kg"
         measure_only = bool(own_words) and own_words <= UNIT_NOUNS | VAGUE_SUBJECTS and unit not in {"", "%", "pp"} \
             and not CURRENCY.match(unit)
         if measure_only and not event and not of_head(tokens, pos) and not (previous_unit == unit and subject == previous_subject):

@@ -236,6 +236,8 @@ UNIT_NOUNS = set(
     # "square kilometres", "cubic metres": the unit's own first word.
     "square cubic".split()
 )
+# Units of mass, as the extractor may leave them before a noun ("500 kg bomb").
+MASS_WORDS = {"kg", "kilogram", "kilograms", "kilo", "kilos", "tonne", "tonnes", "ton", "tons"}
 # A number of more of something is a change, not the count: "seven more bodies", "another 40
 # homes"; and "by 30 to 250" gives the change, then the count.
 MORE_AFTER = re.compile(r"^\s*(?:more|additional|further|extra)\b", re.I)

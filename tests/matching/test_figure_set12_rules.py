@@ -253,3 +253,11 @@ def test_who_counted_says_nothing_of_what_was_counted():
     found = _key("Volunteers found 300 people sleeping outside on Tuesday night.", ("300", 300, "people"))
     said = _key("The charity said 450 people were sleeping outside.", ("450", 450, "people"))
     assert found == said == [("people sleeping", "")]
+
+
+def test_a_mass_before_a_noun_is_that_things_weight():
+    before = figure_keys(facts("Sappers removed the 250 kg mine on Friday.", ("250", 250, "kg mine"), unit="kg"))
+    weighing = figure_keys(
+        facts("The mine, weighing 250 kilograms, was found on Monday.", ("250", 250, "weight"), unit="kg")
+    )
+    assert before[0].subject == weighing[0].subject == "weight"
