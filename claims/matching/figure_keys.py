@@ -215,6 +215,8 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         if subject in BUILDINGS and previous_subject.startswith("homes "):
             subject = previous_subject  # "450,000 customers lost power ..., putting it at 700,000 households"
         subject = subject or previous_subject
+        if CURRENCY.match(unit) and _to_each(facts, n):
+            subject = "sum to each"  # "pay each of them 150 euros", "each family will receive 4,000 rupees"
         if len(own_list := words(own)) > 1 and own_list[0] in MASS_WORDS and not event:
             subject = "weight"  # "the 500 kg bomb", "a 40-tonne lorry": the thing's weight, as "weighing 500 kg"
         measure_only = bool(own_words) and own_words <= UNIT_NOUNS | VAGUE_SUBJECTS and unit not in {"", "%", "pp"} \
@@ -267,7 +269,7 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             subject = f"{subject} {'slightly' if severity.group(1).lower() in {'slightly', 'lightly'} else 'seriously'}"
         if bargain := _bargain(tokens, pos, number_at):
             subject = f"{subject} {bargain}"
-        if rate := RATE.match(facts.text[q.end :]):
+        if subject != "sum to each" and (rate := RATE.match(facts.text[q.end :])):
             subject = f"{subject or unit} per {rate.group(1).lower()}"
         keys.append(FigureKey(
             subject=subject[:200], scope=scope[:200], unit=unit[:20], whole=whole and not scope,
@@ -305,6 +307,16 @@ def _part_and_whole(facts: ClaimFacts, parsed: Sequence[Counted], keys: list[Fig
         if part is not None and part.subject == bare:
             # Drawn from the whole, and said of nothing else ("visited 210 of the 2,600 stations"): a part.
             keys[n - 1] = replace(part, subject=whole.subject if whole.subject != bare else f"{bare} among them")
+
+
+def _to_each(facts: ClaimFacts, n: int) -> bool:
+    """Whether the n-th number, a sum, is what each one gets: "each" in its clause, no other number between."""
+    q = facts.quantities[n]
+    start = facts.quantities[n - 1].end if n else 0
+    end = facts.quantities[n + 1].start if n + 1 < len(facts.quantities) else len(facts.text)
+    before = re.split(r"[;.]", facts.text[max(start, q.start - 60) : q.start])[-1]
+    after = re.split(r"[,;.]", facts.text[q.end : min(end, q.end + 60)], maxsplit=1)[0]
+    return bool(re.search(r"\beach\b", before, re.I) or re.search(r"\beach\b", after, re.I))
 
 
 def _owns_place(i: int, pos: int, number_at: set[int], parts: set[int], nearest: Callable[[int], bool]) -> bool:

@@ -190,7 +190,8 @@ CAPACITY_BEFORE = re.compile(
 )
 # "including all 6 in the old town", "including some 40 children": a part, however qualified.
 AMONG_BEFORE = re.compile(
-    r"\b(?:including|among them|among whom|of whom|of them)"
+    # ("pay each of them 150 euros" is what each gets, no part)
+    r"\b(?:including|among them|among whom|(?<!each )of whom|(?<!each )of them)"
     r"(?:\s+(?:all|some|about|around|nearly|almost|at\s+least|more\s+than|over))?\s*$",
     re.I,
 )

@@ -261,3 +261,13 @@ def test_a_mass_before_a_noun_is_that_things_weight():
         facts("The mine, weighing 250 kilograms, was found on Monday.", ("250", 250, "weight"), unit="kg")
     )
     assert before[0].subject == weighing[0].subject == "weight"
+
+
+def test_what_each_one_gets_is_one_figure_however_said():
+    def key(text, written, value, subject):
+        return [(k.subject, k.scope) for k in figure_keys(facts(text, (written, value, subject), unit="EUR"))]
+
+    pay = key("The airline said it would pay each of them 250 euros.", "250", 250, "payment")
+    receive = key("Each passenger will receive 250 euros, the airline confirmed.", "250", 250, "receipts")
+    announced = key("The mayor announced 250 euros for each family.", "250", 250, "")
+    assert pay == receive == announced == [("sum to each", "")]
