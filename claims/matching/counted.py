@@ -299,6 +299,7 @@ def _add_noun_states(noun: Token | None, states: list[Token]) -> None:
     if noun is None:
         return
     states.extend(c for c in noun.children if c.dep_ in _NOUN_STATE)
+    states.extend(x for c in noun.children if c.dep_ == "prep" for x in c.children if _of_a_vessel(x))
     # "the 9 branches that are to close": what the relative clause goes on to say happens to them.
     states.extend(x for c in noun.children if c.dep_ in ("relcl", "acl") for x in c.children if x.dep_ == "xcomp")
     states.extend(c for c in noun.children if c.dep_ == "compound")
@@ -307,13 +308,21 @@ def _add_noun_states(noun: Token | None, states: list[Token]) -> None:
 
 def _state_text(token: Token) -> str:
     """A state word, with the preposition before it when it has one ("on board", "to hospital")."""
-    if _on_a_vessel(token):
+    if _on_a_vessel(token) or _of_a_vessel(token):
         return "on board"  # "200 people had been on the MV Santa Lucia" were on board
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         return f"{token.head.lower_} {token.lower_}"
     if token.dep_ == "prt":
         return f"{token.head.lower_} {token.lower_}"
     return token.lower_
+
+
+def _of_a_vessel(token: Token) -> bool:
+    """The noun's own "on the train", "aboard the ferry": "the 400 passengers on the train" were on board."""
+    return (
+        token.dep_ == "pobj" and token.head.lower_ in ("on", "aboard") and token.head.head.pos_ == "NOUN"
+        and token.lower_ in _VESSELS
+    )
 
 
 def _on_a_vessel(token: Token) -> bool:

@@ -271,3 +271,9 @@ def test_what_each_one_gets_is_one_figure_however_said():
     receive = key("Each passenger will receive 250 euros, the airline confirmed.", "250", 250, "receipts")
     announced = key("The mayor announced 250 euros for each family.", "250", 250, "")
     assert pay == receive == announced == [("sum to each", "")]
+
+
+def test_people_on_a_vessel_named_after_them_were_aboard():
+    on = _key("Most of the 300 passengers on the ferry were tourists.", ("300", 300, "passengers"))
+    aboard = _key("The ferry had 300 passengers aboard when it ran aground.", ("300", 300, "passengers"))
+    assert on == aboard == [("aboard", "")]
