@@ -228,7 +228,12 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             subject = "length" if EXTENT_BEFORE.search(facts.text[: q.start]) else ""
         # A whole stated near another number, or far from this one ("a trade deal with other countries"), is not its.
         whole = any(
-            t.text.lower() in WHOLE & whole_words and _owns_place(t.index, pos, number_at, parts, nearest_to_me)
+            t.text.lower() in WHOLE & whole_words
+            and not (pos in parts and t.index < pos)
+            and (
+                (abs(t.index - pos) <= 2 * WINDOW_WORDS and not shared(t.index))
+                or _owns_place(t.index, pos, number_at, parts, nearest_to_me)
+            )
             for t in tokens
         )
         mine = [(abs(i - pos), i, place) for i, place in found_places if _owns_place(i, pos, number_at, parts, nearest_to_me)]

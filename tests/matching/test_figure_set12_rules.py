@@ -224,7 +224,8 @@ def test_people_made_to_leave_are_evacuated():
 def test_a_whole_named_far_from_a_number_is_not_what_it_counts():
     far = figure_keys(
         facts(
-            "Farmers drove 900 tractors into the city to protest against a trade deal with other countries, police said.",
+            "Farmers drove 900 tractors into the city on Monday to protest against falling prices and a planned "
+            "trade deal with other countries, police said.",
             ("900", 900, "tractors"),
         )
     )
