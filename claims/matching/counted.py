@@ -191,7 +191,8 @@ def _counted(doc: Doc, start: int, end: int) -> Counted:
                 agents |= _subject_words(verb)
         _add_noun_states(holder, states)
         verb = None
-    elif phrase.dep_ == "pobj" and phrase.head.head.pos_ == "NOUN":
+    elif phrase.dep_ == "pobj" and phrase.head.head.pos_ == "NOUN" and phrase.head.lower_ != "among":
+        # (Not "the first death among the 23 people bitten": that noun is drawn from them, not what they are.)
         # "the bodies of three skiers", "a budget of 180 million euros", "the Red Cross count of 90"
         owner = phrase.head.head
         states.append(owner)
@@ -265,6 +266,11 @@ def _noun_of(number: Token, span) -> Token | None:
             if node.dep_ == "compound" and node.head.pos_ == "NOUN" and node.head.i == node.i + 1:
                 node = node.head  # "three poultry farms": farms
             return node
+    # "Thirty-one beaches were shut": a number in words the parser hangs on the noun right after it
+    # under another role is still that noun's.
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.lower_ not in _SCALE and any(t.head.i == after.i for t in span):
+        return after
     return None
 
 
@@ -281,7 +287,10 @@ def _verb_of(phrase: Token) -> Token | None:
         node = node.head
     if node.dep_ in _SUBJECT | _OBJECT and node.head.pos_ in ("VERB", "AUX", "ADJ"):
         return node.head
-    if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent", "dative") and node.head.head.pos_ in ("VERB", "AUX"):
+    if (
+        node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent", "dative") and node.head.head.pos_ in ("VERB", "AUX")
+        and node.head.lower_ != "of"  # "Of the 40 injured, 9 were still in hospital": the verb is the 9's
+    ):
         return node.head.head
     return None
 
@@ -290,19 +299,30 @@ def _add_noun_states(noun: Token | None, states: list[Token]) -> None:
     if noun is None:
         return
     states.extend(c for c in noun.children if c.dep_ in _NOUN_STATE)
+    states.extend(x for c in noun.children if c.dep_ == "prep" for x in c.children if _of_a_vessel(x))
+    # "the 9 branches that are to close": what the relative clause goes on to say happens to them.
+    states.extend(x for c in noun.children if c.dep_ in ("relcl", "acl") for x in c.children if x.dep_ == "xcomp")
     states.extend(c for c in noun.children if c.dep_ == "compound")
     states.append(noun)
 
 
 def _state_text(token: Token) -> str:
     """A state word, with the preposition before it when it has one ("on board", "to hospital")."""
-    if _on_a_vessel(token):
+    if _on_a_vessel(token) or _of_a_vessel(token):
         return "on board"  # "200 people had been on the MV Santa Lucia" were on board
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         return f"{token.head.lower_} {token.lower_}"
     if token.dep_ == "prt":
         return f"{token.head.lower_} {token.lower_}"
     return token.lower_
+
+
+def _of_a_vessel(token: Token) -> bool:
+    """The noun's own "on the train", "aboard the ferry": "the 400 passengers on the train" were on board."""
+    return (
+        token.dep_ == "pobj" and token.head.lower_ in ("on", "aboard") and token.head.head.pos_ == "NOUN"
+        and token.lower_ in _VESSELS
+    )
 
 
 def _on_a_vessel(token: Token) -> bool:

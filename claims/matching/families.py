@@ -25,6 +25,7 @@ from .figure_lexicon import (
     SPILL_UNIT,
     SPILLED,
     THING_STATE_OF,
+    THINGS_LIKE_DOERS,
     UNIT_NOUNS,
     VAGUE_SUBJECTS,
 )
@@ -48,7 +49,11 @@ def parsed_family(read: Counted, unit: str) -> str:
         return ""
     # What happened to them outweighs who they are: "14 protesters had been detained" counts
     # arrests, "31 marchers were hurt" the injured; the noun's own family is the last resort.
-    for state in [s for s in read.states if s != read.noun] + [s for s in read.states if s == read.noun]:
+    # What their verb says outweighs the noun's own words: "six people hurt in the crash remained in hospital"
+    # counts the hospitalised (the parse lists the noun's words, the noun, then its verb's).
+    at = read.states.index(read.noun) if read.noun in read.states else len(read.states)
+    verbs, own = read.states[at + 1 :], [s for s in read.states[:at] if s != read.noun]
+    for state in [*verbs, *own] + [s for s in read.states if s == read.noun]:
         ws = state.split()
         if len(ws) == 2 and ws[1] in AFTER_WORD and ws[0] in AFTER_WORD[ws[1]][0]:
             return AFTER_WORD[ws[1]][1]  # "flown to hospital", "were on board"
@@ -121,4 +126,6 @@ def money_family(read: Counted, unit: str) -> str:
 def is_person(noun: str) -> bool:
     """Whether a counted noun names people: the who-nouns, or one formed as a doer ("skiers",
     "investors", "occupants", "evacuees", "tourists", "civilians")."""
-    return noun in GENERIC_SUBJECTS | POLICE or noun in {"patients", "patient"} or bool(PERSON_FORM.search(noun))
+    return noun in GENERIC_SUBJECTS | POLICE or noun in {"patients", "patient"} or (
+        bool(PERSON_FORM.search(noun)) and noun not in THINGS_LIKE_DOERS
+    )

@@ -10,7 +10,7 @@ also joins a subject to a lone figure whose words contain it ("cases" and "measl
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .counted import Counted, counted_in
@@ -26,9 +26,11 @@ from .figure_lexicon import (
     CHANGE_SUBJECTS,
     CURRENCY,
     EARLIER_PERIOD,
+    EXTENT_BEFORE,
     FAMILIES_AND_STATES,
     FAMILY_OF,
     LEFT_AFTER_RELEASE,
+    MASS_WORDS,
     MORE_AFTER,
     MORE_BEFORE,
     NATIONAL,
@@ -39,6 +41,7 @@ from .figure_lexicon import (
     OF_WHICH,
     PART_AFTER,
     PART_OF,
+    PART_OF_WHOLE,
     PAST_PERIOD,
     PERIOD_BEFORE,
     POLICE,
@@ -125,6 +128,8 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
     sources = source_words(facts.text, tokens)
     keys: list[FigureKey | None] = []
     unsaid: dict[int, FigureKey] = {}
+    # The numbers whose parse says what happened to what they count ("14 people detained").
+    evented: set[int] = set()
     previous_subject = previous_unit = ""
     for n, (q, pos) in enumerate(zip(facts.quantities, positions, strict=True)):
         if pos is None or is_no_figure(facts.text, q):
@@ -160,7 +165,8 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         agents = {t.index for t in tokens if t.start in read.agents}
         own = own_subject(q.subject, tokens, pos, number_at, sources | agents)
         if (
-            unit in ("", "%")
+            # ... and of a sum the extractor calls only an estimate: "raised its estimate of the debts to 90 million euros"
+            (unit in ("", "%") or (CURRENCY.match(unit) and bool(own) and set(words(own)) <= VAGUE_SUBJECTS))
             and read.phrase
             and read.noun not in VAGUE_SUBJECTS | PRONOUNS
             and (read.named or (own and set(words(own)) <= VAGUE_SUBJECTS))
@@ -181,8 +187,11 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             # "40 bridges were inspected: 3 were destroyed and 11 damaged": what happened to those things.
             event = state_of_things(next((p.noun for p in parsed[n - 1 :: -1] if p.noun), ""), read, unit)
         if event:
+            evented.add(n)
             subject = event
-            if event in CASUALTY_FAMILIES and POLICE & set(read.phrase.lower().split() or [read.noun]):
+            # "officers, nine of whom were hurt": who a pronoun stands for, the extractor's subject says.
+            who = set(words(q.subject)) if read.noun in PRONOUNS else set(read.phrase.lower().split() or [read.noun])
+            if event in CASUALTY_FAMILIES and POLICE & who:
                 subject = f"{event} police"
         elif read.vague and previous_subject and previous_unit == unit:
             subject = previous_subject  # "..., but police put the figure at 12,000": the number of what came before
@@ -206,13 +215,28 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         if subject in BUILDINGS and previous_subject.startswith("homes "):
             subject = previous_subject  # "450,000 customers lost power ..., putting it at 700,000 households"
         subject = subject or previous_subject
+        if CURRENCY.match(unit) and _to_each(facts, n):
+            subject = "sum to each"  # "pay each of them 150 euros", "each family will receive 4,000 rupees"
+        if len(own_list := words(own)) > 1 and own_list[0] in MASS_WORDS and not event:
+            subject = "weight"  # "the 500 kg bomb", "a 40-tonne lorry": the thing's weight, as "weighing 500 kg"
         measure_only = bool(own_words) and own_words <= UNIT_NOUNS | VAGUE_SUBJECTS and unit not in {"", "%", "pp"} \
             and not CURRENCY.match(unit)
         if measure_only and not event and not of_head(tokens, pos) and not (previous_unit == unit and subject == previous_subject):
             # "estimating it at 4,200 barrels": a measure that says nothing of what it measures is
-            # the one figure reported in that unit these days (claims.matching.figures), an empty subject.
-            subject = ""
-        mine = [(abs(i - pos), i, place) for i, place in found_places if nearest_to_me(i)]
+            # the one figure reported in that unit these days (claims.matching.figures), an empty subject;
+            # but "the queue stretched for 18 km" says it measures a length, as "it was 40 km long" does.
+            subject = "length" if EXTENT_BEFORE.search(facts.text[: q.start]) else ""
+        # A whole stated near another number, or far from this one ("a trade deal with other countries"), is not its.
+        whole = any(
+            t.text.lower() in WHOLE & whole_words
+            and not (pos in parts and t.index < pos)
+            and (
+                (abs(t.index - pos) <= 2 * WINDOW_WORDS and not shared(t.index))
+                or _owns_place(t.index, pos, number_at, parts, nearest_to_me)
+            )
+            for t in tokens
+        )
+        mine = [(abs(i - pos), i, place) for i, place in found_places if _owns_place(i, pos, number_at, parts, nearest_to_me)]
         scope = normalise_place(min(mine)[2]) if mine else ""
         part = bool(mine) and bool(PART_AFTER.match(facts.text[_place_end(facts.text, tokens, min(mine)[1], min(mine)[2]) :]))
         if not subject and not measure_only:
@@ -226,7 +250,16 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         if _is_change(facts.text, q, following, facts.quantities[n - 1] if n else None):
             subject = f"{subject} change"
         after = facts.text[q.end :]
-        if ((OF_THOSE.match(after) or OF_THE.match(after)) and subject not in FAMILIES_AND_STATES) \
+        # "46 were lost in the bay, 3 of them carrying acid": of the family of the count before, with no place of
+        # its own, a part; "4 of them seriously" is how many were badly hurt (below).
+        # "Four of the dead were tourists": drawn from the family the words after "of the" name, a part of it too.
+        of_the = OF_THE.match(after)
+        drawn_from = words(after[of_the.end() :])[:1] if of_the else []
+        same_family = not SEVERITY.search(_clause_after(facts, n)) and (
+            (not scope and last is not None and last.subject == subject)
+            or bool(drawn_from and FAMILY_OF.get(drawn_from[0]) == subject)
+        )
+        if ((OF_THOSE.match(after) or OF_THE.match(after)) and (subject.removesuffix(" police") not in FAMILIES_AND_STATES or same_family)) \
                 or OF_WHICH.match(after) or (AMONG_BEFORE.search(facts.text[: q.start])
                                              and not (scope and subject in FAMILIES_AND_STATES)):
             # "410,000 of those affected lived ...", "including 12 children": a part; of a family, with a place
@@ -241,13 +274,14 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             subject = f"{subject} {'slightly' if severity.group(1).lower() in {'slightly', 'lightly'} else 'seriously'}"
         if bargain := _bargain(tokens, pos, number_at):
             subject = f"{subject} {bargain}"
-        if rate := RATE.match(facts.text[q.end :]):
+        if subject != "sum to each" and (rate := RATE.match(facts.text[q.end :])):
             subject = f"{subject or unit} per {rate.group(1).lower()}"
         keys.append(FigureKey(
             subject=subject[:200], scope=scope[:200], unit=unit[:20], whole=whole and not scope,
             hint=_hint_of_mine(hint, found_places, pos, parts) if not scope else (), part=part,
             national=national and not scope,
         ))
+    _part_and_whole(facts, parsed, keys, evented)
     # A number that does not say what it counts, with another source's number after it that
     # does: "their union saying 36,000 had walked off the job, while the agency put the number
     # of striking nurses at 24,000". Both count the same.
@@ -261,12 +295,52 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
     return [None if i in series else k for i, k in enumerate(keys)], unsaid
 
 
+def _part_and_whole(facts: ClaimFacts, parsed: Sequence[Counted], keys: list[FigureKey | None], evented: set[int]) -> None:
+    """"2,100 of the firm's 3,800 workers could lose their jobs": the whole a part is drawn from counts how
+    many there are in all, another figure than the part's; what the words after it say happened (jobs
+    lost) is the part's, unless the whole's own parse says what happened to it ("9 of the 14 people
+    detained", the detained); a part said of nothing else is a part, as "seven of the trucks" is."""
+    for n in range(1, len(keys)):
+        whole, part = keys[n], keys[n - 1]
+        q = facts.quantities[n]
+        if whole is None or n in evented or not PART_OF_WHOLE.match(facts.text[facts.quantities[n - 1].end : q.start]):
+            continue
+        bare = " ".join(singular(w) for w in words(parsed[n].phrase or q.subject) if w not in VAGUE_SUBJECTS)
+        if not bare:
+            continue
+        keys[n] = replace(whole, subject=f"{bare} in all"[:200])
+        if part is not None and part.subject == bare:
+            # Drawn from the whole, and said of nothing else ("visited 210 of the 2,600 stations"): a part.
+            keys[n - 1] = replace(part, subject=whole.subject if whole.subject != bare else f"{bare} among them")
+
+
+def _to_each(facts: ClaimFacts, n: int) -> bool:
+    """Whether the n-th number, a sum, is what each one gets: "each" in its clause, no other number between."""
+    q = facts.quantities[n]
+    start = facts.quantities[n - 1].end if n else 0
+    end = facts.quantities[n + 1].start if n + 1 < len(facts.quantities) else len(facts.text)
+    before = re.split(r"[;.]", facts.text[max(start, q.start - 60) : q.start])[-1]
+    after = re.split(r"[,;.]", facts.text[q.end : min(end, q.end + 60)], maxsplit=1)[0]
+    return bool(re.search(r"\beach\b", before, re.I) or re.search(r"\beach\b", after, re.I))
+
+
+def _owns_place(i: int, pos: int, number_at: set[int], parts: set[int], nearest: Callable[[int], bool]) -> bool:
+    """Whether the place at token i is the number's at pos: the nearest number's, but a part's place comes
+    after it; one before it belongs to the whole it is drawn from ("40 had tested positive in Norway,
+    12 of them in Bergen": Norway is the 40's)."""
+    if pos in parts and i < pos:
+        return False
+    following = min((p for p in number_at if p > pos), default=None)
+    return nearest(i) or (following in parts and pos < i < following)
+
+
 def _hint_of_mine(hint: tuple[str, ...], found: Sequence[tuple[int, str]], pos: int, parts: set[int]) -> tuple[str, ...]:
     """The places a claim names, but those of a part counted by another of its numbers: in "4,100 people
     were treated, including 1,250 in Basra" Basra is the 1,250's place, no hint of the 4,100's."""
     theirs = {
         normalise_place(p) for i, p in found
         if (nearest := min(parts | {pos}, key=lambda at: abs(at - i))) != pos and abs(nearest - i) < abs(pos - i)
+        and i > nearest  # a place before a part is the whole's (_owns_place)
     }
     return tuple(h for h in hint if h not in theirs)
 

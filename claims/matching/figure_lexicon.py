@@ -22,7 +22,7 @@ SUBJECT_FAMILIES = {
     "aboard": "aboard onboard carrying carried",
     "crowd": (
         "crowd crowds marched march marchers protesters demonstrators rally protest turnout attended attendance "
-        "gathered vigil mourners queued queuing queueing lined"
+        "gathered vigil mourners queued queuing queueing lined packed"
     ),
     "arrested": "arrested arrest arrests detained detention detentions detainees",
     # Who stopped work, however said: "strikers", "striking nurses", "9,000 workers had joined the
@@ -37,11 +37,13 @@ SUBJECT_FAMILIES = {
     # Fell ill: a poisoning or an outbreak counts the sick, whatever the verb, and its cases however
     # qualified ("17 sickened", "disease cases rose to 24", "38 confirmed cases").
     "ill": "ill sick sickened sickening poisoned poisoning cases",
+    # Bitten by an animal, however said: "bit 9 people", "14 treated for bites", "the number bitten rose to 20".
+    "bitten": "bitten bites mauled",
 }
 # Counts that only ever grow: nobody stops having been killed, hurt or taken ill. Early reports
 # undercount them, so another source's higher number hours later is news catching up
 # (claims.matching.status), where a count of the missing or of those in hospital may fall.
-ACCUMULATING = {"deaths", "injured", "ill"}
+ACCUMULATING = {"deaths", "injured", "ill", "bitten"}
 # Words that say something died, whoever or whatever it was (not "killed": animals are killed
 # on purpose, in a cull): "3,000 sheep had died" and "1,100 dead sheep" are sheep deaths.
 DYING = set("dead died die dies dying perished".split())
@@ -51,6 +53,8 @@ DYING = set("dead died die dies dying perished".split())
 # "41,000 people belong to the fund" counts its members, as "the fund has 41,000 members" does.
 PARSED_FAMILY_OF = {
     "admitted": "hospitalised", "admit": "hospitalised", "admits": "hospitalised", "belong": "member", "belongs": "member",
+    # "a dog bit 9 people", never "a bit more than 20".
+    "bit": "bitten", "bite": "bitten",
 }
 # What happened to money, read from the parse of an amount in a currency (what it costs is
 # claims.matching.figure_keys._money_key's): "85 million euros had been lost", "investors' losses".
@@ -70,6 +74,9 @@ VALUE_WORDS = {"worth", "value", "values", "valued", "valuation"}
 # (claims.matching.counted).
 PEOPLE_FAMILIES = set(SUBJECT_FAMILIES) - {"cost", "insured losses"} | {"member"}
 FAMILY_OF = {word: family for family, ws in SUBJECT_FAMILIES.items() for word in ws.split()}
+# Verbs that name a family only right before a number, the parser often taking them for nouns: "a dog bit 9
+# people", never "a bit more than 20".
+BEFORE_A_NUMBER = {"bit": "bitten"}
 # Count words only with the word before them: "taken to hospital" counts the hospitalised, "a
 # hospital district" does not; "on board" counts who was aboard, "the board" does not.
 # "seven still held": hostages not yet freed are still missing to their families ("144 still held",
@@ -86,6 +93,9 @@ BEFORE_WORD = {
 PHRASE_ENDS = {
     "homes": ((("from", "their"), "evacuated"), (("of", "their"), "evacuated"), (("leave", "their"), "evacuated")),
     "jobs": ((("lost", "their"), "job"), (("lose", "their"), "job")),
+    # "12,000 people have had to leave", "were ordered to leave": made to leave is evacuated ("told" or "asked"
+    # to leave is advice, which its own words count).
+    "leave": tuple(((w, "to"), "evacuated") for w in ("had", "forced", "ordered")),
     # "9,000 took part in the march"
     "part": ((("took",), "crowd"), (("taking",), "crowd"), (("take",), "crowd"), (("taken",), "crowd")),
 }
@@ -109,7 +119,13 @@ AFTER_A_LOSS = {"in", "at", "on", "to", "during", "when", "after", "as", "and", 
                 "overnight", "since", "before", "across", "along", "near", "so", "because"}
 STATE_OF = {word: state for state, ws in BUILDING_STATES.items() for word in ws.split()}
 # What happens to things and not to buildings: "40 barrels had washed ashore" is not how many were lost.
-THING_STATE_OF = {**STATE_OF, **dict.fromkeys(("washed", "ashore"), "washed ashore")}
+THING_STATE_OF = {
+    **STATE_OF, **dict.fromkeys(("washed", "ashore"), "washed ashore"),
+    # "will close 9 of its branches", "the 9 branches that are to shut": closed, not how many there are.
+    **dict.fromkeys("close closes closed closure closures shut shuts shuttered".split(), "closed"),
+}
+# "450 of the plant's 1,900 workers", "12 of its 30 schools": a part, then the whole it is drawn from.
+PART_OF_WHOLE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)
 FAMILIES_AND_STATES = set(SUBJECT_FAMILIES) | {f"homes {state}" for state in BUILDING_STATES} | {"evacuated", "hospitalised", "aboard"}
 # Subjects that say nothing on their own: "23,000 people" counts what the verb says.
 GENERIC_SUBJECTS = {
@@ -127,11 +143,22 @@ VAGUE_SUBJECTS = {"number", "total", "tally", "count", "figure", "toll", "estima
 # A noun formed as a doer names people: "skiers", "investors", "occupants", "evacuees", "tourists"
 # ("floors" and "doors" are things).
 PERSON_FORM = re.compile(r"\w\w(?:ers?|[^o]ors?|ists?|ants?|ents?|ians?|ees?)$")
+# ... but machines and vehicles end like doers too: "1,300 tractors drove in", "40 generators were flown in".
+THINGS_LIKE_DOERS = set(
+    "tractor tractors trailer trailers container containers tanker tankers freighter freighters computer computers "
+    "generator generators heater heaters boiler boilers scooter scooters helicopter helicopters reactor reactors "
+    "motor motors excavator excavators ventilator ventilators incubator incubators elevator elevators escalator "
+    "escalators transformer transformers printer printers radiator radiators compressor compressors".split()
+)
 # "18,500 of them": who they are, the number before says.
 PRONOUNS = {"them", "those", "these", "whom", "which"}
 # Who gives a number is not what it counts: "their union saying 36,000 had walked off the job".
 SPEECH = {"said", "says", "say", "saying", "told", "put", "puts", "putting", "estimated", "estimates", "reported",
            "claimed", "claims", "announced"}
+# Verbs of counting say only that a count was made: "volunteers found 300 people sleeping outside".
+COUNTING = {"found", "counted", "recorded", "tallied", "identified"}
+# Words that say who or what is left of a count ("140 were still inside", "12 remained inside"): one word for them.
+STANDING = {"still", "remain", "remains", "remained", "remaining"}
 PARTICLES = {"off", "out", "on", "up", "down", "in", "forward", "back", "through", "away"}
 PASSIVE = {"been", "being", "be", "was", "were", "is", "are"}
 # A number per day, per meal, to each family is a rate, another figure than a total: "handles 14,000
@@ -153,13 +180,24 @@ OF_WHICH = re.compile(r"^\s+of\s+which\b", re.I)
 # "seven of the trucks stranded": a part of things or people the story has counted already.
 # Not "210 of the province's 2,600 polling stations": the whole is counted right after.
 OF_THE = re.compile(r"^\s+of\s+the\s+(?!(?:[\w'’-]+\s+){0,3}\d)", re.I)
+# "stretched for 18 km", "the jam extended some 12 miles": a verb of extent says a length is measured.
+EXTENT_BEFORE = re.compile(
+    r"\b(?:stretch(?:ed|es|ing)?|extend(?:ed|s|ing)?|span(?:ned|s|ning)?|tail(?:ed|s|ing)\s+back)\s+(?:for\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
 # "the ship can carry 9,000 containers": what something can hold, not what it holds.
 CAPACITY_BEFORE = re.compile(
-    r"\b(?:can|could|able to)\s+(?:carry|carries|hold|seat|accommodate|take|house)\s+(?:up to\s+|as many as\s+)?$", re.I
+    r"\b(?:can|could|able to)\s+(?:carry|carries|hold|seat|accommodate|take|house)\s+(?:up to\s+|as many as\s+)?$"
+    # "a hall licensed for 800", "a stand built to hold 2,000": what it may hold by its licence or design.
+    r"|\b(?:licensed|licenced|certified|approved|built|designed|rated)\s+(?:for|to\s+(?:hold|carry|seat|accommodate))\s+"
+    r"(?:up to\s+|as many as\s+)?$",
+    re.I,
 )
 # "including all 6 in the old town", "including some 40 children": a part, however qualified.
 AMONG_BEFORE = re.compile(
-    r"\b(?:including|among them|among whom|of whom|of them)"
+    # ("pay each of them 150 euros" is what each gets, no part)
+    r"\b(?:including|among them|among whom|(?<!each )of whom|(?<!each )of them)"
     r"(?:\s+(?:all|some|about|around|nearly|almost|at\s+least|more\s+than|over))?\s*$",
     re.I,
 )
@@ -205,6 +243,8 @@ UNIT_NOUNS = set(
     # "square kilometres", "cubic metres": the unit's own first word.
     "square cubic".split()
 )
+# Units of mass, as the extractor may leave them before a noun ("500 kg bomb").
+MASS_WORDS = {"kg", "kilogram", "kilograms", "kilo", "kilos", "tonne", "tonnes", "ton", "tons"}
 # A number of more of something is a change, not the count: "seven more bodies", "another 40
 # homes"; and "by 30 to 250" gives the change, then the count.
 MORE_AFTER = re.compile(r"^\s*(?:more|additional|further|extra)\b", re.I)

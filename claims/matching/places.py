@@ -22,6 +22,8 @@ _BEFORE_NAME = {"the", "of", "neighbouring", "neighboring", "nearby", "adjacent"
 _EVENT_NAMES = {"cyclone", "hurricane", "typhoon", "storm", "tropical", "tornado", "wildfire", "operation"}
 # What a name before it makes a place: "the Murcia region", "Medjimurje county".
 _AREAS = {"region", "province", "county", "district", "prefecture", "municipality", "canton", "governorate", "oblast"}
+# A state or a capital named by its country's adjective: "the Indian state of Kerala", "the Mongolian capital".
+_SEATS = {"state", "capital"}
 # "Legionnaires' disease", "the Legionnaires' outbreak": a name owning these names an illness.
 _AILMENTS = {"disease", "outbreak", "syndrome", "virus", "epidemic"}
 # "in northern Portugal", "north of Athens": the direction narrows nothing a reader would
@@ -138,6 +140,13 @@ def places(text: str, tokens: Sequence[Token], counted: set[str], sources: list[
                 continue
             if name and re.search(r"(?:['’]s|s['’])$", tokens[k - 1].text) and k < len(tokens) and tokens[k].text.lower() in _AILMENTS:
                 i = k  # "in the Legionnaires' outbreak": a disease named after someone, not a place
+                continue
+            if name and k + 2 < len(tokens) and tokens[k].text in _AREAS | _SEATS and tokens[k + 1].text == "of" \
+                    and _capitalised(tokens[k + 2]):
+                j = k + 2  # "across the Indian state of Kerala", "the Swiss canton of Uri": the name after "of"
+                name, k = _name_from(tokens, j, text)
+            elif name and k < len(tokens) and tokens[k].text in _SEATS:
+                i = k  # "in the Mongolian capital": a country's adjective names no place the capital's figure is of
                 continue
             if name:
                 if not (k < len(tokens) and tokens[k].text.lower() in _SPEECH):

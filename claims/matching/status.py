@@ -47,7 +47,12 @@ _PERIOD_COUNT = re.compile(
 # "the toll rose to 19" two hours after 15 is news, not a disagreement.
 _RISE_CUE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|mounted|raised|up from)\b", re.I)
 _FALL_CUE = re.compile(r"\b(?:fell|fallen|dropped|lowered|decreased|down from)\b", re.I)
-_UPDATE_CUE = re.compile(r"\b(?:updated|revised|latest|now|final)\b", re.I)
+# "final" only of a count ("the final toll", "final results"), never a match: "fans who watched the final said".
+_UPDATE_CUE = re.compile(
+    r"\b(?:updated|revised|latest|now|final(?=\s+(?:death\s+)?(?:toll|count|tally|figures?|numbers?|total|results?|"
+    r"estimates?|returns)\b))\b",
+    re.I,
+)
 # A number said to be what still stands or remains ("17 people were still missing", "3,800 trucks
 # remained stranded") is where a moving count stands now: news, like "now". Only in the number's
 # own clause, after it: "the museum still puts their value at 3 million" is a source holding out.
@@ -175,6 +180,9 @@ class _Report:
     period: bool = False
     # When its source last said it again (its repeats are one report): reported_at if never.
     last_said: datetime | None = None
+    # The article it is in (outlet, time), and whether its claim names no speaker: the story's own voice.
+    article: tuple = ()
+    own_voice: bool = False
 
 
 @dataclass(frozen=True)
@@ -296,6 +304,8 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
                 rebuts=not earlier and bool(_REBUTS.search(first.claim_text)),
                 period=bool(_PERIOD_COUNT.search(first.claim_text)),
                 last_said=min(values[p].reported_at for p in positions),
+                article=(first.outlet, first.reported_at),
+                own_voice=source[0] == "outlet",
             )
         )
     # A source saying the same again is one report, dated by its first saying.
@@ -309,7 +319,16 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
     return list(kept.values())
 
 
+def _corrects_itself(text: str) -> bool:
+    """Whether the claim sets its number against one its own source gave before ("said 58,000 had
+    registered, not 61,000 as it had said on Monday"): the source updates its number, a revision
+    of whatever report held the older one, never another source's dispute."""
+    return any(_OWN_EARLIER_AFTER.match(text, m.end()) for m in _NUMERAL.finditer(text))
+
+
 def _cue(text: str, start: int | None = None) -> str:
+    if _corrects_itself(text):
+        return "update"
     for name, cue in (("rise", _RISE_CUE), ("fall", _FALL_CUE), ("update", _UPDATE_CUE)):
         if cue.search(text):
             return name
@@ -330,6 +349,11 @@ def _disputes(earlier: _Report, later: _Report, left_behind: bool = False) -> bo
     count only grows and no report after `later` says a number as low as `earlier`'s."""
     if earlier.source == later.source or earlier.earlier or later.earlier:
         return False  # a source updating its own number
+    if _one_story(earlier, later) and not (earlier.rebuts or later.rebuts):
+        # A story telling a number in its own voice beside one a source gives, with no word that they
+        # disagree, tells two counts ("Officials said 14 were hurt. Some 300 people live on the street."):
+        # a dispute inside one story is said so, in one claim or with a rebuttal.
+        return False
     if later.reported_at - earlier.reported_at >= SAME_TIME and not later.rebuts:
         return False  # the facts moved on
     if (
@@ -342,6 +366,12 @@ def _disputes(earlier: _Report, later: _Report, left_behind: bool = False) -> bo
     if later.cue == "rise" and _above(later.interval, earlier.interval):
         return False
     return not (later.cue == "fall" and _above(earlier.interval, later.interval))
+
+
+def _one_story(a: _Report, b: _Report) -> bool:
+    """Two reports of one article, one of them in the story's own voice (no speaker), neither a
+    second source its claim brings in."""
+    return a.article == b.article and (a.own_voice or b.own_voice) and "claim part" not in (a.source[0], b.source[0])
 
 
 class _LowestAfter:

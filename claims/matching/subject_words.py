@@ -12,8 +12,10 @@ from .families import deaths_of, singular
 from .figure_lexicon import (
     AFTER_A_LOSS,
     AFTER_WORD,
+    BEFORE_A_NUMBER,
     BEFORE_WORD,
     BUILDINGS,
+    COUNTING,
     CURRENCY,
     CURRENCY_NOUNS,
     DYING,
@@ -25,6 +27,7 @@ from .figure_lexicon import (
     PASSIVE,
     PHRASE_ENDS,
     SPEECH,
+    STANDING,
     STATE_OF,
     STOPWORDS,
     UNIT_NOUNS,
@@ -143,9 +146,11 @@ def subject_key(
         and t.text.lower() not in STOPWORDS
         and t.text.lower() not in subject_words
         and t.index not in sources
+        and t.text.lower() not in COUNTING  # "found 300 people sleeping outside": who counts says nothing of what
     ]
     if content:
-        key.append(min(content)[1])
+        word = min(content)[1]
+        key.append("still" if word in STANDING else word)  # "140 still inside", "12 remained inside": who is left
     return " ".join(key)
 
 
@@ -153,6 +158,8 @@ def family_at(tokens: Sequence[Token], i: int) -> str:
     if tokens[i].text == "March" and i:
         return ""  # the month, not a march
     word = tokens[i].text.lower()
+    if word in BEFORE_A_NUMBER and i + 1 < len(tokens) and NUMBERISH.match(tokens[i + 1].text):
+        return BEFORE_A_NUMBER[word]
     if word in AFTER_WORD and i and tokens[i - 1].text.lower() in AFTER_WORD[word][0]:
         return AFTER_WORD[word][1]
     if word in BEFORE_WORD and i + 1 < len(tokens) and tokens[i + 1].text.lower() in BEFORE_WORD[word][0]:
@@ -206,7 +213,13 @@ def building_key(noun: str, tokens: Sequence[Token], pos: int) -> str:
         and not (t.text.lower() == "lost" and t.index + 1 < len(tokens)
                  and re.fullmatch(r"[a-z]+", tokens[t.index + 1].text) and tokens[t.index + 1].text not in AFTER_A_LOSS)
     ]
-    return f"homes {min(states)[1]}" if states else noun
+    state = min(states)[1] if states else ""
+    before = " ".join(t.text.lower() for t in tokens[max(pos - 2, 0) : pos])
+    after = {t.text.lower() for t in tokens[pos + 1 : pos + 6]}
+    if state == "power restored" and (before == "all but" or "without" in after):
+        # "restored to all but 3,500 homes", "restored to parts, but 41,000 were still without it": those left without.
+        state = "without power"
+    return f"homes {state}" if state else noun
 
 
 

@@ -239,10 +239,10 @@ def test_a_number_of_the_things_counted_before_is_a_part_of_them():
     assert _subjects("Divers said nine of the barrels recovered were leaking.", ("nine", "barrels")) == [
         "barrel recovered among them"
     ]
-    # The whole counted right after is no part: "visited 210 of the county's 2,600 farms".
+    # The whole counted right after is how many there are in all, and the part drawn from it a part.
     assert _subjects(
         "Inspectors visited 210 of the county's 2,600 farms.", ("210", "farms"), ("2,600", "farms")
-    ) == ["farm", "farm"]
+    ) == ["farm among them", "farm in all"]
 
 
 def test_things_washed_ashore_are_not_the_things_lost():
