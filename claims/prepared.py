@@ -46,9 +46,9 @@ def prepare_many(texts: list[str]) -> list[PreparedArticle]:
     extracted = extract_many(texts)
     wanted = list(dict.fromkeys(claim.embedding_text for claims in extracted for claim in claims))
     vectors = dict(zip(wanted, map(embeddings.to_bytes, embeddings.embed(wanted)), strict=True))
-    # The spans as the stored claim will give them to the matcher: relative to the claim.
+    # The spans as the stored claim will give them to the matcher: relative to the claim, in order.
     numeric = [
-        [(c.text, [(q.start - c.start, q.end - c.start) for q in c.quantities]) for c in claims if c.quantities]
+        [(c.text, sorted((q.start - c.start, q.end - c.start) for q in c.quantities)) for c in claims if c.quantities]
         for claims in extracted
     ]
     readings = counted.readings_of([claim for claims in numeric for claim in claims])
