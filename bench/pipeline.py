@@ -73,7 +73,7 @@ class StageClock:
 
 def stage_costs(folder: Path, texts: list[str]) -> tuple[dict[str, float], list[int]]:
     """Run every stage over all articles in order, timing each; returns the seconds and the article ids."""
-    from claims import extraction, services, stages
+    from claims import enrichment, extraction, services, stages
     from claims.ingestion import plain_text_input
     from factcheck import embeddings
 
@@ -86,15 +86,15 @@ def stage_costs(folder: Path, texts: list[str]) -> tuple[dict[str, float], list[
             data = plain_text_input(text, str(folder / f"article-{i:04}.txt"), fallback_title=f"article {i:04}")
             ids.append(services.article_ingest(data=data, extracted=extracted).article.pk)
     # article_enrich as it is, with its two model calls timed inside it.
-    real_embed, real_score = embeddings.embed, stages.checkworthiness_score
+    real_embed, real_score = embeddings.embed, enrichment.checkworthiness_score
     embeddings.embed = clock.wrap("embeddings", real_embed)
-    stages.checkworthiness_score = clock.wrap("check-worthiness", real_score)
+    enrichment.checkworthiness_score = clock.wrap("check-worthiness", real_score)
     try:
         with clock.stage("enrich reads and writes"):
             for article_id in ids:
                 stages.article_enrich(article_id=article_id)
     finally:
-        embeddings.embed, stages.checkworthiness_score = real_embed, real_score
+        embeddings.embed, enrichment.checkworthiness_score = real_embed, real_score
     with clock.stage("matching"):
         for article_id in ids:
             stages.article_match(article_id=article_id)
