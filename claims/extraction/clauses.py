@@ -168,7 +168,7 @@ def without_adjuncts(doc: Doc, verb: Token, first: Token, content: tuple[int, in
             while cut > span.start and doc[cut].is_punct and doc[cut].text not in ('"', "”", "’", "'"):
                 cut -= 1
             e = doc[cut].idx + len(doc[cut].text)
-    # 'likened the rules to "burning the Constitution" - a charge that might have
+    # 'likened the levy to "taxing the rain" - a charge that might have
     # stung', 'called for tax hikes — lambasting the plan': after a dash, the
     # writer's remark on the saying or the speaker's next act
     text = text_of(doc)

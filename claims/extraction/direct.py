@@ -167,7 +167,7 @@ _MINOR_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "t
 
 def _heading_or_stage_direction(content: str) -> bool:
     """A quoted line that goes on from no one: a section heading in title case
-    ("'All Bets Are Off.'") or a transcript's stage direction ("(CROSSTALK.)")."""
+    ("'Game Over.'") or a transcript's stage direction ("(CROSSTALK.)")."""
     body = content.strip().rstrip(".!?,;:").strip()
     if body.startswith("(") and body.endswith(")"):
         return True

@@ -18,8 +18,8 @@ _NAMED = ("PERSON", "ORG", "NORP", "GPE")
 _SOURCE_COLON = re.compile(r"(?P<src>[A-Z][^\s:]*(?: [A-Z][^\s:]*){0,3}): (?P<body>[A-Z‘'“\"].*?)[.\s]*$")
 
 
-# "Sanders Vows To Eliminate Tax Breaks", "Railing Against Trump, Sanders Vows
-# ...", "Bill Clinton calls Obamacare 'crazy system'": a name, a cue in the
+# "Mayor Vows To Cut Bus Fares", "Facing Critics, Mayor Vows ...", "Senator
+# Calls Tax Plan 'reckless'": a name, a cue in the
 # present tense, what it says. Headlines capitalise every word, so the tagger
 # cannot be trusted with the cue; the word list can.
 _SOURCE_CUE = re.compile(r"(?:[^,:;]{3,60},\s+)?(?P<src>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) "

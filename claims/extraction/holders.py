@@ -15,7 +15,7 @@ def speaker_of(verb: Token) -> Token | None:
     doc = verb.doc
     k = verb.i - 1
     while k > 1 and (doc[k].text == "," or (doc[k].like_num and doc[k].dep_ == "appos")):
-        k -= 1  # "Walter Giddings, 77, said"
+        k -= 1  # "Harold Tamsin, 81, said"
     if verb.dep_ in ("conj", "ROOT") and k < verb.i - 1 and doc[verb.i - 1].text == "," and doc[k].dep_ == "appos" \
             and doc[k].pos_ == "PROPN" and (doc[k].head.lower_ in lx.PERSON_NOUNS or doc[k].ent_type_ == "PERSON") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -41,7 +41,7 @@ def speaker_of(verb: Token) -> Token | None:
         if v.dep_ == "acl" and v.tag_ == "VBN" and v.i > 0 and v.doc[v.i - 1].text == "," and (v.head.pos_ == "PROPN" or (
                 v.head.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in v.head.children))) \
                 and v.lower_ in lx.SPEECH_VERBS and any(c.dep_ == "ccomp" for c in v.children):
-            return v.head  # "The secretary, Colin Ashe, conceded ... that": taken for a participle
+            return v.head  # "The treasurer, Nina Vos, conceded ... that": taken for a participle
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and agentive(v.head):
             doc_noun = v.head
             if doc_noun.lower_ in lx.SOURCE_NOUNS and doc_noun.dep_ == "dobj":

@@ -314,7 +314,7 @@ MORE_THAN_VERBS = {"surpass", "surpassed", "surpasses", "surpassing", "exceed", 
                    "exceeding", "top", "topped", "tops", "topping", "passed", "pass", "passes",
                    "crossed", "cross", "crosses", "eclipsed", "eclipse", "outstripped"}
 
-# Verbs whose money object is named by a noun: "offered to pay $300m" is a payment.
+# Verbs whose money object is named by a noun: "offered to pay $45m" is a payment.
 VERB_NOMINALS = {
     "pay": "payment", "paid": "payment", "pays": "payment", "paying": "payment",
     "spend": "spending", "spent": "spending", "spends": "spending", "spending": "spending",

@@ -63,7 +63,7 @@ def is_address(text: str, end: int) -> bool:
     return nxt is None or nxt.group(1) in ("in", "on", "at", "near", "and", "or", "was", "is", "where", "which")
 
 
-# "100 Mile House", "Seven Mile Beach": a capitalised measure word with a name after it
+# "Forty Mile Creek", "Seven Mile Beach": a capitalised measure word with a name after it
 _PLACE_NAME_RE = re.compile(r"[ \t]+(?:Mile|Miles|MILE|Acre|ACRE|Foot|Mille)[ \t]+[A-Z][A-Za-z]+")
 
 

@@ -34,7 +34,7 @@ ORG_WORDS = lx.ORG_NOUNS | {
 
 def name_index(doc: Doc) -> dict[str, set[str]]:
     """Surname -> the full names (two or three words) that end with it. A word is
-    what the article writes without a space: "Kerrigan-Toews", "Ndung'u", glued
+    what the article writes without a space: "Okafor-Lind", "N'Diaye", glued
     from the pieces the tokenizer cut it into."""
     out: dict[str, set[str]] = {}
     words = glued_words(doc)
@@ -69,7 +69,7 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 
 def glued_words(doc: Doc) -> list[list]:
     """The tokens grouped into the words the text writes without a space between:
-    "Kerrigan", "-", "Toews" is one word; a hyphen or apostrophe with a space
+    "Okafor", "-", "Lind" is one word; a hyphen or apostrophe with a space
     on either side is its own."""
     words: list[list] = []
     for t in doc:
@@ -89,7 +89,7 @@ def _text(word) -> str:
 
 
 def name_word(text: str) -> bool:
-    """"Kerrigan-Toews", "Ndung'u", "Lévesque": a capitalised word of letters,
+    """"Okafor-Lind", "N'Diaye", "Dufresne": a capitalised word of letters,
     hyphens and apostrophes, not all capitals."""
     return bool(_NAME_WORD.fullmatch(text)) and text[0].isupper() and not (len(text) > 1 and text.isupper())
 
@@ -113,8 +113,8 @@ _NAME_PARTICLES = {"van", "von", "der", "den", "de", "ten", "ter", "da", "di", "
 def extend_name(ent: Span) -> Span:
     """The small model often tags only the surname ("Ghazi Hamad" -> "Hamad"):
     take in the capitalised compound words before it, the name it is a compound
-    of after it ("Paul-André" of "Paul-André Lévesque"), and the rest of a word
-    the text writes without a space ("Kerrigan-Toews", "Ndung'u")."""
+    of after it ("Jean-Marc" of "Jean-Marc Dufresne"), and the rest of a word
+    the text writes without a space ("Okafor-Lind", "N'Diaye")."""
     doc = ent.doc
     start = ent.start
     while start > 0:
@@ -152,7 +152,7 @@ def extend_name(ent: Span) -> Span:
 
 
 def glued_text(tok) -> str:
-    """The whole word the token is part of, as the text writes it ("Kerrigan-Toews" for "Toews")."""
+    """The whole word the token is part of, as the text writes it ("Okafor-Lind" for "Lind")."""
     doc, s, e = tok.doc, tok.i, tok.i
     while s > 1 and doc[s - 1].text in _GLUE and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_ \
             and doc[s - 2].is_alpha:
@@ -163,7 +163,7 @@ def glued_text(tok) -> str:
     return doc[s:e + 1].text
 
 
-# "MUMBAI —", "LONDON, Ont. —", "ST. JOHN'S, N.L. (Reuters) —": the place and
+# "CHENNAI —", "HALIFAX, N.S. —", "ST. JOHN'S, N.L. (Reuters) —": the place and
 # date line a wire story opens a paragraph with, before a dash.
 _DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})?"
@@ -177,7 +177,7 @@ def dateline_chars(text: str) -> list[tuple[int, int]]:
 
 
 def person_after_role(ent: Span) -> Span | None:
-    """"Trustee Marcus Bell" tagged an organisation: the two or three name words
+    """"Councillor Dana Pike" tagged an organisation: the two or three name words
     after a role, inside the entity or just before it, are a person."""
     doc, k = ent.doc, ent.start
     while k < ent.end and doc[k].lower_.rstrip(".") in ROLE_WORDS:

@@ -85,7 +85,7 @@ def find_quantities(doc: Doc) -> list[Mention]:
 
 def _digit_mentions(text: str) -> list[Mention]:
     out = []
-    # "R1.42bn", "P14,000": a letter the article writes as a currency with a scale or
+    # "R2.7bn", "P9,500": a letter the article writes as a currency with a scale or
     # thousands makes its other amounts money too ("R212", "P17"); alone, a letter is a name
     letters = {mt.group("cur") for mt in _LETTER_MONEY_RE.finditer(text)}
     for mt in DIGITS_RE.finditer(text):
@@ -305,9 +305,9 @@ def _is_non_quantity(doc: Doc, m: Mention) -> bool:
     prev = _prev_word(doc, first)
     plain = m.unit is None and not m.has_scale
     if plain and (is_address(text, m.end) or in_place_name(text, m.end)):
-        return True  # "14 W 52nd St", "221 Baker Street": a street number; "100 Mile House"
+        return True  # "14 W 52nd St", "221 Baker Street": a street number; "Forty Mile Creek"
     if plain and prev is not None and prev.is_title and first.head.i == prev.i and prev.i + 1 == first.i:
-        return True  # "Highway 97", "Gate 5": a number after the noun it labels
+        return True  # "Route 9", "Gate 5": a number after the noun it labels
     if plain and prev is not None and prev.is_alpha and (prev.is_title or prev.is_upper):
         if prev.pos_ == "PROPN" and prev.lower_ not in lx.MONTHS and not prev.is_sent_start:
             return True
@@ -327,7 +327,7 @@ def _is_non_quantity(doc: Doc, m: Mention) -> bool:
         return True  # "finish in the top four", not "expected to top 120,000"
     if plain and not m.is_word and "." not in text[m.start:m.end]:
         v = m.value
-        # Years: "in 2003", "2000 and 2003 results" (but "2000 troops" counts).
+        # Years: "in 2003", "2011 and 2014 results" (but "2000 troops" counts).
         if 1800 <= v <= 2100 and "," not in text[m.start:m.end]:
             nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
             counted = (
@@ -400,7 +400,7 @@ def _link_ranges_and_conversions(text: str, ms: list[Mention]) -> None:
         if prev.unit in ("%", "pp") and cur.unit is None and "to" in gap.lower():
             compatible = False  # "jumped 48% to 21,000": a change, then the new level
         if prev.has_scale and not cur.has_scale and cur.unit is None and "to" in gap.lower():
-            compatible = False  # "lent $38.6 million to 27 firms": a range shares its scale from the end
+            compatible = False  # "lent $12.4 million to 15 firms": a range shares its scale from the end
         is_range = (compatible and bool(_RANGE_SEP.match(gap))) or (
             gap.strip().lower() == "and" and re.search(r"\bbetween\s*$", before_prev)
         )

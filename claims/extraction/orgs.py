@@ -26,7 +26,7 @@ def org_key(name: str) -> str:
 
 
 def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...]) -> str:
-    """"the Association" -> "Association of British insurers"; "the company"
+    """"the Association" -> "Association of Regional Grocers"; "the company"
     -> the organisation last spoken of (a country or city never is one)."""
     doc = head.doc
     word = head.lower_

@@ -41,7 +41,7 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     base = lx.ALL_CUES.get(low, low)
     if ccomp is not None and base in lx.INTENTION_VERBS and base not in ("hope", "expect", "promise", "vow", "pledge", "threaten") \
             and not infinitive_with_subject(ccomp):
-        ccomp = None  # "Labour plans maternity pay rise": no reported clause
+        ccomp = None  # "Council plans parking fee rise": no reported clause
     parenthetical = False
     tail_speaker: Token | None = None
     if ccomp is not None:

@@ -250,7 +250,7 @@ class SpeakerResolver:
             return Speaker(self.full_name(clean_name(_extend_name(person).text)), "person")
         known = self._known_person(head)
         if known:
-            return Speaker(known, "person")  # "Kerrigan-Toews said", tagged a place
+            return Speaker(known, "person")  # "Okafor-Lind said", tagged a place
         first = self.doc[head.left_edge.i] if head.left_edge.i < head.i else None
         if head.pos_ == "PROPN" and first is not None and first.lower_ in _COURTESY:
             # "Mr Barclay, 52, insisted": a courtesy title makes a person
@@ -400,7 +400,7 @@ class SpeakerResolver:
         return ""
 
     def _fuller_org(self, name: str, before: int) -> str:
-        """"Albrecht" after "Maison Albrecht", "Velora" after "Velora Motors Ltd": the one
+        """"Brandt" after "Atelier Brandt", "Korvin" after "Korvin Motors Ltd": the one
         longer name of an organisation the article gave before, that starts or ends with it."""
         words = name.split()
         fuller = {clean_name(e.text) for e in self.ents if e.label_ == "ORG" and e.start_char < before}

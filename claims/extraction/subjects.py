@@ -128,7 +128,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
     inside = set(range(span.start, span.end))
     tops = [t for t in span if t.head.i not in inside or t.head.i == t.i]
     tops = [t for t in tops if t.pos_ != "PUNCT"] or tops
-    # "six of those months", "90% of average earnings", "two-thirds of voters"
+    # "four of those weeks", "60% of median pay", "two-thirds of voters"
     for t in span:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of" and c.i not in inside:

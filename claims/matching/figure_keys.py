@@ -118,7 +118,7 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         {normalise_place(p) for _, p in found_places} | {normalise_place(m) for m in POSSESSIVE_NAME.findall(facts.text)}
         | {normalise_place(p) for p in spoken_from}
     )
-    # Numbers that count a part of another ("including 1,250 in Basra", "900 of them in Basra").
+    # Numbers that count a part of another ("including 300 in Leeds", "80 of them in Leeds").
     parts = {
         p for q, p in zip(facts.quantities, positions, strict=True)
         if p is not None and (AMONG_BEFORE.search(facts.text[: q.start]) or OF_THOSE.match(facts.text[q.end :])
@@ -263,7 +263,7 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
                 or OF_WHICH.match(after) or (AMONG_BEFORE.search(facts.text[: q.start])
                                              and not (scope and subject in FAMILIES_AND_STATES)):
             # "410,000 of those affected lived ...", "including 12 children": a part; of a family, with a place
-            # of its own, that place's count ("including 900 in Basra", as "900 of them in Basra")
+            # of its own, that place's count ("including 80 in Leeds", as "80 of them in Leeds")
             subject = f"{subject} among them"
         if CAPACITY_BEFORE.search(facts.text[: q.start]):
             subject = f"{subject} capacity"
@@ -335,8 +335,8 @@ def _owns_place(i: int, pos: int, number_at: set[int], parts: set[int], nearest:
 
 
 def _hint_of_mine(hint: tuple[str, ...], found: Sequence[tuple[int, str]], pos: int, parts: set[int]) -> tuple[str, ...]:
-    """The places a claim names, but those of a part counted by another of its numbers: in "4,100 people
-    were treated, including 1,250 in Basra" Basra is the 1,250's place, no hint of the 4,100's."""
+    """The places a claim names, but those of a part counted by another of its numbers: in "2,000 people
+    were treated, including 300 in Leeds" Leeds is the 300's place, no hint of the 2,000's."""
     theirs = {
         normalise_place(p) for i, p in found
         if (nearest := min(parts | {pos}, key=lambda at: abs(at - i))) != pos and abs(nearest - i) < abs(pos - i)

@@ -20,11 +20,11 @@ _LOCATIVE = {"in", "across", "throughout", "within", "inside", "near", "through"
 _BEFORE_NAME = {"the", "of", "neighbouring", "neighboring", "nearby", "adjacent"}
 # "Cyclone Amara killed 23": a named storm is the event, not where it counts.
 _EVENT_NAMES = {"cyclone", "hurricane", "typhoon", "storm", "tropical", "tornado", "wildfire", "operation"}
-# What a name before it makes a place: "the Murcia region", "Medjimurje county".
+# What a name before it makes a place: "the Tuscany region", "Donegal county".
 _AREAS = {"region", "province", "county", "district", "prefecture", "municipality", "canton", "governorate", "oblast"}
 # A state or a capital named by its country's adjective: "the Indian state of Kerala", "the Mongolian capital".
 _SEATS = {"state", "capital"}
-# "Legionnaires' disease", "the Legionnaires' outbreak": a name owning these names an illness.
+# "Addison's disease", "the Addison's clinic": a name owning these names an illness.
 _AILMENTS = {"disease", "outbreak", "syndrome", "virus", "epidemic"}
 # "in northern Portugal", "north of Athens": the direction narrows nothing a reader would
 # count apart, so the place is the name.
@@ -139,7 +139,7 @@ def places(text: str, tokens: Sequence[Token], counted: set[str], sources: list[
                 i = k  # "in Leoben, near Graz": the second place says where the first is, not what is counted
                 continue
             if name and re.search(r"(?:['’]s|s['’])$", tokens[k - 1].text) and k < len(tokens) and tokens[k].text.lower() in _AILMENTS:
-                i = k  # "in the Legionnaires' outbreak": a disease named after someone, not a place
+                i = k  # "in the Addison's outbreak": a disease named after someone, not a place
                 continue
             if name and k + 2 < len(tokens) and tokens[k].text in _AREAS | _SEATS and tokens[k + 1].text == "of" \
                     and _capitalised(tokens[k + 2]):
@@ -161,7 +161,7 @@ def places(text: str, tokens: Sequence[Token], counted: set[str], sources: list[
         ):  # not a sentence's first word: "Regional district officials said"
             name, k = _name_from(tokens, i, text)
             if k < len(tokens) and tokens[k].text.lower() in _AREAS and _adjacent(tokens[k - 1], tokens[k], text):
-                found.append((i, " ".join(name)))  # "the Murcia region", "Kerry county": the name is the place
+                found.append((i, " ".join(name)))  # "the Tuscany region", "Kerry county": the name is the place
                 i = k + 1
                 continue
         if t.text[:1].isupper() and re.search(r"['’]s$", t.text) and t.text[:-2].lower() not in _NOT_PLACES:

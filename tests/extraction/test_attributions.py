@@ -144,10 +144,10 @@ def test_title_and_surname_resolve_to_full_name_with_aliases():
 
 
 def test_it_resolves_to_the_organisation():
-    text = ("The Association of British Insurers warned that flood cover is patchy. "
-            "It said damaged cars will usually be replaced.")
-    a = attribution(text, "damaged cars will usually be replaced")
-    assert "Association of British Insurers" in a.speaker and a.speaker_kind == "organization"
+    text = ("The Association of Regional Grocers warned that fresh produce is scarce. "
+            "It said shelves will usually be restocked by Friday.")
+    a = attribution(text, "shelves will usually be restocked by Friday")
+    assert "Association of Regional Grocers" in a.speaker and a.speaker_kind == "organization"
 
 
 def test_the_company_resolves_to_the_named_firm():
