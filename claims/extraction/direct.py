@@ -30,6 +30,9 @@ def _cue_after(doc: Doc, q: Quote) -> Token | None:
         if t.lower_ in lx.SPEECH_VERBS or t.lower_ in lx.BELIEF_VERBS:
             if t.dep_ == "relcl" and text[q.close - 1:q.close] in ".!?":
                 return None  # '..." Officers who believe ...': a new sentence about others
+            if text[q.close - 1:q.close] == "." and any(c.dep_ in ("neg", "ccomp") and (c.dep_ == "neg" or c.i > t.i)
+                                                        for c in t.children):
+                return None  # '...." The board would not say whether ...': a new sentence with a report of its own
             if t.pos_ in ("VERB", "AUX") or words <= 6:
                 return t
         if t.is_punct and t.text not in ("'s", "&", "-"):
@@ -123,6 +126,8 @@ def from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution 
         # a quote standing alone: it goes on from the last speaker, in this
         # paragraph or the one before
         after = text[q.after:sentence_end(text, q.after) if q.closed else q.close].strip()
+        if q.closed and text[q.close - 1:q.close] in ".!?" and after[:1].isupper():
+            after = ""  # '"... the end." She said ...': the quoted sentence ended, a new one follows
         if not standalone_start or (after and after not in ".!?"):
             return None
         if last is None or not near(text, last.claim_end, q.open):

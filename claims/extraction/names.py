@@ -104,7 +104,15 @@ def _capital_word(word) -> bool:
 def _capital(t) -> bool:
     if t.pos_ != "PROPN" or not name_word(t.text):
         return False
-    return not t.is_sent_start or t.lower_.rstrip(".") in ROLE_WORDS or t.ent_type_ == "PERSON"
+    return not t.is_sent_start or t.lower_.rstrip(".") in ROLE_WORDS or t.ent_type_ == "PERSON" or _first_name(t)
+
+
+def _first_name(t) -> bool:
+    """"Dana Okoro, who runs the bakery, said" opening a paragraph: a first word
+    in compound with the capitalised word after it, neither tagged as anything."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return nxt is not None and t.dep_ == "compound" and t.head.i == nxt.i and nxt.pos_ == "PROPN" \
+        and not t.ent_type_ and not nxt.ent_type_ and name_word(nxt.text) and t.lower_ not in ORG_WORDS
 
 
 _NAME_PARTICLES = {"van", "von", "der", "den", "de", "ten", "ter", "da", "di", "du", "le", "la", "del", "bin", "al"}
@@ -136,7 +144,8 @@ def extend_name(ent: Span) -> Span:
             end += 2
             continue
         if t.pos_ == "PROPN" and name_word(t.text) and not t.ent_type_ and doc[end - 1].head.i == end \
-                and doc[end - 1].dep_ in ("compound", "flat") and t.lower_ not in ORG_WORDS:
+                and doc[end - 1].dep_ in ("compound", "flat") and t.lower_ not in ORG_WORDS \
+                and t.lower_.rstrip(".") not in _TITLE_WORDS:  # "Port Ellis Mayor Dana Whitlock": a role ends a name
             end += 1
             continue
         break
@@ -201,6 +210,10 @@ def drop_roles(name: str) -> str:
     words = name.split(" ")
     while len(words) > 2 and words[0].lower().rstrip(".") in ROLE_WORDS and name_word(words[1]):
         words = words[1:]
+    # "Eastvale MLA Tomas Grieve": a place or body before the role goes with it
+    last = max((k for k, w in enumerate(words[:-2]) if w.lower().rstrip(".") in ROLE_WORDS), default=-1)
+    if last >= 0 and all(name_word(w) for w in words[last + 1:]):
+        words = words[last + 1:]
     return " ".join(words)
 
 

@@ -43,6 +43,12 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
         for m in reversed(earlier):
             if m.kind == "organization" and not m.place:
                 return m.name
+        # none the subject of a sentence: the one organisation named by its trade
+        # ("figures from the operator Halden Ferries ... The company said")
+        traded = {clean_name(e.text) for e in ents if e.label_ == "ORG" and e.start_char < head.left_edge.idx
+                  and _by_trade(e)}
+        if len(traded) == 1:
+            return traded.pop()
     if word in TRADE_NOUNS:
         # "the airline said", "the retailer announced": the one organisation named
         # so far; with two, which one is meant is a guess, so the description stays
@@ -68,3 +74,13 @@ def appositive_org(head: Token) -> str:
             if 1 <= len(words) <= 4 and words[0].is_title:
                 return clean_name(" ".join(t.text for t in words))
     return ""
+
+
+def _by_trade(ent: Span) -> bool:
+    """"operator Halden Ferries", "the carrier, Skyline Air": a name the article
+    gives with the trade of the organisation it names."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text == ",":
+        before = doc[ent.start - 2] if ent.start > 1 else None
+    return before is not None and before.pos_ == "NOUN" and (before.lower_ in TRADE_NOUNS or before.lower_ in lx.ORG_NOUNS)

@@ -147,6 +147,8 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
             content = (content[0], end.idx + len(end.text))
     if content[1] <= verb.idx and any(c.dep_ == "neg" for c in verb.children):
         return None  # "The port closed, officials would not say why": nobody said the clause
+    if content[0] > verb.idx and _withheld(doc, verb, content[0]):
+        return None  # "would not say whether the plant will close": a question left open
     s, e = balance_quotes(text, *content)
     if e - s < 3:
         return None
@@ -424,3 +426,16 @@ def from_according(doc: Doc, tok: Token, resolver: SpeakerResolver) -> Attributi
     sp = resolver.resolve(src)
     return Attribution(sent_s, sent_e, s, e, sp.name, sp.kind, False, "according to", sp.aliases,
                        cue_start=tok.idx, speaker_start=src.idx)
+
+
+_REFUSING = {"declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing"}
+_OPEN_QUESTION = {"whether", "if", "how", "why", "what", "when", "where", "who", "which", "whom"}
+
+
+def _withheld(doc: Doc, verb: Token, start: int) -> bool:
+    """A question someone would not answer ("did not say whether", "declined to
+    disclose how much"): the source asserts nothing."""
+    first = next((t for t in doc[verb.i + 1:] if t.idx >= start), None)
+    if first is None or first.lower_ not in _OPEN_QUESTION:
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) or (verb.dep_ == "xcomp" and verb.head.lower_ in _REFUSING)

@@ -13,8 +13,15 @@ from .names import ROLE_WORDS
 _MODIFIERS = ("compound", "amod", "nmod")
 
 
+# Titles written short before a name stand for the role a later description names.
+_SHORT = {"coun": "councillor", "cllr": "councillor", "supt": "superintendent", "sgt": "sergeant",
+          "insp": "inspector", "det": "detective", "gov": "governor", "sen": "senator", "rep": "representative",
+          "prof": "professor"}
+
+
 def _word(t: Token) -> str:
-    return t.lower_.rstrip(".")
+    w = t.lower_.rstrip(".")
+    return _SHORT.get(w, w)
 
 
 def _role_phrase(head: Token) -> set[str]:
@@ -33,6 +40,8 @@ def role_words(ent: Span) -> set[str]:
             and k < doc[k].head.i < ent.end:
         out.add(_word(doc[k]))
         k -= 1
+    if k == ent.start - 1 > 0 and doc[k].text == "." and not doc[k - 1].whitespace_ and _word(doc[k - 1]) in ROLE_WORDS:
+        out.add(_word(doc[k - 1]))  # "Insp. Joan Pyke": the parser took the title's point for a full stop
     root = ent.root
     if root.dep_ == "appos" and _word(root.head) in ROLE_WORDS:
         out |= _role_phrase(root.head)
@@ -54,6 +63,12 @@ def described_role(head: Token) -> set[str]:
         return set()
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
         return set()  # "her spokesman": someone else's, not the one named in the role
-    if any(c.dep_ in ("appos", "relcl", "acl", "prep") for c in head.children):
+    if any(c.dep_ in ("appos", "relcl", "acl", "prep") and not _aside(c) for c in head.children):
         return set()  # "the minister for X", "the judge who ...": more than the role
     return _role_phrase(head)
+
+
+def _aside(clause: Token) -> bool:
+    """"The judge, who has sat for 20 years, said": a relative clause set off by a
+    comma tells more about the one holder of the role; it does not pick one out."""
+    return clause.dep_ == "relcl" and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","

@@ -100,6 +100,8 @@ class SpeakerResolver:
                 name = drop_roles(clean_name(ent.text))
                 if not name or not any(ch.isalpha() for ch in name):
                     continue
+                if name.split()[-1].lower().rstrip(".") in ROLE_WORDS:
+                    continue  # "Port Ellis Mayor", tagged a person: a role, the name follows it
                 self.people.append((ent.start_char, name, ent))
         for _, name, _ in self.people:
             self._by_surname.setdefault(name.split()[-1], []).append(name)
@@ -113,6 +115,8 @@ class SpeakerResolver:
             known = self._known_person(ent.root) if ent.label_ != "PERSON" else ""
             behind_role = person_after_role(ent) if ent.label_ in _ORG_ENTS else None
             known = known or (self.full_name(clean_name(behind_role.text)) if behind_role is not None else "")
+            if ent.label_ == "PERSON" and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
+                continue  # "the Hollins ward", "the Parry report": a name that only qualifies a thing
             if ent.label_ == "PERSON" or known:
                 name = known or self.full_name(clean_name(_extend_name(ent).text))
                 self.mentions.append(Mention(ent.start_char, name, "person", self.gender.get(name, "")))
@@ -255,7 +259,7 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" and first is not None and first.lower_ in _COURTESY:
             # "Mr Barclay, 52, insisted": a courtesy title makes a person
             return Speaker(self.full_name(clean_name(self._np_text(head))), "person")
-        if head.is_title and head.ent_type_ != "PERSON" and (head.pos_ == "PROPN" or not head.is_sent_start) \
+        if name_word(head.text) and head.ent_type_ != "PERSON" and (head.pos_ == "PROPN" or not head.is_sent_start) \
                 and len(self._np_text(head).split()) == 1:
             full = self.unlabelled_full_name(clean_name(glued_text(head)))
             if full:
@@ -322,7 +326,9 @@ class SpeakerResolver:
         return holders.pop() if len(holders) == 1 else ""
 
     def _person_appos(self, head: Token) -> bool:
-        return any(c.dep_ == "appos" and c.lower_ in lx.PERSON_NOUNS for c in head.children)
+        """"Rosalind, a retired nurse, said", "Dana Okoro, who runs the bakery, said"."""
+        return any((c.dep_ == "appos" and c.lower_ in lx.PERSON_NOUNS) or (c.dep_ == "relcl" and any(
+            w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)) for c in head.children)
 
     def _conj_names(self, head: Token) -> list[str]:
         out = []
@@ -357,6 +363,10 @@ class SpeakerResolver:
             toks.append(t)
             stack.extend(t.children)
         toks.sort(key=lambda t: t.i)
+        # "Port Ellis Mayor Dana Whitlock said": the name the phrase is headed by is
+        # the speaker, not a place or body in front of the role that was tagged the same
+        if head.ent_type_ in labels:
+            toks.sort(key=lambda t: t.i != head.i)
         for t in toks:
             if t.ent_type_ in labels:
                 ent = self._entity_at(t)

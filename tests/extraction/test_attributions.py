@@ -238,3 +238,20 @@ def test_a_word_inside_the_quote_is_never_the_closing_cues_speaker():
     text = ('"Voters ask about one thing on every doorstep. Not taxes, not crime. Rents," the councillor said.')
     a = attribution(text, "Voters ask about one thing on every doorstep. Not taxes, not crime. Rents,")
     assert a.speaker.lower() == "the councillor"
+
+
+@pytest.mark.parametrize("text", [
+    "The department would not say whether a new ship was being considered.",
+    "A spokeswoman declined to say how many of the checks had led to fines.",
+    "The club did not say when the stand would reopen.",
+])
+def test_a_question_left_unanswered_is_no_claim(text):
+    assert attributions(text) == []
+
+
+def test_a_quote_ending_its_sentence_is_not_reported_by_the_next_one():
+    text = ('In a written reply, the ministry said it had spent $4 million on the bridge and was '
+            '"looking at every option." The ministry would not say whether a new bridge was planned.')
+    found = attributions(text)
+    assert [a.speaker for a in found] == ["ministry"]
+    assert found[0].content.startswith("it had spent $4 million")

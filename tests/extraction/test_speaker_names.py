@@ -129,3 +129,16 @@ def test_datelines_are_found_at_the_head_of_a_paragraph_only():
     assert dateline_chars("SASKATOON — The council voted.") == [(0, 11)]
     assert dateline_chars("x\nHALIFAX, N.S. (CP) — The board met.")[0][0] == 2
     assert dateline_chars("The US — and Canada — agreed.") == []
+
+
+def test_a_name_opening_a_paragraph_with_who_is_a_person():
+    text = ("Ines Calloway, who runs a guest house on the quay, said bookings were down.\n\n"
+            '"People phoned to cancel every night," Calloway said.')
+    assert attribution(text, "bookings were down").speaker == "Ines Calloway"
+    assert attribution(text, "People phoned to cancel every night,").speaker == "Ines Calloway"
+
+
+def test_the_company_is_the_one_firm_named_by_its_trade():
+    text = ("The crossing was cancelled 30 times, according to figures from operator Halden Ferries. "
+            "The company said the engine had needed two repairs.")
+    assert attribution(text, "the engine had needed two repairs").speaker == "Halden Ferries"

@@ -76,3 +76,38 @@ def test_a_name_with_an_age_before_the_cue_speaks_when_the_parser_lost_the_subje
             "after finding the clinic shut.")
     a = attribution(text, "she waited four hours for an ambulance after finding the clinic shut")
     assert a.speaker == "Morag Lindsay"
+
+
+def test_a_place_in_front_of_the_role_is_not_the_speaker():
+    text = "Port Ellery Mayor Dana Whitlock said the bridge would reopen in May."
+    assert attribution(text, "the bridge would reopen in May").speaker == "Dana Whitlock"
+
+
+def test_a_body_in_front_of_a_job_title_is_not_the_speaker():
+    text = "Riverside Theatre general manager Olu Bankole told councillors the venue sold 9,000 tickets."
+    assert attribution(text, "the venue sold 9,000 tickets").speaker == "Olu Bankole"
+
+
+def test_a_place_and_a_role_tagged_a_person_hold_no_role_of_their_own():
+    text = ("Port Ellery Mayor Dana Whitlock welcomed the grant. "
+            "The mayor said the town had already spent $2 million on the design.")
+    assert attribution(text, "the town had already spent $2 million on the design").speaker == "Dana Whitlock"
+
+
+def test_the_coroner_is_the_coroner_named():
+    text = ("Coroner Ruth Anne Galloway delivered her findings on Friday. "
+            "The coroner said the swimmer had entered the water alone.")
+    assert attribution(text, "the swimmer had entered the water alone").speaker == "Ruth Anne Galloway"
+
+
+def test_a_short_title_cut_off_by_its_point_still_gives_the_role():
+    text = ("Coun. Mara Feldstein voted against. The councillor, who represents the east ward, "
+            'said the city had already spent $500,000 on repairs. "We keep patching," he said.')
+    assert attribution(text, "the city had already spent $500,000 on repairs").speaker == "Mara Feldstein"
+    assert attribution(text, "We keep patching,").speaker == "Mara Feldstein"
+
+
+def test_a_member_of_a_legislature_is_a_role():
+    text = ("Eastvale MLA Tomas Grieve raised the closure with the minister. "
+            "The MLA said the province was ready to help.")
+    assert attribution(text, "the province was ready to help").speaker == "Tomas Grieve"
