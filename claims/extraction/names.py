@@ -230,3 +230,21 @@ def clean_name(text: str) -> str:
     while len(words) > 1 and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words).strip(" ,;:")
+
+
+def name_after_role_of(head) -> str:
+    """"Leader of the Opposition Rana Devi Pillai said": a role of a body, the body's
+    one-word name, then two or three name words, whatever the parser made of them."""
+    if head.lower_.rstrip(".") not in ROLE_WORDS:
+        return ""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.pos_ != "PROPN":
+        return ""
+    words = [t for t in head.doc[of.i + 1:obj.i + 1] if t.lower_ != "the"]
+    if not 3 <= len(words) <= 4 or any(t.dep_ not in ("compound", "flat", "pobj") for t in words):
+        return ""
+    name = words[1:]
+    if any(not name_word(t.text) or t.lower_ in ORG_WORDS or t.lower_.rstrip(".") in ROLE_WORDS for t in name):
+        return ""
+    return " ".join(t.text for t in name)

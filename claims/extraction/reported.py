@@ -171,6 +171,9 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     # The speaker must stand outside the content, unless the cue interrupts it.
     if s <= subj.idx < e and not parenthetical:
         return None
+    if subj.lower_ in ("he", "she"):
+        # "The utility, he said, had cut supply": a name in what he says is not who he is
+        resolver.forget_inside(s, e)
     sp = resolver.resolve(subj)
     sent_s = sentence_start(text, min(s, verb.idx, subj.idx))
     sent_e = sentence_end(text, max(e - 1, verb.idx))

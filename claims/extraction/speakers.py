@@ -21,6 +21,7 @@ from .names import (
     dateline_chars,
     drop_roles,
     glued_text,
+    name_after_role_of,
     name_index,
     name_word,
     person_after_role,
@@ -264,7 +265,7 @@ class SpeakerResolver:
             full = self.unlabelled_full_name(clean_name(glued_text(head)))
             if full:
                 return Speaker(self.full_name(full), "person")  # "Reyes said", tagged ORG
-        named = self._appositive_name(head) or self._role_holder(head)
+        named = self._appositive_name(head) or name_after_role_of(head) or self._role_holder(head)
         if named:
             return Speaker(self.full_name(named), "person")
         if head.pos_ == "PROPN" and self._person_appos(head) and len(self._np_text(head).split()) <= 3:
@@ -306,10 +307,16 @@ class SpeakerResolver:
         small NER model misses it."""
         if head.pos_ == "PROPN" and head.ent_type_ in _ORG_ENTS:
             return ""
-        for c in head.children:
+        # "the commissioner for transport, Ada Obi,": the name closes the phrase, hung on its last noun
+        last = head.right_edge
+        while last.i > head.i and last.is_punct:
+            last = self.doc[last.i - 1]
+        closing = [t for c in head.children if c.dep_ == "prep" and c.i > head.i for t in c.subtree
+                   if t.dep_ == "appos" and t.right_edge.i == last.i]
+        for c in [*head.children, *closing]:
             # "The team doctor, Ines Varga, ...": a person noun vouches for the name
             # even when the NER model took it for an organisation
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.ent_type_ not in _ORG_ENTS or head.lower_ in lx.PERSON_NOUNS):
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.ent_type_ not in _ORG_ENTS or head.lower_ in ROLE_WORDS):
                 words = [t for t in c.subtree if t.i <= c.i]
                 text = self.doc[words[0].i:c.i + 1].text if words else ""
                 if 2 <= len(text.split()) <= 3 and all(name_word(w) for w in text.split()):
@@ -323,6 +330,14 @@ class SpeakerResolver:
             return ""
         holders = {self.full_name(name) for start, name, ent in self.people
                    if start < head.idx and role <= role_words(ent)}
+        if len(holders) > 1:
+            # "Coun. Ana Ruiz voted against. The councillor said ...": with two in the
+            # role, the one the sentence before names, if it names only her
+            sent = head.sent
+            before = self.doc[sent.start - 1].sent if sent.start > 0 else None
+            named = {self.full_name(name) for start, name, _ in self.people
+                     if before is not None and before.start_char <= start < before.end_char}
+            holders &= named if len(named) == 1 else set()
         return holders.pop() if len(holders) == 1 else ""
 
     def _person_appos(self, head: Token) -> bool:

@@ -142,3 +142,10 @@ def test_the_company_is_the_one_firm_named_by_its_trade():
     text = ("The crossing was cancelled 30 times, according to figures from operator Halden Ferries. "
             "The company said the engine had needed two repairs.")
     assert attribution(text, "the engine had needed two repairs").speaker == "Halden Ferries"
+
+
+def test_a_name_inside_what_he_says_is_not_who_he_is():
+    text = ("Councillor Amos Ferreira-Lutz criticised the utility. "
+            "Harbour Water, he told reporters, had sent 40 tankers to the suburbs.")
+    a = attribution(text, "Harbour Water, he told reporters, had sent 40 tankers to the suburbs")
+    assert a.speaker == "Amos Ferreira-Lutz"

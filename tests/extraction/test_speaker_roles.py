@@ -111,3 +111,29 @@ def test_a_member_of_a_legislature_is_a_role():
     text = ("Eastvale MLA Tomas Grieve raised the closure with the minister. "
             "The MLA said the province was ready to help.")
     assert attribution(text, "the province was ready to help").speaker == "Tomas Grieve"
+
+
+def test_of_two_in_a_role_the_one_just_named_speaks():
+    text = ("Coun. Ivy Marchetti proposed the levy. Coun. Rafael Oduya voted against. "
+            "The councillor said the city had already spent $400,000 on studies.")
+    assert attribution(text, "the city had already spent $400,000 on studies").speaker == "Rafael Oduya"
+
+
+def test_the_leader_of_a_body_then_the_name():
+    text = ("Leader of the Opposition Tariq Menon Varghese said the tax would hurt the poor. "
+            "The cabinet was raising charges, he said, while pipes still leaked.")
+    assert attribution(text, "the tax would hurt the poor").speaker == "Tariq Menon Varghese"
+    a = attribution(text, "The cabinet was raising charges, he said, while pipes still leaked")
+    assert a.speaker == "Tariq Menon Varghese"
+
+
+def test_a_name_closing_a_role_with_its_portfolio():
+    text = ("The state commissioner for housing, Obinna Aderemi-Cole, told the chamber that rents had risen. "
+            "Without new homes, he warned, rents would climb again.")
+    assert attribution(text, "rents had risen").speaker == "Obinna Aderemi-Cole"
+    assert attribution(text, "Without new homes, he warned, rents would climb again").speaker == "Obinna Aderemi-Cole"
+
+
+def test_the_speaker_of_a_house_named_in_apposition():
+    text = "The Speaker, Funmi Adeyemo-Clarke, said the debate would last two days."
+    assert attribution(text, "the debate would last two days").speaker == "Funmi Adeyemo-Clarke"
