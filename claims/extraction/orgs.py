@@ -39,6 +39,8 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
     for _, name in sorted(named, reverse=True):
         if word in name.lower().split() and len(name) > len(clean_name(phrase)) and proper(name):
             return name
+    if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and c.i < head.i for c in head.children):
+        return ""  # "Harbour Power Corporation said": a name, not a word for one named before
     if word in ("company", "firm", "group", "corporation", "business", "bank", "insurer", "giant"):
         for m in reversed(earlier):
             if m.kind == "organization" and not m.place:

@@ -219,6 +219,11 @@ class SpeakerResolver:
     def resolve(self, head: Token) -> Speaker:
         """The speaker named by the noun phrase headed by ``head``."""
         sp = self._resolve(head)
+        for c in head.children:
+            if c.dep_ in ("appos", "relcl") and c.i > head.i and sp.kind == "person":
+                # "Ana Ruiz, head of research at Brill Partners, said": names that describe
+                # the speaker are not whom a later "he" or "she" means
+                self.forget_inside(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
         if sp.kind == "person" and sp.name:
             g = self._np_gender(head)
             if g:
@@ -350,7 +355,7 @@ class SpeakerResolver:
         for c in head.children:
             if c.dep_ == "conj" and c.ent_type_ in _ORG_ENTS | {"PERSON"}:
                 ent = self._entity_at(c)
-                if ent is not None:
+                if ent is not None and not ent.start <= head.i < ent.end:  # "Gas and Light Co" is one name
                     out.append(clean_name(ent.text))
         return out
 
@@ -373,8 +378,8 @@ class SpeakerResolver:
                 # "Trump's aides", "aides to Mr Schumer", "Mr Reeve's lawyer": the
                 # person named there is not the one speaking
                 continue
-            if t.dep_ in ("relcl",):
-                continue
+            if t.dep_ == "relcl" or (t.dep_ == "appos" and t.head.i == head.i and head.pos_ == "PROPN"):
+                continue  # "Ana Ruiz, head of research at Brill Partners,": the name is the head's
             toks.append(t)
             stack.extend(t.children)
         toks.sort(key=lambda t: t.i)

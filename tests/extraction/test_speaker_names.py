@@ -149,3 +149,16 @@ def test_a_name_inside_what_he_says_is_not_who_he_is():
             "Harbour Water, he told reporters, had sent 40 tankers to the suburbs.")
     a = attribution(text, "Harbour Water, he told reporters, had sent 40 tankers to the suburbs")
     assert a.speaker == "Amos Ferreira-Lutz"
+
+
+def test_a_firm_in_the_speakers_description_is_not_the_speaker():
+    text = ("Kofi Asante-Mensah, head of research at Accra brokerage Lindqvist Berle, said half the profit "
+            'came from currency gains. "The core business barely grew," he said.')
+    assert attribution(text, "half the profit came from currency gains").speaker == "Kofi Asante-Mensah"
+    assert attribution(text, "The core business barely grew,").speaker == "Kofi Asante-Mensah"
+
+
+def test_a_corporation_named_in_full_is_not_the_body_named_before():
+    text = ("The weather office said 200 mm of rain fell overnight. "
+            "Harbour Gas and Light Corporation said crews had restored supply to most homes.")
+    assert attribution(text, "crews had restored supply to most homes").speaker == "Harbour Gas and Light Corporation"
