@@ -354,7 +354,7 @@ def _disputes(earlier: _Report, later: _Report, left_behind: bool = False) -> bo
         # disagree, tells two counts ("Officials said 14 were hurt. Some 300 people live on the street."):
         # a dispute inside one story is said so, in one claim or with a rebuttal.
         return False
-    if later.reported_at - earlier.reported_at >= SAME_TIME and not later.rebuts:
+    if later.reported_at - _held_until(earlier) >= SAME_TIME and not later.rebuts:
         return False  # the facts moved on
     if (
         left_behind and not (later.rebuts or later.period or earlier.period) and later.reported_at - earlier.reported_at >= CATCH_UP
@@ -366,6 +366,12 @@ def _disputes(earlier: _Report, later: _Report, left_behind: bool = False) -> bo
     if later.cue == "rise" and _above(later.interval, earlier.interval):
         return False
     return not (later.cue == "fall" and _above(earlier.interval, later.interval))
+
+
+def _held_until(report: _Report) -> datetime:
+    """When the report's source last said its number: a source saying 35 again the day another says
+    61 still holds 35 then, so the two disagree at the same time however long ago it first said it."""
+    return max(report.reported_at, report.last_said or report.reported_at)
 
 
 def _one_story(a: _Report, b: _Report) -> bool:
@@ -415,17 +421,18 @@ def figure_status(values: Sequence[ReportedValue], *, sides: bool = True, subjec
         return _disputes(earlier, later, lowest_after.left_behind(earlier, later))
 
     disputed: set[int] = set()
-    first_in_window = 0
+    # The reports still held (said, or said again) within SAME_TIME of the one looked at: those it can dispute.
+    held: list[_Report] = []
     for i, later in enumerate(reports):
-        while later.reported_at - reports[first_in_window].reported_at >= SAME_TIME:
-            first_in_window += 1
-        for earlier in reports[0 if later.rebuts else first_in_window : i]:
+        held = [r for r in held if later.reported_at - _held_until(r) < SAME_TIME]
+        for earlier in reports[:i] if later.rebuts else held:
             if not earlier.interval.overlaps(later.interval) and disputes(earlier, later):
                 disputed.update(earlier.positions + later.positions)
                 if not sides:
                     break
         if disputed and not sides:
             break
+        held.append(later)
     revised: set[int] = set()
     if sides:
         for i, earlier in enumerate(reports):

@@ -1,0 +1,38 @@
+"""Rules the thirteenth and fourteenth figure sets' errors prompted, on sentences of our own."""
+
+from dataclasses import replace
+
+from claims.matching.status import figure_status
+from tests.matching.test_figure_status import reported
+
+
+def _in_one_claim(text, *written_values, hours=0, speaker=None, claim=None):
+    """The values of one claim, each at its place in the text."""
+    return [
+        replace(reported(value, text=text, hours=hours, speaker=speaker, claim=claim), start=text.index(written))
+        for written, value in written_values
+    ]
+
+
+def test_a_source_saying_its_number_again_beside_anothers_days_later_still_disputes_it():
+    first = reported(
+        42, speaker=1, text="The flood agency said 42 homes had been washed away in Tarnel.", outlet="Wire A"
+    )
+    both = _in_one_claim(
+        "The agency said again that 42 homes had been lost in Tarnel; the parish council repeated its count of 70.",
+        ("42", 42), ("70", 70), hours=50, speaker=1, claim=9301,
+    )
+    assert figure_status([first, *both]).status == "disputed"
+
+
+def test_a_number_first_said_days_before_anothers_and_never_again_is_revised():
+    first = reported(42, speaker=1, text="The flood agency said 42 homes had been washed away in Tarnel.")
+    later = reported(70, hours=50, speaker=2, text="The parish council said 70 homes had been lost in Tarnel.")
+    assert figure_status([first, later]).status == "revised"
+
+
+def test_a_source_repeating_its_number_the_day_another_gives_a_higher_one_disputes_it():
+    first = reported(12, speaker=1, text="The port authority said 12 containers had gone overboard.")
+    repeat = reported(12, hours=40, speaker=1, text="The port authority again said 12 containers had gone overboard.")
+    other = reported(31, hours=42, speaker=2, text="The shipping line said 31 containers had gone overboard.")
+    assert figure_status([first, repeat, other]).status == "disputed"
