@@ -135,7 +135,10 @@ def second_source_between(text: str, a: int, b: int) -> bool:
     if owner is not None and owner.group(1).lower() not in _TIME_WORDS:
         return True
     end = _CLAUSE_END.search(text, b)
-    gives = _SOURCE_GIVES.search(text, contrast.end(), end.start() if end else len(text))
+    # A source before the number gives it only in its clause: "187 runners, far more than the organisers had
+    # reported, and that 23 had been taken to hospital" goes back to the claim's speaker at "and that".
+    opened = max([contrast.end()] + [m.end() for m in _CLAUSE_END.finditer(text, contrast.end(), b)])
+    gives = _SOURCE_GIVES.search(text, opened, end.start() if end else len(text))
     if gives is None or gives.start() < b:
         return gives is not None
     # After the number, someone must give it: "the 64 the ministry reported", not "the 25 reported on Monday".
@@ -301,7 +304,7 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
                 positions=tuple(positions),
                 provisional=bool(_PROVISIONAL_CUE.search(first.claim_text)),
                 earlier=earlier,
-                rebuts=not earlier and bool(_REBUTS.search(first.claim_text)),
+                rebuts=not earlier and _rebuts(first.claim_text, first.start),
                 period=bool(_PERIOD_COUNT.search(first.claim_text)),
                 last_said=min(values[p].reported_at for p in positions),
                 article=(first.outlet, first.reported_at),
@@ -317,6 +320,17 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
             repeat, positions=repeat.positions + report.positions, last_said=report.reported_at
         )
     return list(kept.values())
+
+
+def _rebuts(text: str, start: int | None) -> bool:
+    """Whether the number's own clause says it answers another source's number (_REBUTS): "1,100, far fewer
+    than the farmers' group had claimed", but not the 23 of "treated 187, far more than the organisers had
+    reported, and that 23 had been taken to hospital"."""
+    if start is None:
+        return bool(_REBUTS.search(text))
+    opened = max([0] + [m.end() for m in _CLAUSE_END.finditer(text, 0, start)])
+    end = _CLAUSE_END.search(text, start)
+    return bool(_REBUTS.search(text, opened, end.start() if end else len(text)))
 
 
 def _corrects_itself(text: str) -> bool:

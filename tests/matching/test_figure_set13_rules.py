@@ -36,3 +36,24 @@ def test_a_source_repeating_its_number_the_day_another_gives_a_higher_one_disput
     repeat = reported(12, hours=40, speaker=1, text="The port authority again said 12 containers had gone overboard.")
     other = reported(31, hours=42, speaker=2, text="The shipping line said 31 containers had gone overboard.")
     assert figure_status([first, repeat, other]).status == "disputed"
+
+
+_PICKED_UP = (
+    "The coastguard said on Sunday that its boats had picked up 140 swimmers, far more than the organisers had "
+    "reported, and that 9 had been taken to hospital."
+)
+
+
+def test_a_rebuttal_in_one_clause_says_nothing_of_the_number_in_the_next():
+    first = reported(6, speaker=1, text="The coastguard said 6 swimmers had been taken to hospital.")
+    later = _in_one_claim(_PICKED_UP, ("9", 9), hours=20, speaker=1, claim=9302)
+    assert figure_status([first, *later]).status == "revised"
+
+
+def test_a_rebuttal_in_the_numbers_own_clause_still_disputes_an_older_number():
+    first = reported(9, speaker=2, text="The organisers said 9 swimmers had been taken to hospital.")
+    later = _in_one_claim(
+        "The coastguard said 6 swimmers had been taken to hospital, far fewer than the organisers had reported.",
+        ("6", 6), hours=20, speaker=1, claim=9303,
+    )
+    assert figure_status([first, *later]).status == "disputed"
