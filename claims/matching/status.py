@@ -224,6 +224,13 @@ def _given_by_another(value: ReportedValue) -> bool:
     X's holding only the 310."""
     if value.start is None:
         return False
+    # "Mike Banda, rejecting the regulator's figure of 320": the number a possessive names as another
+    # source's figure is that source's, wherever it stands in the claim.
+    named = _OWNERS_FIGURE_BEFORE.search(value.claim_text, 0, value.start)
+    if named is not None:
+        owner = named.group(1).lower()
+        if owner not in _TIME_WORDS and owner not in re.findall(r"\w+", value.speaker_name.lower()):
+            return True
     earlier = [m.start() for m in _NUMERAL.finditer(value.claim_text, 0, value.start)]
     return bool(earlier) and second_source_between(value.claim_text, earlier[-1], value.start)
 

@@ -57,3 +57,11 @@ def test_a_rebuttal_in_the_numbers_own_clause_still_disputes_an_older_number():
         ("6", 6), hours=20, speaker=1, claim=9303,
     )
     assert figure_status([first, *later]).status == "disputed"
+
+
+def test_a_number_named_as_another_sources_figure_is_that_sources_even_first_in_its_claim():
+    own = reported(900, speaker=1, text="There are more than 900 lorries queuing at the border, said Ana Sousa.")
+    text = "Ana Sousa, who heads the hauliers' union, dismissed the customs agency's figure of 450 as wishful."
+    answered = replace(reported(450, speaker=1, text=text), start=text.index("450"))
+    assert figure_status([own, answered]).status == "disputed"
+
