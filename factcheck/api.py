@@ -27,12 +27,12 @@ from rest_framework import exceptions, serializers, status
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 from rest_framework.parsers import JSONParser
 from rest_framework.permissions import BasePermission
-from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from factcheck import roles, validation
 from factcheck.errors import ApplicationError
+from factcheck.renderers import FastJSONRenderer
 
 # --- Errors -------------------------------------------------------------------
 
@@ -162,7 +162,7 @@ class LimitedJSONParser(JSONParser):
             raise exceptions.ParseError(f"JSON parse error - {exc}") from None
 
 
-class JSONLDRenderer(JSONRenderer):
+class JSONLDRenderer(FastJSONRenderer):
     media_type = "application/ld+json"
     format = "jsonld"
 

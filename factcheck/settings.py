@@ -234,7 +234,7 @@ REST_FRAMEWORK = {
     # JSON by default; the browsable API only for people logged in through the admin
     # (factcheck/renderers.py), so a token client never gets HTML.
     "DEFAULT_RENDERER_CLASSES": [
-        "rest_framework.renderers.JSONRenderer",
+        "factcheck.renderers.FastJSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "factcheck.renderers.LoggedInBrowsableNegotiation",

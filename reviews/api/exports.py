@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, serializers
-from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.renderers import BaseRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -22,6 +22,7 @@ from claims.api.views import ClaimQueryMixin
 from claims.models import DECIDED_STATUSES
 from factcheck.api import CanReadClaims, CheckedCursorPagination, JSONLDRenderer, error_responses
 from factcheck.errors import NotFound
+from factcheck.renderers import FastJSONRenderer
 from reviews.selectors import claim_current_verdict, claims_current_verdicts
 
 from .claimreview import CLAIM_REVIEW_SCHEMA, claim_appearance_urls, claim_review_document
@@ -36,7 +37,7 @@ class CSVRenderer(BaseRenderer):
 
     def render(self, data, accepted_media_type=None, renderer_context=None):
         # Only errors get here (a success is a StreamingHttpResponse): keep them readable.
-        return JSONRenderer().render(data)
+        return FastJSONRenderer().render(data)
 
 
 class _Echo:
@@ -123,7 +124,7 @@ class ClaimExportApi(ClaimQueryMixin, generics.GenericAPIView):
     """Every claim the list's filters select, as CSV, streamed (no pagination)."""
 
     # JSON first, so errors are JSON unless the client asked for text/csv only.
-    renderer_classes = [JSONRenderer, CSVRenderer]
+    renderer_classes = [FastJSONRenderer, CSVRenderer]
     pagination_class = None
     chunk_size = 500
 
@@ -181,7 +182,7 @@ User = get_user_model()
 class ClaimReviewApi(APIView):
     """The schema.org ClaimReview of a published verdict (404 code=not_published otherwise)."""
 
-    renderer_classes = [JSONLDRenderer, JSONRenderer]
+    renderer_classes = [JSONLDRenderer, FastJSONRenderer]
     permission_classes = [CanReadClaims]
 
     def get(self, request, pk: int):
@@ -230,7 +231,7 @@ class FeedQuery(serializers.Serializer):
 class ClaimReviewFeedApi(generics.GenericAPIView):
     """Every published verdict as ClaimReview, newest first, optionally only those since a time."""
 
-    renderer_classes = [JSONLDRenderer, JSONRenderer]
+    renderer_classes = [JSONLDRenderer, FastJSONRenderer]
     permission_classes = [CanReadClaims]
     pagination_class = FeedPagination
     filter_backends = []
