@@ -45,7 +45,11 @@ _PERIOD_COUNT = re.compile(
 )
 # A later number said to have moved, the way it moved, is a revision however soon it comes:
 # "the toll rose to 19" two hours after 15 is news, not a disagreement.
-_RISE_CUE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|mounted|raised|up from)\b", re.I)
+_RISE_CUE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|mounted|raised|up from|swelled|expanded|widened"
+    r"|spread(?:ing)?\s+to)\b",
+    re.I,
+)
 _FALL_CUE = re.compile(r"\b(?:fell|fallen|dropped|lowered|decreased|down from)\b", re.I)
 # "final" only of a count ("the final toll", "final results"), never a match: "fans who watched the final said".
 _UPDATE_CUE = re.compile(
@@ -329,15 +333,20 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
     return list(kept.values())
 
 
+def _own_clause(text: str, start: int) -> tuple[int, int]:
+    """Where the clause of the number at `start` begins and ends (_CLAUSE_END)."""
+    opened = max([0] + [m.end() for m in _CLAUSE_END.finditer(text, 0, start)])
+    end = _CLAUSE_END.search(text, start)
+    return opened, end.start() if end else len(text)
+
+
 def _rebuts(text: str, start: int | None) -> bool:
     """Whether the number's own clause says it answers another source's number (_REBUTS): "1,100, far fewer
     than the farmers' group had claimed", but not the 23 of "treated 187, far more than the organisers had
     reported, and that 23 had been taken to hospital"."""
     if start is None:
         return bool(_REBUTS.search(text))
-    opened = max([0] + [m.end() for m in _CLAUSE_END.finditer(text, 0, start)])
-    end = _CLAUSE_END.search(text, start)
-    return bool(_REBUTS.search(text, opened, end.start() if end else len(text)))
+    return bool(_REBUTS.search(text, *_own_clause(text, start)))
 
 
 def _corrects_itself(text: str) -> bool:
@@ -350,8 +359,9 @@ def _corrects_itself(text: str) -> bool:
 def _cue(text: str, start: int | None = None) -> str:
     if _corrects_itself(text):
         return "update"
+    lo, hi = _own_clause(text, start) if start is not None else (0, len(text))
     for name, cue in (("rise", _RISE_CUE), ("fall", _FALL_CUE), ("update", _UPDATE_CUE)):
-        if cue.search(text):
+        if cue.search(text, lo, hi):
             return name
     if start is None:
         return ""

@@ -65,3 +65,21 @@ def test_a_number_named_as_another_sources_figure_is_that_sources_even_first_in_
     answered = replace(reported(450, speaker=1, text=text), start=text.index("450"))
     assert figure_status([own, answered]).status == "disputed"
 
+
+
+def test_a_word_of_change_in_another_clause_does_not_make_a_contrast_a_revision():
+    text = "The park service repeated that about 150 people had been on the viewing platform when it fell; the landowner said 60."
+    values = [
+        replace(reported(value, qualifier, text=text, claim=9305, speaker=1), start=text.index(written))
+        for written, value, qualifier in (("150", 150, "approximately"), ("60", 60, "exact"))
+    ]
+    assert figure_status(values).status == "disputed"
+
+
+def test_a_count_said_to_have_spread_to_more_is_news_not_a_dispute():
+    first = reported(3, speaker=1, text="The blaze covered 3 hectares, the forestry office said.")
+    later = reported(
+        8, hours=5, speaker=2,
+        text="The blaze has spread to 8 hectares, the fire brigade said, and 90 firefighters are at the scene.",
+    )
+    assert figure_status([first, later]).status == "revised"
