@@ -240,8 +240,8 @@ UNIT_NOUNS = set(
     "metre metres meter meters millimetre millimetres centimetre centimetres kilometre kilometres km mile miles "
     "foot feet inch inches tonne tonnes ton tons litre litres liter liters kilogram kilograms kg "
     "barrel barrels hectare hectares acre acres gallon gallons "
-    # "square kilometres", "cubic metres": the unit's own first word.
-    "square cubic".split()
+    # "square kilometres", "cubic metres", "nautical miles": the unit's own first word.
+    "square cubic nautical".split()
 )
 # Units of mass, as the extractor may leave them before a noun ("500 kg bomb").
 MASS_WORDS = {"kg", "kilogram", "kilograms", "kilo", "kilos", "tonne", "tonnes", "ton", "tons"}

@@ -45,6 +45,14 @@ _INDEFINITE = re.compile(
     r"|^(?:a|an|one|two|three|four)[\s-](?:half|third|quarter|fifth|tenth)s?$|^half$",
     re.I,
 )
+# "40 nautical miles off the cape", "12 km north of the town", "3 miles from the shore": where something is,
+# a distance from a place, no count of anything. The unit may be in the number's span or after it.
+_DISTANCE_AFTER = re.compile(
+    r"^\s*(?:(?:nautical\s+)?(?:miles?|kilometres?|kilometers?|km|metres?|meters?|m|feet|ft|yards?)\b\s*)?"
+    r"(?:off|from|away|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\b",
+    re.I,
+)
+_LENGTHS = set("mile miles nautical kilometre kilometres kilometer kilometers km metre metres meter meters m feet ft yard yards".split())
 # More numbers than this of one subject in one claim is a series ("one house, two houses,
 # ten houses"), not reports of a figure.
 SERIES = 3
@@ -63,6 +71,8 @@ def is_no_figure(text: str, q: QuantityFacts) -> bool:
     if _MULTIPLIER.match(text[q.start : q.end].strip()) or _TIMES_AFTER.match(after):
         return True  # "three times the 4 miles", "recorded twice": how many times, not how many
     if _SPREAD_BEFORE.search(before) or _INDEFINITE.match(text[q.start : q.end].strip()):
+        return True
+    if (subject and subject <= _LENGTHS or q.unit.lower() in _LENGTHS) and _DISTANCE_AFTER.match(after):
         return True
     return any(m.start() <= q.start and q.end <= m.end() for m in _SCORE.finditer(text))
 

@@ -4,6 +4,7 @@ from dataclasses import replace
 
 from claims.matching.status import figure_status
 from tests.matching.test_figure_status import reported
+from tests.matching.test_figure_wordings import _key
 
 
 def _in_one_claim(text, *written_values, hours=0, speaker=None, claim=None):
@@ -83,3 +84,13 @@ def test_a_count_said_to_have_spread_to_more_is_news_not_a_dispute():
         text="The blaze has spread to 8 hectares, the fire brigade said, and 90 firefighters are at the scene.",
     )
     assert figure_status([first, later]).status == "revised"
+
+
+def test_how_far_something_is_from_a_place_is_no_figure():
+    assert _key(
+        "The trawler sank about 30 nautical miles off Cape Verran, and its 12 crew were picked up, the coastguard said.",
+        ("30", 30, "nautical miles"), ("12", 12, "crew"),
+    )[0] is None
+    assert _key("The quake struck 14 km north of Osselby.", ("14", 14, "km"))[0] is None
+    # A length something covers is still measured.
+    assert _key("The spill has fouled 14 km of coastline.", ("14", 14, "km"))[0] is not None
