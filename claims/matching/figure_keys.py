@@ -44,6 +44,7 @@ from .figure_lexicon import (
     PART_OF_WHOLE,
     PAST_PERIOD,
     PERIOD_BEFORE,
+    PLANNED_BEFORE,
     POLICE,
     POSSESSIVE_NAME,
     PRONOUNS,
@@ -267,6 +268,8 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             subject = f"{subject} among them"
         if CAPACITY_BEFORE.search(facts.text[: q.start]):
             subject = f"{subject} capacity"
+        elif not unit and PLANNED_BEFORE.search(facts.text[: q.start]):
+            subject = f"{subject} planned"
         if PAST_PERIOD.search(_clause_after(facts, n)):
             subject = f"{subject} {PERIOD_BEFORE}"  # "seized 40 tonnes at the port last year": another period's
         if subject in SEVERITY_FAMILIES and (severity := SEVERITY.search(_clause_after(facts, n))):

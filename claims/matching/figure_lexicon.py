@@ -194,6 +194,15 @@ CAPACITY_BEFORE = re.compile(
     r"(?:up to\s+|as many as\s+)?$",
     re.I,
 )
+# "it would drill 100 new boreholes", "plans to hire 40 nurses": things someone means to make or get, a plan,
+# never how many there are now ("the town's 40 boreholes").
+PLANNED_BEFORE = re.compile(
+    r"\b(?:will|would|shall|'ll|(?:plans?|planned|planning|aims?|intends?|pledged|promised|wants?|is|are|was|were)\s+to)"
+    r"\s+(?:also\s+|now\s+|soon\s+)?(?:build|drill|dig|sink|install|construct|erect|hire|recruit|buy|purchase|order|"
+    r"plant|create|deploy|supply|provide|deliver|donate|distribute)\s+"
+    r"(?:(?:about|around|some|up to|at least|more than|another|a further|an extra)\s+)?$",
+    re.I,
+)
 # "including all 6 in the old town", "including some 40 children": a part, however qualified.
 AMONG_BEFORE = re.compile(
     # ("pay each of them 150 euros" is what each gets, no part)

@@ -94,3 +94,11 @@ def test_how_far_something_is_from_a_place_is_no_figure():
     assert _key("The quake struck 14 km north of Osselby.", ("14", 14, "km"))[0] is None
     # A length something covers is still measured.
     assert _key("The spill has fouled 14 km of coastline.", ("14", 14, "km"))[0] is not None
+
+
+def test_things_someone_means_to_make_are_a_plan_not_how_many_there_are():
+    planned = _key("The utility said it would drill 60 new wells this year.", ("60", 60, "new wells"))[0]
+    standing = _key("Villagers queue for hours at the district's 25 wells.", ("25", 25, "wells"))[0]
+    assert planned is not None and planned[0].endswith("planned") and standing == ("well", "")
+    # Things already made are counted as they are.
+    assert _key("The utility has drilled 60 wells since May.", ("60", 60, "wells"))[0] == ("well", "")
