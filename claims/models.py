@@ -142,7 +142,10 @@ class Claim(TimeStampedModel):
 
     # The attribution, when the claim has one.
     is_attributed = models.BooleanField(default=False)
-    speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, null=True, blank=True, related_name="claims")
+    # Indexed with its claims newest first (claim_speaker_newest_idx), not on its own.
+    speaker = models.ForeignKey(
+        Speaker, on_delete=models.PROTECT, null=True, blank=True, related_name="claims", db_index=False
+    )
     content_start = models.PositiveIntegerField(null=True, blank=True)
     content_end = models.PositiveIntegerField(null=True, blank=True)
     content = models.TextField(blank=True)
@@ -224,6 +227,9 @@ class Claim(TimeStampedModel):
             models.Index(fields=["assignee", "status"], name="claim_assignee_status_idx"),
             # Everything one speaker said, by status (speaker pages, API speaker filter).
             models.Index(fields=["speaker", "status"], name="claim_speaker_status_idx"),
+            # A speaker's newest claims: what matching compares a new statement with
+            # (claims.matching.candidates), read without sorting the speaker's whole history.
+            models.Index(fields=["speaker", "-id"], name="claim_speaker_newest_idx"),
             # Published verdicts, newest first (ClaimReview feed, ?published=true).
             models.Index(fields=["-published_at"], name="claim_published_idx", condition=Q(published_at__isnull=False)),
             # The kind filter.

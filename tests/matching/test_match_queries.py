@@ -61,3 +61,32 @@ def test_many_claims_cost_no_more_queries_than_few():
     assert not big.claims.filter(group__isnull=True).exists()
     assert ClaimGroup.objects.filter(claims__article=small).filter(claims__article=big).exists()
     assert Figure.objects.get(subject_key="deaths", scope_key="aceh", first_seen__year=2006).value_count == 12
+
+
+def test_a_statement_is_compared_with_the_speakers_newest_claims_only(monkeypatch):
+    """A prolific speaker's claim costs the same in a large archive as in a small one: it is
+    compared with the SPEAKER_HISTORY newest of their claims elsewhere, not their whole history."""
+    from claims.matching import candidates
+
+    pledge = "The county will open four new clinics before the winter"
+    old = ingest(Story(title="Clinics pledged", published=day(1, month=3, year=2011), sentences=(
+        Sentence(text=f"{pledge}, said Mara Quist.", speaker="Mara Quist", content=pledge),)))
+    chatter = tuple(
+        Sentence(text=f"Topic number {i} of the session was bus route {i}, said Mara Quist.", speaker="Mara Quist",
+                 content=f"Topic number {i} of the session was bus route {i}")
+        for i in range(4)
+    )
+    between = ingest(Story(title="Council session", published=day(2, month=3, year=2011), sentences=chatter))
+    for article in (old, between):
+        match_article_claims(article_id=article.pk)
+    new = ingest(Story(title="Clinics pledged again", published=day(9, month=3, year=2011), sentences=(
+        Sentence(text=f"{pledge}, Mara Quist said again.", speaker="Mara Quist", content=pledge),)))
+
+    monkeypatch.setattr(candidates, "SPEAKER_HISTORY", 4)  # the four session claims are newer
+    match_article_claims(article_id=new.pk)
+    assert new.claims.get().group_id is None and old.claims.get().group_id is None
+
+    monkeypatch.setattr(candidates, "SPEAKER_HISTORY", 5)
+    match_article_claims(article_id=new.pk)
+    assert new.claims.get().group_id is not None
+    assert new.claims.get().group_id == old.claims.get().group_id
