@@ -285,6 +285,8 @@ STOPWORDS = set(
     "a an the of in on at by to for from with and or but as is are was were be been being has have had "
     "that which who this these those it its their there than more less least most at about around some "
     "nearly almost over under up down so also said says say according told now since after before "
+    # A qualifier's words: "no more than 300", "no fewer than", "as many as", "only 40", "just 12".
+    "no fewer many only just "
     # Modal verbs say nothing of what is counted: "each of the 2,400 passengers will receive".
     "will would could can may might must should shall".split()
 )

@@ -65,9 +65,15 @@ def own_subject(subject: str, tokens: Sequence[Token], pos: int, number_at: set[
     """The extracted subject, unless its words stand far from the number and nearer another
     one: in "a navy spokesman said 140 ..., though the agency's count stood at 112" the
     spokesman is no subject of 112; nor is who gives the number ("their union saying 36,000")."""
-    wanted = {w for w in words(subject) if w not in STOPWORDS}
+    ordered = [w for w in words(subject) if w not in STOPWORDS]
+    wanted = set(ordered)
     at = [t.index for t in tokens if t.text.lower() in wanted]
     if at and all(i in sources for i in at):
+        return ""
+    # "the regional fire chief said more than 500 had been in the club when the fire started": a subject
+    # whose head noun stands only where the source is named is the source, whatever its other words do.
+    head = [t.index for t in tokens if ordered and t.text.lower() == ordered[-1]]
+    if len(ordered) > 1 and head and all(i in sources for i in head):
         return ""
     if not at or len(number_at) < 2:
         return subject

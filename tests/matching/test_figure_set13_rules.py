@@ -102,3 +102,17 @@ def test_things_someone_means_to_make_are_a_plan_not_how_many_there_are():
     assert planned is not None and planned[0].endswith("planned") and standing == ("well", "")
     # Things already made are counted as they are.
     assert _key("The utility has drilled 60 wells since May.", ("60", 60, "wells"))[0] == ("well", "")
+
+
+def test_a_qualifiers_words_say_nothing_of_what_is_counted():
+    about = _key("The owner said about 120 guests were inside.", ("120", 120, "guests", "approximately"))
+    at_most = _key("The owner again said no more than 120 guests had been inside.", ("120", 120, "guests", "at_most"))
+    assert about == at_most
+
+
+def test_a_subject_whose_head_stands_only_where_the_source_is_named_is_the_source():
+    keys = _key(
+        "The harbour master, Ivo Marek, said more than 70 had been on the pier when the harbour flooded.",
+        ("70", 70, "harbour master", "more_than"),
+    )
+    assert keys[0] is None or "master" not in keys[0][0]
