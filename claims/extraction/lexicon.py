@@ -256,7 +256,7 @@ CURRENCY_SYMBOLS = {"US$": "USD", "$US": "USD", "A$": "AUD", "AU$": "AUD", "C$":
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
     "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR", "pence": "GBX", "penny": "GBX",
-    "cent": "cents", "cents": "cents", "yen": "JPY", "yuan": "CNY", "francs": "CHF", "franc": "CHF",
+    "cent": "cents", "cents": "cents", "paise": "paise", "kobo": "kobo", "yen": "JPY", "yuan": "CNY", "francs": "CHF", "franc": "CHF",
     "shekels": "ILS", "shekel": "ILS", "roubles": "RUB", "rubles": "RUB",
     "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "DKK", "ringgit": "MYR", "rand": "ZAR",
     "naira": "NGN", "baht": "THB", "zloty": "PLN", "renminbi": "CNY", "dirhams": "AED", "dirham": "AED",
@@ -341,6 +341,7 @@ VERB_NOMINALS = {
     "steal": "theft", "stole": "theft", "stolen": "theft", "stealing": "theft", "embezzled": "theft",
     "recover": "recovery", "recovered": "recovery", "recovering": "recovery",
     "save": "savings", "saved": "savings", "saving": "savings",
+    "collect": "revenue", "collected": "revenue", "collects": "revenue", "collecting": "revenue",
     "award": "award", "awarded": "award", "grant": "grant", "granted": "grant",
     "allocate": "allocation", "allocated": "allocation", "pledge": "pledge", "pledged": "pledge",
     # a measuring verb names the measure: "the bag weighs 23 kg" gives its weight

@@ -16,7 +16,7 @@ _UNIT_FORMS = {
     "km/h": "km/h", "kph": "km/h", "km": "km", "kg": "kg", "mph": "mph", "cm": "cm", "mm": "mm", "ml": "ml",
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kw": "kW", "mw": "MW", "gw": "GW", "ft": "ft",
     "sq": "sq", "gb": "GB", "mb": "MB", "tb": "TB", "kb": "KB", "mbps": "Mbps", "gbps": "Gbps", "lbs": "lb",
-    "lb": "lb", "mg": "mg", "oz": "oz",
+    "lb": "lb", "mg": "mg", "oz": "oz", "ppm": "ppm",
 }
 # Units written as words after the number: "400 acres", "1.2 million barrels".
 _WORD_UNITS = {
@@ -28,6 +28,7 @@ _WORD_UNITS = {
     "gallons": "gallon", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
     "gram": "g", "grams": "g", "pounds": "lb", "megawatts": "MW", "megawatt": "MW", "gigawatts": "GW",
     "gigawatt": "GW", "kilowatts": "kW", "degrees": "°", "degree": "°", "calories": "kcal", "volts": "V",
+    "acre-feet": "acre-ft", "acre-foot": "acre-ft",
     "square": None, "cubic": None,
 }
 _WORD_UNIT_RE = re.compile(
@@ -82,13 +83,23 @@ def measure_units(doc: Doc, mentions: list) -> None:
     never changes what a number is said to count; a subject that is only the
     unit itself gives way to what the clause says is measured."""
     text = doc.user_data.get("claims_text") or doc.text
-    for m in mentions:
+    for k, m in enumerate(mentions):
         if m.unit is not None:
             if m.unit not in MONEY_UNITS and m.unit not in ("%", "pp") and _is_unit_word(m.subject, m.unit):
                 m.subject = _measured(doc, m) or m.subject
+            if m.unit in _TEMPERATURES and (_is_unit_word(m.subject, m.unit) or m.subject == "temperature"):
+                m.subject = _temperature_word(text, m) or m.subject
             # "expects to draw 60 MW": with nothing else said, the unit's quantity
-            m.subject = m.subject or _DIMENSIONS.get(m.unit, "")
+            m.subject = _distance(text, m) or m.subject or _DIMENSIONS.get(m.unit, "")
             continue
+        if m.unit is None and _counts_containers(m.subject):
+            old, m.subject = m.subject, _measured(doc, m) or m.subject  # "output is put at 12 million sacks"
+            for n in mentions[k + 1:k + 3]:  # "..., against 8": the values it shared its subject with
+                if n.subject == old and n.unit is None and not _SENTENCE_END_RE.search(text, m.ext_end, n.ext_start):
+                    n.subject = m.subject
+            p = m.range_partner  # "between 5 and 6 crates a tree": the pair measure one thing
+            if p is not None and _counts_containers(p.subject) and not _counts_containers(m.subject):
+                p.subject = m.subject
         mt = _WORD_UNIT_RE.match(text, m.ext_end)
         if not mt:
             continue
@@ -104,6 +115,49 @@ def measure_units(doc: Doc, mentions: list) -> None:
         m.unit = unit
         if _is_unit_word(m.subject, unit) and unit != "°":
             m.subject = _measured(doc, m) or m.subject
+        if unit in _TEMPERATURES and _is_unit_word(m.subject, unit):
+            m.subject = _temperature_word(text, m) or m.subject
+        m.subject = _distance(text, m) or m.subject
+
+
+def _counts_containers(subject: str) -> bool:
+    return bool(subject) and subject.split()[-1].lower() in _COUNTED_CONTAINERS
+
+
+_COUNTED_CONTAINERS = {"bags", "sacks", "bales", "bushels", "crates", "cartons", "boxes", "tins", "bottles"}
+_LENGTHS = {"km", "m", "mile", "ft", "inch", "cm", "mm", "nautical mile"}
+_TEMPERATURES = {"°", "°C", "°F"}
+# "lies 45 kilometres from the coast", "80 km south-east of the town": how far
+def _distance(text: str, m) -> str:
+    if m.unit not in _LENGTHS:
+        return ""
+    after = text[m.ext_end:m.ext_end + 40]
+    word = re.match(r"\s*(?:[A-Za-z]+)", after)  # the unit word, when the mention stops before it
+    rest = after[word.end():] if word and names_unit(word.group().strip()) else after
+    return "distance" if re.match(r"(?:\s+|-)?(?:from|away|off|offshore|inland|(?:north|south|east|west)"
+                                  r"(?:[\s-]?(?:east|west))?\s+of)\b", rest, re.IGNORECASE) else ""
+
+
+# What a weather report measures in degrees: "the low was -19°F", "wind chills reached -40".
+_TEMPERATURE_WORDS = {"low", "lows", "high", "highs", "temperature", "temperatures", "chill", "chills",
+                      "reading", "readings", "maximum", "minimum", "mercury", "thermometer"}
+
+
+# A full stop that ends a sentence, not one after "St" or an initial
+_SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]\s|\n")
+
+
+def _temperature_word(text: str, m) -> str:
+    """The last word of the sentence before a temperature that names what it
+    measures, with "wind" before "chill": the tokens of "-19°F" often parse badly."""
+    start = max(m.ext_start - 150, 0)
+    ends = list(_SENTENCE_END_RE.finditer(text, start, m.ext_start))
+    start = ends[-1].end() if ends else start
+    found = list(re.finditer(r"\b(?:(wind)\s+)?([a-z]+)\b", text[start:m.ext_start]))
+    for w in reversed(found):
+        if w.group(2) in _TEMPERATURE_WORDS:
+            return w.group(0)
+    return ""
 
 
 # What a unit measures, for a measurement the text names nothing else for.
@@ -117,7 +171,10 @@ _LEVEL_VERBS = set(lx.verb_forms("reach", "hit hit hits hitting", "top topped to
                                  "gain", "lose lost loses losing", "drop dropped drops dropping", "add added adds",
                                  "rise rose risen rises rising", "fall fell fallen falls falling", "peak", "climb",
                                  "stand stood stands standing", "sink sank sunk sinks", "grow grew grown grows growing",
-                                 "shrink shrank shrunk shrinks", "slip slipped slips", "jump", "surge", "plunge"))
+                                 "shrink shrank shrunk shrinks", "slip slipped slips", "jump", "surge", "plunge",
+                                 # "the alarm read 250 ppm", "output is seen at 12 million tonnes"
+                                 "read read reads reading", "see saw seen sees", "estimate", "forecast",
+                                 "project", "come came come comes coming"))
 
 
 def _is_unit_word(subject: str, unit: str) -> bool:
@@ -125,7 +182,9 @@ def _is_unit_word(subject: str, unit: str) -> bool:
     if not subject:
         return True
     word = subject.split()[-1].lower()
-    return canonical_unit(word) == unit or _WORD_UNITS.get(word) == unit
+    bare = unit.removeprefix("sq ").removeprefix("cu ")  # "square metres" is the unit "sq m"
+    return canonical_unit(word) in (unit, bare) or _WORD_UNITS.get(word) in (unit, bare) \
+        or (word in _WORD_UNITS and unit.startswith("acre")) or word in ("c", "f", "°")
 
 
 def _measured(doc: Doc, m) -> str:
@@ -148,7 +207,9 @@ def _measured(doc: Doc, m) -> str:
         if node.dep_ in ("dobj", "pobj") and verb.lower_ not in _LEVEL_VERBS:
             return ""  # "the network would supply 450 million litres": the network is no measure
         if verb.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+            # a common noun, or a named river or peak ("the Ord River peaked at 9 metres")
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (
+                c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ in ("LOC", "FAC", "")))), None)
             if subj is not None:
                 return " ".join(t.text for t in subj.subtree if t.i <= subj.i and t.dep_ in ("compound", "amod") or t.i == subj.i)
     return ""

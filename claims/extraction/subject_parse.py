@@ -31,6 +31,11 @@ _MEASURE_UNITS = lx.TIME_UNITS | {"times", "point", "points", "percentage", "mil
                                   "tons", "litres", "barrels", "acres", "hectares", "kg", "pounds"}
 
 
+# Goods counted in the containers they ship in: "12 million sacks", "900,000
+# bales": a unit of amount, like tonnes, when the clause names what is measured.
+COUNTED_CONTAINERS = {"bags", "sacks", "bales", "bushels", "crates", "cartons", "boxes", "tins", "bottles"}
+
+
 # "nothing of the £85", "a fraction of the millions": a part of the amount, not what it is
 _PORTION_NOUNS = {"penny", "cent", "fraction", "part", "portion", "share", "proportion", "bit", "lot", "most",
                   "much", "none", "rest", "remainder", "majority", "minority", "average", "rate", "total", "half",
@@ -95,10 +100,13 @@ def _noun_right_after(doc: Doc, span: Span) -> Token | None:
     tok = doc[i]
     while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
         tok = tok.head
-    if tok.pos_ != "NOUN" or tok.lower_ in _MEASURE_UNITS or tok.lower_ in lx.CURRENCY_WORDS or tok.like_num:
-        return None
+    if tok.pos_ != "NOUN" or tok.lower_ in _MEASURE_UNITS or tok.lower_ in lx.CURRENCY_WORDS or tok.like_num \
+            or tok.lower_ in lx.TIME_UNITS:
+        return None  # "against 8 last year": a time, not what was counted
     if any(a.i == tok.i for t in span for a in t.ancestors):
         return tok
+    if tok.dep_ == span.root.dep_ == "pobj" and tok.head.i == span.root.head.i:
+        return tok  # "in £410m deal": the parser made both the preposition's object
     return None
 
 
@@ -131,10 +139,23 @@ def _noun_after(doc: Doc, pos: int, pattern: str) -> str:
         tok = tok.head
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.lower_ in lx.TIME_UNITS or tok.like_num:
         return ""
-    return _phrase(tok)
+    # "in a fish smoking plant": the parser may make the first noun the
+    # object; the phrase is headed by the last noun of the run of words
+    last = tok
+    for t in doc[tok.i + 1:tok.i + 5]:
+        if not (t.is_lower and t.is_alpha and (t.pos_ in ("NOUN", "ADJ") or t.tag_ == "VBG")) \
+                or t.lower_ in lx.TIME_UNITS or t.lower_ in ("last", "next", "this", "previous"):
+            break
+        if t.pos_ == "NOUN":
+            last = t
+    return _phrase(last) if last.i != tok.i and not any(c.dep_ == "prep" for c in tok.children if c.i < last.i) \
+        else _phrase(tok)
 
 
-def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0) -> str:
+def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0, limits: bool = False) -> str:
+    """What the clause around ``node`` says the number measures. ``limits``: a sum
+    or a measure, whose "above"/"below" phrase names what it bounds ("loans below
+    Rs 5 lakh"); a bare count there is more often an age ("children under 5")."""
     if depth > 6:
         return ""
     dep, head = node.dep_, node.head
@@ -144,16 +165,16 @@ def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0) -> str
         head.like_num or head.pos_ in ("NUM", "SYM") or head.text[:1].isdigit()
         or head.lower_ in lx.SCALE_WORDS or head.lower_ in lx.SCALE_ABBREV  # "raised A$300m and HK$2.1 billion"
     ):
-        return _from_clause(doc, head, inside, depth + 1)
+        return _from_clause(doc, head, inside, depth + 1, limits)
     if dep in ("nummod", "quantmod", "compound", "nmod") and head.lower_ in _CONTAINER_NOUNS and head.i not in inside:
-        return _from_clause(doc, head, inside, depth + 1)  # "hit a record $307 trillion": what hit it
+        return _from_clause(doc, head, inside, depth + 1, limits)  # "hit a record $307 trillion": what hit it
     if dep == "pobj":
         prep = head
         owner = prep.head
         if owner.lower_ in _CONTAINER_NOUNS and owner.dep_ in ("pobj", "dobj", "attr", "npadvmod"):
-            return _from_clause(doc, owner, inside, depth + 1)  # "rose by an average of 3.4%"
+            return _from_clause(doc, owner, inside, depth + 1, limits)  # "rose by an average of 3.4%"
         if owner.pos_ in ("NOUN", "PROPN") and owner.lower_ not in _MEASURE_UNITS and owner.i not in inside:
-            if (prep.lower_ in ("of", "at", "by", "worth", "in", "on") or (prep.lower_ == "for" and owner.i < prep.i
+            if (prep.lower_ in _OWNER_PREPS and (limits or prep.lower_ not in _LIMIT_PREPS) or (prep.lower_ == "for" and owner.i < prep.i
                                                                            and owner.lower_ in _CONTAINERS)) \
                     and owner.pos_ == "NOUN":
                 if owner.lower_ in _CHANGE_NOUNS:
@@ -164,22 +185,21 @@ def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0) -> str
         if owner.pos_ in ("VERB", "AUX"):
             return _from_verb(doc, owner, node, role="pobj", depth=depth)
         if owner.pos_ in ("ADJ", "ADV"):
-            return _from_clause(doc, owner, inside, depth + 1)
+            return _from_clause(doc, owner, inside, depth + 1, limits)
         return ""
     if head.pos_ in ("VERB", "AUX"):
         return _from_verb(doc, head, node, role=dep, depth=depth)
     if head.pos_ in ("ADJ", "ADV", "ADP"):
-        return _from_clause(doc, head, inside, depth + 1)
+        return _from_clause(doc, head, inside, depth + 1, limits)
     if head.pos_ == "NOUN" and dep in ("amod", "acl", "prep") and head.lower_ not in _MEASURE_UNITS:
         return _phrase(head)  # "a version, worth $118bn," / "a deal worth $5m"
     return ""
 
 
 def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str:
-    nsubj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != node.i
-                  and not c.like_num and c.pos_ != "SYM" and not _is_scale_token(c)), None)
+    nsubj = _subject_of_verb(verb, node)
     dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != node.i and not c.like_num
-                 and c.pos_ in ("NOUN", "PRON", "PROPN") and not _is_scale_token(c)), None)
+                 and (c.pos_ in ("NOUN", "PRON", "PROPN") or _nounish(c)) and not _is_scale_token(c)), None)
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.lower_ in ("aside", "off", "out") and c.i == verb.i + 1)), None)
     nominal = _nominal(verb, particle, role)
@@ -189,12 +209,14 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     if verb.lower_ in _COST_VERBS and role in ("dobj", "npadvmod", "attr") and nsubj is not None \
             and _common_noun(nsubj) and nsubj.lower_ not in lx.RELATIVE_PRONOUNS:
         return _phrase(nsubj)  # "the bridge will cost £80m": what costs it
-    if role == "dobj" and nominal:
-        return nominal  # "will spend 12 billion rupees": spending
+    if role == "dobj" and nominal == "payment" and _is_percent(node):
+        return "rate"  # "shopkeepers pay 14% on overdrafts": a rate, not a sum paid
+    if role == "dobj" and nominal and not (nominal == "stake" and not _is_percent(node)):
+        return nominal  # "will spend 12 billion rupees": spending (a fund "holds $5m": no stake)
     if role != "dobj" and dobj is not None:
         if dobj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _phrase(verb.head)
-        if dobj.pos_ == "NOUN":
+        if dobj.pos_ == "NOUN" or _nounish(dobj):
             return _phrase(_what_changed(dobj) if role == "pobj" else dobj)
     if nsubj is not None:
         if nsubj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
@@ -222,6 +244,38 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
         return _phrase(verb.head)
     return ""
+
+
+def _subject_of_verb(verb: Token, node: Token) -> Token | None:
+    """The subject of a verb: its own, a gerund standing as one ("Grazing would be
+    cut by 30%"), the noun a misparsed reduced relative hangs on ("the number of
+    shops left empty had fallen"), or for a verb joined to another by "and", that
+    one's ("The towers have ... and were 90% let")."""
+    for c in verb.children:
+        if c.i == node.i or c.like_num or c.pos_ == "SYM" or _is_scale_token(c):
+            continue
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+        if c.dep_ in ("csubj", "csubjpass"):
+            if _nounish(c):
+                return c
+            inner = next((x for x in c.children if x.dep_ == "nsubj" and x.i < c.i and x.pos_ == "NOUN"), None)
+            if inner is not None and c.tag_ in ("VBN", "VBD"):
+                return inner
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        shared = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        if shared is not None:
+            return shared
+    return None
+
+
+def _nounish(t: Token) -> bool:
+    """A word the tagger called a verb that stands where a noun does, with none of
+    a verb's own arguments: "fares on the main route had risen", "top up the scheme"."""
+    return t.pos_ == "VERB" and t.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "dobj") \
+        and (t.is_lower or t.is_sent_start) and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "mark", "ccomp",
+                                              "xcomp", "prt", "advmod", "neg") for c in t.children)
 
 
 def _is_percent(tok: Token) -> bool:
@@ -255,8 +309,14 @@ def _prep_object(noun: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+# "the fee of ...", "loans below Rs 5 lakh", "readings above 90 ppm": the noun the
+# prepositional phrase holding the amount belongs to
+_LIMIT_PREPS = {"above", "below", "under", "over", "exceeding"}
+_OWNER_PREPS = {"of", "at", "by", "worth", "in", "on"} | _LIMIT_PREPS
+
+
 # What goods are sold in: "a jug of milk", "a loaf of bread" name the goods too.
-_CONTAINERS = {"jug", "bag", "bottle", "loaf", "carton", "tin", "can", "box", "packet", "pack", "bar", "jar",
+_CONTAINERS = {"jug", "bag", "bottle", "loaf", "carton", "tin", "can", "box", "packet", "pack", "bar", "jar", "tub",
                "crate", "sack", "barrel", "cup", "pint", "kilo", "kilogram", "pound", "litre", "gallon", "tray"}
 
 
@@ -270,7 +330,8 @@ def _phrase(noun: Token | None) -> str:
     while start > 0:
         prev = doc[start - 1]
         if prev.head.i == noun.i or (prev.dep_ == "compound" and prev.head.i == start):
-            if prev.dep_ in ("compound", "amod") and not prev.like_num and prev.pos_ not in ("SYM", "NUM", "PROPN") and prev.is_alpha:
+            if prev.dep_ in ("compound", "amod") and not prev.like_num and prev.pos_ not in ("SYM", "NUM", "PROPN") \
+                    and prev.is_alpha and not _is_scale_token(prev):
                 start -= 1
                 continue
         break
@@ -286,7 +347,7 @@ def _phrase(noun: Token | None) -> str:
 
 def _common_noun(t: Token) -> bool:
     """A common noun, also when a sentence-initial one was tagged PROPN ("Turnout was ...")."""
-    if t.pos_ == "NOUN":
+    if t.pos_ == "NOUN" or _nounish(t):
         return True
     return (t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "GPE", "NORP") and t.is_sent_start
             and t.tag_ == "NNP" and t.is_title and not any(c.dep_ == "compound" for c in t.children))

@@ -22,6 +22,7 @@ from .subject_parse import (
     _NOT_PURPOSES,
     _PER_HEAD,
     _PLURAL_SCALES,
+    COUNTED_CONTAINERS,
     _common_noun,
     _from_clause,
     _is_scale_token,
@@ -86,6 +87,7 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
             if same is not None and same.subject.split()[-1].lower() not in lx.TIME_UNITS:
                 m.subject = same.subject
     _that_number(text, ms)
+    _part_of_opening_sum(text, ms)
     for m in ms:  # "with shipments to China down 25.7%": what is down
         mt = None if m.subject else _WITH_DOWN_RE.search(text, max(0, m.ext_start - 60), m.ext_start)
         if mt:
@@ -94,6 +96,20 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
 
 _WITH_DOWN_RE = re.compile(r"\bwith\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:to|in|from|at)\s+" + _NAME
                            + r")?\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$")
+
+
+# "Of the £640m billed, only £410m was collected": a sentence that
+# opens on a sum, then gives a part of it
+_OF_OPENING_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*)Of\s+(?:the\s+|about\s+|some\s+|nearly\s+|almost\s+)?\S*$")
+
+
+def _part_of_opening_sum(text: str, ms: list[Mention]) -> None:
+    for whole, part in zip(ms, ms[1:]):
+        gap = text[whole.ext_end:part.ext_start]
+        # sums only: "Of the 30 staff hurt, four remain in hospital" counts a narrower group
+        if whole.subject and is_money(whole.unit) and part.unit == whole.unit and "," in gap and not re.search(r"[.!?;]\s", gap) and len(gap) < 120 \
+                and _OF_OPENING_RE.search(text, max(0, whole.ext_start - 40), whole.ext_start):
+            part.subject = whole.subject
 
 
 _THAT_NUMBER_RE = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total|tally)\b")
@@ -129,7 +145,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
     tops = [t for t in span if t.head.i not in inside or t.head.i == t.i]
     tops = [t for t in tops if t.pos_ != "PUNCT"] or tops
     # "four of those weeks", "60% of median pay", "two-thirds of voters"
-    for t in span:
+    for t in span if not _level_reached(span.root) else ():
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of" and c.i not in inside:
                 obj = _pobj(c)
@@ -151,10 +167,18 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return _phrase(adjusted)
     text = text_of(doc)
     after = text[m.ext_end:m.ext_end + 60]
+    # "from two times to four times the base rate": a multiple, as "twice" is
+    if re.match(r"\s+times\s+(?:the|as|more|higher|larger|bigger|greater|that|what)\b", after):
+        return "times"
+    # "closed at 18.40 to the dollar": a currency's price in another, its exchange rate
+    if is_money(m.unit) and re.match(r"\s+(?:to|against|per)\s+(?:the|one|a|each)\s+(?:" + _CURRENCY_NAMES + r")\b",
+                                     after, re.IGNORECASE):
+        return "exchange rate"
     # "£60bn in sales", "$2bn in aid": the noun after "in" is what the money is
+    # (not "costs £7 in most shops": a place; the clause names what costs it)
     if is_money(m.unit):
         found = _noun_after(doc, m.ext_end, r"\s+in\s+(?:new\s+|extra\s+|additional\s+)?(?=[a-z])")
-        if found:
+        if found and found.split()[-1].lower() not in _PLACE_NOUNS:
             return found
     # "wiping £60bn off the value", "shave 0.2 points off growth"
     found = _noun_after(doc, m.ext_end, r"\s+off\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
@@ -197,6 +221,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
                 subj = next((c for c in h.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
                 if subj is not None:
                     return _phrase(subj) or subj.text
+            if h.lower_ in lx.TIME_UNITS and any(c.lower_ in ("last", "next", "this", "previous") and c.i > t.i
+                                                 for c in h.children):
+                continue  # "against 8 last year": a time, not a count of years
             if h.lower_ in _MEASURE_UNITS:
                 if h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ in ("NOUN", "PROPN") \
                         and text_of(doc)[m.end:h.idx] == "-" and h.lower_ not in lx.TIME_UNITS:
@@ -234,10 +261,50 @@ def subject_of(doc: Doc, m: Mention) -> str:
                                      text_of(doc)[m.ext_end:]) and not _object_of_nominal_verb(span) \
             and not any(t.head.lower_ in _COST_VERBS for t in span):
         return _level_of(tops[0]) or "payment"
-    found = _from_clause(doc, node, inside)
+    found = _from_clause(doc, node, inside, limits=m.unit is not None)
     if found:
         return found
+    if is_money(m.unit) and unit_noun is None:
+        return _words_after(doc, span)  # "loses appeal against €3.5m safety fine"
     return _phrase(unit_noun) if unit_noun is not None else ""
+
+
+# What a share of the subject's own measure is taken against: "21% of capacity"
+_YARDSTICKS = {"capacity", "normal", "potential", "target", "quota", "limit"}
+# Where something is sold or found, never what a sum is
+_PLACE_NOUNS = {"shop", "shops", "store", "stores", "supermarket", "supermarkets", "market", "markets", "outlet",
+                "outlets", "city", "cities", "town", "towns", "area", "areas", "region", "regions", "place", "places",
+                "country", "countries", "state", "states", "part", "parts", "restaurant", "restaurants"}
+_CURRENCY_NAMES = "|".join(w for w in lx.CURRENCY_WORDS if len(w) > 3)
+
+
+def _level_reached(node: Token) -> bool:
+    """"arrears had risen to 6% of the portfolio": the share is the level the
+    subject reached; the "of" phrase names the whole it is taken of."""
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ("to", "by"):
+        return False
+    verb = node.head.head
+    whole = next((_pobj(c) for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if whole is not None and whole.lower_ in _YARDSTICKS:
+        return False  # "fallen to 21% of capacity": a level the writing names as such
+    return verb.lower_ in _CHANGE_VERBS and any(c.dep_ == "nsubj" and _common_noun(c)
+                                                and c.lower_ not in _CONTAINER_NOUNS for c in verb.children)
+
+
+def _words_after(doc: Doc, span: Span) -> str:
+    """The noun a sum stands before when the parse ties them in no way: the last
+    of the lower-case nouns and adjectives right after it, up to a boundary."""
+    i, last = span.end, None
+    while i < len(doc) and i < span.end + 4 and doc[i].is_lower and doc[i].is_alpha and \
+            doc[i].pos_ in ("NOUN", "ADJ") and doc[i].lower_ not in _MEASURE_UNITS | set(lx.CURRENCY_WORDS):
+        last, i = doc[i], i + 1
+    run = doc[span.end:last.i + 1] if last is not None else ()
+    if last is None or not any(t.pos_ == "NOUN" for t in run) or (i < len(doc) and not (doc[i].is_punct or doc[i].pos_ in ("ADP", "CCONJ")
+                                                                      or doc[i].is_space)):
+        return ""
+    return " ".join(t.text for t in doc[span.end:last.i + 1])
 
 
 _BE_VERBS = {"is", "was", "are", "were", "be", "been", "stood", "stands", "remains", "remained", "'s"}
@@ -247,14 +314,19 @@ def _level_of(node: Token) -> str:
     """"rents are now €1,700 a month", "costs rose to 78 kr per kilo": a rate that
     a copula or a verb of change gives its subject is the level of that subject."""
     verb = node.head
-    if node.dep_ == "pobj" and verb.lower_ in ("to", "at"):
+    if node.dep_ == "pobj" and verb.lower_ in ("to", "at", "from"):
         verb = verb.head
+        if verb.lower_ == "from":  # "went from R$90 to R$120": "to" hangs on "from"
+            verb = verb.head
     elif node.dep_ not in ("attr", "dobj", "npadvmod", "acomp"):
         return ""
-    if verb.lower_ not in _BE_VERBS and verb.lower_ not in _CHANGE_VERBS:
+    if verb.lower_ not in _BE_VERBS and verb.lower_ not in _CHANGE_VERBS and verb.lower_ not in _GO_VERBS:
         return ""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return _phrase(subj) if subj is not None and subj.pos_ == "NOUN" else ""
+    return _phrase(subj) if subj is not None and subj.pos_ in ("NOUN", "VERB") and _common_noun(subj) else ""
+
+
+_GO_VERBS = set(lx.verb_forms("go went gone goes going", "move", "increase", "decrease"))
 
 
 def adjusted_object(node: Token) -> Token | None:
@@ -263,18 +335,34 @@ def adjusted_object(node: Token) -> Token | None:
     while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
         node = node.head
         if node.pos_ == "NOUN" and node.lower_ not in _MEASURE_UNITS and node.lower_ not in lx.CURRENCY_WORDS \
-                and not _is_scale_token(node) and node.text not in ("%",):
+                and not _is_scale_token(node) and node.text not in ("%",) and node.lower_ not in COUNTED_CONTAINERS:
             return None  # "took his tally to 12 goals": the goals are counted
-    if node.dep_ != "pobj" or node.head.lower_ not in ("to", "from", "by"):
+    if node.dep_ != "pobj" or node.head.lower_ not in ("to", "from", "by", "at"):
         return None
     verb = node.head.head
+    if node.head.lower_ == "at" and verb.lower_ not in _SET_AT_VERBS:
+        return None  # "puts its output at 12 million sacks", not "cut jobs at 40 sites"
+    if verb.lower_ == "from" and node.head.lower_ == "to":
+        verb = verb.head  # "from Rs 40 to Rs 95": "to" hangs on "from"
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.head.pos_ == "NOUN" \
+            and verb.head.head.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head.head  # "raises the fee for traders from Rs 40": the parser hung "from" on the traders
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") and verb.head.lower_ in lx.ADJUST_VERBS \
+            and verb.i < node.i and verb.lower_ not in lx.CURRENCY_WORDS and verb.lower_ not in _CONTAINER_NOUNS:
+        return _what_changed(verb)
     if verb.pos_ != "VERB" or verb.lower_ not in lx.ADJUST_VERBS:
         return None
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
-                and c.i < node.i and c.lower_ not in lx.CURRENCY_WORDS and c.lower_ not in _CONTAINER_NOUNS), None)
+    # "want the surcharge raised from two times": the subject of a bare participle is its object
+    bare = verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "oprd") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    candidates = [c for c in verb.children if c.pos_ == "NOUN" and c.i < node.i
+                  and c.lower_ not in lx.CURRENCY_WORDS and c.lower_ not in _CONTAINER_NOUNS]
+    obj = next((c for c in candidates if c.dep_ in ("dobj", "nsubjpass")), None) or (
+        next((c for c in candidates if c.dep_ == "nsubj"), None) if bare else None)
     return _what_changed(obj) if obj is not None else None
 
 
+_SET_AT_VERBS = set(lx.verb_forms("put put puts putting", "set set sets setting", "fix fixed fixes fixing", "peg"))
 _PLURAL_PRONOUNS = {"them", "these", "those"}
 
 

@@ -367,3 +367,104 @@ def test_a_unit_names_what_is_measured_when_nothing_else_does(text, mention, sub
 )
 def test_a_share_said_in_passing_counts_what_the_sentence_counts(text, later, subject):
     assert quantity(text, later).subject.split()[-1] == subject
+
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # the subject of a verb of change, however the tagger read it or whatever
+        # clause holds it: a gerund, a word tagged as a verb, a reduced relative
+        ("Fishing in the bay will be reduced by 30% under the plan.", "30", "Fishing"),
+        ("Poaching across the park has risen 12%, rangers said.", "12", "Poaching"),
+        ("Rents in the old town had risen by 40% since May.", "40", "Rents"),
+        ("The count of buses taken off the road has dropped by 17 per cent.", "17", "buses"),
+        # a share the subject reached: the "of" phrase names the whole it is taken of
+        ("Late payments on invoices over £5,000 climbed to 6.2% of the ledger.", "6.2", "payments"),
+        # a verb joined by "and" shares the subject of the first
+        ("The hotels employ 900 staff and were 87.5% booked over the summer.", "87.5", "hotels"),
+        ("The hostel was 64% full in January.", "64", "hostel"),
+    ],
+)
+def test_what_a_percentage_is_a_rate_of(text, mention, subject):
+    assert quantity(text, mention).subject.split()[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # the noun the sum belongs to through a preposition of limit
+        ("Grants for projects under €50,000 are decided locally.", "50,000", "projects"),
+        ("Tickets for matches above $80 sold out first.", "80", "matches"),
+        # what holds it, named by the relative clause's antecedent, not a "stake"
+        ("The club's sinking fund, which holds roughly $3.2 million, will pay for the stand.", "3.2 million", "fund"),
+        ("Toll operators collected €2.1m over the holiday weekend.", "2.1m", "revenue"),
+        # "top up the scheme with a further sum": what the sum is added to
+        ("The ministry will top up the relief scheme with a further Rs 200 crore.", "200 crore", "scheme"),
+        # the last noun of the "in" phrase heads it, not the first
+        ("The group will invest €22m in a fish smoking plant at Carrowbeg.", "22m", "plant"),
+        # what costs it, not the shops it costs that in
+        ("A tub of luxury ice cream sells for about £7.20 in corner shops.", "7.20", "cream"),
+        # a headline: the noun the sum stands before
+        ("Dock firm loses appeal against €3.5m safety fine", "3.5m", "fine"),
+        ("Harlow Estates to sell office towers in £410m deal", "410m", "deal"),
+        # a currency priced in another
+        ("The shilling ended the week at KSh129.50 to the dollar.", "129.50", "rate"),
+        # a percentage paid is a rate, not a payment
+        ("Shopkeepers usually pay 14% on overdrafts.", "14", "rate"),
+        # a verb that puts or sets a figure at a level
+        ("The board set the fee at £45.", "45", "fee"),
+    ],
+)
+def test_what_a_sum_of_money_measures(text, mention, subject):
+    assert quantity(text, mention).subject.split()[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "subject"),
+    [
+        ("The bylaw lifts the yearly licence fee for hawkers from Rs 40 to Rs 95.", ("40", "95"), "fee"),
+        ("Hourly rates for cleaners went from $14 to $17 an hour.", ("14", "17"), "rates"),
+        ("Councillors want the levy on second homes lifted from two times to four times the standard charge.",
+         ("two", "four"), "levy"),
+        ("Of the £640m in parking charges billed last year, just £410m was collected.", ("640m", "410m"), "charges"),
+        ("Olive growers expect the harvest to come in at 5 to 6 crates a tree, down from 8 last year.",
+         ("5", "6", "8"), "harvest"),
+    ],
+)
+def test_parallel_values_share_one_subject(text, mentions, subject):
+    assert all(quantity(text, m).subject.split()[-1] == subject for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a unit is never what is measured when the clause names it
+        ("The co-op now puts this season's output at 12.4 million bags.", "12.4 million", "output"),
+        ("The co-op now puts this season's output at 12.4 million tonnes.", "12.4 million", "output"),
+        ("The campus covers a built area of some 52,000 square metres.", "52,000", "area"),
+        ("The gas meter read 250 ppm when crews arrived.", "250", "meter"),
+        ("The basin lost 4,000 acre-feet in the drought.", "4,000", "basin"),
+        ("Lake Orrin rose to 6.3 metres overnight.", "6.3", "Orrin"),
+        # the estimate a verb lowered, not the sacks it is counted in
+        ("The board lowered its estimate of the cocoa crop to 8.1 million 50-kg sacks.", "8.1 million", "estimate"),
+        # how far: a length from, off or to the side of a place
+        ("The island lies about 45 kilometres from the mainland.", "45", "distance"),
+        ("The wreck lies 300 metres off the headland.", "300", "distance"),
+        ("The epicentre was 80 km south-east of Portmere.", "80", "distance"),
+    ],
+)
+def test_what_a_measurement_measures(text, mention, subject):
+    assert quantity(text, mention).subject.split()[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Saturday's low in Kettleby was -19°F (-28°C).", "-19", "low"),
+        ("Saturday's low in Kettleby was -19°F (-28°C).", "-28", "low"),
+        ("Overnight, wind chills near the lake dipped to -44°F.", "-44", "chills"),
+    ],
+)
+def test_temperatures_measure_what_the_report_names(text, mention, subject):
+    assert quantity(text, mention).subject.split()[-1] == subject
