@@ -104,7 +104,9 @@ PHRASE_ENDS = {
 # without electricity" are one figure.
 BUILDINGS = {"home", "house", "building", "property", "dwelling", "household", "structure", "customer", "subscriber"}
 BUILDING_STATES = {
-    "destroyed": "destroyed flattened razed levelled leveled collapsed wrecked swept demolished lost",
+    # "gutted", "burned", "burnt" by a fire and "washed away" by a flood are destroyed too.
+    "destroyed": "destroyed flattened razed levelled leveled collapsed wrecked swept demolished lost gutted burned burnt "
+    "torched washed",
     "damaged": "damaged",
     # Homes no one may live in are a count of their own, not the damaged nor the destroyed.
     "uninhabitable": "uninhabitable unfit condemned",

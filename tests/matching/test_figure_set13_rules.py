@@ -116,3 +116,13 @@ def test_a_subject_whose_head_stands_only_where_the_source_is_named_is_the_sourc
         ("70", 70, "harbour master", "more_than"),
     )
     assert keys[0] is None or "master" not in keys[0][0]
+
+
+def test_things_gutted_burned_or_washed_away_are_destroyed():
+    destroyed = _key("More than 900 kiosks were destroyed in the Odala fire.", ("900", 900, "kiosks", "more_than"))[0]
+    gutted = _key("Some 400 kiosks were gutted in the Odala fire.", ("400", 400, "kiosks", "approximately"))[0]
+    burned = _key("The vendors repeated that 900 kiosks had burned in Odala.", ("900", 900, "kiosks"))[0]
+    assert destroyed == gutted == burned
+    houses = _key("The parish said 48 houses had been washed away in Tarnel.", ("48", 48, "houses"))[0]
+    homes = _key("The agency said 30 homes were destroyed in Tarnel.", ("30", 30, "homes"))[0]
+    assert houses == homes
