@@ -177,6 +177,9 @@ _LEVEL_VERBS = set(lx.verb_forms("reach", "hit hit hits hitting", "top topped to
                                  "project", "come came come comes coming"))
 
 
+_DEPTH_VERBS = set(lx.verb_forms("drill", "dig dug digs digging", "dive dived dove dives diving", "bore"))
+
+
 def _is_unit_word(subject: str, unit: str) -> bool:
     """No subject, or one that only repeats the unit ("tonnes", "mph")."""
     if not subject:
@@ -204,6 +207,8 @@ def _measured(doc: Doc, m) -> str:
         verb = node.head.head if node.dep_ == "pobj" else node.head
         if verb.lower_ in lx.VERB_NOMINALS and lx.VERB_NOMINALS[verb.lower_] == "weight":
             return "weight"  # "the satellite weighs 1,200 pounds"
+        if verb.lower_ in _DEPTH_VERBS and node.dep_ in ("dobj", "npadvmod"):
+            return "depth"  # "they are drilling 300 metres"
         if node.dep_ in ("dobj", "pobj") and verb.lower_ not in _LEVEL_VERBS:
             return ""  # "the network would supply 450 million litres": the network is no measure
         if verb.pos_ in ("VERB", "AUX"):

@@ -107,6 +107,8 @@ def _noun_right_after(doc: Doc, span: Span) -> Token | None:
         return tok
     if tok.dep_ == span.root.dep_ == "pobj" and tok.head.i == span.root.head.i:
         return tok  # "in £410m deal": the parser made both the preposition's object
+    if span.start <= tok.head.i < span.end and tok.dep_ in ("appos", "npadvmod", "compound", "dep"):
+        return tok  # "in ₱18bn deal": the noun hung on the amount
     return None
 
 

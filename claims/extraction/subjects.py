@@ -265,7 +265,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if found:
         return found
     if is_money(m.unit) and unit_noun is None:
-        return _words_after(doc, span)  # "loses appeal against €3.5m safety fine"
+        # "agreed to sell three hotels to a fund for £410m": the sale
+        return _words_after(doc, span) or _trade_for(span)
     return _phrase(unit_noun) if unit_noun is not None else ""
 
 
@@ -276,6 +277,18 @@ _PLACE_NOUNS = {"shop", "shops", "store", "stores", "supermarket", "supermarkets
                 "outlets", "city", "cities", "town", "towns", "area", "areas", "region", "regions", "place", "places",
                 "country", "countries", "state", "states", "part", "parts", "restaurant", "restaurants"}
 _CURRENCY_NAMES = "|".join(w for w in lx.CURRENCY_WORDS if len(w) > 3)
+
+
+def _trade_for(span: Span) -> str:
+    """A sum in a "for" phrase of a verb that sells or buys something: the sale, the purchase."""
+    node = span.root
+    if node.dep_ != "pobj" or node.head.lower_ != "for":
+        return ""
+    for up in list(node.head.ancestors)[:3]:
+        if up.pos_ == "VERB" and lx.VERB_NOMINALS.get(up.lower_) in ("sale", "purchase") \
+                and any(c.dep_ == "dobj" for c in up.children):
+            return lx.VERB_NOMINALS[up.lower_]
+    return ""
 
 
 def _level_reached(node: Token) -> bool:

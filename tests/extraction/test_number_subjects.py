@@ -414,6 +414,9 @@ def test_what_a_percentage_is_a_rate_of(text, mention, subject):
         ("Shopkeepers usually pay 14% on overdrafts.", "14", "rate"),
         # a verb that puts or sets a figure at a level
         ("The board set the fee at £45.", "45", "fee"),
+        # what sells for it, when the "for" phrase hangs far from the verb
+        ("Harlow Estates has agreed to sell four hotels in Cardova to a pension trust for £410m (€480m), as it "
+         "cuts debt.", "410m", "sale"),
     ],
 )
 def test_what_a_sum_of_money_measures(text, mention, subject):
@@ -448,6 +451,9 @@ def test_parallel_values_share_one_subject(text, mentions, subject):
         ("Lake Orrin rose to 6.3 metres overnight.", "6.3", "Orrin"),
         # the estimate a verb lowered, not the sacks it is counted in
         ("The board lowered its estimate of the cocoa crop to 8.1 million 50-kg sacks.", "8.1 million", "estimate"),
+        # how deep: a length a verb digs or drills
+        ("The crew are now boring 300 metres into the hillside.", "300", "depth"),
+        ("The miners dug 200 metres before they hit water.", "200", "depth"),
         # how far: a length from, off or to the side of a place
         ("The island lies about 45 kilometres from the mainland.", "45", "distance"),
         ("The wreck lies 300 metres off the headland.", "300", "distance"),
