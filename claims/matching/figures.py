@@ -192,15 +192,21 @@ class _FigurePool:
         return figure
 
 
-def assign_figures(claims: Sequence[Claim], facts: dict[int, ClaimFacts], when: datetime) -> tuple[set[int], int]:
-    """File each quantity under its figure: the ids of every figure that gained or lost a
-    value, and how many quantities are now observations of a figure."""
-    claims = sorted(claims, key=lambda c: (c.start, c.pk))  # in the order they are written
-    keyed = [
+def keyed_quantities(claims: Sequence[Claim], facts: dict[int, ClaimFacts]) -> list[tuple[Quantity, FigureKey | None]]:
+    """Each quantity of an article's claims with the key of the figure it is an observation
+    of (None: no figure), in the order they are written. Matching keys an article once: the
+    locks (claims.matching.locks) and the filing below read the same keys."""
+    claims = sorted(claims, key=lambda c: (c.start, c.pk))
+    return [
         (quantity, key)
         for claim, keys in zip(claims, article_figure_keys([facts[c.pk] for c in claims]), strict=True)
         for quantity, key in zip(claim.quantities.all(), keys, strict=True)
     ]
+
+
+def assign_figures(keyed: Sequence[tuple[Quantity, FigureKey | None]], when: datetime) -> tuple[set[int], int]:
+    """File each quantity under its figure (`keyed`: keyed_quantities()): the ids of every
+    figure that gained or lost a value, and how many quantities are now observations of a figure."""
     pool = _FigurePool(
         keys={key for _, key in keyed if key is not None},
         current_ids={quantity.figure_id for quantity, _ in keyed if quantity.figure_id},

@@ -19,9 +19,8 @@ from collections.abc import Iterable, Sequence
 
 from django.db import connection
 
-from ..models import Claim, Figure
-from .facts import ClaimFacts
-from .figure_keys import article_figure_keys
+from ..models import Claim, Figure, Quantity
+from .figure_keys import FigureKey
 
 
 def _lock_id(name: str) -> int:
@@ -36,19 +35,13 @@ def family(subject: str, unit: str) -> str:
     return f"figure:{unit}:{head}"
 
 
-def lock_matching_keys(article_id: int, claims: Sequence[Claim], facts: dict[int, ClaimFacts]) -> None:
+def lock_matching_keys(article_id: int, claims: Sequence[Claim], keyed: Sequence[tuple[Quantity, FigureKey | None]]) -> None:
     """Lock every speaker and figure family the article's claims can write to, or move a
-    value out of, and the article itself: two matchers of one article (a redelivered task
-    beside the sweep) take turns."""
+    value out of (`keyed`: claims.matching.figures.keyed_quantities), and the article itself:
+    two matchers of one article (a redelivered task beside the sweep) take turns."""
     names = {f"article:{article_id}"} | {f"speaker:{c.speaker_id}" for c in claims if c.speaker_id is not None}
-    current = set()
-    claims = sorted(claims, key=lambda c: (c.start, c.pk))  # in the order they are written
-    for claim, keys in zip(claims, article_figure_keys([facts[c.pk] for c in claims]), strict=True):
-        for quantity, key in zip(claim.quantities.all(), keys, strict=True):
-            if key is not None:
-                names.add(family(key.subject, key.unit))
-            if quantity.figure_id:
-                current.add(quantity.figure_id)
+    names |= {family(key.subject, key.unit) for _, key in keyed if key is not None}
+    current = {quantity.figure_id for quantity, _ in keyed if quantity.figure_id}
     if current:
         # A value moved out of a figure recounts it (and may delete it with its groups).
         for subject, unit in Figure.objects.filter(pk__in=current).values_list("subject_key", "unit"):

@@ -23,7 +23,7 @@ from factcheck.errors import NotFound
 
 from ..models import Article, Quantity
 from .facts import article_date, claim_facts
-from .figures import assign_figures, figure_refresh
+from .figures import assign_figures, figure_refresh, keyed_quantities
 from .groups import group_claims_of_article
 from .headlines import OPENING_CHARS, headline_span
 from .locks import lock_matching_keys
@@ -55,12 +55,13 @@ def match_article_claims(*, article_id: int) -> MatchResult:
         )
         result = MatchResult(claims=len(claims))
         facts = {claim.pk: claim_facts(claim) for claim in claims}
-        lock_matching_keys(article.pk, claims, facts)
+        keyed = keyed_quantities(claims, facts)
+        lock_matching_keys(article.pk, claims, keyed)
         # Another matcher may have grouped these claims while this one waited for its locks.
         groups = dict(article.claims.values_list("pk", "group_id"))
         for claim in claims:
             claim.group_id = groups.get(claim.pk)
-        touched, result.observations = assign_figures(claims, facts, article_date(article))
+        touched, result.observations = assign_figures(keyed, article_date(article))
         figure_refresh(figure_ids=touched)
         result.grouped, result.groups_created = group_claims_of_article(
             article.pk, claims, facts, headline=headline_span(article.title, article.opening)
