@@ -28,7 +28,8 @@ _WORD_UNITS = {
     "gallons": "gallon", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
     "gram": "g", "grams": "g", "pounds": "lb", "megawatts": "MW", "megawatt": "MW", "gigawatts": "GW",
     "gigawatt": "GW", "kilowatts": "kW", "degrees": "°", "degree": "°", "calories": "kcal", "volts": "V",
-    "acre-feet": "acre-ft", "acre-foot": "acre-ft",
+    "acre-feet": "acre-ft", "acre-foot": "acre-ft", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm",
+    "centimeters": "cm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
     "square": None, "cubic": None,
 }
 _WORD_UNIT_RE = re.compile(
@@ -85,10 +86,8 @@ def measure_units(doc: Doc, mentions: list) -> None:
     text = doc.user_data.get("claims_text") or doc.text
     for k, m in enumerate(mentions):
         if m.unit is not None:
-            if m.unit not in MONEY_UNITS and m.unit not in ("%", "pp") and _is_unit_word(m.subject, m.unit):
-                m.subject = _measured(doc, m) or m.subject
-            if m.unit in _TEMPERATURES and (_is_unit_word(m.subject, m.unit) or m.subject == "temperature"):
-                m.subject = _temperature_word(text, m) or m.subject
+            if m.unit not in MONEY_UNITS and m.unit not in ("%", "pp"):
+                _name_what_is_measured(doc, text, m)
             # "expects to draw 60 MW": with nothing else said, the unit's quantity
             m.subject = _distance(text, m) or m.subject or _DIMENSIONS.get(m.unit, "")
             continue
@@ -113,11 +112,20 @@ def measure_units(doc: Doc, mentions: list) -> None:
             scale = (mt.group(3) or "").lower()
             unit = "°F" if scale == "fahrenheit" else "°C" if scale in ("celsius", "centigrade") else "°"
         m.unit = unit
-        if _is_unit_word(m.subject, unit) and unit != "°":
-            m.subject = _measured(doc, m) or m.subject
-        if unit in _TEMPERATURES and _is_unit_word(m.subject, unit):
-            m.subject = _temperature_word(text, m) or m.subject
+        _name_what_is_measured(doc, text, m)
         m.subject = _distance(text, m) or m.subject
+
+
+def _name_what_is_measured(doc: Doc, text: str, m) -> None:
+    """A subject that only repeats the unit gives way to what is measured: for a
+    temperature, the low, high or chill the sentence names; else the clause's."""
+    if m.unit in _TEMPERATURES and (_is_unit_word(m.subject, m.unit) or m.subject == "temperature"):
+        found = _temperature_word(text, m)
+        if found:
+            m.subject = found
+            return
+    if _is_unit_word(m.subject, m.unit) and m.unit != "°":
+        m.subject = _measured(doc, m) or m.subject
 
 
 def _counts_containers(subject: str) -> bool:
@@ -177,6 +185,8 @@ _LEVEL_VERBS = set(lx.verb_forms("reach", "hit hit hits hitting", "top topped to
                                  "project", "come came come comes coming"))
 
 
+_BE_FORMS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "stood", "stands", "lies", "lay"}
+_BEYOND = {"above", "below", "over", "under", "higher", "lower", "short", "beyond"}
 _DEPTH_VERBS = set(lx.verb_forms("drill", "dig dug digs digging", "dive dived dove dives diving", "bore"))
 
 
@@ -187,7 +197,8 @@ def _is_unit_word(subject: str, unit: str) -> bool:
     word = subject.split()[-1].lower()
     bare = unit.removeprefix("sq ").removeprefix("cu ")  # "square metres" is the unit "sq m"
     return canonical_unit(word) in (unit, bare) or _WORD_UNITS.get(word) in (unit, bare) \
-        or (word in _WORD_UNITS and unit.startswith("acre")) or word in ("c", "f", "°")
+        or (word in _WORD_UNITS and unit.startswith("acre")) or word in ("c", "f", "°") \
+        or (unit in _TEMPERATURES and word in ("degrees", "degree"))
 
 
 def _measured(doc: Doc, m) -> str:
@@ -205,6 +216,10 @@ def _measured(doc: Doc, m) -> str:
                         and t.i >= owner.left_edge.i and not t.is_punct)
     if node.dep_ in ("dobj", "attr", "npadvmod", "pobj"):
         verb = node.head.head if node.dep_ == "pobj" else node.head
+        if node.dep_ == "npadvmod" and verb.pos_ in ("ADP", "ADV") and verb.lower_ in _BEYOND:
+            verb = verb.head  # "the river was 2.1 metres above its normal level"
+            if verb.lower_ not in _LEVEL_VERBS and verb.lower_ not in _BE_FORMS:
+                return ""  # "the roof gave way 300 metres below the surface": no level of the roof
         if verb.lower_ in lx.VERB_NOMINALS and lx.VERB_NOMINALS[verb.lower_] == "weight":
             return "weight"  # "the satellite weighs 1,200 pounds"
         if verb.lower_ in _DEPTH_VERBS and node.dep_ in ("dobj", "npadvmod"):

@@ -28,7 +28,8 @@ _CHANGE_VERBS = set(lx.verb_forms("lose lost lost loses losing", "gain", "shed s
 _COST_VERBS = {"cost", "costs", "costing", "fetch", "fetched", "fetches", "sold", "sell", "sells"}
 _MEASURE_UNITS = lx.TIME_UNITS | {"times", "point", "points", "percentage", "miles", "mile", "km",
                                   "kilometres", "kilometers", "metres", "meters", "feet", "tonnes",
-                                  "tons", "litres", "barrels", "acres", "hectares", "kg", "pounds"}
+                                  "tons", "litres", "barrels", "acres", "hectares", "kg", "pounds", "centimetres",
+                                  "millimetres", "centimeters", "millimeters", "inches", "gallons", "cm", "mm"}
 
 
 # Goods counted in the containers they ship in: "12 million sacks", "900,000

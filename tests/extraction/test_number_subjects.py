@@ -451,6 +451,10 @@ def test_parallel_values_share_one_subject(text, mentions, subject):
         ("Lake Orrin rose to 6.3 metres overnight.", "6.3", "Orrin"),
         # the estimate a verb lowered, not the sacks it is counted in
         ("The board lowered its estimate of the cocoa crop to 8.1 million 50-kg sacks.", "8.1 million", "estimate"),
+        # a level above or below another: what stands there
+        ("The river was 2.1 metres above its normal level.", "2.1", "river"),
+        ("The lake is now 40 centimetres below its usual height.", "40", "lake"),
+        ("The storm dumped 85 millimetres of rain on the town.", "85", "rain"),
         # how deep: a length a verb digs or drills
         ("The crew are now boring 300 metres into the hillside.", "300", "depth"),
         ("The miners dug 200 metres before they hit water.", "200", "depth"),
@@ -470,6 +474,7 @@ def test_what_a_measurement_measures(text, mention, subject):
         ("Saturday's low in Kettleby was -19°F (-28°C).", "-19", "low"),
         ("Saturday's low in Kettleby was -19°F (-28°C).", "-28", "low"),
         ("Overnight, wind chills near the lake dipped to -44°F.", "-44", "chills"),
+        ("The overnight low in Brackwell was 3 degrees Celsius.", "3", "low"),
     ],
 )
 def test_temperatures_measure_what_the_report_names(text, mention, subject):

@@ -170,3 +170,19 @@ def test_over_a_sum_that_describes_a_thing_is_about_it():
     assert quantity("A row over a £3bn rail contract grew.", "3bn").qualifier == "exact"
     assert quantity("The club paid over £40m for the striker.", "40m").qualifier == "more_than"
     assert quantity("Over 500 people attended.", "500").qualifier == "more_than"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit"),
+    [
+        ("The gas meter read 250 ppm when crews arrived.", "250", "ppm"),
+        ("The basin lost 4,000 acre-feet in the drought.", "4,000", "acre-ft"),
+        ("The lake is now 40 centimetres below its usual height.", "40", "cm"),
+        ("The storm dumped 85 millimetres of rain on the town.", "85", "mm"),
+        # subunits of a currency are money, not counts of coins
+        ("Water is losing the utility 38 paise a litre.", "38", "paise"),
+        ("The dividend was 45 kobo a share.", "45", "kobo"),
+    ],
+)
+def test_more_units_of_measure_and_money(text, mention, unit):
+    assert quantity(text, mention).unit == unit
