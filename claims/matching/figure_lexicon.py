@@ -39,11 +39,13 @@ SUBJECT_FAMILIES = {
     "ill": "ill sick sickened sickening poisoned poisoning cases",
     # Bitten by an animal, however said: "bit 9 people", "14 treated for bites", "the number bitten rose to 20".
     "bitten": "bitten bites mauled",
+    # Stung by a scorpion, a jellyfish or bees, however said: "stung 40 people", "treated for stings".
+    "stung": "stung stings",
 }
 # Counts that only ever grow: nobody stops having been killed, hurt or taken ill. Early reports
 # undercount them, so another source's higher number hours later is news catching up
 # (claims.matching.status), where a count of the missing or of those in hospital may fall.
-ACCUMULATING = {"deaths", "injured", "ill", "bitten"}
+ACCUMULATING = {"deaths", "injured", "ill", "bitten", "stung"}
 # Words that say something died, whoever or whatever it was (not "killed": animals are killed
 # on purpose, in a cull): "3,000 sheep had died" and "1,100 dead sheep" are sheep deaths.
 DYING = set("dead died die dies dying perished".split())
@@ -125,6 +127,10 @@ THING_STATE_OF = {
     **STATE_OF, **dict.fromkeys(("washed", "ashore"), "washed ashore"),
     # "will close 9 of its branches", "the 9 branches that are to shut": closed, not how many there are.
     **dict.fromkeys("close closes closed closure closures shut shuts shuttered".split(), "closed"),
+    # Flights and trains: cancelled, diverted and delayed are three counts of one disruption.
+    **dict.fromkeys("cancelled canceled cancellations scrapped".split(), "cancelled"),
+    **dict.fromkeys("diverted diversions rerouted".split(), "diverted"),
+    **dict.fromkeys("delayed delays".split(), "delayed"),
 }
 # "450 of the plant's 1,900 workers", "12 of its 30 schools": a part, then the whole it is drawn from.
 PART_OF_WHOLE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)

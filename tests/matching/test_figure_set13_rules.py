@@ -126,3 +126,15 @@ def test_things_gutted_burned_or_washed_away_are_destroyed():
     houses = _key("The parish said 48 houses had been washed away in Tarnel.", ("48", 48, "houses"))[0]
     homes = _key("The agency said 30 homes were destroyed in Tarnel.", ("30", 30, "homes"))[0]
     assert houses == homes
+
+
+def test_people_stung_are_one_count_however_said():
+    treated = _key("Some 90 people had been treated for stings by Sunday, the clinic said.", ("90", 90, "people"))[0]
+    stung = _key("The ministry said 140 people had been stung by jellyfish.", ("140", 140, "people"))[0]
+    assert treated == stung == ("stung", "")
+
+
+def test_flights_cancelled_and_flights_diverted_are_two_counts():
+    cancelled = _key("By noon 18 flights had been cancelled, the airport said.", ("18", 18, "flights"))[0]
+    diverted = _key("Another airline said 25 flights were diverted to Cork.", ("25", 25, "flights"))[0]
+    assert cancelled[0] == "flight cancelled" and diverted[0] == "flight diverted"
