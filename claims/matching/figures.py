@@ -77,26 +77,30 @@ class _FigurePool:
 
     def __init__(self, keys: set[FigureKey], current_ids: set[int], when: datetime):
         self.when = when
-        wanted = []
-        if current_ids:
-            wanted.append(Q(pk__in=current_ids))
-        if keys:
-            in_window = Q(last_seen__gte=when - FIGURE_WINDOW, first_seen__lte=when + FIGURE_WINDOW)
-            this_week = Q(last_seen__gte=when - UNSAID_WINDOW, first_seen__lte=when + UNSAID_WINDOW)
-            for key in keys:
-                if not key.subject:  # any figure in its unit, of this week
-                    wanted.append(Q(unit=key.unit) & this_week)
-                    continue
-                head = key.subject.split()[-1]
-                # The same head noun, a closed compound of it ("beehive" for "hive"), or its last part.
-                same_head = Q(subject_key=head) | Q(subject_key__endswith=head)
-                for tail in {head[i:] for i in range(1, len(head) - 3)}:
-                    same_head |= Q(subject_key=tail) | Q(subject_key__endswith=f" {tail}")
-                same_head &= Q(unit=key.unit)
-                # Its own place (or none) over the figure window; a value whose place is
-                # unsaid may also join another place's figure, of this week only.
-                places = Q(scope_key__in={key.scope, ""}) & in_window
-                wanted.append(same_head & (places | this_week if not key.scope else places))
+        in_window = Q(last_seen__gte=when - FIGURE_WINDOW, first_seen__lte=when + FIGURE_WINDOW)
+        this_week = Q(last_seen__gte=when - UNSAID_WINDOW, first_seen__lte=when + UNSAID_WINDOW)
+        wanted = [Q(pk__in=current_ids)] if current_ids else []
+        # One condition per unit and head noun, whatever the places of its keys: the ORM's cost
+        # grows with the conditions, and an article repeats its subjects in several places.
+        unsaid_units: set[str] = set()
+        places: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for key in keys:
+            if key.subject:
+                places[(key.unit, key.subject.split()[-1])].add(key.scope)
+            else:
+                unsaid_units.add(key.unit)
+        if unsaid_units:  # any figure in its unit, of this week
+            wanted.append(Q(unit__in=unsaid_units) & this_week)
+        for (unit, head), scopes in places.items():
+            # The same head noun, a closed compound of it ("beehive" for "hive"), or its last part.
+            tails = sorted({head[i:] for i in range(1, len(head) - 3)})
+            same_head = Q(subject_key__in=[head, *tails]) | Q(subject_key__endswith=head)
+            for tail in tails:
+                same_head |= Q(subject_key__endswith=f" {tail}")
+            # Its own place (or none) over the figure window; a value whose place is
+            # unsaid may also join another place's figure, of this week only.
+            near = Q(scope_key__in=scopes | {""}) & in_window
+            wanted.append(Q(unit=unit) & same_head & (near | this_week if "" in scopes else near))
         query = Q()
         for q in wanted:
             query |= q
