@@ -173,6 +173,26 @@ def places(text: str, tokens: Sequence[Token], counted: set[str], sources: list[
                     k -= 1
                 found.append((i, " ".join([x.text for x in tokens[k:i]] + [t.text[:-2]])))
         i += 1
+    # "Zambia has recorded 120 cases in Lusaka": a narrower place said outweighs the recording country.
+    return found or _recording_countries(text, tokens)
+
+
+# "Sweden has recorded 84 cases", "Italy confirmed 40 deaths": a country that records a count counts its own,
+# when the claim names no other place.
+_RECORDS = re.compile(
+    r"^\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|so\s+far\s+|already\s+)?"
+    r"(?:recorded|registered|reported|confirmed|counted|logged|identified)\b"
+)
+
+
+def _recording_countries(text: str, tokens: Sequence[Token]) -> list[tuple[int, str]]:
+    found = []
+    for i, t in enumerate(tokens):
+        if not _capitalised(t) or (i and _adjacent(tokens[i - 1], t, text) and _capitalised(tokens[i - 1])):
+            continue
+        name, k = _name_from(tokens, i, text)
+        if name and is_country(normalise_place(" ".join(name))) and _RECORDS.match(text[tokens[k - 1].end :]):
+            found.append((i, " ".join(name)))
     return found
 
 

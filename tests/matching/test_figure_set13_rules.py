@@ -138,3 +138,12 @@ def test_flights_cancelled_and_flights_diverted_are_two_counts():
     cancelled = _key("By noon 18 flights had been cancelled, the airport said.", ("18", 18, "flights"))[0]
     diverted = _key("Another airline said 25 flights were diverted to Cork.", ("25", 25, "flights"))[0]
     assert cancelled[0] == "flight cancelled" and diverted[0] == "flight diverted"
+
+
+def test_a_country_that_records_a_count_counts_its_own_unless_a_narrower_place_is_named():
+    assert _key("Latvia has recorded 31 cases of measles, the health centre said.", ("31", 31, "cases"))[0] == (
+        "ill", "latvia"
+    )
+    assert _key("Latvia has recorded 31 measles cases in Valmira, the health centre said.", ("31", 31, "measles cases"))[
+        0
+    ][1] == "valmira"
