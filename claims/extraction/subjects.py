@@ -68,9 +68,12 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
         only_unit = bool(m.subject) and (m.subject.split()[-1].lower() in _MEASURE_UNITS - lx.TIME_UNITS
                                          or m.subject.lower() in ("%", "percent", "per cent"))
         part = re.search(r",\s*of\s+(?:which|whom)\s+$", text[max(0, m.ext_start - 12):m.ext_start])
-        if m.subject and not only_unit and not part:  # "900 cars, of which 200 ...": a part of them
-            continue
         gap = text[prev.ext_end:m.ext_start]
+        # "spends $1,400 a month on food, up from $1,000": the earlier sum paid for the
+        # same thing, whatever the clause around it seems to say
+        earlier = bool(prev.subject) and is_money(m.unit) and prev.unit == m.unit and bool(_EARLIER_VALUE_RE.match(gap))
+        if m.subject and not only_unit and not part and not earlier:  # "900 cars, of which 200 ...": a part
+            continue
         difference = re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*,\s*", gap) and _DIFFERENCE_AFTER_RE.match(text, m.ext_end)
         near = prev.subject and m.ext_start - prev.ext_end <= 40
         if near and (difference or _PARALLEL_RE.match(gap) or _EARLIER_VALUE_RE.match(gap)) and (

@@ -412,6 +412,8 @@ def test_what_a_percentage_is_a_rate_of(text, mention, subject):
         ("The shilling ended the week at KSh129.50 to the dollar.", "129.50", "rate"),
         # a percentage paid is a rate, not a payment
         ("Shopkeepers usually pay 14% on overdrafts.", "14", "rate"),
+        # what a sum received pays for
+        ("Rural clinics will receive £42m for scanners and ambulances.", "42m", "scanners"),
         # a verb that puts or sets a figure at a level
         ("The board set the fee at £45.", "45", "fee"),
         # what sells for it, when the "for" phrase hangs far from the verb
@@ -431,6 +433,9 @@ def test_what_a_sum_of_money_measures(text, mention, subject):
         ("Councillors want the levy on second homes lifted from two times to four times the standard charge.",
          ("two", "four"), "levy"),
         ("Of the £640m in parking charges billed last year, just £410m was collected.", ("640m", "410m"), "charges"),
+        # an earlier sum after "up from" is the same thing's, whatever its own clause says
+        ("Our household now spends about $900 a month on fuel, up from about $600 last winter.", ("900", "600"),
+         "spending"),
         ("Olive growers expect the harvest to come in at 5 to 6 crates a tree, down from 8 last year.",
          ("5", "6", "8"), "harvest"),
     ],
