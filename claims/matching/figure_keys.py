@@ -315,6 +315,18 @@ def _part_and_whole(facts: ClaimFacts, parsed: Sequence[Counted], keys: list[Fig
         if part is not None and part.subject == bare:
             # Drawn from the whole, and said of nothing else ("visited 210 of the 2,600 stations"): a part.
             keys[n - 1] = replace(part, subject=whole.subject if whole.subject != bare else f"{bare} among them")
+        if n + 1 < len(keys) and keys[n + 1] == whole and _corrects_the_part(facts, n):
+            keys[n + 1] = keys[n - 1]
+
+
+def _corrects_the_part(facts: ClaimFacts, n: int) -> bool:
+    """Whether the number after a whole ("620 of the 3,150 cars were electric, not the 400 it had given")
+    corrects what the sentence says of the part: a verb stands between the whole and "not"."""
+    text = facts.text
+    between = text[facts.quantities[n].end : facts.quantities[n + 1].start]
+    return bool(NOT_INSTEAD.search(text[: facts.quantities[n + 1].start])) and bool(
+        re.search(r"\b(?:were|was|are|is|had|have|has|could|would|will|[a-z]+ed)\b", between.split(",")[0])
+    )
 
 
 def _to_each(facts: ClaimFacts, n: int) -> bool:

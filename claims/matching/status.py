@@ -107,7 +107,8 @@ _NUMERAL = re.compile(r"(?<![\w.,])\d[\d,.]*\b")
 # "not 61,000 as it had said on Monday": the number the claim's own source gave before, which it
 # now corrects. A pronoun is the claim's speaker; a named source is someone else (_SOURCE_GIVES).
 _OWN_EARLIER_AFTER = re.compile(
-    r"[^.;:!?\d]{0,30}?\bas\s+(?:it|he|she|we|I)\s+(?:had\s+|has\s+|have\s+)?"
+    # ... or right after it, "as" left out: "620 were electric, not the 400 it had given on Monday".
+    r"(?:[^.;:!?\d]{0,30}?\bas|(?<=\d)(?=\s+(?:it|he|she|we|I)\s))\s+(?:it|he|she|we|I)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:first\s+|initially\s+|earlier\s+|previously\s+|originally\s+)?"
     r"(?:said|reported|announced|stated|estimated|claimed|gave|given|put it)\b"
 )

@@ -147,3 +147,20 @@ def test_a_country_that_records_a_count_counts_its_own_unless_a_narrower_place_i
     assert _key("Latvia has recorded 31 measles cases in Valmira, the health centre said.", ("31", 31, "measles cases"))[
         0
     ][1] == "valmira"
+
+
+def test_a_number_set_against_a_parts_count_corrects_the_part_not_the_whole():
+    keys = _key(
+        "The operator said that 210 of the 900 cars aboard the ferry were electric, not the 150 it had given on Monday.",
+        ("210", 210, "cars"), ("900", 900, "cars"), ("150", 150, "cars"),
+    )
+    assert keys[2] == keys[0] != keys[1]
+
+
+def test_the_number_a_source_had_given_itself_is_its_earlier_report_even_without_as():
+    text = "The operator said that 210 of its cars were electric, not the 150 it had given on Monday."
+    values = [
+        replace(reported(value, text=text, claim=9306, speaker=1, hours=48), start=text.index(written))
+        for written, value in (("210", 210), ("150", 150))
+    ]
+    assert figure_status(values).status == "revised"
