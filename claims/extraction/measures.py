@@ -119,6 +119,10 @@ def measure_units(doc: Doc, mentions: list) -> None:
 def _name_what_is_measured(doc: Doc, text: str, m) -> None:
     """A subject that only repeats the unit gives way to what is measured: for a
     temperature, the low, high or chill the sentence names; else the clause's."""
+    named = _TEMPERATURE_OF_RE.search(text, max(0, m.ext_start - 40), m.ext_start) if m.unit in _TEMPERATURES else None
+    if named:  # "with lows of minus 6C", "highs near 35C": the words before it name it
+        m.subject = named.group(1)
+        return
     if m.unit in _TEMPERATURES and (_is_unit_word(m.subject, m.unit) or m.subject == "temperature"):
         found = _temperature_word(text, m)
         if found:
@@ -151,6 +155,9 @@ _TEMPERATURE_WORDS = {"low", "lows", "high", "highs", "temperature", "temperatur
                       "reading", "readings", "maximum", "minimum", "mercury", "thermometer"}
 
 
+_TEMPERATURE_OF_RE = re.compile(r"\b((?:wind\s+)?(?:temperatures?|highs?|lows?|chills?|maximums?|minimums?))\s+"
+                                r"(?:of|near|around|at|reaching|between)\s+(?:about\s+|around\s+|up\s+to\s+|"
+                                r"as\s+low\s+as\s+|as\s+high\s+as\s+)?(?:minus\s+)?$", re.IGNORECASE)
 # A full stop that ends a sentence, not one after "St" or an initial
 _SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]\s|\n")
 

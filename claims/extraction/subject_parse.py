@@ -29,7 +29,8 @@ _COST_VERBS = {"cost", "costs", "costing", "fetch", "fetched", "fetches", "sold"
 _MEASURE_UNITS = lx.TIME_UNITS | {"times", "point", "points", "percentage", "miles", "mile", "km",
                                   "kilometres", "kilometers", "metres", "meters", "feet", "tonnes",
                                   "tons", "litres", "barrels", "acres", "hectares", "kg", "pounds", "centimetres",
-                                  "millimetres", "centimeters", "millimeters", "inches", "gallons", "cm", "mm"}
+                                  "millimetres", "centimeters", "millimeters", "inches", "gallons", "cm", "mm",
+                                  "ounces", "grams", "kilograms", "kilos", "cubic"}
 
 
 # Goods counted in the containers they ship in: "12 million sacks", "900,000

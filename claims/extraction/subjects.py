@@ -342,7 +342,8 @@ def _level_of(node: Token) -> str:
     return _phrase(subj) if subj is not None and subj.pos_ in ("NOUN", "VERB") and _common_noun(subj) else ""
 
 
-_GO_VERBS = set(lx.verb_forms("go went gone goes going", "move", "increase", "decrease"))
+_GO_VERBS = set(lx.verb_forms("go went gone goes going", "move", "increase", "decrease", "double", "treble",
+                               "triple", "halve", "soar", "ease", "slow", "tick"))
 
 
 def adjusted_object(node: Token) -> Token | None:

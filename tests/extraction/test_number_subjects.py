@@ -430,6 +430,7 @@ def test_what_a_sum_of_money_measures(text, mention, subject):
     [
         ("The bylaw lifts the yearly licence fee for hawkers from Rs 40 to Rs 95.", ("40", "95"), "fee"),
         ("Hourly rates for cleaners went from $14 to $17 an hour.", ("14", "17"), "rates"),
+        ("Rents have doubled to $2,400 a month.", ("2,400",), "Rents"),
         ("Councillors want the levy on second homes lifted from two times to four times the standard charge.",
          ("two", "four"), "levy"),
         ("Of the £640m in parking charges billed last year, just £410m was collected.", ("640m", "410m"), "charges"),
@@ -460,6 +461,7 @@ def test_parallel_values_share_one_subject(text, mentions, subject):
         ("The river was 2.1 metres above its normal level.", "2.1", "river"),
         ("The lake is now 40 centimetres below its usual height.", "40", "lake"),
         ("The storm dumped 85 millimetres of rain on the town.", "85", "rain"),
+        ("The mine produced 3.2 million ounces of gold in 2023.", "3.2 million", "gold"),
         # how deep: a length a verb digs or drills
         ("The crew are now boring 300 metres into the hillside.", "300", "depth"),
         ("The miners dug 200 metres before they hit water.", "200", "depth"),
@@ -480,6 +482,8 @@ def test_what_a_measurement_measures(text, mention, subject):
         ("Saturday's low in Kettleby was -19°F (-28°C).", "-28", "low"),
         ("Overnight, wind chills near the lake dipped to -44°F.", "-44", "chills"),
         ("The overnight low in Brackwell was 3 degrees Celsius.", "3", "low"),
+        ("Frost is expected overnight, with lows of minus 6C.", "6", "lows"),
+        ("Forecasters expect highs near 35C on Sunday.", "35", "highs"),
     ],
 )
 def test_temperatures_measure_what_the_report_names(text, mention, subject):
