@@ -31,6 +31,7 @@ _SCALE = (r"(?P<scale>(?:bn|mn|mln|tn|trn|m|k|b)(?![A-Za-z])"
           r"|[\s-]?(?:(?:lakhs?|thousand)\scrores?|thousand|million|billion|trillion|lakhs?|crores?)\b)?")
 _SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|[ \t][CF](?![\w-])|[pc](?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b"
            r"|\s?(?:km/h|kph|km|kg|mph|cm|mm|ml|kWh|MWh|GWh|TWh|kW|MW|GW|ft|sq|GB|MB|TB|KB|Mbps|Gbps|lbs|lb|mg|oz|ppm)(?![A-Za-z]))?")
+_MINUS_BEFORE_RE = re.compile(r"(?<!plus or )(?<!plus-or-)(?<!\+/-)\bminus\s+$", re.IGNORECASE)
 # Not preceded by a letter, digit or "X-" (G7, CS2, COVID-19), not followed by
 # letters (5G, 22nd, 3pm) or a clock/decimal continuation.
 DIGITS_RE = re.compile(
@@ -60,6 +61,9 @@ def find_quantities(doc: Doc) -> list[Mention]:
     for m in kept:
         if m.value == m.value.to_integral_value():
             m.value = m.value.quantize(Decimal(1))
+    for m in kept:  # "lows of minus 6C": the value is negative ("plus or minus 3" is a margin)
+        if m.value > 0 and _MINUS_BEFORE_RE.search(text, max(0, m.ext_start - 20), m.ext_start):
+            m.value = -m.value
     _link_ranges_and_conversions(text, kept)
     for m in kept:
         if m.anchor is None and m.range_partner is None:

@@ -186,3 +186,16 @@ def test_over_a_sum_that_describes_a_thing_is_about_it():
 )
 def test_more_units_of_measure_and_money(text, mention, unit):
     assert quantity(text, mention).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("Frost is expected overnight, with lows of minus 6C.", "6", Decimal("-6")),
+        ("The economy grew by minus 0.4 per cent in the quarter.", "0.4", Decimal("-0.4")),
+        # a margin either way is no negative number
+        ("The poll's margin of error is plus or minus 3 points.", "3", Decimal("3")),
+    ],
+)
+def test_minus_written_as_a_word(text, mention, value):
+    assert quantity(text, mention).value == value
