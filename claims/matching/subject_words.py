@@ -30,6 +30,7 @@ from .figure_lexicon import (
     STANDING,
     STATE_OF,
     STOPWORDS,
+    THEFT_WORDS,
     UNIT_NOUNS,
     VAGUE_SUBJECTS,
     VALUE_WORDS,
@@ -195,6 +196,10 @@ def of_head(tokens: Sequence[Token], pos: int) -> str:
     return singular(run[-1]) if run else ""
 
 
+_THEFT_NOUNS = {"theft", "thefts", "heist", "embezzlement"}
+_AUXILIARIES = {"had", "has", "have", "was", "were", "been", "be"}
+
+
 def money_key(unit: str, tokens: Sequence[Token], pos: int, states: Sequence[str] = ()) -> str:
     """An amount of money with a cost word near it is the cost, whatever the subject came out
     as: "the line, budgeted at 1.8 billion euros" and "will cost 1.8 billion euros"; beside
@@ -206,7 +211,17 @@ def money_key(unit: str, tokens: Sequence[Token], pos: int, states: Sequence[str
     # million euros" is a value, whatever qualifier stands between.
     said = [t.text.lower() for t in tokens if abs(t.index - pos) <= 3] + [w for s in states for w in s.split()]
     near = {FAMILY_OF.get(w) or ("value" if w in VALUE_WORDS else None) for w in said}
-    return next((family for family in ("insured losses", "cost", "value") if family in near), "")
+    # What was stolen: "hackers had stolen digital assets worth about 18 million euros", "put the theft at 23
+    # million euros"; not the worth of things called stolen ("the stolen paintings were worth 4 million euros").
+    if any(
+        t.text.lower() in THEFT_WORDS and (
+            (abs(t.index - pos) <= 3 and t.text.lower() in _THEFT_NOUNS)
+            or (abs(t.index - pos) <= 6 and t.index and tokens[t.index - 1].text.lower() in _AUXILIARIES)
+        )
+        for t in tokens
+    ):
+        near.add("stolen")
+    return next((family for family in ("insured losses", "cost", "stolen", "value") if family in near), "")
 
 
 def building_key(noun: str, tokens: Sequence[Token], pos: int) -> str:

@@ -2,8 +2,9 @@
 
 from dataclasses import replace
 
+from claims.matching.figure_keys import figure_keys
 from claims.matching.status import figure_status
-from tests.matching.test_figure_status import reported
+from tests.matching.test_figure_status import facts, reported
 from tests.matching.test_figure_wordings import _key
 
 
@@ -164,3 +165,13 @@ def test_the_number_a_source_had_given_itself_is_its_earlier_report_even_without
         for written, value in (("210", 210), ("150", 150))
     ]
     assert figure_status(values).status == "revised"
+
+
+def test_what_a_theft_took_is_one_figure_however_said_and_outweighs_its_worth():
+    def key(text, written, value, subject):
+        return figure_keys(facts(text, (written, value, subject), unit="EUR"))[0].subject
+
+    stolen = key("The exchange said thieves had stolen coins worth about 18 million euros.", "18", 18_000_000, "coins")
+    theft = key("An analysis firm put the theft at about 23 million euros.", "23", 23_000_000, "theft")
+    worth = key("The paintings were worth 4 million euros, the museum said.", "4", 4_000_000, "paintings")
+    assert stolen == theft == "stolen" and worth == "value"
