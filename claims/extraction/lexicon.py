@@ -342,6 +342,7 @@ VERB_NOMINALS = {
     "recover": "recovery", "recovered": "recovery", "recovering": "recovery",
     "save": "savings", "saved": "savings", "saving": "savings",
     "collect": "revenue", "collected": "revenue", "collects": "revenue", "collecting": "revenue",
+    "demand": "demand", "demanded": "demand", "demands": "demand", "demanding": "demand",
     "award": "award", "awarded": "award", "grant": "grant", "granted": "grant",
     "allocate": "allocation", "allocated": "allocation", "pledge": "pledge", "pledged": "pledge",
     # a measuring verb names the measure: "the bag weighs 23 kg" gives its weight

@@ -163,6 +163,11 @@ def subject_of(doc: Doc, m: Mention) -> str:
                     found = _plural_antecedent(doc, span.start)
                     if found is not None:
                         return _phrase(found)
+    # "a poll of 2,000 adults found that 64% backed the ban": a share that acts
+    # is a share of the people the sentence counted
+    sample = _sample_counted(span) if m.unit == "%" else None
+    if sample is not None:
+        return _phrase(sample)
     # "raised its dividend to 12p a share", "cut its forecast by 0.3 points":
     # the figure the verb set
     adjusted = adjusted_object(span.root)
@@ -181,7 +186,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
     # (not "costs £7 in most shops": a place; the clause names what costs it)
     if is_money(m.unit):
         found = _noun_after(doc, m.ext_end, r"\s+in\s+(?:new\s+|extra\s+|additional\s+)?(?=[a-z])")
-        if found and found.split()[-1].lower() not in _PLACE_NOUNS:
+        if found and found.split()[-1].lower() not in _PLACE_NOUNS | _PAYMENT_FORMS:
             return found
     # "wiping £60bn off the value", "shave 0.2 points off growth"
     found = _noun_after(doc, m.ext_end, r"\s+off\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
@@ -273,6 +278,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
     return _phrase(unit_noun) if unit_noun is not None else ""
 
 
+# What a sum is paid in, never what it is: "$15,000 in cryptocurrency"
+_PAYMENT_FORMS = {"cash", "cryptocurrency", "cryptocurrencies", "bitcoin", "coins", "notes", "banknotes", "cheques"}
 # What a share of the subject's own measure is taken against: "21% of capacity"
 _YARDSTICKS = {"capacity", "normal", "potential", "target", "quota", "limit"}
 # Where something is sold or found, never what a sum is
@@ -280,6 +287,18 @@ _PLACE_NOUNS = {"shop", "shops", "store", "stores", "supermarket", "supermarkets
                 "outlets", "city", "cities", "town", "towns", "area", "areas", "region", "regions", "place", "places",
                 "country", "countries", "state", "states", "part", "parts", "restaurant", "restaurants"}
 _CURRENCY_NAMES = "|".join(w for w in lx.CURRENCY_WORDS if len(w) > 3)
+
+
+def _sample_counted(span: Span) -> Token | None:
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in root.children):
+        return None
+    doc = span.doc
+    for t in reversed(doc[root.sent.start:span.start]):
+        if t.tag_ == "NNS" and any(c.dep_ == "nummod" and c.like_num for c in t.children) \
+                and t.lower_ not in _MEASURE_UNITS and t.lower_ not in lx.TIME_UNITS:
+            return t
+    return None
 
 
 def _trade_for(span: Span) -> str:

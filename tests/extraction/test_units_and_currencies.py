@@ -199,3 +199,17 @@ def test_more_units_of_measure_and_money(text, mention, unit):
 )
 def test_minus_written_as_a_word(text, mention, value):
     assert quantity(text, mention).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # what a sum is paid in is not what it is
+        ("The gang demanded the equivalent of $40,000 in bitcoin for the files.", "40,000", "equivalent"),
+        ("The ransom of $40,000 in bitcoin was never paid.", "40,000", "ransom"),
+        # a share that acts is a share of the people the sentence counted
+        ("The survey of 2,000 adults found that 64% backed the ban.", "64", "adults"),
+    ],
+)
+def test_what_a_sum_or_a_share_is_of(text, mention, subject):
+    assert quantity(text, mention).subject.split()[-1] == subject
