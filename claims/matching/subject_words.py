@@ -157,7 +157,13 @@ def subject_key(
     ]
     if content:
         word = min(content)[1]
-        key.append("still" if word in STANDING else word)  # "140 still inside", "12 remained inside": who is left
+        # "90 tourists were still stranded": still in the state the count was of, the count itself moving.
+        state = ""
+        if word == "still":
+            still = next((t.index for t in tokens[pos + 1 :] if t.text.lower() == "still"), None)
+            following = tokens[still + 1].text.lower() if still is not None and still + 1 < len(tokens) else ""
+            state = following if re.fullmatch(r"[a-z]+ed", following) else ""
+        key.append(state or ("still" if word in STANDING else word))  # "140 still inside", "12 remained inside": who is left
     return " ".join(key)
 
 

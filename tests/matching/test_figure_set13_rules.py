@@ -175,3 +175,13 @@ def test_what_a_theft_took_is_one_figure_however_said_and_outweighs_its_worth():
     theft = key("An analysis firm put the theft at about 23 million euros.", "23", 23_000_000, "theft")
     worth = key("The paintings were worth 4 million euros, the museum said.", "4", 4_000_000, "paintings")
     assert stolen == theft == "stolen" and worth == "value"
+
+
+def test_still_in_the_state_counted_is_the_same_count_moving():
+    first = _key(
+        "About 600 people were stranded in the upper Olvar valley, the agency said.", ("600", 600, "people", "approximately")
+    )[0]
+    later = _key(
+        "Forty people were still stranded in the upper Olvar valley on Wednesday, the agency said.", ("Forty", 40, "people")
+    )[0]
+    assert first == later
