@@ -204,7 +204,8 @@ def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0, limits
 def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str:
     nsubj = _subject_of_verb(verb, node)
     dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != node.i and not c.like_num
-                 and (c.pos_ in ("NOUN", "PRON", "PROPN") or _nounish(c)) and not _is_scale_token(c)), None)
+                 and (c.pos_ in ("NOUN", "PRON", "PROPN") or _nounish(c)) and not _is_scale_token(c)
+                 and c.lower_ not in _IDIOM_OBJECTS), None)
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.lower_ in ("aside", "off", "out") and c.i == verb.i + 1)), None)
     nominal = _nominal(verb, particle, role)
@@ -312,6 +313,10 @@ def _prep_object(noun: Token, preps: tuple[str, ...]) -> Token | None:
             if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not obj.like_num:
                 return obj
     return None
+
+
+# Objects of set phrases that name nothing measured: "changed hands at 6%", "took place"
+_IDIOM_OBJECTS = {"hands", "place", "effect", "shape", "hold", "course"}
 
 
 # "the fee of ...", "loans below Rs 5 lakh", "readings above 90 ppm": the noun the

@@ -209,6 +209,8 @@ def test_minus_written_as_a_word(text, mention, value):
         ("The ransom of $40,000 in bitcoin was never paid.", "40,000", "ransom"),
         # a share that acts is a share of the people the sentence counted
         ("The survey of 2,000 adults found that 64% backed the ban.", "64", "adults"),
+        # the object of a set phrase names nothing measured
+        ("Comparable office blocks have changed hands at 5.5% to 6% this year.", "6", "blocks"),
     ],
 )
 def test_what_a_sum_or_a_share_is_of(text, mention, subject):
