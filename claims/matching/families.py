@@ -40,6 +40,10 @@ def singular(word: str) -> str:
     return word
 
 
+# Taken to hospital, however: not moved or transferred from one hospital to others.
+_TAKEN = {"taken", "rushed", "flown", "brought", "airlifted", "admitted", "sent"}
+
+
 def parsed_family(read: Counted, unit: str) -> str:
     """The family of what happened to the people a number counts, as the parse says: the
     nearest of its state words that names one ("23 had been rescued alive": rescued; "Four
@@ -51,6 +55,8 @@ def parsed_family(read: Counted, unit: str) -> str:
     # arrests, "31 marchers were hurt" the injured; the noun's own family is the last resort.
     # What their verb says outweighs the noun's own words: "six people hurt in the crash remained in hospital"
     # counts the hospitalised (the parse lists the noun's words, the noun, then its verb's).
+    if "to hospitals" in read.states and _TAKEN & set(read.states):
+        return "hospitalised"  # "19 people had been taken to hospitals in two cities"; not "moved to other hospitals"
     at = read.states.index(read.noun) if read.noun in read.states else len(read.states)
     verbs, own = read.states[at + 1 :], [s for s in read.states[:at] if s != read.noun]
     for state in [*verbs, *own] + [s for s in read.states if s == read.noun]:

@@ -185,3 +185,9 @@ def test_still_in_the_state_counted_is_the_same_count_moving():
         "Forty people were still stranded in the upper Olvar valley on Wednesday, the agency said.", ("Forty", 40, "people")
     )[0]
     assert first == later
+
+
+def test_people_taken_to_hospitals_are_in_hospital_but_patients_moved_between_them_are_not():
+    taken = _key("Police said 19 people had been taken to hospitals in two cities.", ("19", 19, "people"))[0]
+    moved = _key("The clinic said 35 patients had been moved to other hospitals.", ("35", 35, "patients"))[0]
+    assert taken[0] == "hospitalised" and moved[0] != "hospitalised"
