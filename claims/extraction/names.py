@@ -20,7 +20,7 @@ ROLE_WORDS = {t.rstrip(".") for t in lx.TITLES} | lx.PERSON_NOUNS | {
     "chairwoman", "president", "vice", "deputy", "foreign", "trade", "health", "finance", "home", "prime",
     "attorney", "general", "solicitor", "barrister", "prosecutor", "judge", "justice", "mayor", "councillor",
     "governor", "senator", "representative", "congressman", "congresswoman", "mp", "mep", "lord", "lady",
-    "sir", "dame", "dr", "prof", "mr", "mrs", "ms", "miss", "kc", "qc", "head", "teacher", "founder",
+    "sir", "dame", "dr", "prof", "mr", "mrs", "ms", "miss", "kc", "qc", "head", "teacher", "founder", "member",
 }
 # Words that make a run of capitals an organisation or place, never a person.
 ORG_WORDS = lx.ORG_NOUNS | {
@@ -37,6 +37,19 @@ def name_index(doc: Doc) -> dict[str, set[str]]:
     what the article writes without a space: "Okafor-Lind", "N'Diaye", glued
     from the pieces the tokenizer cut it into."""
     out: dict[str, set[str]] = {}
+    for name_words in _name_runs(doc):
+        out.setdefault(_text(name_words[-1]), set()).add(" ".join(_text(w) for w in name_words))
+    return out
+
+
+def name_spans(doc: Doc) -> list[tuple[Span, str]]:
+    """The personal names (two or three words) that runs of capitalised proper
+    nouns hold, the role in front left off: each as its span and its text."""
+    return [(doc[w[0][0].i:w[-1][-1].i + 1], " ".join(_text(x) for x in w)) for w in _name_runs(doc)]
+
+
+def _name_runs(doc: Doc) -> list[list]:
+    out: list[list] = []
     words = glued_words(doc)
     i, n = 0, len(words)
     while i < n:
@@ -58,8 +71,7 @@ def name_index(doc: Doc) -> dict[str, set[str]]:
         if any(t.lower_ in ORG_WORDS or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE", "EVENT")
                for w in name_words for t in w):
             continue
-        name = " ".join(_text(w) for w in name_words)
-        out.setdefault(_text(name_words[-1]), set()).add(name)
+        out.append(name_words)
     return out
 
 

@@ -6,9 +6,13 @@ in the role the description stays as written: which one is meant is a guess.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Callable
 
-from .names import ROLE_WORDS
+from spacy.tokens import Doc, Span, Token
+
+from .names import ROLE_WORDS, name_spans
+
+Person = tuple[int, str, Span]  # (start, name as written, span its role is read around)
 
 _MODIFIERS = ("compound", "amod", "nmod")
 
@@ -72,3 +76,35 @@ def _aside(clause: Token) -> bool:
     """"The judge, who has sat for 20 years, said": a relative clause set off by a
     comma tells more about the one holder of the role; it does not pick one out."""
     return clause.dep_ == "relcl" and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+
+
+def role_candidates(doc: Doc, people: list[Person], in_quote: Callable[[int], bool]) -> list[Person]:
+    """The people the NER model named, and the names it missed ("Health Minister
+    Ana Ruiz" left untagged), in order of appearance."""
+    tagged = {t.i for _, _, ent in people for t in ent}
+    missed = [(span.start_char, name, span) for span, name in name_spans(doc)
+              if not any(t.i in tagged for t in span) and not in_quote(span.start_char)]
+    return sorted([*people, *missed], key=lambda p: p[0])
+
+
+def role_holder(head: Token, candidates: list[Person], people: list[Person], full_name: Callable[[str], str]) -> str:
+    """"The minister said": the one person named in that role before; with no one
+    named in it before ("the mayor warned ..." in the opening line, "Mayor Ana Ruiz
+    told ..." below), the one holder the article names later."""
+    role = described_role(head)
+    if not role:
+        return ""
+    holders = {full_name(name) for start, name, ent in candidates if start < head.idx and role <= role_words(ent)}
+    if not holders:
+        later = {full_name(name) for _, name, ent in candidates if role <= role_words(ent)}
+        holders = later if len(later) == 1 else set()
+    if len(holders) > 1:
+        # "Coun. Ana Ruiz voted against. The councillor said ...": with two in the
+        # role, the one the sentence before names, if it names only her
+        doc = head.doc
+        sent = head.sent
+        before = doc[sent.start - 1].sent if sent.start > 0 else None
+        named = {full_name(name) for start, name, _ in people
+                 if before is not None and before.start_char <= start < before.end_char}
+        holders &= named if len(named) == 1 else set()
+    return holders.pop() if len(holders) == 1 else ""

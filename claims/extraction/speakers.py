@@ -28,7 +28,7 @@ from .names import (
 )
 from .names import extend_name as _extend_name
 from .orgs import TRADE_NOUNS, appositive_org, definite_org, org_key
-from .roles import described_role, role_words
+from .roles import role_candidates, role_holder
 
 _ORG_ENTS = {"ORG", "GPE", "NORP"}
 
@@ -73,6 +73,7 @@ class SpeakerResolver:
         self._by_surname: dict[str, list[str]] = {}
         self._full_names: dict[str, str] = {}
         self._names: dict[str, set[str]] | None = None
+        self._candidates: list[tuple[int, str, Span]] | None = None
         self._person_forms: dict[str, list[str]] | None = None
         self._org_forms: dict[str, list[str]] | None = None
         # Quote starts in order, with the furthest end reached so far: "is i inside a
@@ -173,7 +174,10 @@ class SpeakerResolver:
         word = glued_text(head)
         phrase = clean_name(self._np_text(head))
         if phrase != word and phrase not in re.split(r"[-‐'’]", word):  # a piece: the parser cut the word
-            return ""
+            # "Garza Villarreal said" after "Arturo Garza Villarreal": a surname of two words
+            pieces = phrase.split()
+            full = self.full_name(phrase) if 2 <= len(pieces) <= 3 and all(map(name_word, pieces)) else ""
+            return full if len(full.split()) > len(pieces) and full.split()[-len(pieces):] == pieces else ""
         full = self.full_name(word)
         return full if full != word and full.split()[-1] == word else ""
 
@@ -244,14 +248,7 @@ class SpeakerResolver:
             return self._pronoun(head)
         # a person named anywhere in the phrase (also in an apposition:
         # "The Shadow Secretary ..., Olivia Grant, said")
-        person = None
-        if head.pos_ == "NOUN" or head.lower_ in ROLE_WORDS:
-            # "Labour's Brexit spokesman, Keir Starmer, said": the name in apposition
-            # wins over a word in front that the tagger took for a person
-            for c in head.children:
-                if c.dep_ == "appos" and c.ent_type_ == "PERSON":
-                    person = self._entity_at(c)
-                    break
+        person = self._appositive_person(head)
         if person is None:
             person = self._entity_in(head, {"PERSON"})
             if person is not None and all(t.lower_.rstrip(".") in ROLE_WORDS for t in person):
@@ -306,19 +303,39 @@ class SpeakerResolver:
             return Speaker(clean_name(org.text), "organization")
         return Speaker(phrase, "other" if head.pos_ != "PROPN" else "organization")
 
+    def _appositive_person(self, head: Token) -> Span | None:
+        """"Labour's Brexit spokesman, Keir Starmer, said", "The provincial transport
+        MEC, Ana Ruiz, said", "The Member for Eastvale, Ana Ruiz, said": the person in
+        apposition to a description (a common noun, a role, a phrase opened by "the"
+        or a possessor) wins over the word in front, whatever the tagger took that
+        for, and over a place the description names."""
+        described = head.pos_ == "NOUN" or head.lower_ in ROLE_WORDS or any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in head.children)
+        if not described:
+            return None
+        for c in [*head.children, *self._closing_appos(head)]:
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > head.i:
+                ent = self._entity_at(c)
+                if ent is not None and ent.label_ == "PERSON":
+                    return ent
+        return None
+
+    def _closing_appos(self, head: Token) -> list[Token]:
+        """"the commissioner for transport, Ada Obi,": the name that closes the phrase,
+        hung by the parser on the last noun of its prepositional phrase."""
+        last = head.right_edge
+        while last.i > head.i and last.is_punct:
+            last = self.doc[last.i - 1]
+        return [t for c in head.children if c.dep_ == "prep" and c.i > head.i for t in c.subtree
+                if t.dep_ == "appos" and t.right_edge.i == last.i]
+
     def _appositive_name(self, head: Token) -> str:
         """"The Shadow Secretary of State for Transport, Olivia Grant, said":
         a proper name in apposition to a role noun is a person even when the
         small NER model misses it."""
         if head.pos_ == "PROPN" and head.ent_type_ in _ORG_ENTS:
             return ""
-        # "the commissioner for transport, Ada Obi,": the name closes the phrase, hung on its last noun
-        last = head.right_edge
-        while last.i > head.i and last.is_punct:
-            last = self.doc[last.i - 1]
-        closing = [t for c in head.children if c.dep_ == "prep" and c.i > head.i for t in c.subtree
-                   if t.dep_ == "appos" and t.right_edge.i == last.i]
-        for c in [*head.children, *closing]:
+        for c in [*head.children, *self._closing_appos(head)]:
             # "The team doctor, Ines Varga, ...": a person noun vouches for the name
             # even when the NER model took it for an organisation
             if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.ent_type_ not in _ORG_ENTS or head.lower_ in ROLE_WORDS):
@@ -329,21 +346,10 @@ class SpeakerResolver:
         return ""
 
     def _role_holder(self, head: Token) -> str:
-        """"The minister said": the one person named in that role before."""
-        role = described_role(head)
-        if not role:
-            return ""
-        holders = {self.full_name(name) for start, name, ent in self.people
-                   if start < head.idx and role <= role_words(ent)}
-        if len(holders) > 1:
-            # "Coun. Ana Ruiz voted against. The councillor said ...": with two in the
-            # role, the one the sentence before names, if it names only her
-            sent = head.sent
-            before = self.doc[sent.start - 1].sent if sent.start > 0 else None
-            named = {self.full_name(name) for start, name, _ in self.people
-                     if before is not None and before.start_char <= start < before.end_char}
-            holders &= named if len(named) == 1 else set()
-        return holders.pop() if len(holders) == 1 else ""
+        """"The minister said": the one person named in that role."""
+        if self._candidates is None:
+            self._candidates = role_candidates(self.doc, self.people, self._in_quote)
+        return role_holder(head, self._candidates, self.people, self.full_name)
 
     def _person_appos(self, head: Token) -> bool:
         """"Rosalind, a retired nurse, said", "Dana Okoro, who runs the bakery, said"."""
@@ -420,9 +426,11 @@ class SpeakerResolver:
         return doc[start:end].text.strip(" ,;:\"“”")
 
     def _np_gender(self, head: Token) -> str:
-        # not from a possessor or a prepositional phrase: "Mr Reeve's lawyer, Sarah ..."
-        skip = {t.i for c in head.children if c.dep_ in ("poss", "prep") for t in c.subtree}
-        words = {t.lower_ for t in head.subtree if t.i not in skip}
+        # not from a possessor, a prepositional phrase or a relative clause ("Mr Reeve's
+        # lawyer, Sarah ...", "Ana Ruiz, who runs a shop on King Street,"), nor from a
+        # title that is part of a place's or a body's name
+        skip = {t.i for c in head.children if c.dep_ in ("poss", "prep", "relcl", "acl") for t in c.subtree}
+        words = {t.lower_ for t in head.subtree if t.i not in skip and t.ent_type_ in ("", "PERSON")}
         if words & lx.FEMALE_NOUNS or words & {t.rstrip(".") for t in lx.TITLES_FEMALE}:
             return "f"
         if words & lx.MALE_NOUNS or words & {t.rstrip(".") for t in lx.TITLES_MALE}:

@@ -162,3 +162,17 @@ def test_a_corporation_named_in_full_is_not_the_body_named_before():
     text = ("The weather office said 200 mm of rain fell overnight. "
             "Harbour Gas and Light Corporation said crews had restored supply to most homes.")
     assert attribution(text, "crews had restored supply to most homes").speaker == "Harbour Gas and Light Corporation"
+
+
+def test_a_title_inside_a_place_in_a_relative_clause_gives_the_speaker_no_gender():
+    text = ("Councillor Hana Vukovic-Reyes said the lanes would save lives.\n\n"
+            "Traders filled the hall. Greta Lindholm, who runs a cafe on King Edward Road, said "
+            'trade had halved since March. "We may have to close," she said.')
+    assert attribution(text, "We may have to close,").speaker == "Greta Lindholm"
+
+
+def test_a_surname_of_two_words_tagged_as_an_organisation_is_the_person():
+    text = ("Norvista Cement's chief executive, Tomás Echeverría Solís, said the purchase would lift capacity.\n\n"
+            "Echeverría Solís said the group expected to spend a further US$12m on the plant.")
+    assert attribution(text, "the group expected to spend a further US$12m on the plant").speaker \
+        == "Tomás Echeverría Solís"

@@ -137,3 +137,34 @@ def test_a_name_closing_a_role_with_its_portfolio():
 def test_the_speaker_of_a_house_named_in_apposition():
     text = "The Speaker, Funmi Adeyemo-Clarke, said the debate would last two days."
     assert attribution(text, "the debate would last two days").speaker == "Funmi Adeyemo-Clarke"
+
+
+def test_a_role_in_the_opening_line_is_the_one_holder_named_below():
+    text = ("Brackwater council has voted to close two libraries after a long meeting in which "
+            "the mayor warned that more cuts would follow.\n\n"
+            "Mayor Ingrid Solheim-Varga told reporters the budget was short by $3 million.")
+    assert attribution(text, "more cuts would follow").speaker == "Ingrid Solheim-Varga"
+
+
+def test_a_role_in_the_opening_line_is_not_guessed_between_two_named_below():
+    text = ("The minister warned that the hospital would close.\n\n"
+            "Health Minister Colm Radley said nurses would be moved. "
+            "Finance Minister Aoife Brannigan said the money had run out.")
+    assert attribution(text, "the hospital would close").speaker.lower() == "the minister"
+
+
+def test_a_role_holder_the_ner_model_left_untagged_is_linked():
+    text = ("Fisheries Minister Tavita Lemalu-Brandt told the chamber that 40 boats had been inspected. "
+            "The minister said the fleet would be cut by a third.")
+    assert attribution(text, "the fleet would be cut by a third").speaker == "Tavita Lemalu-Brandt"
+
+
+def test_the_name_in_apposition_to_an_acronym_role_is_the_speaker():
+    text = "The provincial roads MEC, Sipho Dlamini-Khoza, said the bridge would reopen in May."
+    assert attribution(text, "the bridge would reopen in May").speaker == "Sipho Dlamini-Khoza"
+
+
+def test_the_name_closing_a_member_for_a_seat_is_the_speaker():
+    for seat, name in (("Wirraway", "Dale Prentice-Kahu"), ("Tallowood", "Rhys Okafor-Dunn")):
+        text = f"The Member for {seat}, {name}, said the money had come too late."
+        assert attribution(text, "the money had come too late").speaker == name
