@@ -11,6 +11,7 @@
     groups       claims making the same statement share a ClaimGroup
     figures      filing quantities under figures, recounting a figure
     status       consistent / revised / disputed: the one home of a figure's status
+    claim_cues   what a claim's text says of its numbers: how they moved, who else gives one
     bulk         one bulk UPDATE for the rows matching changes
     service      match_article_claims, the one entry point that writes
     selectors    reads for the admin and the API

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from .claim_cues import moved_from, second_source_between
 from .counted import Counted, counted_in
 from .facts import ClaimFacts, QuantityFacts
 from .families import deaths_of_things, money_family, parsed_family, singular, spilled, state_of_things
@@ -62,7 +63,6 @@ from .figure_lexicon import (
 from .no_figure import is_no_figure, series_positions
 from .places import Token, normalise_place, places, token_index, tokens_of
 from .similarity import words
-from .status import moved_from, second_source_between
 from .subject_words import money_key, of_head, own_subject, source_words, subject_key
 
 

@@ -12,7 +12,8 @@ never dispute each other, unless a second source is brought in between them ("th
 governor said 37, while local officials put the number at 52": two reports). A source
 (the speaker, else the outlet) repeating its value in ten articles makes one report,
 dated by its first appearance; "the commission" and "the election commission" in one
-figure are one source.
+figure are one source. What a claim's text says of its numbers (how they moved, who else gives
+one) is read by claims.matching.claim_cues.
 """
 
 from __future__ import annotations
@@ -25,6 +26,16 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from ..models import FigureStatus
+from .claim_cues import (
+    NUMERAL,
+    OWNERS_FIGURE_BEFORE,
+    PROVISIONAL_CUE,
+    TIME_WORDS,
+    claim_cue,
+    moved_from,
+    rebuts_in_clause,
+    second_source_between,
+)
 from .figure_lexicon import ACCUMULATING
 from .intervals import Interval, intervals_conflict, value_interval
 
@@ -43,112 +54,6 @@ _PERIOD_COUNT = re.compile(
     r"|\b(?:last|this|that)\s+(?:week|month|year|fortnight|quarter)\b",
     re.I,
 )
-# A later number said to have moved, the way it moved, is a revision however soon it comes:
-# "the toll rose to 19" two hours after 15 is news, not a disagreement.
-_RISE_CUE = re.compile(
-    r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|mounted|raised|up from|swelled|expanded|widened"
-    r"|spread(?:ing)?\s+to)\b",
-    re.I,
-)
-_FALL_CUE = re.compile(r"\b(?:fell|fallen|dropped|lowered|decreased|down from)\b", re.I)
-# "final" only of a count ("the final toll", "final results"), never a match: "fans who watched the final said".
-_UPDATE_CUE = re.compile(
-    r"\b(?:updated|revised|latest|now|final(?=\s+(?:death\s+)?(?:toll|count|tally|figures?|numbers?|total|results?|"
-    r"estimates?|returns)\b))\b",
-    re.I,
-)
-# A number said to be what still stands or remains ("17 people were still missing", "3,800 trucks
-# remained stranded") is where a moving count stands now: news, like "now". Only in the number's
-# own clause, after it: "the museum still puts their value at 3 million" is a source holding out.
-_STANDING_AFTER = re.compile(r"[\d.,]*[^\d,;:.!?]{0,40}?\b(?:still|remain|remains|remained|remaining)\b", re.I)
-# A number said to be how many have been affected so far ("more than 900 people have been moved
-# out", "14 have died") is a running tally: a higher one hours later is the tally growing, as
-# if "rose" were said; a lower one still disputes. Only in the number's own clause, after it.
-_TALLY_AFTER = re.compile(
-    r"[\d.,]*[^\d,;:.!?]{0,40}?\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", re.I
-)
-# A number its own report calls provisional is superseded by any later one, from anyone:
-# "in early results, turnout stood at 54%" then "turnout was 58%" is the count moving on.
-_PROVISIONAL_CUE = re.compile(
-    r"\b(?:preliminary|provisional|(?:partial|initial|early) (?:results|returns|counts?|figures|estimates?|tally))\b",
-    re.I,
-)
-# A report that says it answers another source's number ("1,100, far fewer than the farmers'
-# group had claimed") disputes it, however long after: the claim itself says the two disagree.
-_REBUTS = re.compile(
-    r"\b(?:fewer|less|lower|more|higher|greater|smaller|larger|bigger)\s+than\s+(?:the\s+)?[A-Za-z'’ ]{1,60}?\s+"
-    r"(?:had\s+|has\s+|have\s+)?(?:claimed|said|reported|stated|suggested|estimated)\b",
-    re.I,
-)
-# Between two values of one claim: a contrast, then another source giving its number. The
-# source may come after the second number ("said 9, not 17 as the police had said"; "80, more
-# than the 64 the ministry reported") or be a source's own count ("though the agency's count
-# stood at 112"; "a figure the charity called too low, putting the number at 400,000").
-_CONTRAST = re.compile(
-    r"\b(?:while|whereas|but|though|although|not|than|against|(?:times|twice|double|half) the|contradicting|disputing|"
-    r"rejecting|denying|challenging|rejected|rejects|disputed|contradicted|denied|challenged)\b|;"
-    r"|,\s*an? (?:figure|number|count|total|estimate|claim)\b",
-    re.I,
-)
-_SOURCE_GIVES = re.compile(
-    r"\b(?:said|says|put|puts|putting|estimated|estimates|estimate|gave|gives|given|counted|counts|count|reported|reports|"
-    # "a figure police contradicted", "the number the ministry disputes"
-    r"contradicted|contradicts|disputed|disputes|rejected|rejects|denied|denies|challenged|challenges|"
-    # "not 136 as the manifest showed": a record gives a number too.
-    r"claimed|claims|called|calls|saying|say|cited|cites|citing|showed|shows|according to|stood at|stands at|"
-    r"(?:figure|estimate|count|tally|toll) of)\b",
-    re.I,
-)
-_NO_SOURCE = {"as", "the", "a", "an", "had", "has", "have", "was", "were", "been", "earlier", "previously", "first",
-              "initially", "originally", "people", "million", "billion", "thousand", "per", "cent", "percent"}
-# "up from 21", "from 600 million euros": what a count moved from, right before the number.
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+|about\s+|around\s+|some\s+|just\s+)*[£$€]?\s*$", re.I)
-_NUMERAL = re.compile(r"(?<![\w.,])\d[\d,.]*\b")
-# "not 61,000 as it had said on Monday": the number the claim's own source gave before, which it
-# now corrects. A pronoun is the claim's speaker; a named source is someone else (_SOURCE_GIVES).
-_OWN_EARLIER_AFTER = re.compile(
-    # ... or right after it, "as" left out: "620 were electric, not the 400 it had given on Monday".
-    r"(?:[^.;:!?\d]{0,30}?\bas|(?<=\d)(?=\s+(?:it|he|she|we|I)\s))\s+(?:it|he|she|we|I)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:first\s+|initially\s+|earlier\s+|previously\s+|originally\s+)?"
-    r"(?:said|reported|announced|stated|estimated|claimed|gave|given|put it)\b"
-)
-# "against the utility's 1.5 million", "not the union's 160": a source's own number, named by its
-# possessive right before it; a time's is no source ("against last year's 4 billion").
-_OWNER_BEFORE = re.compile(r"\b(?:the\s+)?(?:[\w-]+\s+){0,3}?([\w-]+)['’]s?\s+(?:own\s+)?[£$€]?\s*$")
-# "called the regional council's figure of 350 too high": a number a possessive names as that
-# source's figure is that source's, with or without a contrast before it.
-_OWNERS_FIGURE_BEFORE = re.compile(
-    r"\b([\w-]+)['’]s?\s+(?:own\s+)?(?:figure|count|estimate|tally|total|number)\s+of\s+"
-    r"(?:about\s+|around\s+|some\s+|just\s+|only\s+|more\s+than\s+|fewer\s+than\s+)?[£$€]?\s*$",
-    re.I,
-)
-_TIME_WORDS = {"year", "years", "month", "week", "day", "today", "yesterday", "tomorrow", "season", "quarter",
-               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "decade", "night"}
-# Where the second number's clause ends: the source after it is inside that clause.
-_CLAUSE_END = re.compile(r"[.;:!?](?!\d)|,\s*(?:and|while|whereas|but)\b")
-
-
-def second_source_between(text: str, a: int, b: int) -> bool:
-    """Whether another source gives the number at b, after the one at a, in one claim's text."""
-    named = _OWNERS_FIGURE_BEFORE.search(text, a, b)
-    if named is not None and named.group(1).lower() not in _TIME_WORDS:
-        return True
-    contrast = _CONTRAST.search(text, a, b)
-    if contrast is None:
-        return False
-    owner = _OWNER_BEFORE.search(text, contrast.end(), b)
-    if owner is not None and owner.group(1).lower() not in _TIME_WORDS:
-        return True
-    end = _CLAUSE_END.search(text, b)
-    # A source before the number gives it only in its clause: "187 runners, far more than the organisers had
-    # reported, and that 23 had been taken to hospital" goes back to the claim's speaker at "and that".
-    opened = max([contrast.end()] + [m.end() for m in _CLAUSE_END.finditer(text, contrast.end(), b)])
-    gives = _SOURCE_GIVES.search(text, opened, end.start() if end else len(text))
-    if gives is None or gives.start() < b:
-        return gives is not None
-    # After the number, someone must give it: "the 64 the ministry reported", not "the 25 reported on Monday".
-    between = re.sub(r"^[\d.,\s%]+", "", text[b : gives.start()])
-    return any(w.lower() not in _NO_SOURCE for w in re.findall(r"[A-Za-z]+", between))
 
 
 @dataclass(frozen=True)
@@ -213,15 +118,6 @@ def _hull(intervals: Sequence[Interval]) -> Interval:
     )
 
 
-def moved_from(text: str, start: int) -> bool:
-    """Whether the number at `start` is the one its claim says the count moved from: "rose to
-    35, up from 21 on Tuesday", "raised its estimate to 1.1 billion euros, up from 600 million",
-    or the source's own number that it now corrects: "58,000, not 61,000 as it had said"."""
-    if _FROM_BEFORE.search(text[:start]) and (_RISE_CUE.search(text) or _FALL_CUE.search(text)):
-        return True
-    number = _NUMERAL.match(text, start)
-    return number is not None and bool(_OWN_EARLIER_AFTER.match(text, number.end()))
-
 
 def _given_by_another(value: ReportedValue) -> bool:
     """Whether a claim's first value is another source's answer to a number its text gives
@@ -231,12 +127,12 @@ def _given_by_another(value: ReportedValue) -> bool:
         return False
     # "Mike Banda, rejecting the regulator's figure of 320": the number a possessive names as another
     # source's figure is that source's, wherever it stands in the claim.
-    named = _OWNERS_FIGURE_BEFORE.search(value.claim_text, 0, value.start)
+    named = OWNERS_FIGURE_BEFORE.search(value.claim_text, 0, value.start)
     if named is not None:
         owner = named.group(1).lower()
-        if owner not in _TIME_WORDS and owner not in re.findall(r"\w+", value.speaker_name.lower()):
+        if owner not in TIME_WORDS and owner not in re.findall(r"\w+", value.speaker_name.lower()):
             return True
-    earlier = [m.start() for m in _NUMERAL.finditer(value.claim_text, 0, value.start)]
+    earlier = [m.start() for m in NUMERAL.finditer(value.claim_text, 0, value.start)]
     return bool(earlier) and second_source_between(value.claim_text, earlier[-1], value.start)
 
 
@@ -312,11 +208,11 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
                 interval=_hull([value_interval(values[p].value, values[p].qualifier) for p in positions]),
                 reported_at=min(values[p].reported_at for p in positions),
                 source=source,
-                cue="" if earlier else _cue(first.claim_text, first.start),
+                cue="" if earlier else claim_cue(first.claim_text, first.start),
                 positions=tuple(positions),
-                provisional=bool(_PROVISIONAL_CUE.search(first.claim_text)),
+                provisional=bool(PROVISIONAL_CUE.search(first.claim_text)),
                 earlier=earlier,
-                rebuts=not earlier and _rebuts(first.claim_text, first.start),
+                rebuts=not earlier and rebuts_in_clause(first.claim_text, first.start),
                 period=bool(_PERIOD_COUNT.search(first.claim_text)),
                 last_said=min(values[p].reported_at for p in positions),
                 article=(first.outlet, first.reported_at),
@@ -334,41 +230,6 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
     return list(kept.values())
 
 
-def _own_clause(text: str, start: int) -> tuple[int, int]:
-    """Where the clause of the number at `start` begins and ends (_CLAUSE_END)."""
-    opened = max([0] + [m.end() for m in _CLAUSE_END.finditer(text, 0, start)])
-    end = _CLAUSE_END.search(text, start)
-    return opened, end.start() if end else len(text)
-
-
-def _rebuts(text: str, start: int | None) -> bool:
-    """Whether the number's own clause says it answers another source's number (_REBUTS): "1,100, far fewer
-    than the farmers' group had claimed", but not the 23 of "treated 187, far more than the organisers had
-    reported, and that 23 had been taken to hospital"."""
-    if start is None:
-        return bool(_REBUTS.search(text))
-    return bool(_REBUTS.search(text, *_own_clause(text, start)))
-
-
-def _corrects_itself(text: str) -> bool:
-    """Whether the claim sets its number against one its own source gave before ("said 58,000 had
-    registered, not 61,000 as it had said on Monday"): the source updates its number, a revision
-    of whatever report held the older one, never another source's dispute."""
-    return any(_OWN_EARLIER_AFTER.match(text, m.end()) for m in _NUMERAL.finditer(text))
-
-
-def _cue(text: str, start: int | None = None) -> str:
-    if _corrects_itself(text):
-        return "update"
-    lo, hi = _own_clause(text, start) if start is not None else (0, len(text))
-    for name, cue in (("rise", _RISE_CUE), ("fall", _FALL_CUE), ("update", _UPDATE_CUE)):
-        if cue.search(text, lo, hi):
-            return name
-    if start is None:
-        return ""
-    if _STANDING_AFTER.match(text, start):
-        return "update"
-    return "rise" if _TALLY_AFTER.match(text, start) else ""
 
 
 def _above(a: Interval, b: Interval) -> bool:
