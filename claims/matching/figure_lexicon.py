@@ -170,6 +170,10 @@ SPEECH = {"said", "says", "say", "saying", "told", "put", "puts", "putting", "es
 COUNTING = {"found", "counted", "recorded", "tallied", "identified"}
 # Words that say who or what is left of a count ("140 were still inside", "12 remained inside"): one word for them.
 STANDING = {"still", "remain", "remains", "remained", "remaining"}
+# Who went into a place and who was inside it are one count, however said ("14 had entered the mine", "19 were
+# inside", "only 14 had gone in"): one word for them. A verb of going says so only with "in" or "inside" after it.
+INSIDE = {"inside", "entered", "enter", "entering"}
+GONE_IN = {"gone", "went", "go", "going", "got", "walked", "crawled", "climbed"}
 PARTICLES = {"off", "out", "on", "up", "down", "in", "forward", "back", "through", "away"}
 PASSIVE = {"been", "being", "be", "was", "were", "is", "are"}
 # A number per day, per meal, to each family is a rate, another figure than a total: "handles 14,000

@@ -21,6 +21,8 @@ from .figure_lexicon import (
     DYING,
     FAMILY_OF,
     GENERIC_SUBJECTS,
+    GONE_IN,
+    INSIDE,
     NUMBER_WORDS,
     NUMBERISH,
     PARTICLES,
@@ -157,6 +159,8 @@ def subject_key(
     ]
     if content:
         word = min(content)[1]
+        if word in INSIDE or _gone_in(tokens, min(content)[0], pos, word):
+            word = "inside"  # "14 people had entered the cave", "only 14 had gone in": who was inside
         # "90 tourists were still stranded": still in the state the count was of, the count itself moving.
         state = ""
         if word == "still":
@@ -165,6 +169,14 @@ def subject_key(
             state = following if re.fullmatch(r"[a-z]+ed", following) else ""
         key.append(state or ("still" if word in STANDING else word))  # "140 still inside", "12 remained inside": who is left
     return " ".join(key)
+
+
+def _gone_in(tokens: Sequence[Token], distance: int, pos: int, word: str) -> bool:
+    """Whether the content word at `distance` from the number is a verb of going followed by "in" or "inside"."""
+    if word not in GONE_IN:
+        return False
+    at = next((t.index for t in tokens if abs(t.index - pos) == distance and t.text.lower() == word), None)
+    return at is not None and at + 1 < len(tokens) and tokens[at + 1].text.lower() in {"in", "inside", "into"}
 
 
 def family_at(tokens: Sequence[Token], i: int) -> str:
