@@ -260,6 +260,9 @@ CURRENCY_WORDS = {
     "shekels": "ILS", "shekel": "ILS", "roubles": "RUB", "rubles": "RUB",
     "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "DKK", "ringgit": "MYR", "rand": "ZAR",
     "naira": "NGN", "baht": "THB", "zloty": "PLN", "renminbi": "CNY", "dirhams": "AED", "dirham": "AED",
+    "peso": "MXN", "pesos": "MXN", "rupiah": "IDR", "lira": "TRY", "liras": "TRY", "rouble": "RUB", "ruble": "RUB",
+    "shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "kwacha": "ZMW", "riyal": "SAR",
+    "riyals": "SAR", "forint": "HUF", "forints": "HUF", "hryvnia": "UAH", "hryvnias": "UAH", "taka": "BDT",
     # ISO codes written after the amount: "1,200 CHF", "450 SEK"
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "chf": "CHF", "jpy": "JPY", "sek": "SEK", "nok": "NOK",
     "dkk": "DKK", "aud": "AUD", "cad": "CAD", "cny": "CNY", "inr": "INR", "hkd": "HKD", "sgd": "SGD",
@@ -345,6 +348,10 @@ VERB_NOMINALS = {
     "demand": "demand", "demanded": "demand", "demands": "demand", "demanding": "demand",
     "award": "award", "awarded": "award", "grant": "grant", "granted": "grant",
     "allocate": "allocation", "allocated": "allocation", "pledge": "pledge", "pledged": "pledge",
+    "commit": "commitment", "commits": "commitment", "committed": "commitment", "committing": "commitment",
+    "contribute": "contribution", "contributes": "contribution", "contributed": "contribution",
+    "contributing": "contribution", "earmark": "allocation", "earmarked": "allocation",
+    "repay": "repayment", "repaid": "repayment", "repays": "repayment", "refund": "refund", "refunded": "refund",
     # a measuring verb names the measure: "the bag weighs 23 kg" gives its weight
     "weigh": "weight", "weighs": "weight", "weighed": "weight", "weighing": "weight",
 }

@@ -128,6 +128,10 @@ def _name_what_is_measured(doc: Doc, text: str, m) -> None:
         if found:
             m.subject = found
             return
+        if m.unit != "°" and _is_unit_word(m.subject, m.unit):
+            # "warm the rooms to 18 degrees Celsius": with nothing else named, a temperature
+            m.subject = _measured(doc, m) or "temperature"
+            return
     if _is_unit_word(m.subject, m.unit) and m.unit != "°":
         m.subject = _measured(doc, m) or m.subject
 
@@ -204,7 +208,7 @@ def _is_unit_word(subject: str, unit: str) -> bool:
     word = subject.split()[-1].lower()
     bare = unit.removeprefix("sq ").removeprefix("cu ")  # "square metres" is the unit "sq m"
     return canonical_unit(word) in (unit, bare) or _WORD_UNITS.get(word) in (unit, bare) \
-        or (word in _WORD_UNITS and unit.startswith("acre")) or word in ("c", "f", "°") \
+        or (word in _WORD_UNITS and unit.startswith("acre")) or word in ("c", "f", "°", "celsius", "fahrenheit", "centigrade") \
         or (unit in _TEMPERATURES and word in ("degrees", "degree"))
 
 

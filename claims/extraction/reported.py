@@ -97,6 +97,8 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     elif low in lx.OBJECT_CUE_VERBS and low not in lx.SPEECH_VERBS:
         return None  # a verb of saying ("acknowledges", "noted") may still report a clause below
     elif base in lx.INTENTION_VERBS or (base in lx.BELIEF_VERBS.values() and base not in lx.LEARNING_VERBS):
+        if base in lx.INTENTION_VERBS and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return None  # "the deal is expected to close in May": a forecast nobody is said to hold
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
         lead = doc[xcomp.left_edge.i] if xcomp is not None else None
         if lead is not None and lead.lower_ == "not" and lead.i + 1 < len(doc) and doc[lead.i + 1].lower_ == "to":

@@ -91,10 +91,26 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
                 m.subject = same.subject
     _that_number(text, ms)
     _part_of_opening_sum(text, ms)
+    _tally(text, ms)
     for m in ms:  # "with shipments to China down 25.7%": what is down
         mt = None if m.subject else _WITH_DOWN_RE.search(text, max(0, m.ext_start - 60), m.ext_start)
         if mt:
             m.subject = mt.group(1)
+
+
+def _tally(text: str, ms: list[Mention]) -> None:
+    """"passed by 52 votes to 48", "won by three games to one": the second number of
+    a tally counts what the first one does."""
+    for prev, m in zip(ms, ms[1:]):
+        gap = _TALLY_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start)
+        if gap and prev.subject and prev.subject.split()[-1].lower() == gap.group(1).lower() \
+                and prev.unit == m.unit and _TALLY_END_RE.match(text, m.ext_end):
+            m.subject = prev.subject
+
+
+_TALLY_GAP_RE = re.compile(r"\s+([a-z]+)\s+to\s+")
+# nothing counted after the second number: a stop, a comma or a preposition
+_TALLY_END_RE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|at|with|after|before|against|and|but|for|in)\b)")
 
 
 _WITH_DOWN_RE = re.compile(r"\bwith\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:to|in|from|at)\s+" + _NAME
@@ -188,6 +204,11 @@ def subject_of(doc: Doc, m: Mention) -> str:
         found = _noun_after(doc, m.ext_end, r"\s+in\s+(?:new\s+|extra\s+|additional\s+)?(?=[a-z])")
         if found and found.split()[-1].lower() not in _PLACE_NOUNS | _PAYMENT_FORMS:
             return found
+    # "added £2bn to the cost of goods", "adds 0.3 points to inflation": what it was added to
+    if _ADDED_BEFORE_RE.search(text, max(0, m.ext_start - 40), m.ext_start):
+        found = _noun_after(doc, m.ext_end, r"\s+to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|this\s+|next\s+)?")
+        if found:
+            return found
     # "wiping £60bn off the value", "shave 0.2 points off growth"
     found = _noun_after(doc, m.ext_end, r"\s+off\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
     if found:
@@ -278,6 +299,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
     return _phrase(unit_noun) if unit_noun is not None else ""
 
 
+_ADDED_BEFORE_RE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:roughly\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+                             r"another\s+|an\s+extra\s+|a\s+further\s+)?\S*$", re.IGNORECASE)
 # What a sum is paid in, never what it is: "$15,000 in cryptocurrency"
 _PAYMENT_FORMS = {"cash", "cryptocurrency", "cryptocurrencies", "bitcoin", "coins", "notes", "banknotes", "cheques"}
 # What a share of the subject's own measure is taken against: "21% of capacity"
@@ -285,7 +308,9 @@ _YARDSTICKS = {"capacity", "normal", "potential", "target", "quota", "limit"}
 # Where something is sold or found, never what a sum is
 _PLACE_NOUNS = {"shop", "shops", "store", "stores", "supermarket", "supermarkets", "market", "markets", "outlet",
                 "outlets", "city", "cities", "town", "towns", "area", "areas", "region", "regions", "place", "places",
-                "country", "countries", "state", "states", "part", "parts", "restaurant", "restaurants"}
+                "country", "countries", "state", "states", "part", "parts", "restaurant", "restaurants",
+                # "fell 4% to 27.40 in early trade": when it was traded, not what the sum is
+                "trade", "trading", "deals", "dealings", "session"}
 _CURRENCY_NAMES = "|".join(w for w in lx.CURRENCY_WORDS if len(w) > 3)
 
 

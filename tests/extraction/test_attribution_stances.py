@@ -37,3 +37,14 @@ def test_charges_that_reports_the_clause():
 
 def test_charged_with_a_crime_reports_nothing():
     assert attributions("Police charged two men with burglary on Monday.") == []
+
+
+def test_a_passive_expectation_has_no_source():
+    text = ("The merger is expected to close in May. The new line will have 12 stations and is expected "
+            "to carry 90,000 people a day. Storm Ilse was expected to bring more rain to the coast.")
+    assert attributions(text) == []
+
+
+def test_an_organisation_that_expects_to_act_holds_that_intention():
+    assert attribution("Brandt Logistics expects to hire 200 drivers.", "to hire 200 drivers").speaker \
+        == "Brandt Logistics"

@@ -1,0 +1,67 @@
+"""What a number counts, more cases: sums in currencies named by word after the
+amount, temperatures with nothing else named, the second number of a tally.
+Sentences written for the test."""
+
+from .helpers import quantity
+
+
+def _subject_word(text: str, mention: str) -> str:
+    return quantity(text, mention).subject.split()[-1].lower()
+
+
+def test_a_sum_in_pesos_is_what_the_clause_says_not_the_currency():
+    text = "Net income was 2,300 million pesos, against 1.9 billion pesos a year earlier."
+    assert _subject_word(text, "2,300 million") == "income"
+    assert _subject_word(text, "1.9 billion") == "income"
+    assert quantity(text, "2,300 million").unit == "MXN"
+
+
+def test_a_bond_in_pesos_is_the_bond():
+    assert _subject_word("Valle Verde Cement sold a bond of 800 million pesos.", "800 million") == "bond"
+
+
+def test_a_share_price_in_pesos_is_the_shares():
+    assert _subject_word("Shares in Ferrocarril Andino rose 3% to 41.20 pesos.", "41.20") == "shares"
+
+
+def test_sums_in_other_currencies_named_by_word_are_money():
+    assert quantity("The farm was sold for 4.5 million shillings.", "4.5 million").unit == "KES"
+    assert quantity("The council borrowed 12 billion rupiah.", "12 billion").unit == "IDR"
+
+
+def test_a_temperature_with_nothing_else_named_is_a_temperature():
+    text = "The boiler failed to heat the classrooms to 19 degrees Celsius."
+    assert _subject_word(text, "19") == "temperature"
+
+
+def test_a_temperature_named_before_in_the_sentence_keeps_that_name():
+    text = "Average January temperatures in the valley have fallen by 0.8 degrees Celsius since 1990."
+    assert _subject_word(text, "0.8") == "temperatures"
+
+
+def test_the_second_number_of_a_tally_counts_what_the_first_does():
+    assert _subject_word("The motion passed by 27 votes to nine on Tuesday.", "nine") == "votes"
+    assert _subject_word("Delegates voted by 140 votes to 12, with three abstentions.", "12") == "votes"
+
+
+def test_a_number_after_to_that_counts_something_else_keeps_its_own_subject():
+    text = "The club cut its squad from 30 players to 24 players."
+    assert _subject_word(text, "24") == "players"
+
+
+def test_a_sum_a_verb_commits_contributes_or_repays_is_named_by_the_verb():
+    assert _subject_word("Harrow Vale council has committed $20 million to the scheme.", "20 million") == "commitment"
+    assert _subject_word("The university would contribute Rs 2 billion and set aside land.",
+                         "2 billion") == "contribution"
+    assert _subject_word("The state repaid £40,000 last week.", "40,000") == "repayment"
+
+
+def test_a_sum_added_to_something_is_that_thing():
+    text = "A weak euro added roughly SEK 4 billion to annual operating profit, the firm said."
+    assert _subject_word(text, "4 billion") == "profit"
+    assert _subject_word("The strike added £3m to the cost of the bridge.", "3m") == "cost"
+
+
+def test_a_share_price_in_early_trade_is_the_shares():
+    text = "Shares in Merrow Foods fell 8% to $27.40 in early trade."
+    assert _subject_word(text, "27.40") == "shares"
