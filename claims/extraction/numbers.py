@@ -14,6 +14,7 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
+from .cricket import cricket_subjects
 from .measures import canonical_unit, in_place_name, is_address, measure_units, unit_word_after
 from .mentions import Mention
 from .pipeline import text_of
@@ -80,6 +81,7 @@ def find_quantities(doc: Doc) -> list[Mention]:
             m.subject = m.range_partner.subject
             m.qualifier = qualifier_of(doc, m)
     share_parallel_subjects(text, kept)
+    cricket_subjects(text, kept)
     measure_units(doc, kept)
     return kept
 

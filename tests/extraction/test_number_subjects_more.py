@@ -65,3 +65,29 @@ def test_a_sum_added_to_something_is_that_thing():
 def test_a_share_price_in_early_trade_is_the_shares():
     text = "Shares in Merrow Foods fell 8% to $27.40 in early trade."
     assert _subject_word(text, "27.40") == "shares"
+
+
+_CRICKET = ("GLENDALE — Priya Menon hit an unbeaten 141 as Harwick reached 312 for seven on the first day "
+            "against Corby. Opener Sam Pike made 52 before he was bowled. Left-arm spinner Dev Rana took "
+            "three for 41 in 18 overs, and Corby closed on 20 for one in their innings.")
+
+
+def test_a_cricket_total_is_runs_for_wickets():
+    assert _subject_word(_CRICKET, "312") == "runs"
+    assert _subject_word(_CRICKET, "seven") == "wickets"
+    assert _subject_word(_CRICKET, "20") == "runs"
+
+
+def test_bowling_figures_are_wickets_for_runs():
+    assert _subject_word(_CRICKET, "three") == "wickets"
+    assert _subject_word(_CRICKET, "41") == "runs"
+
+
+def test_a_batters_bare_score_is_runs():
+    assert _subject_word(_CRICKET, "141") == "runs"
+    assert _subject_word(_CRICKET, "52") == "runs"
+
+
+def test_numbers_joined_by_for_outside_a_cricket_report_are_left_alone():
+    text = "The stall sold mangoes at three for 10 rupees, and the market made 52 stalls available."
+    assert _subject_word(text, "52") == "stalls"
