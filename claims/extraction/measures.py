@@ -113,7 +113,7 @@ def measure_units(doc: Doc, mentions: list) -> None:
             unit = "°F" if scale == "fahrenheit" else "°C" if scale in ("celsius", "centigrade") else "°"
         m.unit = unit
         _name_what_is_measured(doc, text, m)
-        m.subject = _distance(text, m) or m.subject
+        m.subject = _distance(text, m) or m.subject or _DIMENSIONS.get(unit, "")
 
 
 def _name_what_is_measured(doc: Doc, text: str, m) -> None:
@@ -181,7 +181,7 @@ def _temperature_word(text: str, m) -> str:
 
 # What a unit measures, for a measurement the text names nothing else for.
 _DIMENSIONS = {"mph": "speed", "km/h": "speed", "°C": "temperature", "°F": "temperature", "kW": "power",
-               "MW": "power", "GW": "power"}
+               "MW": "power", "GW": "power", "km": "distance", "mile": "distance"}
 
 
 # Verbs whose subject is what a measurement in their object measures: "winds reached 70 mph".

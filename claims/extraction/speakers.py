@@ -273,6 +273,9 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" and self._person_appos(head) and len(self._np_text(head).split()) <= 3:
             # "Rosalind, a retired nurse, said"
             return Speaker(self.full_name(clean_name(self._np_text(head))), "person")
+        if head.ent_type_ in _ORG_ENTS and re.fullmatch(r"[A-Z]{2,4}s", head.text):
+            # "opposition MLAs said", "Labour MPs": members, described, not a body named
+            return Speaker(self._np_text(head), "anonymous")
         if head.ent_type_ in _ORG_ENTS:
             ent = self._entity_at(head)
             behind_role = person_after_role(ent) if ent is not None else None
@@ -461,6 +464,15 @@ class SpeakerResolver:
                 if m.kind == "person" and self.gender.get(m.name, m.gender) in ("", want):
                     self.gender.setdefault(m.name, want)
                     return Speaker(m.name, "person")
+            # no one the NER model tagged: the last full name it missed ("a spokeswoman for
+            # the prosecutors, Lieke van Doorn, said. She said ...")
+            if self._candidates is None:
+                self._candidates = role_candidates(self.doc, self.people, self._in_quote)
+            tagged = {start for start, _, _ in self.people}
+            missed = [self.full_name(name) for start, name, _ in self._candidates
+                      if start < tok.idx and start not in tagged]
+            if missed and self.gender.get(missed[-1], "") in ("", want):
+                return Speaker(missed[-1], "person")
             return Speaker(tok.text, "person")
         if low == "it":
             for m in reversed(before):

@@ -91,3 +91,9 @@ def test_a_batters_bare_score_is_runs():
 def test_numbers_joined_by_for_outside_a_cricket_report_are_left_alone():
     text = "The stall sold mangoes at three for 10 rupees, and the market made 52 stalls available."
     assert _subject_word(text, "52") == "stalls"
+
+
+def test_a_length_in_kilometres_with_nothing_else_named_is_a_distance():
+    text = 'Okoro said he had been "struggling from 30 km" but kept going. "The last 3 km were brutal," she said.'
+    assert _subject_word(text, "30") == "distance"
+    assert _subject_word(text, "3") == "distance"

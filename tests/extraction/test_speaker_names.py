@@ -176,3 +176,14 @@ def test_a_surname_of_two_words_tagged_as_an_organisation_is_the_person():
             "Echeverría Solís said the group expected to spend a further US$12m on the plant.")
     assert attribution(text, "the group expected to spend a further US$12m on the plant").speaker \
         == "Tomás Echeverría Solís"
+
+
+def test_she_is_the_full_name_the_ner_model_missed_when_it_tagged_no_one():
+    text = ("Police also seized €40,000 in cash and three cars, a spokeswoman for the prosecutors, "
+            "Femke de Boer-Haas, said.\n\nShe said detectives believed the men were couriers.")
+    assert attribution(text, "detectives believed the men were couriers").speaker == "Femke de Boer-Haas"
+
+
+def test_members_named_by_a_plural_acronym_keep_their_description():
+    text = "The premier defended the plan on Monday, as opposition MLAs said waiting lists had grown."
+    assert attribution(text, "waiting lists had grown").speaker == "opposition MLAs"
