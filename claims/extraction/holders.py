@@ -20,6 +20,14 @@ def speaker_of(verb: Token) -> Token | None:
             and doc[k].pos_ == "PROPN" and (doc[k].head.lower_ in lx.PERSON_NOUNS or doc[k].ent_type_ == "PERSON") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return doc[k]  # "..., whose chairman, Peter Otieno, said ...": the parser lost him
+    owner = appositive_owner(doc[k])
+    if verb.dep_ == "ROOT" and k < verb.i - 1 and doc[verb.i - 1].text == "," and doc[k].dep_ == "appos" \
+            and doc[k].pos_ == "PROPN" and owner.i < k and owner.dep_ == "appos" \
+            and (owner.lower_ in lx.PERSON_NOUNS or owner.lower_ in lx.ANONYMOUS_NOUNS) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "Police seized two cars, a spokeswoman for the prosecutors, Ana Ruiz, said.":
+        # the parser hung her on the clause before, as if she were one more thing seized
+        return doc[k]
     v = verb
     for _ in range(3):
         # a subject the parser took from inside a quote before the cue is none ('"... Housing," the TD said')
@@ -96,6 +104,15 @@ def speaker_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def appositive_owner(name: Token) -> Token:
+    """The noun a name is in apposition to: "a spokeswoman for the prosecutors, Ana
+    Ruiz," hangs the name on the body she speaks for; she is the owner."""
+    owner = name.head
+    if owner.dep_ == "pobj" and owner.head.dep_ == "prep":
+        owner = owner.head.head
+    return owner
 
 
 # Prepositions whose -ing clause is said by the subject of the verb they hang on.

@@ -21,7 +21,7 @@ from .clauses import (
     that_clause,
     without_adjuncts,
 )
-from .holders import agentive, ancestor, holder, pobj_of, speaker_of, subject_before
+from .holders import agentive, ancestor, appositive_owner, holder, pobj_of, speaker_of, subject_before
 from .pipeline import text_of
 from .spans import Attribution, balance_quotes, sentence_end, sentence_start
 from .speakers import Speaker, SpeakerResolver
@@ -170,6 +170,14 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     if base in ("show", "indicate", "suggest", "find") and subj.pos_ == "NOUN" and not agentive(subj) \
             and subj.lower_ not in lx.EVIDENCE_NOUNS:
         return None  # "the recovery showed what a ban could achieve": events show, they do not say
+    if s <= subj.idx < e and verb.dep_ == "ROOT" and subj.dep_ == "appos" and e <= verb.idx:
+        # "Police seized two cars, a spokeswoman for the prosecutors, Ana Ruiz, said": what
+        # was said ends before the one who said it, whom the parser took into it
+        cut = appositive_owner(subj).left_edge.i - 1
+        while cut > 0 and doc[cut].is_punct:
+            cut -= 1
+        if doc[cut].idx > s:
+            e = doc[cut].idx + len(doc[cut].text)
     # The speaker must stand outside the content, unless the cue interrupts it.
     if s <= subj.idx < e and not parenthetical:
         return None

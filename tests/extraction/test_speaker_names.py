@@ -187,3 +187,10 @@ def test_she_is_the_full_name_the_ner_model_missed_when_it_tagged_no_one():
 def test_members_named_by_a_plural_acronym_keep_their_description():
     text = "The premier defended the plan on Monday, as opposition MLAs said waiting lists had grown."
     assert attribution(text, "waiting lists had grown").speaker == "opposition MLAs"
+
+
+def test_a_spokeswoman_the_parser_took_into_the_clause_before_is_the_speaker():
+    text = ("Officers also seized €40,000 in cash, two vans and six phones that used encrypted apps, "
+            "a spokeswoman for the prosecutors, Femke de Boer-Haas, said.")
+    found = attribution(text, "Officers also seized €40,000 in cash, two vans and six phones that used encrypted apps")
+    assert found.speaker == "Femke de Boer-Haas"
