@@ -42,7 +42,6 @@ def tokens_at(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-
 # "27.3 per cent, compared with 12.1 per cent", "from 1,240 to 1,105", "450
 # points, or 1.3%": a second value of the same kind measures the same thing.
 _PARALLEL_RE = re.compile(r"^(?:\s+[a-z]+)?[\s,;]*(?:(?:compared|against|up|down|rising|falling)\s+(?:with|to|from)\s+|"
@@ -92,10 +91,12 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
     _that_number(text, ms)
     _part_of_opening_sum(text, ms)
     _tally(text, ms)
-    for m in ms:  # "with shipments to China down 25.7%": what is down
+    for k, m in enumerate(ms):  # "with shipments to China down 25.7%": what is down ("..., from 31%": before)
         mt = None if m.subject else _WITH_DOWN_RE.search(text, max(0, m.ext_start - 60), m.ext_start)
         if mt:
             m.subject = mt.group(1)
+            for n in ms[k + 1:k + 2]:
+                n.subject = n.subject or (m.subject if re.fullmatch(r"\s+from\s+", text[m.ext_end:n.ext_start]) else "")
 
 
 def _tally(text: str, ms: list[Mention]) -> None:
@@ -113,8 +114,10 @@ _TALLY_GAP_RE = re.compile(r"\s+([a-z]+)\s+to\s+")
 _TALLY_END_RE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|at|with|after|before|against|and|but|for|in)\b)")
 
 
+# ("with fuel spending for the depots down to R96m": the phrase after the noun says what it is for)
 _WITH_DOWN_RE = re.compile(r"\bwith\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:to|in|from|at)\s+" + _NAME
-                           + r")?\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$")
+                           + r"|\s+(?:for|on|at)\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:up|down)\s+(?:by\s+|to\s+)?"
+                           r"(?:about\s+|nearly\s+|almost\s+)?$")
 
 
 # "Of the £640m billed, only £410m was collected": a sentence that

@@ -97,3 +97,9 @@ def test_a_length_in_kilometres_with_nothing_else_named_is_a_distance():
     text = 'Okoro said he had been "struggling from 30 km" but kept going. "The last 3 km were brutal," she said.'
     assert _subject_word(text, "30") == "distance"
     assert _subject_word(text, "3") == "distance"
+
+
+def test_what_is_down_after_with_keeps_its_purpose_and_its_earlier_value():
+    text = "Costs fell sharply, with fuel spending for the depots down to R80 million from R130 million."
+    assert _subject_word(text, "80 million") == "spending"
+    assert _subject_word(text, "130 million") == "spending"
