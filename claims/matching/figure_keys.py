@@ -202,7 +202,7 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             subject = ""
         else:
             # A bare number after a counted one is elliptical: "150,000 killed, including 110,000 in Aceh".
-            subject = money_key(unit, tokens, pos, read.states) or subject_key(
+            subject = money_key(unit, tokens, pos, read.states, own) or subject_key(
                 own, tokens, pos, nearest_to_me, previous_subject, shared, sources
             )
         own_words = set(words(own))
@@ -220,8 +220,12 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             subject = "sum to each"  # "pay each of them 150 euros", "each family will receive 4,000 rupees"
         if len(own_list := words(own)) > 1 and own_list[0] in MASS_WORDS and not event:
             subject = "weight"  # "the 500 kg bomb", "a 40-tonne lorry": the thing's weight, as "weighing 500 kg"
-        measure_only = bool(own_words) and own_words <= UNIT_NOUNS | VAGUE_SUBJECTS and unit not in {"", "%", "pp"} \
-            and not CURRENCY.match(unit)
+        measure_only = bool(own_words) and own_words <= UNIT_NOUNS | VAGUE_SUBJECTS and unit not in {"", "%", "pp"} and (
+            not CURRENCY.match(unit)
+            # "leaving 2,800 pupils ..., repeating its estimate of 6 million pounds": a sum that names only an estimate
+            # is no sum of what the number before counted in another unit, but the one sum of these days in its currency.
+            or (previous_unit != unit and subject == previous_subject)
+        )
         if measure_only and not event and not of_head(tokens, pos) and not (previous_unit == unit and subject == previous_subject):
             # "estimating it at 4,200 barrels": a measure that says nothing of what it measures is
             # the one figure reported in that unit these days (claims.matching.figures), an empty subject;

@@ -72,6 +72,9 @@ SPILL_UNIT = re.compile(r"^(?:barrel|tonne|ton|l|gallon|kg|lb|m3|cubic)\b", re.I
 # What an amount says something is worth, however said ("was worth 3 million euros", "put its value
 # at 9 million euros", "valued at"): one figure, another than what it cost (claims.matching.figure_keys._money_key).
 VALUE_WORDS = {"worth", "value", "values", "valued", "valuation"}
+# What someone must pay is what a thing costs, said of an amount of money only ("the bill would be closer to 20
+# million pounds"); never a count word: a bill before parliament counts nothing.
+BILL_WORDS = {"bill", "bills", "tab"}
 # What a theft took, however said ("hackers had stolen assets worth 18 million euros", "put the theft at 23
 # million euros"): one figure, which outweighs the worth of what was taken.
 THEFT_WORDS = set("stolen stole steal steals stealing theft thefts heist looted embezzled embezzlement".split())

@@ -112,6 +112,7 @@ class _FigurePool:
         # agency said 9,800 ... In Tokyo, 1,450"; "Police in Leith said 15 had died ... 112 have
         # died across Scotland this year"), not a place left unsaid.
         self.named: dict[int, set[str]] = {}
+        self.last_filed: Figure | None = None  # where the article's last number was filed
 
     def get(self, figure_id: int | None) -> Figure | None:
         return self.by_id.get(figure_id) if figure_id else None
@@ -160,6 +161,10 @@ class _FigurePool:
         unscoped = [f for f in fitting if f.scope_key == ""]
         if len(unscoped) == 1 or len(fitting) == 1:
             return unscoped[0] if len(unscoped) == 1 else fitting[0]
+        # Of several places' figures, a number whose place is unsaid goes on with the one the article's number just
+        # before it was filed under ("puts the bill for the Varna dam at 85 million euros; the operator says closer to 140").
+        if not key.scope and self.last_filed in fitting:
+            return self.last_filed
         if key.scope and not fitting and not key.part:
             unsaid = [
                 f for f in near
@@ -183,8 +188,9 @@ class _FigurePool:
         return figure
 
     def filed(self, figure: Figure, key: FigureKey) -> None:
-        """Remember the places named by the claim of a value this article filed under the figure."""
+        """Remember the places named by the claim of a value this article filed under the figure, and the figure."""
         self.named.setdefault(figure.pk, set()).update(key.hint)
+        self.last_filed = figure
 
     def _recent(self, figure: Figure) -> bool:
         return figure.last_seen >= self.when - UNSAID_WINDOW and figure.first_seen <= self.when + UNSAID_WINDOW

@@ -14,6 +14,7 @@ from .figure_lexicon import (
     AFTER_WORD,
     BEFORE_A_NUMBER,
     BEFORE_WORD,
+    BILL_WORDS,
     BUILDINGS,
     COUNTING,
     CURRENCY,
@@ -218,7 +219,7 @@ _THEFT_NOUNS = {"theft", "thefts", "heist", "embezzlement"}
 _AUXILIARIES = {"had", "has", "have", "was", "were", "been", "be"}
 
 
-def money_key(unit: str, tokens: Sequence[Token], pos: int, states: Sequence[str] = ()) -> str:
+def money_key(unit: str, tokens: Sequence[Token], pos: int, states: Sequence[str] = (), own: str = "") -> str:
     """An amount of money with a cost word near it is the cost, whatever the subject came out
     as: "the line, budgeted at 1.8 billion euros" and "will cost 1.8 billion euros"; beside
     "insured" it is what insurers pay, another figure; beside "worth" or "value", what
@@ -227,8 +228,11 @@ def money_key(unit: str, tokens: Sequence[Token], pos: int, states: Sequence[str
         return ""
     # The words near it, and those its parse hangs it on however far: "a valuation of more than 8
     # million euros" is a value, whatever qualifier stands between.
+    # ... and what its own subject or a "put ... at" before it names: "the bill would be closer to 20 million
+    # pounds", "put the cost of clearing the site at 6 million pounds".
     said = [t.text.lower() for t in tokens if abs(t.index - pos) <= 3] + [w for s in states for w in s.split()]
-    near = {FAMILY_OF.get(w) or ("value" if w in VALUE_WORDS else None) for w in said}
+    said += words(own) + _put_at_words(tokens, pos)
+    near = {FAMILY_OF.get(w) or ("cost" if w in BILL_WORDS else "value" if w in VALUE_WORDS else None) for w in said}
     # What was stolen: "hackers had stolen digital assets worth about 18 million euros", "put the theft at 23
     # million euros"; not the worth of things called stolen ("the stolen paintings were worth 4 million euros").
     if any(
@@ -240,6 +244,25 @@ def money_key(unit: str, tokens: Sequence[Token], pos: int, states: Sequence[str
     ):
         near.add("stolen")
     return next((family for family in ("insured losses", "cost", "stolen", "value") if family in near), "")
+
+
+_QUALIFIER_WORDS = {"about", "around", "some", "nearly", "almost", "roughly", "just", "only", "more", "less", "than", "over"}
+
+
+def _put_at_words(tokens: Sequence[Token], pos: int) -> list[str]:
+    """The words a source puts at the number ("put the cost of the repairs at 6 million"): between "put" and
+    the "at" right before it (a qualifier skipped), no other number between; none if not so said."""
+    k = pos - 1
+    while k >= 0 and tokens[k].text.lower() in _QUALIFIER_WORDS:
+        k -= 1
+    if k < 0 or tokens[k].text.lower() != "at":
+        return []
+    for j in range(k - 1, max(k - 11, -1), -1):
+        if NUMBERISH.match(tokens[j].text):
+            return []
+        if tokens[j].text.lower() in {"put", "puts", "putting"}:
+            return [t.text.lower() for t in tokens[j + 1 : k]]
+    return []
 
 
 def building_key(noun: str, tokens: Sequence[Token], pos: int) -> str:

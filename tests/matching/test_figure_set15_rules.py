@@ -1,9 +1,14 @@
 """Rules the fifteenth figure set's errors prompted, on sentences of our own."""
 
 from dataclasses import replace
+from datetime import UTC, datetime
 
+import pytest
+
+from claims.matching.figure_keys import figure_keys
 from claims.matching.status import figure_status
-from tests.matching.test_figure_status import reported
+from tests.matching.test_figure_events import _figure_of, _report
+from tests.matching.test_figure_status import facts, reported
 from tests.matching.test_figure_wordings import _key
 
 
@@ -28,3 +33,35 @@ def test_a_word_of_change_in_a_clause_of_what_happened_then_is_no_rise():
     # A count said to have risen is still news.
     risen = _at("Mountain police said the number of hikers inside had risen to 27.", "27", 27, speaker=2, hours=1)
     assert figure_status([company, risen]).status == "revised"
+
+
+def _cost_key(text, written, value, subject):
+    return figure_keys(facts(text, (written, value, subject), unit="GBP"))[0]
+
+
+def test_a_bill_and_the_cost_a_source_puts_a_sum_at_are_what_it_costs():
+    put = _cost_key("The county put the cost of clearing the quarry at 4 million pounds.", "4 million", 4_000_000, "quarry")
+    bill = _cost_key("The haulage union said the bill would be closer to 9 million pounds.", "9 million", 9_000_000, "bill")
+    cost = _cost_key("The union repeated that clearing the quarry would cost 9 million pounds.", "9 million", 9_000_000, "")
+    assert put.subject == bill.subject == cost.subject == "cost"
+
+
+def test_a_sum_named_only_as_an_estimate_is_no_sum_of_the_count_before_it():
+    text = ("Three of the Dunmore clinics reopened, leaving 1,200 patients waiting, the board said, repeating its "
+            "estimate of 2 million pounds for the repairs.")
+    patients = facts(text, ("1,200", 1200, "patients"))
+    estimate = facts(text, ("2 million", 2_000_000, "estimate"), unit="GBP").quantities[0]
+    keys = figure_keys(replace(patients, quantities=(*patients.quantities, estimate)))
+    assert keys[1] is not None and keys[1].unit == "GBP" and keys[1].subject == ""
+
+
+@pytest.mark.django_db
+def test_a_sum_with_its_place_unsaid_goes_on_with_the_figure_the_number_before_it_joined():
+    _report("Road repairs in Valmora will cost 18 million euros, the transport ministry said.",
+            datetime(2025, 9, 1, 9, tzinfo=UTC))
+    both = _report(
+        "The transport ministry puts the bill for fixing the Korvel Lipa bridge at 30 million euros. "
+        "Mostar, the state company that built it, says the bill will be closer to 55 million euros.",
+        datetime(2025, 9, 2, 9, tzinfo=UTC), outlet="Daily B",
+    )
+    assert _figure_of(both, "55 million") == _figure_of(both, "30 million")
