@@ -88,8 +88,8 @@ OWNERS_FIGURE_BEFORE = re.compile(
 )
 TIME_WORDS = {"year", "years", "month", "week", "day", "today", "yesterday", "tomorrow", "season", "quarter",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "decade", "night"}
-# A clause of what happened at the time of the count ("19 were inside when the water rose"); not one of what
-# came after ("8,400 had been evacuated after the dam raised its release" tells why the count grew).
+# A clause of what happened at the time of the count ("31 were on the pier as the tide rose"); not one of what
+# came after ("600 had been moved out after the river climbed" tells why the count grew).
 _WHEN_BETWEEN = re.compile(r"\b(?:when|as|while|whilst)\b", re.I)
 # Where the second number's clause ends: the source after it is inside that clause.
 _CLAUSE_END = re.compile(r"[.;:!?](?!\d)|,\s*(?:and|while|whereas|but)\b")
@@ -157,7 +157,7 @@ def claim_cue(text: str, start: int | None = None) -> str:
     lo, hi = _own_clause(text, start) if start is not None else (0, len(text))
     for name, cue in (("rise", _RISE_CUE), ("fall", _FALL_CUE), ("update", _UPDATE_CUE)):
         found = cue.search(text, lo, hi)
-        # "19 were inside when the water rose": a word of change in a time clause after the number says
+        # "31 were on the pier as the tide rose": a word of change in a time clause after the number says
         # what happened then, not how the count moved.
         if found and not (start is not None and _WHEN_BETWEEN.search(text, start, found.start())):
             return name

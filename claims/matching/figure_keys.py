@@ -222,7 +222,7 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             subject = "weight"  # "the 500 kg bomb", "a 40-tonne lorry": the thing's weight, as "weighing 500 kg"
         measure_only = bool(own_words) and own_words <= UNIT_NOUNS | VAGUE_SUBJECTS and unit not in {"", "%", "pp"} and (
             not CURRENCY.match(unit)
-            # "leaving 2,800 pupils ..., repeating its estimate of 6 million pounds": a sum that names only an estimate
+            # "leaving 300 patients waiting, repeating its estimate of 2 million pounds": a sum that names only an estimate
             # is no sum of what the number before counted in another unit, but the one sum of these days in its currency.
             or (previous_unit != unit and subject == previous_subject)
         )

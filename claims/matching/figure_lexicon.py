@@ -72,8 +72,8 @@ SPILL_UNIT = re.compile(r"^(?:barrel|tonne|ton|l|gallon|kg|lb|m3|cubic)\b", re.I
 # What an amount says something is worth, however said ("was worth 3 million euros", "put its value
 # at 9 million euros", "valued at"): one figure, another than what it cost (claims.matching.figure_keys._money_key).
 VALUE_WORDS = {"worth", "value", "values", "valued", "valuation"}
-# What someone must pay is what a thing costs, said of an amount of money only ("the bill would be closer to 20
-# million pounds"); never a count word: a bill before parliament counts nothing.
+# What someone must pay is what a thing costs, said of an amount of money only ("the bill could reach 9 million
+# euros"); never a count word: a bill before parliament counts nothing.
 BILL_WORDS = {"bill", "bills", "tab"}
 # What a theft took, however said ("hackers had stolen assets worth 18 million euros", "put the theft at 23
 # million euros"): one figure, which outweighs the worth of what was taken.
@@ -173,8 +173,8 @@ SPEECH = {"said", "says", "say", "saying", "told", "put", "puts", "putting", "es
 COUNTING = {"found", "counted", "recorded", "tallied", "identified"}
 # Words that say who or what is left of a count ("140 were still inside", "12 remained inside"): one word for them.
 STANDING = {"still", "remain", "remains", "remained", "remaining"}
-# Who went into a place and who was inside it are one count, however said ("14 had entered the mine", "19 were
-# inside", "only 14 had gone in"): one word for them. A verb of going says so only with "in" or "inside" after it.
+# Who went into a place and who was inside it are one count, however said ("22 had entered the mine", "27 were
+# inside", "only 22 had gone in"): one word for them. A verb of going says so only with "in" or "inside" after it.
 INSIDE = {"inside", "entered", "enter", "entering"}
 GONE_IN = {"gone", "went", "go", "going", "got", "walked", "crawled", "climbed"}
 PARTICLES = {"off", "out", "on", "up", "down", "in", "forward", "back", "through", "away"}

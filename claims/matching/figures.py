@@ -162,7 +162,7 @@ class _FigurePool:
         if len(unscoped) == 1 or len(fitting) == 1:
             return unscoped[0] if len(unscoped) == 1 else fitting[0]
         # Of several places' figures, a number whose place is unsaid goes on with the one the article's number just
-        # before it was filed under ("puts the bill for the Varna dam at 85 million euros; the operator says closer to 140").
+        # before it was filed under ("puts the bill for the Korvel bridge at 30 million euros. Its builder says 55 million").
         if not key.scope and self.last_filed in fitting:
             return self.last_filed
         if key.scope and not fitting and not key.part:

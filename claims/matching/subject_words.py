@@ -161,7 +161,7 @@ def subject_key(
     if content:
         word = min(content)[1]
         if word in INSIDE or _gone_in(tokens, min(content)[0], pos, word):
-            word = "inside"  # "14 people had entered the cave", "only 14 had gone in": who was inside
+            word = "inside"  # "22 people had entered the mine", "only 22 had gone in": who was inside
         # "90 tourists were still stranded": still in the state the count was of, the count itself moving.
         state = ""
         if word == "still":
@@ -228,8 +228,8 @@ def money_key(unit: str, tokens: Sequence[Token], pos: int, states: Sequence[str
         return ""
     # The words near it, and those its parse hangs it on however far: "a valuation of more than 8
     # million euros" is a value, whatever qualifier stands between.
-    # ... and what its own subject or a "put ... at" before it names: "the bill would be closer to 20 million
-    # pounds", "put the cost of clearing the site at 6 million pounds".
+    # ... and what its own subject or a "put ... at" before it names: "the bill could reach 9 million euros",
+    # "put the cost of clearing the quarry at 4 million pounds".
     said = [t.text.lower() for t in tokens if abs(t.index - pos) <= 3] + [w for s in states for w in s.split()]
     said += words(own) + _put_at_words(tokens, pos)
     near = {FAMILY_OF.get(w) or ("cost" if w in BILL_WORDS else "value" if w in VALUE_WORDS else None) for w in said}
@@ -250,7 +250,7 @@ _QUALIFIER_WORDS = {"about", "around", "some", "nearly", "almost", "roughly", "j
 
 
 def _put_at_words(tokens: Sequence[Token], pos: int) -> list[str]:
-    """The words a source puts at the number ("put the cost of the repairs at 6 million"): between "put" and
+    """The words a source puts at the number ("put the cost of the repairs at 4 million"): between "put" and
     the "at" right before it (a qualifier skipped), no other number between; none if not so said."""
     k = pos - 1
     while k >= 0 and tokens[k].text.lower() in _QUALIFIER_WORDS:

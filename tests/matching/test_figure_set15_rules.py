@@ -28,7 +28,7 @@ def test_who_went_in_and_who_was_inside_are_one_count():
 
 def test_a_word_of_change_in_a_clause_of_what_happened_then_is_no_rise():
     company = _at("The guide company said 22 hikers had entered the mine at dawn.", "22", 22, speaker=1)
-    police = _at("Mountain police said 27 hikers were inside when the water rose.", "27", 27, speaker=2, hours=1)
+    police = _at("Mountain police said 27 hikers were inside as the stream rose.", "27", 27, speaker=2, hours=1)
     assert figure_status([company, police]).status == "disputed"
     # A count said to have risen is still news.
     risen = _at("Mountain police said the number of hikers inside had risen to 27.", "27", 27, speaker=2, hours=1)
@@ -41,7 +41,7 @@ def _cost_key(text, written, value, subject):
 
 def test_a_bill_and_the_cost_a_source_puts_a_sum_at_are_what_it_costs():
     put = _cost_key("The county put the cost of clearing the quarry at 4 million pounds.", "4 million", 4_000_000, "quarry")
-    bill = _cost_key("The haulage union said the bill would be closer to 9 million pounds.", "9 million", 9_000_000, "bill")
+    bill = _cost_key("The haulage union said the bill could reach 9 million pounds.", "9 million", 9_000_000, "bill")
     cost = _cost_key("The union repeated that clearing the quarry would cost 9 million pounds.", "9 million", 9_000_000, "")
     assert put.subject == bill.subject == cost.subject == "cost"
 
@@ -60,8 +60,8 @@ def test_a_sum_with_its_place_unsaid_goes_on_with_the_figure_the_number_before_i
     _report("Road repairs in Valmora will cost 18 million euros, the transport ministry said.",
             datetime(2025, 9, 1, 9, tzinfo=UTC))
     both = _report(
-        "The transport ministry puts the bill for fixing the Korvel Lipa bridge at 30 million euros. "
-        "Mostar, the state company that built it, says the bill will be closer to 55 million euros.",
+        "The transport ministry put the cost of repairing the Korvel Lipa bridge at 30 million euros. "
+        "Mostar, the state company that built it, says the bill could reach 55 million euros.",
         datetime(2025, 9, 2, 9, tzinfo=UTC), outlet="Daily B",
     )
     assert _figure_of(both, "55 million") == _figure_of(both, "30 million")
