@@ -86,3 +86,13 @@ def _by_trade(ent: Span) -> bool:
     if before is not None and before.text == ",":
         before = doc[ent.start - 2] if ent.start > 1 else None
     return before is not None and before.pos_ == "NOUN" and (before.lower_ in TRADE_NOUNS or before.lower_ in lx.ORG_NOUNS)
+
+
+def fuller_org(name: str, before: int, ents: tuple[Span, ...]) -> str:
+    """"Brandt" after "Atelier Brandt", "Korvin" after "Korvin Motors Ltd": the one
+    longer name of an organisation the article gave before, that starts or ends with it."""
+    words = name.split()
+    fuller = {clean_name(e.text) for e in ents if e.label_ == "ORG" and e.start_char < before}
+    fuller = {f for f in fuller if len(f.split()) > len(words)
+              and words in (f.split()[:len(words)], f.split()[-len(words):])}
+    return fuller.pop() if len(fuller) == 1 else name

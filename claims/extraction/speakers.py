@@ -27,7 +27,7 @@ from .names import (
     person_after_role,
 )
 from .names import extend_name as _extend_name
-from .orgs import TRADE_NOUNS, appositive_org, definite_org, org_key
+from .orgs import TRADE_NOUNS, appositive_org, definite_org, fuller_org, org_key
 from .roles import role_candidates, role_holder
 
 _ORG_ENTS = {"ORG", "GPE", "NORP"}
@@ -131,6 +131,11 @@ class SpeakerResolver:
                     and not tok.ent_type_ and not self._in_quote(tok.idx):
                 self.mentions.append(Mention(tok.left_edge.idx, self._np_text(tok), "organization",
                                              plural=tok.tag_ == "NNS"))
+            elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") \
+                    and any(c.dep_ == "appos" and (c.lower_ in TRADE_NOUNS or c.lower_ in lx.ORG_NOUNS)
+                            for c in tok.children) and not self._in_quote(tok.idx):
+                # "Karoo Mills, the clothing chain, will close ...": a business, whatever the tagger said
+                self.mentions.append(Mention(tok.left_edge.idx, clean_name(self._np_text(tok)), "organization"))
         self.mentions.sort(key=lambda m: m.start)
 
     def _title_gender(self, ent: Span) -> str:
@@ -441,13 +446,7 @@ class SpeakerResolver:
         return ""
 
     def _fuller_org(self, name: str, before: int) -> str:
-        """"Brandt" after "Atelier Brandt", "Korvin" after "Korvin Motors Ltd": the one
-        longer name of an organisation the article gave before, that starts or ends with it."""
-        words = name.split()
-        fuller = {clean_name(e.text) for e in self.ents if e.label_ == "ORG" and e.start_char < before}
-        fuller = {f for f in fuller if len(f.split()) > len(words)
-                  and words in (f.split()[:len(words)], f.split()[-len(words):])}
-        return fuller.pop() if len(fuller) == 1 else name
+        return fuller_org(name, before, self.ents)
 
     def _definite_org(self, head: Token, phrase: str) -> str:
         return definite_org(head, phrase, self.mentions, self.ents)

@@ -194,3 +194,9 @@ def test_a_spokeswoman_the_parser_took_into_the_clause_before_is_the_speaker():
             "a spokeswoman for the prosecutors, Femke de Boer-Haas, said.")
     found = attribution(text, "Officers also seized €40,000 in cash, two vans and six phones that used encrypted apps")
     assert found.speaker == "Femke de Boer-Haas"
+
+
+def test_it_is_the_business_named_in_apposition_to_a_trade():
+    text = ("Tamsin Weaves, the fabric and curtain chain, will shut 30 stores.\n\n"
+            "The loss was R90m for the year, it said in a statement on Tuesday.")
+    assert attribution(text, "The loss was R90m for the year").speaker == "Tamsin Weaves"
