@@ -36,7 +36,8 @@ SUBJECT_FAMILIES = {
     "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admissions",
     # Fell ill: a poisoning or an outbreak counts the sick, whatever the verb, and its cases however
     # qualified ("17 sickened", "disease cases rose to 24", "38 confirmed cases").
-    "ill": "ill sick sickened sickening poisoned poisoning cases",
+    # ... and those diagnosed with it or said to have contracted it ("diagnosed with typhoid", "contracted the disease").
+    "ill": "ill sick sickened sickening poisoned poisoning cases diagnosed contracted",
     # Bitten by an animal, however said: "bit 9 people", "14 treated for bites", "the number bitten rose to 20".
     "bitten": "bitten bites mauled",
     # Stung by a scorpion, a jellyfish or bees, however said: "stung 40 people", "treated for stings".

@@ -167,7 +167,8 @@ def subject_key(
         if word == "still":
             still = next((t.index for t in tokens[pos + 1 :] if t.text.lower() == "still"), None)
             following = tokens[still + 1].text.lower() if still is not None and still + 1 < len(tokens) else ""
-            state = following if re.fullmatch(r"[a-z]+ed", following) else ""
+            # A participle of its own, irregular too: "still taught elsewhere", "still shut", "still held".
+            state = following if re.fullmatch(r"[a-z]+(?:ed|ght|wn|en)|shut|held|kept|stuck", following) else ""
         key.append(state or ("still" if word in STANDING else word))  # "140 still inside", "12 remained inside": who is left
     return " ".join(key)
 

@@ -65,3 +65,17 @@ def test_a_sum_with_its_place_unsaid_goes_on_with_the_figure_the_number_before_i
         datetime(2025, 9, 2, 9, tzinfo=UTC), outlet="Daily B",
     )
     assert _figure_of(both, "55 million") == _figure_of(both, "30 million")
+
+
+def test_people_diagnosed_with_or_contracting_a_disease_are_the_sick():
+    diagnosed = _key("Nine pupils in Harlow have been diagnosed with typhoid, officials said.", ("Nine", 9, "pupils"))[0]
+    contracted = _key("Fourteen pupils in Harlow have now contracted typhoid.", ("Fourteen", 14, "pupils"))[0]
+    cases = _key("Typhoid cases in Harlow rose to 16 on Friday.", ("16", 16, "Typhoid cases"))[0]
+    assert diagnosed == contracted == cases == ("ill", "harlow")
+
+
+def test_still_before_an_irregular_participle_is_the_same_count_moving():
+    taught = _key("About 900 pupils are being taught in portable classrooms, the trust said.",
+                  ("900", 900, "pupils", "approximately"))[0]
+    still = _key("By Friday 600 pupils were still taught in portable classrooms.", ("600", 600, "pupils"))[0]
+    assert taught == still
