@@ -260,3 +260,14 @@ def name_after_role_of(head) -> str:
     if any(not name_word(t.text) or t.lower_ in ORG_WORDS or t.lower_.rstrip(".") in ROLE_WORDS for t in name):
         return ""
     return " ".join(t.text for t in name)
+
+
+# Nouns for a news outlet: "told local broadcaster RTV Noord", "the daily Het Blad"
+_OUTLET_NOUNS = {"broadcaster", "newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet", "radio",
+                 "station", "channel", "network", "website", "magazine", "agency", "outlet", "publication"}
+
+
+def named_outlet(ent: Span) -> bool:
+    """A name just after a noun for a news outlet is the outlet's, whatever the tagger took it for."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ in _OUTLET_NOUNS and before.dep_ in ("compound", "nmod", "amod")

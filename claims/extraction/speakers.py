@@ -24,6 +24,7 @@ from .names import (
     name_after_role_of,
     name_index,
     name_word,
+    named_outlet,
     person_after_role,
 )
 from .names import extend_name as _extend_name
@@ -31,8 +32,6 @@ from .orgs import TRADE_NOUNS, appositive_org, definite_org, fuller_org, org_key
 from .roles import role_candidates, role_holder
 
 _ORG_ENTS = {"ORG", "GPE", "NORP"}
-
-
 _COURTESY = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lady", "lord", "dame", "prof", "prof."}
 
 
@@ -94,7 +93,8 @@ class SpeakerResolver:
         labels = Counter((clean_name(e.text), e.label_ in ("GPE", "LOC")) for e in self.ents
                          if e.label_ in ("PERSON", "GPE", "LOC"))
         places = {name for (name, place), n in labels.items() if place and n >= labels[(name, False)]}
-        self.ents = tuple(e for e in self.ents if e.label_ != "PERSON" or clean_name(e.text) not in places)
+        self.ents = tuple(e for e in self.ents if e.label_ != "PERSON" or (clean_name(e.text) not in places
+                                                                           and not named_outlet(e)))
         for ent in self.ents:
             behind_role = person_after_role(ent) if ent.label_ in _ORG_ENTS else None
             if ent.label_ == "PERSON" or behind_role is not None:
@@ -468,8 +468,8 @@ class SpeakerResolver:
             if self._candidates is None:
                 self._candidates = role_candidates(self.doc, self.people, self._in_quote)
             tagged = {start for start, _, _ in self.people}
-            missed = [self.full_name(name) for start, name, _ in self._candidates
-                      if start < tok.idx and start not in tagged]
+            missed = [self.full_name(name) for start, name, span in self._candidates
+                      if start < tok.idx and start not in tagged and span.root.dep_ in ("nsubj", "nsubjpass", "appos")]
             if missed and self.gender.get(missed[-1], "") in ("", want):
                 return Speaker(missed[-1], "person")
             return Speaker(tok.text, "person")

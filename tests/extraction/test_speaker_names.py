@@ -200,3 +200,9 @@ def test_it_is_the_business_named_in_apposition_to_a_trade():
     text = ("Tamsin Weaves, the fabric and curtain chain, will shut 30 stores.\n\n"
             "The loss was R90m for the year, it said in a statement on Tuesday.")
     assert attribution(text, "The loss was R90m for the year").speaker == "Tamsin Weaves"
+
+
+def test_a_news_outlet_tagged_as_a_person_is_not_whom_he_means():
+    text = ("Alderman Joost Verhagen-Lim told local broadcaster Omroep Brabant that the port had hired 50 staff. "
+            "He insisted the city was calm.")
+    assert attribution(text, "the city was calm").speaker == "Joost Verhagen-Lim"
