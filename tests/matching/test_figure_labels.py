@@ -271,10 +271,16 @@ def test_the_fifteenth_held_out_reports_are_measured():
     """Written blind (72 reports, 15 events) and committed before any run (b366425), after the
     thirteenth and fourteenth sets' fixes; nothing has been tuned on it. Measured once, at 73f45b6:
     disputed P 1.00 (9/9) / R 0.80 (8/10), revised 0.75 (9/12) / 0.50 (8/16), one figure 0.79 (63/80) /
-    0.48 (63/132); two labelled values, "one" written as a word, are not extracted. The floors hold
-    those numbers, rounded down."""
+    0.48 (63/132); two labelled values, "one" written as a word, are not extracted. Then tuned on (issue 12):
+    who went in and who was inside are one count, and a word of change in a clause of what happened at the
+    time is no rise; what a source puts a sum at and a bill are a cost, a sum named only as an estimate after a
+    count in another unit is the one sum of these days in its currency, and a sum whose place is unsaid goes on
+    with the figure of the number just before it; people diagnosed with a disease or who contracted it are the
+    sick; "still" before an irregular participle is the count moving. After them (at b282265): disputed 1.00
+    (11/11) / 1.00 (10/10), revised 0.79 (11/14) / 0.62 (10/16), one figure 0.82 (78/95) / 0.59 (78/132). The
+    floors hold those, rounded down."""
     labelled = figure_reports_heldout15
     assert len(labelled.REPORTS) >= 50 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 12
     scores = measured(labelled)
-    assert_floors(scores, disputed=(1.0, 0.8), revised=(0.75, 0.5), one_figure=(0.78, 0.47),
+    assert_floors(scores, disputed=(1.0, 1.0), revised=(0.78, 0.62), one_figure=(0.82, 0.59),
                   unfound=("men1:one", "men4:One"))
