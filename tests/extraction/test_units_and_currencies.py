@@ -62,10 +62,25 @@ def test_score_and_ranges_are_not_negative():
         ("Output rose to 1.2 million barrels a day.", "1.2 million", "barrel"),
         ("The harvest reached 3,000 tonnes.", "3,000", "tonne"),
         ("The reservoir holds 20 million litres.", "20 million", "l"),
+        ("Nitrate in the borehole reached 0.05 mg/L.", "0.05", "mg/L"),
+        ("Growers spread 140 kg/ha on the barley.", "140", "kg/ha"),
     ],
 )
 def test_units_of_measure(text, mention, unit):
     assert quantity(text, mention).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The arsenic concentration in the spring was 0.012 mg/L last week.", "0.012", "arsenic concentration"),
+        ("Nitrate levels in the well rose to 0.05 mg/L in March.", "0.05", "nitrate levels"),
+        ("Copper levels at the school taps reached 1.6 mg/L, the water board said.", "1.6", "copper levels"),
+    ],
+)
+def test_a_divided_unit_is_no_subject(text, mention, subject):
+    # "mg/L" is one unit: its divisor ("L") is not what the number measures
+    assert quantity(text, mention).subject.lower().endswith(subject.split()[-1])
 
 
 def test_unit_does_not_replace_what_is_measured():
