@@ -45,7 +45,15 @@ def names_unit(word: str) -> bool:
     return word.lower() in _WORD_UNITS or word.lower() in _UNIT_FORMS
 
 
+# What a unit is divided by ("mg/L", "kg/ha"), canonical form: "mg/l" and "mg/L" are one unit.
+_DIVISORS = {"l": "L", "dl": "dL", "ml": "ml", "m3": "m³", "m³": "m³", "kg": "kg", "km": "km", "ha": "ha",
+             "day": "day", "d": "day", "h": "h"}
+
+
 def canonical_unit(written: str) -> str:
+    if "/" in written and written.lower() not in _UNIT_FORMS:
+        unit, per = written.split("/", 1)
+        return f"{canonical_unit(unit)}/{_DIVISORS.get(per.lower(), per)}"
     return _UNIT_FORMS.get(written.lower(), written)
 
 

@@ -64,6 +64,7 @@ def test_score_and_ranges_are_not_negative():
         ("The reservoir holds 20 million litres.", "20 million", "l"),
         ("Nitrate in the borehole reached 0.05 mg/L.", "0.05", "mg/L"),
         ("Growers spread 140 kg/ha on the barley.", "140", "kg/ha"),
+        ("Nitrate in the spring reached 0.08 mg/l.", "0.08", "mg/L"),  # one unit however the litre is written
     ],
 )
 def test_units_of_measure(text, mention, unit):
