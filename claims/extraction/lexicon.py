@@ -253,21 +253,7 @@ CURRENCY_SYMBOLS = {"US$": "USD", "$US": "USD", "A$": "AUD", "AU$": "AUD", "C$":
                     "₩": "KRW", "₦": "NGN", "₺": "TRY", "zł": "PLN",
                     **{code: code for code in ("USD", "EUR", "GBP", "SEK", "NOK", "DKK", "JPY", "CNY", "INR",
                                                "AUD", "CAD", "HKD", "SGD", "ZAR", "MYR")}}
-CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
-    "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR", "pence": "GBX", "penny": "GBX",
-    "cent": "cents", "cents": "cents", "paise": "paise", "kobo": "kobo", "yen": "JPY", "yuan": "CNY", "francs": "CHF", "franc": "CHF",
-    "shekels": "ILS", "shekel": "ILS", "roubles": "RUB", "rubles": "RUB",
-    "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "DKK", "ringgit": "MYR", "rand": "ZAR",
-    "naira": "NGN", "baht": "THB", "zloty": "PLN", "renminbi": "CNY", "dirhams": "AED", "dirham": "AED",
-    "peso": "MXN", "pesos": "MXN", "rupiah": "IDR", "lira": "TRY", "liras": "TRY", "rouble": "RUB", "ruble": "RUB",
-    "shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "kwacha": "ZMW", "riyal": "SAR",
-    "riyals": "SAR", "forint": "HUF", "forints": "HUF", "hryvnia": "UAH", "hryvnias": "UAH", "taka": "BDT",
-    # ISO codes written after the amount: "1,200 CHF", "450 SEK"
-    "usd": "USD", "eur": "EUR", "gbp": "GBP", "chf": "CHF", "jpy": "JPY", "sek": "SEK", "nok": "NOK",
-    "dkk": "DKK", "aud": "AUD", "cad": "CAD", "cny": "CNY", "inr": "INR", "hkd": "HKD", "sgd": "SGD",
-    "zar": "ZAR", "myr": "MYR", "kr": "SEK",
-}
+# Currency names written as words ("kronor", "zlotys") come from CLDR: currencies.py.
 PERCENT_WORDS = ("per cent", "percent", "percentage points", "percentage point")
 
 # Words that are time units or measures: a number counting them usually

@@ -8,8 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from . import lexicon as lx
-
-MONEY_UNITS = set(lx.CURRENCY_SYMBOLS.values()) | set(lx.CURRENCY_WORDS.values())
+from .currencies import money_units
 
 # Written units, canonical form: symbols keep their usual spelling.
 _UNIT_FORMS = {
@@ -58,7 +57,7 @@ def canonical_unit(written: str) -> str:
 
 
 def is_money(unit: str | None) -> bool:
-    return unit is not None and unit in MONEY_UNITS
+    return unit is not None and unit in money_units()
 
 
 def is_address(text: str, end: int) -> bool:
@@ -94,7 +93,7 @@ def measure_units(doc: Doc, mentions: list) -> None:
     text = doc.user_data.get("claims_text") or doc.text
     for k, m in enumerate(mentions):
         if m.unit is not None:
-            if m.unit not in MONEY_UNITS and m.unit not in ("%", "pp"):
+            if m.unit not in money_units() and m.unit not in ("%", "pp"):
                 _name_what_is_measured(doc, text, m)
             # "expects to draw 60 MW": with nothing else said, the unit's quantity
             m.subject = _distance(text, m) or m.subject or _DIMENSIONS.get(m.unit, "")

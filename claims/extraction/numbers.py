@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .cricket import cricket_subjects
+from .currencies import HOMOGRAPHS, currency_after_re, currency_words, money_homographs
 from .measures import canonical_unit, in_place_name, is_address, measure_units, unit_word_after
 from .mentions import Mention
 from .pipeline import text_of
@@ -41,9 +42,6 @@ DIGITS_RE = re.compile(
     r"(?<![A-Za-z0-9_.,:$£€¥₹])(?<![A-Za-z]-)" + _CUR + _NEG + _NUM + _SCALE + _SUFFIX + r"(?![A-Za-z0-9]|[:.,]\d)"
 )
 _LETTER_MONEY_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>[RP])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|m|k|million|billion)\b)")
-_CUR_AFTER_RE = re.compile(
-    r"\s(" + "|".join(sorted(lx.CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
 _WEIGHT_BEFORE_RE = re.compile(r"\b(?:weigh\w*|weight|heav(?:y|ier|iest)|light(?:er|est))\b[^.;]*$", re.IGNORECASE)
 _CLOCK_AFTER_RE = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|BST|EST|ET|CET|UTC|hrs|o'clock)\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -96,6 +94,7 @@ def _digit_mentions(text: str) -> list[Mention]:
     # "R2.7bn", "P9,500": a letter the article writes as a currency with a scale or
     # thousands makes its other amounts money too ("R212", "P17"); alone, a letter is a name
     letters = {mt.group("cur") for mt in _LETTER_MONEY_RE.finditer(text)}
+    homographs = money_homographs(text)
     for mt in DIGITS_RE.finditer(text):
         if _CLOCK_AFTER_RE.match(text, mt.end()) and not mt.group("cur") and not mt.group("suf"):
             continue
@@ -127,12 +126,12 @@ def _digit_mentions(text: str) -> list[Mention]:
         elif suf:
             unit = "pp" if "point" in suf else "%"
         if unit is None:
-            after = _CUR_AFTER_RE.match(text, ext_end)
+            after = _currency_after(text, ext_end, homographs)
             if after and after.group(1).lower() in ("pound", "pounds") and \
                     _WEIGHT_BEFORE_RE.search(text, max(0, mt.start() - 40), mt.start()):
                 after = None  # "weighs 1,200 pounds": a weight, not sterling
             if after:
-                unit = lx.CURRENCY_WORDS[after.group(1).lower()]
+                unit = currency_words()[after.group(1).lower()]
                 ext_end = after.end()
         out.append(Mention(start=mt.start("neg") if mt.group("neg") else mt.start("num"), end=end, value=value, unit=unit,
                            ext_start=mt.start(), ext_end=ext_end, has_scale=bool(scale)))
@@ -216,10 +215,11 @@ def _word_mentions(doc: Doc) -> list[Mention]:
             i = j
             continue
         i += 1
+    homographs = money_homographs(text)
     for m in out:
-        after = _CUR_AFTER_RE.match(text, m.ext_end)
+        after = _currency_after(text, m.ext_end, homographs)
         if after:
-            m.unit = lx.CURRENCY_WORDS[after.group(1).lower()]
+            m.unit = currency_words()[after.group(1).lower()]
             m.ext_end = after.end()
         else:
             pc = re.match(r"\s(per\s?cent|percent)\b", text[m.ext_end:], re.IGNORECASE)
@@ -227,6 +227,15 @@ def _word_mentions(doc: Doc) -> list[Mention]:
                 m.unit = "%"
                 m.ext_end += pc.end()
     return out
+
+
+def _currency_after(text: str, end: int, homographs: set[str]) -> re.Match | None:
+    """A currency name right after an amount; an ordinary word such as "marks"
+    only where the article writes it after money elsewhere."""
+    after = currency_after_re().match(text, end)
+    if after and after.group(1).lower() in HOMOGRAPHS and after.group(1).lower() not in homographs:
+        return None
+    return after
 
 
 def _adjacent(text: str, a: tuple, b: tuple) -> bool:

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
+from .currencies import currency_words
 from .mentions import Mention
 from .pipeline import text_of
 
@@ -61,7 +62,7 @@ def _of_owner(span: Span, inside: set[int]) -> Token | None:
             owner = _before_of(t.head)
             if owner.pos_ == "NOUN" and owner.i not in inside and owner.lower_ not in _CONTAINER_NOUNS \
                     and owner.lower_ not in _MEASURE_UNITS and owner.lower_ not in _CHANGE_NOUNS \
-                    and owner.lower_ not in lx.CURRENCY_WORDS and owner.lower_ not in _PORTION_NOUNS:
+                    and owner.lower_ not in currency_words() and owner.lower_ not in _PORTION_NOUNS:
                 return owner
     # "credit of up to SEK 800m": a qualifier between "of" and the amount
     doc = span.doc
@@ -103,7 +104,7 @@ def _noun_right_after(doc: Doc, span: Span) -> Token | None:
     tok = doc[i]
     while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
         tok = tok.head
-    if tok.pos_ != "NOUN" or tok.lower_ in _MEASURE_UNITS or tok.lower_ in lx.CURRENCY_WORDS or tok.like_num \
+    if tok.pos_ != "NOUN" or tok.lower_ in _MEASURE_UNITS or tok.lower_ in currency_words() or tok.like_num \
             or tok.lower_ in lx.TIME_UNITS:
         return None  # "against 8 last year": a time, not what was counted
     if any(a.i == tok.i for t in span for a in t.ancestors):

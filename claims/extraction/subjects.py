@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
+from .currencies import currency_names_pattern, currency_words
 from .measures import is_money, names_unit
 from .mentions import Mention
 from .pipeline import text_of
@@ -174,7 +175,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
                 if obj is not None and obj.lower_ in _CONTAINER_NOUNS and any(x.dep_ == "poss" for x in obj.children):
                     continue  # "recovered to 92% of its 2019 level": the clause names what recovered
                 # "8% of Google" names the whole, not what is counted; "58% of Saxons" counts people
-                if obj is not None and obj.lower_ not in lx.CURRENCY_WORDS and (
+                if obj is not None and obj.lower_ not in currency_words() and (
                         (obj.pos_ == "NOUN" and not obj.ent_type_) or obj.tag_ == "NNPS"):
                     return _phrase(obj)
                 if obj is not None and obj.lower_ in _PLURAL_PRONOUNS:
@@ -198,7 +199,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if re.match(r"\s+times\s+(?:the|as|more|higher|larger|bigger|greater|that|what)\b", after):
         return "times"
     # "closed at 18.40 to the dollar": a currency's price in another, its exchange rate
-    if is_money(m.unit) and re.match(r"\s+(?:to|against|per)\s+(?:the|one|a|each)\s+(?:" + _CURRENCY_NAMES + r")\b",
+    if is_money(m.unit) and re.match(r"\s+(?:to|against|per)\s+(?:the|one|a|each)\s+(?:" + currency_names_pattern() + r")\b",
                                      after, re.IGNORECASE):
         return "exchange rate"
     # "£60bn in sales", "$2bn in aid": the noun after "in" is what the money is
@@ -244,7 +245,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
     for t in tops:
         h = t.head
         if t.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") and h.i > t.i and h.pos_ in ("NOUN", "PROPN"):
-            if h.lower_ in lx.CURRENCY_WORDS or h.i in inside:
+            if h.lower_ in currency_words() or h.i in inside:
                 continue
             if h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ == "NOUN" and h.lower_ not in _MEASURE_UNITS:
                 h = h.head  # "six league games": the number counts games
@@ -314,7 +315,6 @@ _PLACE_NOUNS = {"shop", "shops", "store", "stores", "supermarket", "supermarkets
                 "country", "countries", "state", "states", "part", "parts", "restaurant", "restaurants",
                 # "fell 4% to 27.40 in early trade": when it was traded, not what the sum is
                 "trade", "trading", "deals", "dealings", "session"}
-_CURRENCY_NAMES = "|".join(w for w in lx.CURRENCY_WORDS if len(w) > 3)
 
 
 def _sample_counted(span: Span) -> Token | None:
@@ -361,7 +361,8 @@ def _words_after(doc: Doc, span: Span) -> str:
     of the lower-case nouns and adjectives right after it, up to a boundary."""
     i, last = span.end, None
     while i < len(doc) and i < span.end + 4 and doc[i].is_lower and doc[i].is_alpha and \
-            doc[i].pos_ in ("NOUN", "ADJ") and doc[i].lower_ not in _MEASURE_UNITS | set(lx.CURRENCY_WORDS):
+            doc[i].pos_ in ("NOUN", "ADJ") and doc[i].lower_ not in _MEASURE_UNITS \
+            and doc[i].lower_ not in currency_words():
         last, i = doc[i], i + 1
     run = doc[span.end:last.i + 1] if last is not None else ()
     if last is None or not any(t.pos_ == "NOUN" for t in run) or (i < len(doc) and not (doc[i].is_punct or doc[i].pos_ in ("ADP", "CCONJ")
@@ -398,7 +399,7 @@ def adjusted_object(node: Token) -> Token | None:
     "from" or "by" phrase: "raised its forecast to 410,000 tonnes" -> forecast."""
     while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
         node = node.head
-        if node.pos_ == "NOUN" and node.lower_ not in _MEASURE_UNITS and node.lower_ not in lx.CURRENCY_WORDS \
+        if node.pos_ == "NOUN" and node.lower_ not in _MEASURE_UNITS and node.lower_ not in currency_words() \
                 and not _is_scale_token(node) and node.text not in ("%",) and node.lower_ not in COUNTED_CONTAINERS:
             return None  # "took his tally to 12 goals": the goals are counted
     if node.dep_ != "pobj" or node.head.lower_ not in ("to", "from", "by", "at"):
@@ -412,7 +413,7 @@ def adjusted_object(node: Token) -> Token | None:
             and verb.head.head.dep_ in ("dobj", "nsubjpass"):
         verb = verb.head.head  # "raises the fee for traders from Rs 40": the parser hung "from" on the traders
     if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") and verb.head.lower_ in lx.ADJUST_VERBS \
-            and verb.i < node.i and verb.lower_ not in lx.CURRENCY_WORDS and verb.lower_ not in _CONTAINER_NOUNS:
+            and verb.i < node.i and verb.lower_ not in currency_words() and verb.lower_ not in _CONTAINER_NOUNS:
         return _what_changed(verb)
     if verb.pos_ != "VERB" or verb.lower_ not in lx.ADJUST_VERBS:
         return None
@@ -420,7 +421,7 @@ def adjusted_object(node: Token) -> Token | None:
     bare = verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "oprd") and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children)
     candidates = [c for c in verb.children if c.pos_ == "NOUN" and c.i < node.i
-                  and c.lower_ not in lx.CURRENCY_WORDS and c.lower_ not in _CONTAINER_NOUNS]
+                  and c.lower_ not in currency_words() and c.lower_ not in _CONTAINER_NOUNS]
     obj = next((c for c in candidates if c.dep_ in ("dobj", "nsubjpass")), None) or (
         next((c for c in candidates if c.dep_ == "nsubj"), None) if bare else None)
     return _what_changed(obj) if obj is not None else None

@@ -1,0 +1,165 @@
+"""Currency names written as words after an amount ("1.8 billion kronor", "40
+zlotys", "3,000 florins"), read from CLDR through Babel so that every currency
+the locale data names is covered, not only those someone thought to list.
+
+CLDR gives English display names with their plural ("Swedish kronor", "Polish
+zlotys"); the last word is the name an article writes after a number. A few
+of those last words are ordinary English words ("marks", "real", "won"): they
+name a currency only where the article writes the same word after a large or
+scaled amount, which exam marks and verbs never are.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from babel import Locale
+from babel.core import get_global
+from babel.numbers import get_currency_name
+
+# Names CLDR does not give as a last word: sub-units, informal and older names,
+# ISO codes written after the amount ("1,200 CHF"), and "crowns", the English
+# name of the Nordic and Czech currencies.
+_HAND_WORDS = {
+    "sterling": "GBP",
+    "pence": "GBX",
+    "penny": "GBX",
+    "cent": "cents",
+    "cents": "cents",
+    "paise": "paise",
+    "kobo": "kobo",
+    "renminbi": "CNY",
+    "crown": "crowns",
+    "crowns": "crowns",
+    "quid": "GBP",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "chf": "CHF",
+    "jpy": "JPY",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "aud": "AUD",
+    "cad": "CAD",
+    "cny": "CNY",
+    "inr": "INR",
+    "hkd": "HKD",
+    "sgd": "SGD",
+    "zar": "ZAR",
+    "myr": "MYR",
+    "kr": "SEK",
+}
+# Which currency a name shared by several means when the article does not say:
+# "dollars" are US dollars unless a symbol says otherwise.
+_USUAL_CODE = {
+    "dollar": "USD",
+    "pound": "GBP",
+    "euro": "EUR",
+    "rupee": "INR",
+    "franc": "CHF",
+    "krone": "DKK",
+    "kroner": "NOK",
+    "peso": "MXN",
+    "dirham": "AED",
+    "lira": "TRY",
+    "riyal": "SAR",
+    "shilling": "KES",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "kwacha": "ZMW",
+}
+# Last words of CLDR names that name no currency of their own ("special drawing
+# rights", "gold", "European currency unit").
+_NOT_NAMES = {
+    "account",
+    "unit",
+    "units",
+    "value",
+    "rights",
+    "gold",
+    "silver",
+    "platinum",
+    "palladium",
+    "currency",
+    "day",
+    "mvdol",
+    "mvdols",
+    "cupon",
+}
+# Last words that are ordinary English words as well ("top marks", "won the
+# vote", "real terms", "shoe soles", "a dram of whisky"): a currency only after
+# an amount the article elsewhere writes as money with this word.
+HOMOGRAPHS = frozenset(
+    {"mark", "marks", "real", "reals", "won", "sol", "soles", "dram", "drams", "crown", "crowns", "kip", "lei"}
+)
+
+
+@cache
+def currency_words() -> dict[str, str]:
+    """Every currency name written as a word, lower case, mapped to its code
+    (or, where CLDR lists the name for several currencies none of which is the
+    usual one, to the name itself, which still marks the amount as money)."""
+    locale = Locale("en")
+    current = {
+        code
+        for spans in get_global("territory_currencies").values()
+        for code, _start, end, tender in spans
+        if end is None and tender
+    }
+    codes: dict[str, set[str]] = {}
+    singular: dict[str, str] = {}
+    for code in locale.currencies:
+        one = get_currency_name(code, count=1, locale="en").split()[-1].lower()
+        other = get_currency_name(code, count=2, locale="en").split()[-1].lower()
+        if not re.fullmatch(r"[^\W\d_]+", one) or one in _NOT_NAMES:
+            continue
+        if other == one and not one.endswith(("s", "a", "i", "u")) and one not in ("yen", "yuan", "baht", "rand"):
+            other = one + "s"  # CLDR gives no plural for some: "florin", "florins"
+        for word in (one, other):
+            codes.setdefault(word, set()).add(code)
+            singular[word] = one
+    words: dict[str, str] = {}
+    for word, found in codes.items():
+        live = found & current or found
+        usual = _USUAL_CODE.get(word) or _USUAL_CODE.get(singular[word])
+        words[word] = usual or (next(iter(live)) if len(live) == 1 else singular[word])
+    for word, code in _HAND_WORDS.items():
+        words.setdefault(word, code)
+    return words
+
+
+@cache
+def money_units() -> frozenset[str]:
+    from .lexicon import CURRENCY_SYMBOLS
+
+    return frozenset(CURRENCY_SYMBOLS.values()) | frozenset(currency_words().values())
+
+
+@cache
+def currency_after_re() -> re.Pattern:
+    """A currency name right after an amount: " kronor", " zlotys"."""
+    names = sorted(currency_words(), key=len, reverse=True)
+    return re.compile(r"\s(" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
+
+
+@cache
+def currency_names_pattern() -> str:
+    """The longer names, for phrases like "to the dollar" (not "kr", "usd")."""
+    return "|".join(re.escape(w) for w in currency_words() if len(w) > 3)
+
+
+_MONEY_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:bn|m|million|billion|trillion)"
+
+
+def money_homographs(text: str) -> set[str]:
+    """The ordinary words that this article writes as currencies: after an
+    amount with thousands or a scale ("3,400 marks", "1.2 billion crowns")."""
+    found = set()
+    for mt in re.finditer(r"(?:" + _MONEY_AMOUNT + r")\s+([A-Za-z]+)\b", text):
+        word = mt.group(1).lower()
+        if word in HOMOGRAPHS:
+            found.add(word)
+            found.add(word[:-1] if word.endswith("s") else word + "s")
+    return found
