@@ -40,8 +40,8 @@ _ADDRESS_RE = re.compile(r"\s+(?:[NSEW]\.?\s+)?((?:[A-Z][a-z]+|\d+(?:st|nd|rd|th
 
 
 def names_unit(word: str) -> bool:
-    """Is this word a unit of measure ("kilometre", "kg", "acres")?"""
-    return word.lower() in _WORD_UNITS or word.lower() in _UNIT_FORMS
+    """Is this word a unit of measure ("kilometre", "kg", "acres", "km²")?"""
+    return word.lower() in _WORD_UNITS or word.lower() in _UNIT_FORMS or bool(_POWER_RE.fullmatch(word))
 
 
 # What a unit is divided by ("mg/L", "kg/ha"), canonical form: "mg/l" and "mg/L" are one unit.
@@ -49,7 +49,17 @@ _DIVISORS = {"l": "L", "dl": "dL", "ml": "ml", "m3": "m³", "m³": "m³", "kg": 
              "day": "day", "d": "day", "h": "h"}
 
 
+# Areas and volumes written with a symbol: "km²", "km2" and "sq km" are the unit
+# "sq km" that "square kilometres" gives, "m³" is "cu m", so a figure keyed by unit stays one.
+_POWER_RE = re.compile(r"(?:sq\.?\s?(?P<sq>km|m|mi|ft)|(?P<base>km|m|cm|mm|ft|mi)(?P<pow>[²³23]))")
+
+
 def canonical_unit(written: str) -> str:
+    power = _POWER_RE.fullmatch(written.strip())
+    if power:
+        base = power.group("sq") or power.group("base")
+        base = "mile" if base == "mi" else base
+        return ("sq " if power.group("sq") or power.group("pow") in "²2" else "cu ") + base
     if "/" in written and written.lower() not in _UNIT_FORMS:
         unit, per = written.split("/", 1)
         return f"{canonical_unit(unit)}/{_DIVISORS.get(per.lower(), per)}"
@@ -188,7 +198,8 @@ def _temperature_word(text: str, m) -> str:
 
 # What a unit measures, for a measurement the text names nothing else for.
 _DIMENSIONS = {"mph": "speed", "km/h": "speed", "°C": "temperature", "°F": "temperature", "kW": "power",
-               "MW": "power", "GW": "power", "km": "distance", "mile": "distance"}
+               "MW": "power", "GW": "power", "km": "distance", "mile": "distance",
+               "sq km": "area", "sq m": "area", "sq mile": "area", "sq ft": "area", "cu m": "volume"}
 
 
 # Verbs whose subject is what a measurement in their object measures: "winds reached 70 mph".
@@ -248,6 +259,9 @@ def _measured(doc: Doc, m) -> str:
             # a common noun, or a named river or peak ("the Ord River peaked at 9 metres")
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (
                 c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ in ("LOC", "FAC", "")))), None)
+            # "surveyors measured 340 km²": who measures is not what is measured
+            if subj is not None and node.dep_ == "dobj" and subj.lower_ in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS:
+                subj = None
             if subj is not None:
                 return " ".join(t.text for t in subj.subtree if t.i <= subj.i and t.dep_ in ("compound", "amod") or t.i == subj.i)
     return ""

@@ -32,6 +32,8 @@ _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = (r"(?P<scale>(?:bn|mn|mln|tn|trn|m|k|b)(?![A-Za-z])"
           r"|[\s-]?(?:(?:lakhs?|thousand)\scrores?|thousand|million|billion|trillion|lakhs?|crores?)\b)?")
 _SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|[ \t][CF](?![\w-])|[pc](?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b"
+           # an area or a volume: "212 km²", "40 m3", "75 sq km" (before "km" alone takes "km" of "km²")
+           r"|\s?(?:(?:km|m|cm|mm|ft|mi)[²³23]|sq\.?\s?(?:km|m|mi|ft))(?![A-Za-z0-9])"
            r"|\s?(?:km/h|kph|km|kg|mph|cm|mm|ml|kWh|MWh|GWh|TWh|kW|MW|GW|ft|sq|GB|MB|TB|KB|Mbps|Gbps|lbs|lb|mg|oz|ppm)"
            # a concentration or a rate written with its own divisor: "0.015 mg/L", "120 kg/ha"
            r"(?:/(?:L|l|dL|ml|m³|m3|kg|km|ha|day|d|h)(?![A-Za-z0-9]))?(?![A-Za-z]))?")

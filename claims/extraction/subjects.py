@@ -66,6 +66,7 @@ _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
     for k, (prev, m) in enumerate(zip(ms, ms[1:])):
         only_unit = bool(m.subject) and (m.subject.split()[-1].lower() in _MEASURE_UNITS - lx.TIME_UNITS
+                                         or names_unit(m.subject.split()[-1])
                                          or m.subject.lower() in ("%", "percent", "per cent"))
         part = re.search(r",\s*of\s+(?:which|whom)\s+$", text[max(0, m.ext_start - 12):m.ext_start])
         gap = text[prev.ext_end:m.ext_start]
@@ -176,7 +177,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
                     continue  # "recovered to 92% of its 2019 level": the clause names what recovered
                 # "8% of Google" names the whole, not what is counted; "58% of Saxons" counts people
                 if obj is not None and obj.lower_ not in currency_words() and (
-                        (obj.pos_ == "NOUN" and not obj.ent_type_) or obj.tag_ == "NNPS"):
+                        (obj.pos_ == "NOUN" and not obj.ent_type_) or obj.tag_ == "NNPS"
+                        # a lower-case word the tagger took for a name is a common noun: "km² of marsh"
+                        or (obj.pos_ == "PROPN" and obj.is_lower and not obj.ent_type_)):
                     return _phrase(obj)
                 if obj is not None and obj.lower_ in _PLURAL_PRONOUNS:
                     # "Of the 300 nurses surveyed, 42% of them": what "them" stands for

@@ -231,3 +231,27 @@ def test_minus_written_as_a_word(text, mention, value):
 )
 def test_what_a_sum_or_a_share_is_of(text, mention, subject):
     assert quantity(text, mention).subject.split()[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit", "subject"),
+    [
+        ("Loggers cleared 75 sq km of rainforest last year.", "75", "sq km", "rainforest"),
+        ("The new reservoir holds 45 million m³ of water.", "45 million", "cu m", "water"),
+        ("Tenants lease 1,200 m² of offices in the tower.", "1,200", "sq m", "offices"),
+        ("Crews pumped 300 m3 of brine from the old well.", "300", "cu m", "brine"),
+    ],
+)
+def test_area_and_volume_units_are_units_not_subjects(text, mention, unit, subject):
+    q = quantity(text, mention)
+    assert (q.unit, q.subject) == (unit, subject)
+
+
+def test_an_earlier_area_shares_what_it_measures():
+    text = "Rangers counted 340 km² of peat bog in 2021, down from 410 km² in 1999."
+    assert quantity(text, "410").subject == quantity(text, "340").subject == "peat bog"
+
+
+def test_who_measures_an_area_is_not_what_it_measures():
+    q = quantity("Scientists measured 96 km² in the delta this spring.", "96")
+    assert q.subject == "area"
