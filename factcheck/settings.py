@@ -140,6 +140,9 @@ if env.str("DATABASE_REPLICA_URL", default=""):
     DATABASES["replica"]["CONN_HEALTH_CHECKS"] = True
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
     DATABASE_ROUTERS = ["factcheck.replica.ReplicaRouter"]
+# A persistent connection used less than this many seconds ago skips Django's health check (a
+# `SELECT 1` round trip per request); one idle longer is checked (factcheck/postgresql/base.py).
+FACTCHECK_DB_HEALTH_CHECK_IDLE = env.float("FACTCHECK_DB_HEALTH_CHECK_IDLE", default=1.0)
 # After an admin user writes, their changelists read from the primary for this many seconds,
 # so the list an action returns to shows its result despite the replica's lag.
 FACTCHECK_REPLICA_STICKY_SECONDS = env.float("FACTCHECK_REPLICA_STICKY_SECONDS", default=10.0)

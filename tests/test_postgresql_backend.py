@@ -1,9 +1,10 @@
-"""The PostgreSQL backend reads timestamps with psycopg's loader, giving what Django's gives."""
+"""The PostgreSQL backend reads timestamps with psycopg's loader, giving what Django's gives, and
+checks a persistent connection's health only after it has been idle."""
 
 from datetime import datetime, timezone
 
 import pytest
-from django.db import connection
+from django.db import OperationalError, connection, connections
 from django.db.backends.postgresql.psycopg_any import register_tzloader
 from psycopg.pq import Format
 
@@ -46,3 +47,49 @@ def test_models_round_trip_their_timestamps():
     article.refresh_from_db()
     assert article.published_at == moment and article.published_at.tzinfo is timezone.utc
     assert type(article).objects.filter(published_at=moment).exists()
+
+
+def _backend_pid(wrapper) -> int:
+    with wrapper.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        return cursor.fetchone()[0]
+
+
+def _terminate(pid: int) -> None:
+    """The server ends that session, as a restart or an idle timeout would."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(%s, 5000)", [pid])
+        assert cursor.fetchone() == (True,)
+
+
+@pytest.fixture
+def persistent():
+    """A connection of its own, persistent and health-checked like a gunicorn worker's."""
+    wrapper = connections.create_connection("default")
+    assert wrapper.settings_dict["CONN_HEALTH_CHECKS"] and wrapper.settings_dict["CONN_MAX_AGE"]
+    yield wrapper
+    wrapper.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_connection_used_a_moment_ago_is_not_asked_again(persistent, settings):
+    settings.FACTCHECK_DB_HEALTH_CHECK_IDLE = 60
+    pid = _backend_pid(persistent)
+    persistent.close_if_unusable_or_obsolete()  # a request ends; the next one begins
+    _terminate(pid)
+    # No SELECT 1 went first, so the lost connection shows on the request's own query ...
+    with pytest.raises(OperationalError), persistent.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    # ... and that request's end drops it: the next request works on a new one.
+    persistent.close_if_unusable_or_obsolete()
+    assert persistent.connection is None
+    assert _backend_pid(persistent) != pid
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_idle_connection_is_checked_and_replaced_before_use(persistent, settings):
+    settings.FACTCHECK_DB_HEALTH_CHECK_IDLE = 0
+    pid = _backend_pid(persistent)
+    persistent.close_if_unusable_or_obsolete()
+    _terminate(pid)
+    assert _backend_pid(persistent) != pid  # the health check saw it gone and reconnected
