@@ -6,6 +6,9 @@ request (the token's identity, the throttle), and building those clients cost mo
 the calls themselves. A ``redis.Redis`` is safe to share between threads (each command takes
 a connection from the pool), so one per pool serves every call; after a fork the pool itself
 opens new connections.
+
+It also counts in one round trip (`incr_in_window`), which the API's rate limit uses on every
+request: Django's `incr` asks whether the key exists and then increments it, two round trips.
 """
 
 from __future__ import annotations
@@ -31,3 +34,12 @@ class RedisCache(DjangoRedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = _ReusedClients
+
+    def incr_in_window(self, key, ttl: int, version=None) -> int:
+        """Add one to the counter `key` and return it; a new counter starts at 1 and lives `ttl`
+        seconds. One round trip: SET NX with the expiry and INCR, together in MULTI/EXEC."""
+        key = self.make_and_validate_key(key, version=version)
+        pipeline = self._cache.get_client(key, write=True).pipeline()
+        pipeline.set(key, 0, ex=ttl, nx=True)
+        pipeline.incr(key)
+        return pipeline.execute()[1]

@@ -41,13 +41,14 @@ def test_the_allowance_comes_back_with_the_next_window(api_client_for, viewer, r
 
 
 @pytest.mark.django_db
-def test_processes_sharing_a_redis_cache_share_one_count(settings, rate):
+@pytest.mark.parametrize("backend", ["factcheck.cache.RedisCache", "django.core.cache.backends.redis.RedisCache"])
+def test_processes_sharing_a_redis_cache_share_one_count(settings, rate, backend):
     # Two throttles on two cache connections stand for two gunicorn processes: with CACHE_URL on
     # Redis the count is the user's, not the process's.
     redis_url = os.environ["CELERY_BROKER_URL"].rsplit("/", 1)[0] + "/9"
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "throttle": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url},
+        "throttle": {"BACKEND": backend, "LOCATION": redis_url},
     }
     rate("4/minute")
     caches["throttle"].clear()
@@ -63,3 +64,19 @@ def test_processes_sharing_a_redis_cache_share_one_count(settings, rate):
         allowed.append(throttle.allow_request(request, None))
     assert allowed == [True, True, True, True, False, False]
     caches["throttle"].clear()
+
+
+@pytest.mark.django_db
+def test_a_window_counter_on_redis_expires_with_its_window(settings):
+    redis_url = os.environ["CELERY_BROKER_URL"].rsplit("/", 1)[0] + "/9"
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "throttle": {"BACKEND": "factcheck.cache.RedisCache", "LOCATION": redis_url},
+    }
+    cache = caches["throttle"]
+    cache.clear()
+    assert [cache.incr_in_window("window-test", 1) for _ in range(3)] == [1, 2, 3]
+    assert cache.get("window-test") == 3  # an ordinary cache value too
+    time.sleep(1.1)
+    assert cache.get("window-test") is None and cache.incr_in_window("window-test", 1) == 1
+    cache.clear()
