@@ -317,10 +317,12 @@ NUMBER_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "mill
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 # A count a number moved from, said to be of an earlier week, month or year, is that period's
 # figure ("1,450 last week, up from 620 the week before"); "up from 21 on Tuesday" is the same
-# count, said earlier.
+# count, said earlier; "up from 40 by this time last season" is the same date of another period.
 EARLIER_PERIOD = re.compile(
     r"^\s*(?:(?:in|during|for|over)\s+)?(?:the\s+|a\s+|one\s+|last\s+)?(?:previous\s+|prior\s+|same\s+)?"
-    r"(?:week|month|year|quarter|season|decade|fortnight)\b|^\s*(?:in\s+)?(?:19|20)\d\d\b",
+    r"(?:week|month|year|quarter|season|decade|fortnight)\b|^\s*(?:in\s+)?(?:19|20)\d\d\b"
+    r"|^\s*(?:(?:at|by|around)\s+)?(?:the\s+same\s+|this\s+)(?:point|time|stage|date)\s+(?:(?:in|of)\s+)?"
+    r"(?:a|one|last|the\s+previous|the\s+prior)\s+(?:week|month|year|quarter|season|decade|fortnight)\b",
     re.I,
 )
 PERIOD_BEFORE = "period before"
