@@ -21,7 +21,8 @@ from .mentions import Mention
 from .pipeline import text_of
 from .qualifiers import qualifier_of
 from .subject_parse import _PLURAL_SCALES
-from .subjects import share_parallel_subjects, subject_of, tokens_at
+from .subject_sharing import share_parallel_subjects
+from .subjects import subject_of, tokens_at
 
 _CUR = (r"(?P<cur>US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₩|₦|₺|₱|Rs\.?\s?|RM\s?|CHF\s?"
         r"|K?Sh(?=\d)|[RP](?=\d)"

@@ -1,0 +1,126 @@
+"""The subject a later value shares with an earlier one: "31% of sales, against
+38% a year ago", "from 1,240 to 1,105", "passed by 52 votes to 48", "Of the
+£640m billed, only £410m was collected"."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .measures import is_money, names_unit
+from .mentions import Mention
+from .subject_parse import _MEASURE_UNITS
+
+# "27.3 per cent, compared with 12.1 per cent", "from 1,240 to 1,105", "450
+# points, or 1.3%": a second value of the same kind measures the same thing.
+_PARALLEL_RE = re.compile(r"^(?:\s+[a-z]+)?[\s,;]*(?:(?:compared|against|up|down|rising|falling)\s+(?:with|to|from)\s+|"
+                          r"(?:or|and|from|to|versus|vs\.?|against)\s+|\(\s*)(?:just\s+|only\s+|about\s+)?$")
+
+
+# "12,000 season tickets, 2,000 more than last year": a difference after a comma
+_DIFFERENCE_AFTER_RE = re.compile(r"\s+(?:more|fewer|less|higher|lower|up|down)\b")
+
+
+# "410,000 tonnes for the year, up from 385,000", "€1,900 per megawatt-hour,
+# compared with €85": a few words, a comma, then the earlier value
+_EARLIER_VALUE_RE = re.compile(r"^(?:\s+[a-z][a-z-]*){0,4}\s*,\s*(?:up|down|compared|rising|falling)\s+(?:with|from)\s+"
+                               r"(?:just\s+|only\s+|about\s+)?$")
+
+
+# A name of one or two capitalised words: "the CDU", "Hong Kong"
+_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+
+
+def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
+    for k, (prev, m) in enumerate(zip(ms, ms[1:])):
+        only_unit = bool(m.subject) and (m.subject.split()[-1].lower() in _MEASURE_UNITS - lx.TIME_UNITS
+                                         or names_unit(m.subject.split()[-1])
+                                         or m.subject.lower() in ("%", "percent", "per cent"))
+        part = re.search(r",\s*of\s+(?:which|whom)\s+$", text[max(0, m.ext_start - 12):m.ext_start])
+        gap = text[prev.ext_end:m.ext_start]
+        # "spends $1,400 a month on food, up from $1,000": the earlier sum paid for the
+        # same thing, whatever the clause around it seems to say
+        earlier = bool(prev.subject) and is_money(m.unit) and prev.unit == m.unit and bool(_EARLIER_VALUE_RE.match(gap))
+        if m.subject and not only_unit and not part and not earlier:  # "900 cars, of which 200 ...": a part
+            continue
+        difference = re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*,\s*", gap) and _DIFFERENCE_AFTER_RE.match(text, m.ext_end)
+        near = prev.subject and m.ext_start - prev.ext_end <= 40
+        if near and (difference or _PARALLEL_RE.match(gap) or _EARLIER_VALUE_RE.match(gap)) and (
+                prev.unit == m.unit or (prev.unit != "%" and m.unit == "%")):
+            m.subject = prev.subject
+            continue
+        # "31% of the group's sales, against 38% two years ago", "rose 8.4% in the 12 months
+        # to August, compared with 2.5%", "sold 900 cars, of which 200 ...": the earlier
+        # value of the same unit in the sentence
+        if _COMPARED_BEFORE_RE.search(text, max(0, m.ext_start - 30), m.ext_start):
+            same = next((p for p in reversed(ms[:k + 1]) if (p.unit == m.unit or is_money(p.unit) and is_money(m.unit))
+                         and p.subject and not p.is_word
+                         and m.ext_start - p.ext_end <= 120 and ". " not in text[p.ext_end:m.ext_start]), None)
+            if same is not None and same.subject.split()[-1].lower() not in lx.TIME_UNITS:
+                m.subject = same.subject
+    _that_number(text, ms)
+    _part_of_opening_sum(text, ms)
+    _tally(text, ms)
+    for k, m in enumerate(ms):  # "with shipments to China down 25.7%": what is down ("..., from 31%": before)
+        mt = None if m.subject else _WITH_DOWN_RE.search(text, max(0, m.ext_start - 60), m.ext_start)
+        if mt:
+            m.subject = mt.group(1)
+            for n in ms[k + 1:k + 2]:
+                n.subject = n.subject or (m.subject if re.fullmatch(r"\s+from\s+", text[m.ext_end:n.ext_start]) else "")
+
+
+def _tally(text: str, ms: list[Mention]) -> None:
+    """"passed by 52 votes to 48", "won by three games to one": the second number of
+    a tally counts what the first one does."""
+    for prev, m in zip(ms, ms[1:]):
+        gap = _TALLY_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start)
+        if gap and prev.subject and prev.subject.split()[-1].lower() == gap.group(1).lower() \
+                and prev.unit == m.unit and _TALLY_END_RE.match(text, m.ext_end):
+            m.subject = prev.subject
+
+
+_TALLY_GAP_RE = re.compile(r"\s+([a-z]+)\s+to\s+")
+# nothing counted after the second number: a stop, a comma or a preposition
+_TALLY_END_RE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|at|with|after|before|against|and|but|for|in)\b)")
+
+
+# ("with fuel spending for the depots down to R96m": the phrase after the noun says what it is for)
+_WITH_DOWN_RE = re.compile(r"\bwith\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:to|in|from|at)\s+" + _NAME
+                           + r"|\s+(?:for|on|at)\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:up|down)\s+(?:by\s+|to\s+)?"
+                           r"(?:about\s+|nearly\s+|almost\s+)?$")
+
+
+# "Of the £640m billed, only £410m was collected": a sentence that
+# opens on a sum, then gives a part of it
+_OF_OPENING_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*)Of\s+(?:the\s+|about\s+|some\s+|nearly\s+|almost\s+)?\S*$")
+
+
+def _part_of_opening_sum(text: str, ms: list[Mention]) -> None:
+    for whole, part in zip(ms, ms[1:]):
+        gap = text[whole.ext_end:part.ext_start]
+        # sums only: "Of the 30 staff hurt, four remain in hospital" counts a narrower group
+        if whole.subject and is_money(whole.unit) and part.unit == whole.unit and "," in gap and not re.search(r"[.!?;]\s", gap) and len(gap) < 120 \
+                and _OF_OPENING_RE.search(text, max(0, whole.ext_start - 40), whole.ext_start):
+            part.subject = whole.subject
+
+
+_THAT_NUMBER_RE = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total|tally)\b")
+
+
+def _that_number(text: str, ms: list[Mention]) -> None:
+    """"drew about 210,000 visits a year. Staff expect that number to pass 250,000":
+    the number the sentence points back to counts what the one before it counted."""
+    for k, m in enumerate(ms):
+        if k and m.subject.lower() in ("", "number", "figure", "total", "tally") and not m.unit \
+                and _THAT_NUMBER_RE.search(text, max(0, m.ext_start - 60), m.ext_start):
+            prev = ms[k - 1]
+            if prev.unit == m.unit and prev.subject and prev.subject.lower() not in ("number", "figure", "total", "tally") \
+                    and m.ext_start - prev.ext_end < 250:
+                m.subject = prev.subject
+
+
+_COMPARED_BEFORE_RE = re.compile(r"(?:,\s*|\s)(?:compared\s+(?:with|to)|against|up\s+from|down\s+from|versus|vs\.?"
+                                 r"|of\s+(?:which|whom|them|those)"
+                                 # "took 33.1% of the vote, ahead of the CDU on 30.4%", "and the Greens 5.6%"
+                                 r"|(?:ahead\s+of|behind)\s+" + _NAME + r"\s+(?:on|with)|and\s+" + _NAME + r")"
+                                 r"\s+(?:just\s+|only\s+|about\s+|around\s+)?$")
