@@ -26,6 +26,7 @@ from .figure_lexicon import (
     CASUALTY_FAMILIES,
     CHANGE_SUBJECTS,
     CURRENCY,
+    DRAWN_FROM_BEFORE,
     EARLIER_PERIOD,
     EXTENT_BEFORE,
     FAMILIES_AND_STATES,
@@ -119,11 +120,12 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         {normalise_place(p) for _, p in found_places} | {normalise_place(m) for m in POSSESSIVE_NAME.findall(facts.text)}
         | {normalise_place(p) for p in spoken_from}
     )
-    # Numbers that count a part of another ("including 300 in Leeds", "80 of them in Leeds").
+    # Numbers that count a part of another ("including 300 in Leeds", "80 of them in Leeds", "Of the cases
+    # in Norway, 12 were in Bergen").
     parts = {
         p for q, p in zip(facts.quantities, positions, strict=True)
         if p is not None and (AMONG_BEFORE.search(facts.text[: q.start]) or OF_THOSE.match(facts.text[q.end :])
-                              or OF_WHICH.match(facts.text[q.end :]))
+                              or OF_WHICH.match(facts.text[q.end :]) or DRAWN_FROM_BEFORE.search(facts.text[: q.start]))
     }
     # Words that say who gives a number ("the city health office said") say nothing of what it counts.
     sources = source_words(facts.text, tokens)

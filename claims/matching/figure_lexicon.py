@@ -261,6 +261,12 @@ SEVERITY = re.compile(
     re.I,
 )
 # "in Auckland alone", "in the town itself": a part, said to be one; never the whole's figure.
+# "Of the measles cases confirmed in Ruritania, 40 were in Oskova": a number after a fronted "of the ..."
+# phrase is drawn from the whole it names, so a place in that phrase is the whole's, not the number's.
+DRAWN_FROM_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+)Of\s+(?:the|all|those|these|its|their)\s+[^,.;:\d]+,\s*"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$"
+)
 PART_AFTER = re.compile(r"^\s+(?:alone|itself)\b", re.I)
 # A subject that is only the unit's name says what is measured in, not what is measured:
 # "lies in 40 metres of water" and "lowered by 6 metres" are two figures.

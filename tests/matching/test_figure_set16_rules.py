@@ -19,3 +19,15 @@ def test_a_count_up_from_the_same_date_of_last_season_is_that_seasons_figure():
         )
         == [("deaths", "ruritania")] * 2
     )
+
+
+def test_a_number_drawn_from_a_whole_named_before_it_is_counted_where_it_says():
+    drawn = _key(
+        "Of the measles deaths recorded in Ruritania this year, 40 were in Oskova city, the ministry said.",
+        ("40", 40, ""),
+    )
+    assert drawn == [("deaths", "oskova")]
+    # With no "of the" before it, the nearest place is still the number's.
+    assert _key("Measles deaths recorded in Ruritania reached 40 this year.", ("40", 40, "Measles deaths")) == [
+        ("deaths", "ruritania")
+    ]
