@@ -7,7 +7,7 @@ the calls themselves. A ``redis.Redis`` is safe to share between threads (each c
 a connection from the pool), so one per pool serves every call; after a fork the pool itself
 opens new connections.
 
-It also counts in one round trip (`incr_in_window`), which the API's rate limit uses on every
+It also counts in one command (`incr_in_window`, a Lua script), which the API's rate limit uses on every
 request: Django's `incr` asks whether the key exists and then increments it, two round trips.
 """
 
@@ -30,16 +30,26 @@ class _ReusedClients(RedisCacheClient):
         return client
 
 
+# INCR, and EXPIRE when the counter is new: atomic on the server, whatever else runs.
+_COUNT_IN_WINDOW = """
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+return count
+"""
+
+
 class RedisCache(DjangoRedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = _ReusedClients
+        self._window_scripts = {}
 
     def incr_in_window(self, key, ttl: int, version=None) -> int:
         """Add one to the counter `key` and return it; a new counter starts at 1 and lives `ttl`
-        seconds. One round trip: SET NX with the expiry and INCR, together in MULTI/EXEC."""
+        seconds. One command: a Lua script that increments and, on the first count, sets the expiry."""
         key = self.make_and_validate_key(key, version=version)
-        pipeline = self._cache.get_client(key, write=True).pipeline()
-        pipeline.set(key, 0, ex=ttl, nx=True)
-        pipeline.incr(key)
-        return pipeline.execute()[1]
+        client = self._cache.get_client(key, write=True)
+        script = self._window_scripts.get(id(client))
+        if script is None:
+            script = self._window_scripts[id(client)] = client.register_script(_COUNT_IN_WINDOW)
+        return script(keys=[key], args=[ttl])
