@@ -246,6 +246,8 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
         up = verb.head
         while up.pos_ == "ADJ" and up.head.i != up.i:
             up = up.head
+        if verb.dep_ == "ccomp" and up.lower_ in lx.SPEECH_VERBS | lx.BELIEF_VERBS:
+            return ""  # "a spokesman said 40 were hurt": who says it is not what is counted
         if up.pos_ in ("VERB", "AUX") and up.i != verb.i:
             return _from_verb(doc, up, verb, role="xcomp", depth=depth + 1)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":

@@ -59,6 +59,7 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
             if same is not None and same.subject.split()[-1].lower() not in lx.TIME_UNITS:
                 m.subject = same.subject
     _that_number(text, ms)
+    _rest_of_a_count(text, ms)
     _part_of_opening_sum(text, ms)
     _tally(text, ms)
     for k, m in enumerate(ms):  # "with shipments to China down 25.7%": what is down ("..., from 31%": before)
@@ -102,6 +103,23 @@ def _part_of_opening_sum(text: str, ms: list[Mention]) -> None:
         if whole.subject and is_money(whole.unit) and part.unit == whole.unit and "," in gap and not re.search(r"[.!?;]\s", gap) and len(gap) < 120 \
                 and _OF_OPENING_RE.search(text, max(0, whole.ext_start - 40), whole.ext_start):
             part.subject = whole.subject
+
+
+# "the remaining 3,000", "another 40", "a further 200": more of what was counted before
+_REST_BEFORE_RE = re.compile(r"\b(?:the\s+(?:remaining|other|last)|another|a\s+further|an\s+(?:additional|extra))"
+                             r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.IGNORECASE)
+
+
+def _rest_of_a_count(text: str, ms: list[Mention]) -> None:
+    """"restored power to 12,000 homes ... the remaining 3,000": a bare count that
+    names nothing counts what the nearest count before it counted."""
+    for k, m in enumerate(ms):
+        if m.subject or m.unit is not None or not _REST_BEFORE_RE.search(text, max(0, m.ext_start - 30), m.ext_start):
+            continue
+        earlier = next((p for p in reversed(ms[:k]) if p.unit is None and p.subject and not p.is_word
+                        and p.subject.split()[-1].lower() not in lx.TIME_UNITS), None)
+        if earlier is not None and m.ext_start - earlier.ext_end < 400:
+            m.subject = earlier.subject
 
 
 _THAT_NUMBER_RE = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total|tally)\b")

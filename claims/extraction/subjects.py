@@ -135,6 +135,13 @@ def subject_of(doc: Doc, m: Mention) -> str:
         if t.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") and h.i > t.i and h.pos_ in ("NOUN", "PROPN"):
             if h.lower_ in currency_words() or h.i in inside:
                 continue
+            if is_money(m.unit) and h.lower_ in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS:
+                # "beating the $1.95 analysts had forecast": a sum counts no people; what
+                # they hold it to be names it
+                held = next((v for v in doc[h.i + 1:h.i + 4] if v.lower_ in _EXPECTATIONS), None)
+                if held is not None:
+                    return _EXPECTATIONS[held.lower_]
+                continue
             if h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ == "NOUN" and h.lower_ not in _MEASURE_UNITS:
                 h = h.head  # "six league games": the number counts games
             if h.lower_ in ("point", "points") and h.dep_ in ("dobj", "npadvmod") and h.head.lower_ in _CHANGE_VERBS:
@@ -191,6 +198,11 @@ def subject_of(doc: Doc, m: Mention) -> str:
     return _phrase(unit_noun) if unit_noun is not None else ""
 
 
+# Verbs whose object is a figure someone expected, named as such
+_EXPECTATIONS = {**dict.fromkeys(lx.verb_forms("forecast forecast forecasts forecasting forecasted", "predict",
+                                               "project"), "forecast"),
+                 **dict.fromkeys(lx.verb_forms("expect", "anticipate"), "expectations"),
+                 **dict.fromkeys(lx.verb_forms("estimate"), "estimate")}
 _ADDED_BEFORE_RE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:roughly\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                              r"another\s+|an\s+extra\s+|a\s+further\s+)?\S*$", re.IGNORECASE)
 # What a sum is paid in, never what it is: "$15,000 in cryptocurrency"

@@ -1,0 +1,28 @@
+"""What a number counts when people stand near it: the source who gives a
+count is not what it counts, a sum is never a count of the people who forecast
+it, and "the remaining 3,000" counts what the count before it counted.
+Sentences written for the test."""
+
+from .helpers import quantity
+
+
+def test_who_says_a_count_is_not_what_it_counts():
+    assert quantity("A spokesman said 40 had been arrested.", "40").subject != "spokesman"
+    assert quantity("Officials said 40 were injured in the blast.", "40").subject != "Officials"
+
+
+def test_the_remaining_count_counts_what_the_earlier_one_did():
+    text = (
+        "Crews restored power to 12,000 homes by Monday. A utility spokeswoman said the "
+        "remaining 3,000 could wait two more days for power."
+    )
+    assert quantity(text, "3,000").subject == "homes"
+    text = "About 300 nurses walked out on Tuesday, and another 120 joined them on Wednesday."
+    assert quantity(text, "120").subject == "nurses"
+
+
+def test_a_sum_people_forecast_is_their_forecast():
+    text = "The bank earned $2.10 a share, beating the $1.95 analysts had forecast."
+    assert quantity(text, "1.95").subject == "forecast"
+    text = "Quarterly profit came in at £310m, short of the £340m economists had expected."
+    assert quantity(text, "340m").subject == "expectations"
