@@ -138,6 +138,8 @@ THING_STATE_OF = {
     **dict.fromkeys("cancelled canceled cancellations scrapped".split(), "cancelled"),
     **dict.fromkeys("diverted diversions rerouted".split(), "diverted"),
     **dict.fromkeys("delayed delays".split(), "delayed"),
+    # Containers that leaked or spilled what they held are a count of their own, not all of them that crashed.
+    **dict.fromkeys("leaked leaks spilled spills ruptured".split(), "leaked"),
 }
 # "450 of the plant's 1,900 workers", "12 of its 30 schools": a part, then the whole it is drawn from.
 PART_OF_WHOLE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)

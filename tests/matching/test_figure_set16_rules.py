@@ -31,3 +31,12 @@ def test_a_number_drawn_from_a_whole_named_before_it_is_counted_where_it_says():
     assert _key("Measles deaths recorded in Ruritania reached 40 this year.", ("40", 40, "Measles deaths")) == [
         ("deaths", "ruritania")
     ]
+
+
+def test_containers_that_leaked_are_a_count_apart_from_all_that_crashed():
+    crashed = _key("Eighteen wagons came off the rails outside Marlow.", ("Eighteen", 18, "wagons"))[0]
+    spilled = _key("The operator said 4 tank wagons had spilled diesel.", ("4", 4, "tank wagons"))[0]
+    leaked = _key("The fire chief repeated that nine tank wagons had leaked.", ("nine", 9, "tank wagons"))[0]
+    assert spilled == leaked == ("wagon leaked", "")
+    assert crashed == ("wagon", "")
+
