@@ -220,7 +220,7 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
         return "rate"  # "shopkeepers pay 14% on overdrafts": a rate, not a sum paid
     if role == "dobj" and nominal and not (nominal == "stake" and not _is_percent(node)):
         return nominal  # "will spend 12 billion rupees": spending (a fund "holds $5m": no stake)
-    if role != "dobj" and dobj is not None:
+    if role != "dobj" and dobj is not None and not (dobj.lower_ in lx.TIME_UNITS and nsubj is None):
         if dobj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _phrase(verb.head)
         if dobj.pos_ == "NOUN" or _nounish(dobj):
@@ -242,6 +242,9 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     nominal = _nominal(verb, particle, role)
     if nominal:
         return nominal
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "shares fell 5% before closing down 2.9%": what closed is what fell
+        return _from_verb(doc, verb.head.head, verb, role="xcomp", depth=depth + 1)
     if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") or verb.head.pos_ in ("ADJ",):
         up = verb.head
         while up.pos_ == "ADJ" and up.head.i != up.i:

@@ -103,3 +103,12 @@ def test_what_is_down_after_with_keeps_its_purpose_and_its_earlier_value():
     text = "Costs fell sharply, with fuel spending for the depots down to R80 million from R130 million."
     assert _subject_word(text, "80 million") == "spending"
     assert _subject_word(text, "130 million") == "spending"
+
+
+def test_a_close_after_an_earlier_move_is_the_same_shares():
+    text = "Brevik's shares fell as much as 5% in Oslo before closing down 2.9% at NOK 61.20."
+    assert _subject_word(text, "2.9") == "shares"
+    assert _subject_word(text, "61.20") == "shares"
+    text = "The stock rose 6% in early trading before ending the day up 3.1% at $18.75."
+    assert _subject_word(text, "3.1") == "stock"
+    assert _subject_word(text, "18.75") == "stock"
