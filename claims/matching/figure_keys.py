@@ -55,6 +55,7 @@ from .figure_lexicon import (
     SEVERITY,
     SEVERITY_FAMILIES,
     TO_BETWEEN,
+    TO_EACH,
     UNIT_NOUNS,
     VAGUE_SUBJECTS,
     VERB_BEFORE,
@@ -219,7 +220,7 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             subject = previous_subject  # "450,000 customers lost power ..., putting it at 700,000 households"
         subject = subject or previous_subject
         if CURRENCY.match(unit) and _to_each(facts, n):
-            subject = "sum to each"  # "pay each of them 150 euros", "each family will receive 4,000 rupees"
+            subject = TO_EACH  # "pay each of them 150 euros", "each family will receive 4,000 rupees"
         if len(own_list := words(own)) > 1 and own_list[0] in MASS_WORDS and not event:
             subject = "weight"  # "the 500 kg bomb", "a 40-tonne lorry": the thing's weight, as "weighing 500 kg"
         measure_only = bool(own_words) and own_words <= UNIT_NOUNS | VAGUE_SUBJECTS and unit not in {"", "%", "pp"} and (
@@ -283,7 +284,7 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             subject = f"{subject} {'slightly' if severity.group(1).lower() in {'slightly', 'lightly'} else 'seriously'}"
         if bargain := _bargain(tokens, pos, number_at):
             subject = f"{subject} {bargain}"
-        if subject != "sum to each" and (rate := RATE.match(facts.text[q.end :])):
+        if subject != TO_EACH and (rate := RATE.match(facts.text[q.end :])):
             subject = f"{subject or unit} per {rate.group(1).lower()}"
         keys.append(FigureKey(
             subject=subject[:200], scope=scope[:200], unit=unit[:20], whole=whole and not scope,

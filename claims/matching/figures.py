@@ -18,6 +18,7 @@ from ..models import Claim, Figure, Quantity
 from .bulk import update_rows
 from .facts import ClaimFacts
 from .figure_keys import NATIONWIDE, FigureKey, article_figure_keys
+from .figure_lexicon import TO_EACH
 from .places import is_country
 from .status import ReportedValue, figure_status
 
@@ -58,6 +59,11 @@ def _fits(figure: Figure, key: FigureKey) -> bool:
     if not (figure.subject_key == key.subject or _nested(figure.subject_key, key.subject)):
         return False
     return figure.scope_key == key.scope or (key.scope == "" and not key.whole)
+
+
+def _share(subject: str) -> bool:
+    """Whether a figure counts what each one gets or an amount per something."""
+    return subject == TO_EACH or " per " in f" {subject} "
 
 
 def _other_country(figure: Figure, key: FigureKey) -> bool:
@@ -125,8 +131,9 @@ class _FigurePool:
         low, high = self.when - FIGURE_WINDOW, self.when + FIGURE_WINDOW
         near = [f for f in self.by_id.values() if f.last_seen >= low and f.first_seen <= high]
         if not key.subject:
-            # "estimating it at 4,200 barrels": the one figure of this week in barrels, else a new one.
-            measured = [f for f in near if self._recent(f) and _fits(f, key)]
+            # "estimating it at 4,200 barrels": the one figure of this week in barrels, else a new one; never
+            # a share ("150 euros to each", "12 euros per hour"), which is no sum of anything in all.
+            measured = [f for f in near if self._recent(f) and _fits(f, key) and not _share(f.subject_key)]
             if len(measured) == 1:
                 return measured[0]
             return self._create(replace(key, subject=key.unit))

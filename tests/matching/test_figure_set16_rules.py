@@ -1,5 +1,10 @@
 """Rules the sixteenth figure set's errors prompted, on sentences of our own."""
 
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.matching.test_figure_events import _figure_of, _report
 from tests.matching.test_figure_wordings import _key
 
 
@@ -40,3 +45,16 @@ def test_containers_that_leaked_are_a_count_apart_from_all_that_crashed():
     assert spilled == leaked == ("wagon leaked", "")
     assert crashed == ("wagon", "")
 
+
+@pytest.mark.django_db
+def test_a_sum_that_says_nothing_of_what_it_is_never_joins_what_each_one_gets():
+    each = _report(
+        "The harbour board said 14 parking meters had overcharged motorists. Each will get back the 60 euros they paid.",
+        datetime(2025, 6, 2, 9, tzinfo=UTC),
+    )
+    estimate = _report(
+        "The motoring club rejected the harbour board's estimate of 500,000 euros.",
+        datetime(2025, 6, 2, 15, tzinfo=UTC),
+        outlet="Daily B",
+    )
+    assert _figure_of(estimate, "500,000") != _figure_of(each, "60")
