@@ -27,6 +27,13 @@ _CHANGE_VERBS = set(lx.verb_forms("lose lost lost loses losing", "gain", "shed s
                                    "slide slid slides sliding", "tumble", "surge", "plunge", "sink sank sunk sinks sinking",
                                    "grow grew grown grows growing", "decline", "advance", "edge", "dip dipped dips dipping"))
 _COST_VERBS = {"cost", "costs", "costing", "fetch", "fetched", "fetches", "sold", "sell", "sells"}
+# Verbs whose thing (not person or body) subject is what a sum is for or from:
+# "schools would receive £2bn", "the levy will raise $36m a year" (raised once, by a
+# hospice or an appeal, a sum is funding; raised every year, it is what brings it in)
+_YIELD_VERBS = set(lx.verb_forms("receive", "raise", "generate", "yield"))
+_RECURRING_YIELD_VERBS = _YIELD_VERBS - set(lx.verb_forms("receive"))
+# a scale or a currency word may stand between: "600 million crowns a year"
+_RECURRING_RE = re.compile(r"(?:\s*[A-Za-z]+){0,2}?(?:\s*(?:a|per|each|every)\s+(?:year|month|week|day)\b|\s*annually\b)")
 _MEASURE_UNITS = lx.TIME_UNITS | {"times", "point", "points", "percentage", "miles", "mile", "km",
                                   "kilometres", "kilometers", "metres", "meters", "feet", "tonnes",
                                   "tons", "litres", "barrels", "acres", "hectares", "kg", "pounds", "centimetres",
@@ -216,11 +223,20 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     if verb.lower_ in _COST_VERBS and role in ("dobj", "npadvmod", "attr") and nsubj is not None \
             and _common_noun(nsubj) and nsubj.lower_ not in lx.RELATIVE_PRONOUNS:
         return _phrase(nsubj)  # "the bridge will cost £80m": what costs it
+    if role == "dobj" and verb.lower_ in _YIELD_VERBS and (verb.lower_ not in _RECURRING_YIELD_VERBS or _RECURRING_RE.match(
+            doc.text, node.idx + len(node.text))):
+        # "the levy is expected to raise ...": the subject of the verb it completes
+        source = nsubj if nsubj is not None or verb.dep_ != "xcomp" else next(
+            (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < verb.i), None)
+        if source is not None and source.pos_ == "NOUN" and _common_noun(source) and source.lower_ not in _AGENT_NOUNS:
+            return _phrase(source)
     if role == "dobj" and nominal == "payment" and _is_percent(node):
         return "rate"  # "shopkeepers pay 14% on overdrafts": a rate, not a sum paid
     if role == "dobj" and nominal and not (nominal == "stake" and not _is_percent(node)):
         return nominal  # "will spend 12 billion rupees": spending (a fund "holds $5m": no stake)
-    if role != "dobj" and dobj is not None and not (dobj.lower_ in lx.TIME_UNITS and nsubj is None):
+    # "3 had left the mountain": a bare count that acts counts those who act, not what they act on
+    bare_actor = role in ("nsubj", "nsubjpass") and node.like_num
+    if role != "dobj" and dobj is not None and not (dobj.lower_ in lx.TIME_UNITS and nsubj is None) and not bare_actor:
         if dobj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _phrase(verb.head)
         if dobj.pos_ == "NOUN" or _nounish(dobj):
@@ -322,6 +338,7 @@ def _prep_object(noun: Token, preps: tuple[str, ...]) -> Token | None:
 
 
 # Objects of set phrases that name nothing measured: "changed hands at 6%", "took place"
+_AGENT_NOUNS = lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS | lx.PERSON_NOUNS | lx.RELATIVE_PRONOUNS
 _IDIOM_OBJECTS = {"hands", "place", "effect", "shape", "hold", "course"}
 
 

@@ -112,3 +112,14 @@ def test_a_close_after_an_earlier_move_is_the_same_shares():
     text = "The stock rose 6% in early trading before ending the day up 3.1% at $18.75."
     assert _subject_word(text, "3.1") == "stock"
     assert _subject_word(text, "18.75") == "stock"
+
+
+def test_a_sum_a_thing_receives_or_raises_is_that_things():
+    text = "Nurses would receive an extra 900 million rand, while schools would get 2 billion rand."
+    assert _subject_word(text, "900 million") == "nurses"
+    assert _subject_word("The tax is expected to raise about $48 million a year for road repairs.", "48 million") == "tax"
+    assert _subject_word("The council expects the new fees to raise an extra £210,000 a year.", "210,000") == "fees"
+
+
+def test_a_body_that_raises_money_raises_funding():
+    assert _subject_word("The charity raised £2m for the hospice.", "2m") == "funding"

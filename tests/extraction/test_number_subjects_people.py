@@ -26,3 +26,8 @@ def test_a_sum_people_forecast_is_their_forecast():
     assert quantity(text, "1.95").subject == "forecast"
     text = "Quarterly profit came in at £310m, short of the £340m economists had expected."
     assert quantity(text, "340m").subject == "expectations"
+
+
+def test_a_bare_count_that_acts_counts_those_who_act():
+    text = "Police said four climbers had been rescued, and that 3 had left the mountain."
+    assert quantity(text, "3").subject == "climbers"
