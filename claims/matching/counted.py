@@ -25,6 +25,8 @@ from claims.extraction import parse_structure
 
 from .figure_lexicon import MONEY_NOUNS, UNIT_NOUNS, VAGUE_SUBJECTS
 
+# Months, which as proper nouns name a date, never what happened: "fined since March 3" is no march.
+_MONTHS = set("january february march april may june july august september october november december".split())
 # The noun a number stands before: "17 people", "some 30,000 cars", "1.1 billion euros".
 _MODIFIER = {"nummod", "quantmod", "compound", "nmod", "amod", "nounmod"}
 # How a phrase hangs on the verb whose subject or object it is.
@@ -216,8 +218,12 @@ def _counted(doc: Doc, start: int, end: int) -> Counted:
     if verb is not None:
         states.append(verb)
         states.extend(c for c in verb.children if c.dep_ in _COMPLEMENT and c.pos_ != "VERB")
-        # "were on board", "flown to hospital", "taken into care"
-        states.extend(c for prep in verb.children if prep.dep_ == "prep" for c in prep.children if c.dep_ == "pobj")
+        # "were on board", "flown to hospital", "taken into care"; never a date ("fined since March 3"), which
+        # says when, not what happened to them.
+        states.extend(
+            c for prep in verb.children if prep.dep_ == "prep" for c in prep.children
+            if c.dep_ == "pobj" and not (c.pos_ == "PROPN" and c.lower_ in _MONTHS)
+        )
         if phrase.dep_ in _DIRECT:
             agents |= _subject_words(verb)  # "Rescuers pulled 23 people", not "fares rise by 4.6%"
     if (

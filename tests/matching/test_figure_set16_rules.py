@@ -58,3 +58,11 @@ def test_a_sum_that_says_nothing_of_what_it_is_never_joins_what_each_one_gets():
         outlet="Daily B",
     )
     assert _figure_of(estimate, "500,000") != _figure_of(each, "60")
+
+
+def test_a_month_a_verb_is_dated_by_is_no_march():
+    fined = _key(
+        "Some 2,000 motorists had been fined in error since March 3, the council said.", ("2,000", 2000, "motorists")
+    )
+    assert fined == [("motorist", "")]
+    assert _key("Some 5,000 people had joined the march in Oskova.", ("5,000", 5000, "people")) == [("crowd", "oskova")]
