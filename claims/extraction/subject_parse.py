@@ -28,7 +28,7 @@ _CHANGE_VERBS = set(lx.verb_forms("lose lost lost loses losing", "gain", "shed s
                                    "grow grew grown grows growing", "decline", "advance", "edge", "dip dipped dips dipping"))
 _COST_VERBS = {"cost", "costs", "costing", "fetch", "fetched", "fetches", "sold", "sell", "sells"}
 # Verbs whose thing (not person or body) subject is what a sum is for or from:
-# "schools would receive £2bn", "the levy will raise $36m a year" (raised once, by a
+# "schools would receive £2bn", "a sugar tax raises £90m annually" (raised once, by a
 # hospice or an appeal, a sum is funding; raised every year, it is what brings it in)
 _YIELD_VERBS = set(lx.verb_forms("receive", "raise", "generate", "yield"))
 _RECURRING_YIELD_VERBS = _YIELD_VERBS - set(lx.verb_forms("receive"))
@@ -225,7 +225,7 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
         return _phrase(nsubj)  # "the bridge will cost £80m": what costs it
     if role == "dobj" and verb.lower_ in _YIELD_VERBS and (verb.lower_ not in _RECURRING_YIELD_VERBS or _RECURRING_RE.match(
             doc.text, node.idx + len(node.text))):
-        # "the levy is expected to raise ...": the subject of the verb it completes
+        # "the fees are meant to raise ...": the subject of the verb it completes
         source = nsubj if nsubj is not None or verb.dep_ != "xcomp" else next(
             (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < verb.i), None)
         if source is not None and source.pos_ == "NOUN" and _common_noun(source) and source.lower_ not in _AGENT_NOUNS:

@@ -93,7 +93,12 @@ def subject_of(doc: Doc, m: Mention) -> str:
     # "£60bn in sales", "$2bn in aid": the noun after "in" is what the money is
     # (not "costs £7 in most shops": a place; the clause names what costs it)
     if is_money(m.unit):
-        found = _noun_after(doc, m.ext_end, r"\s+in\s+(?:new\s+|extra\s+|additional\s+)?(?=[a-z])")
+        # ("fined 40m kronor in a separate case", "a shortfall of £2.1m in next year's plan": a phrase
+        # opened by an article or a time word says where or when, unless the money is put into it:
+        # "invest €22m in a plant"; "found £1.4m in its budget" says what)
+        put_in = span.root.head.lower_ in _PUT_IN_VERBS
+        found = _noun_after(doc, m.ext_end, r"\s+in\s+" + ("" if put_in else _WHERE_OR_WHEN)
+                            + r"(?:new\s+|extra\s+|additional\s+)?(?=[a-z])")
         if found and found.split()[-1].lower() not in _PLACE_NOUNS | _PAYMENT_FORMS:
             return found
     # "added £2bn to the cost of goods", "adds 0.3 points to inflation": what it was added to
@@ -198,6 +203,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
     return _phrase(unit_noun) if unit_noun is not None else ""
 
 
+_PUT_IN_VERBS = set(lx.verb_forms("invest", "put put puts putting", "pour", "sink sank sunk sinks sinking",
+                                   "plough", "plow", "inject", "spend spent spends spending"))
+_WHERE_OR_WHEN = r"(?!(?:a|an|the|this|that|these|those|each|every|next|last)\b)"
 # Verbs whose object is a figure someone expected, named as such
 _EXPECTATIONS = {**dict.fromkeys(lx.verb_forms("forecast forecast forecasts forecasting forecasted", "predict",
                                                "project"), "forecast"),

@@ -117,9 +117,15 @@ def test_a_close_after_an_earlier_move_is_the_same_shares():
 def test_a_sum_a_thing_receives_or_raises_is_that_things():
     text = "Nurses would receive an extra 900 million rand, while schools would get 2 billion rand."
     assert _subject_word(text, "900 million") == "nurses"
-    assert _subject_word("The tax is expected to raise about $48 million a year for road repairs.", "48 million") == "tax"
+    assert _subject_word("Ministers hope the sugar tax raises roughly £90m annually.", "90m") == "tax"
     assert _subject_word("The council expects the new fees to raise an extra £210,000 a year.", "210,000") == "fees"
 
 
 def test_a_body_that_raises_money_raises_funding():
     assert _subject_word("The charity raised £2m for the hospice.", "2m") == "funding"
+
+
+def test_a_phrase_saying_where_or_when_is_not_what_a_sum_is():
+    assert _subject_word("The airline was fined 40 million kronor in a separate case last year.", "40 million") == "fine"
+    assert _subject_word("Auditors flagged a shortfall of £2.1m in next year's plan.", "2.1m") == "shortfall"
+    assert _subject_word("The museum found £900,000 in its reserves for the new roof.", "900,000") == "reserves"
