@@ -159,7 +159,8 @@ GENERIC_SUBJECTS = {
 VAGUE_SUBJECTS = {"number", "total", "tally", "count", "figure", "toll", "estimate", "estimates", "part", "amount"}
 # A noun formed as a doer names people: "skiers", "investors", "occupants", "evacuees", "tourists"
 # ("floors" and "doors" are things).
-PERSON_FORM = re.compile(r"\w\w(?:ers?|[^o]ors?|ists?|ants?|ents?|ians?|ees?)$")
+# ... or one that closes a compound on a word for people: "schoolchildren", "townspeople", "firemen".
+PERSON_FORM = re.compile(r"\w\w(?:ers?|[^o]ors?|ists?|ants?|ents?|ians?|ees?)$|\w\w\w(?:children|people|women|men|folk|girls|boys)$")
 # ... but machines and vehicles end like doers too: "1,300 tractors drove in", "40 generators were flown in".
 THINGS_LIKE_DOERS = set(
     "tractor tractors trailer trailers container containers tanker tankers freighter freighters computer computers "

@@ -66,3 +66,11 @@ def test_a_month_a_verb_is_dated_by_is_no_march():
     )
     assert fined == [("motorist", "")]
     assert _key("Some 5,000 people had joined the march in Oskova.", ("5,000", 5000, "people")) == [("crowd", "oskova")]
+
+
+def test_a_compound_closing_on_a_word_for_people_names_people():
+    taken = _key(
+        "More than 40 schoolchildren were taken to hospital after lunch, officials said.", ("40", 40, "schoolchildren")
+    )
+    assert taken == [("hospitalised", "")]
+    assert _key("Some 90 townspeople were evacuated overnight.", ("90", 90, "townspeople")) == [("evacuated", "")]
