@@ -259,7 +259,7 @@ def _measured(doc: Doc, m) -> str:
             # a common noun, or a named river or peak ("the Ord River peaked at 9 metres")
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (
                 c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ in ("LOC", "FAC", "")))), None)
-            # "surveyors measured 340 km²": who measures is not what is measured
+            # "researchers measured 96 km²": who measures is not what is measured
             if subj is not None and node.dep_ == "dobj" and subj.lower_ in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS:
                 subj = None
             if subj is not None:

@@ -28,7 +28,7 @@ _CHANGE_VERBS = set(lx.verb_forms("lose lost lost loses losing", "gain", "shed s
                                    "grow grew grown grows growing", "decline", "advance", "edge", "dip dipped dips dipping"))
 _COST_VERBS = {"cost", "costs", "costing", "fetch", "fetched", "fetches", "sold", "sell", "sells"}
 # Verbs whose thing (not person or body) subject is what a sum is for or from:
-# "schools would receive £2bn", "a sugar tax raises £90m annually" (raised once, by a
+# "rural clinics receive 900m rand", "a sugar tax raises £90m annually" (raised once, by a
 # hospice or an appeal, a sum is funding; raised every year, it is what brings it in)
 _YIELD_VERBS = set(lx.verb_forms("receive", "raise", "generate", "yield"))
 _RECURRING_YIELD_VERBS = _YIELD_VERBS - set(lx.verb_forms("receive"))
@@ -259,7 +259,7 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     if nominal:
         return nominal
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
-        # "shares fell 5% before closing down 2.9%": what closed is what fell
+        # "the stock rallied before finishing up 2.9%": what finished is what rallied
         return _from_verb(doc, verb.head.head, verb, role="xcomp", depth=depth + 1)
     if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") or verb.head.pos_ in ("ADJ",):
         up = verb.head

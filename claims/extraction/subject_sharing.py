@@ -111,7 +111,7 @@ _REST_BEFORE_RE = re.compile(r"\b(?:the\s+(?:remaining|other|last)|another|a\s+f
 
 
 def _rest_of_a_count(text: str, ms: list[Mention]) -> None:
-    """"restored power to 12,000 homes ... the remaining 3,000": a bare count that
+    """"reconnected 12,000 homes ... the remaining 3,000": a bare count that
     names nothing counts what the nearest count before it counted."""
     for k, m in enumerate(ms):
         if m.subject or m.unit is not None or not _REST_BEFORE_RE.search(text, max(0, m.ext_start - 30), m.ext_start):

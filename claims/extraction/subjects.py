@@ -63,7 +63,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
                 # "8% of Google" names the whole, not what is counted; "58% of Saxons" counts people
                 if obj is not None and obj.lower_ not in currency_words() and (
                         (obj.pos_ == "NOUN" and not obj.ent_type_) or obj.tag_ == "NNPS"
-                        # a lower-case word the tagger took for a name is a common noun: "km² of marsh"
+                        # a lower-case word the tagger took for a name is a common noun: "km² of heath"
                         or (obj.pos_ == "PROPN" and obj.is_lower and not obj.ent_type_)):
                     return _phrase(obj)
                 if obj is not None and obj.lower_ in _PLURAL_PRONOUNS:
@@ -93,7 +93,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
     # "£60bn in sales", "$2bn in aid": the noun after "in" is what the money is
     # (not "costs £7 in most shops": a place; the clause names what costs it)
     if is_money(m.unit):
-        # ("fined 40m kronor in a separate case", "a shortfall of £2.1m in next year's plan": a phrase
+        # ("fined 40m kronor in an earlier ruling", "a shortfall of £2.1m in next year's plan": a phrase
         # opened by an article or a time word says where or when, unless the money is put into it:
         # "invest €22m in a plant"; "found £1.4m in its budget" says what)
         put_in = span.root.head.lower_ in _PUT_IN_VERBS
@@ -141,7 +141,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
             if h.lower_ in currency_words() or h.i in inside:
                 continue
             if is_money(m.unit) and h.lower_ in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS:
-                # "beating the $1.95 analysts had forecast": a sum counts no people; what
+                # "ahead of the $1.95 strategists had forecast": a sum counts no people; what
                 # they hold it to be names it
                 held = next((v for v in doc[h.i + 1:h.i + 4] if v.lower_ in _EXPECTATIONS), None)
                 if held is not None:

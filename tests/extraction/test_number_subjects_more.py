@@ -106,19 +106,19 @@ def test_what_is_down_after_with_keeps_its_purpose_and_its_earlier_value():
 
 
 def test_a_close_after_an_earlier_move_is_the_same_shares():
-    text = "Brevik's shares fell as much as 5% in Oslo before closing down 2.9% at NOK 61.20."
-    assert _subject_word(text, "2.9") == "shares"
-    assert _subject_word(text, "61.20") == "shares"
+    text = "The shipyard's stock rallied late in the session before finishing up 2.9% at NOK 61.20."
+    assert _subject_word(text, "2.9") == "stock"
+    assert _subject_word(text, "61.20") == "stock"
     text = "The stock rose 6% in early trading before ending the day up 3.1% at $18.75."
     assert _subject_word(text, "3.1") == "stock"
     assert _subject_word(text, "18.75") == "stock"
 
 
 def test_a_sum_a_thing_receives_or_raises_is_that_things():
-    text = "Nurses would receive an extra 900 million rand, while schools would get 2 billion rand."
-    assert _subject_word(text, "900 million") == "nurses"
+    text = "Under the deal, rural clinics receive 900 million rand next year."
+    assert _subject_word(text, "900 million") == "clinics"
     assert _subject_word("Ministers hope the sugar tax raises roughly £90m annually.", "90m") == "tax"
-    assert _subject_word("The council expects the new fees to raise an extra £210,000 a year.", "210,000") == "fees"
+    assert _subject_word("Planners want the bridge tolls to raise £210,000 a year.", "210,000") == "tolls"
 
 
 def test_a_body_that_raises_money_raises_funding():
@@ -126,6 +126,6 @@ def test_a_body_that_raises_money_raises_funding():
 
 
 def test_a_phrase_saying_where_or_when_is_not_what_a_sum_is():
-    assert _subject_word("The airline was fined 40 million kronor in a separate case last year.", "40 million") == "fine"
+    assert _subject_word("The carrier was fined 40 million kronor in an earlier ruling.", "40 million") == "fine"
     assert _subject_word("Auditors flagged a shortfall of £2.1m in next year's plan.", "2.1m") == "shortfall"
     assert _subject_word("The museum found £900,000 in its reserves for the new roof.", "900,000") == "reserves"

@@ -12,17 +12,14 @@ def test_who_says_a_count_is_not_what_it_counts():
 
 
 def test_the_remaining_count_counts_what_the_earlier_one_did():
-    text = (
-        "Crews restored power to 12,000 homes by Monday. A utility spokeswoman said the "
-        "remaining 3,000 could wait two more days for power."
-    )
+    text = "Engineers reconnected 12,000 homes overnight, and the operator expects the remaining 3,000 to follow by Friday."
     assert quantity(text, "3,000").subject == "homes"
     text = "About 300 nurses walked out on Tuesday, and another 120 joined them on Wednesday."
     assert quantity(text, "120").subject == "nurses"
 
 
 def test_a_sum_people_forecast_is_their_forecast():
-    text = "The bank earned $2.10 a share, beating the $1.95 analysts had forecast."
+    text = "Earnings came to $2.10 a share, well ahead of the $1.95 strategists had forecast."
     assert quantity(text, "1.95").subject == "forecast"
     text = "Quarterly profit came in at £310m, short of the £340m economists had expected."
     assert quantity(text, "340m").subject == "expectations"

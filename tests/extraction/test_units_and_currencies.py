@@ -248,10 +248,10 @@ def test_area_and_volume_units_are_units_not_subjects(text, mention, unit, subje
 
 
 def test_an_earlier_area_shares_what_it_measures():
-    text = "Rangers counted 340 km² of peat bog in 2021, down from 410 km² in 1999."
-    assert quantity(text, "410").subject == quantity(text, "340").subject == "peat bog"
+    text = "Peat bog covered 340 km² last year, compared with 410 km² two decades ago."
+    assert quantity(text, "410").subject == quantity(text, "340").subject == "Peat bog"
 
 
 def test_who_measures_an_area_is_not_what_it_measures():
-    q = quantity("Scientists measured 96 km² in the delta this spring.", "96")
+    q = quantity("Researchers measured 96 km² across the delta this spring.", "96")
     assert q.subject == "area"
