@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from .claim_cues import moved_from, second_source_between
 from .counted import Counted, counted_in
 from .facts import ClaimFacts, QuantityFacts
-from .families import deaths_of_things, money_family, parsed_family, singular, spilled, state_of_things
+from .families import deaths_of_things, is_person, money_family, parsed_family, singular, spilled, state_of_things
 from .figure_lexicon import (
     AMONG_BEFORE,
     BARGAIN_CUES,
@@ -31,6 +31,7 @@ from .figure_lexicon import (
     EXTENT_BEFORE,
     FAMILIES_AND_STATES,
     FAMILY_OF,
+    IN_INTENSIVE_CARE,
     LEFT_AFTER_RELEASE,
     MASS_WORDS,
     MORE_AFTER,
@@ -184,6 +185,10 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             parsed_family(read, unit) or money_family(read, unit) or spilled(read, unit, _clause_after(facts, n)) or deaths_of_things(read, unit)
             or state_of_things(read.noun, read, unit)
         )
+        if not event and not unit and IN_INTENSIVE_CARE.match(_clause_after(facts, n)) and (
+            not read.noun or read.noun in PRONOUNS or is_person(read.noun)
+        ):
+            event = "hospitalised"  # "15 are in intensive care", "eight remain in intensive care": in hospital, badly (below)
         if not event and read.noun in PRONOUNS and n and parsed[n - 1].states:
             # "41,200 patients were admitted, 18,500 of them in Dhaka": what happened to them.
             event = parsed_family(parsed[n - 1], unit)

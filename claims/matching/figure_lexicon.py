@@ -263,6 +263,8 @@ SEVERITY = re.compile(
     r"(?:a\s+)?(?:serious|critical|grave)\s+condition)\b",
     re.I,
 )
+# Who lies in intensive care is in hospital, whatever the sentence counted before: "and 15 are in intensive care".
+IN_INTENSIVE_CARE = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+in\s+(?:an?\s+|the\s+)?intensive\s+care\b", re.I)
 # "in Auckland alone", "in the town itself": a part, said to be one; never the whole's figure.
 # "Of the measles cases confirmed in Ruritania, 40 were in Oskova": a number after a fronted "of the ..."
 # phrase is drawn from the whole it names, so a place in that phrase is the whole's, not the number's.

@@ -74,3 +74,11 @@ def test_a_compound_closing_on_a_word_for_people_names_people():
     )
     assert taken == [("hospitalised", "")]
     assert _key("Some 90 townspeople were evacuated overnight.", ("90", 90, "townspeople")) == [("evacuated", "")]
+
+
+def test_who_lies_in_intensive_care_is_in_hospital_and_badly():
+    text = "More than 900 people were treated for breathing problems, the health department said, and 15 are in intensive care."
+    treated, icu = _key(text, ("900", 900, "people", "more_than"), ("15", 15, "health department"))
+    assert icu == ("hospitalised seriously", "") != treated
+    remain = _key("Eight remain in intensive care, down from 15 on Friday.", ("Eight", 8, ""), ("15", 15, ""))
+    assert remain == [icu, icu]
