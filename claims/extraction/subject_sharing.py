@@ -13,7 +13,7 @@ from .subject_parse import _MEASURE_UNITS
 
 # "27.3 per cent, compared with 12.1 per cent", "from 1,240 to 1,105", "450
 # points, or 1.3%": a second value of the same kind measures the same thing.
-_PARALLEL_RE = re.compile(r"^(?:\s+[a-z]+)?[\s,;]*(?:(?:compared|against|up|down|rising|falling)\s+(?:with|to|from)\s+|"
+_PARALLEL_RE = re.compile(r"^(?:\s+[a-z]+){0,3}[\s,;]*(?:(?:compared|against|up|down|rising|falling)\s+(?:with|to|from)\s+|"
                           r"(?:or|and|from|to|versus|vs\.?|against)\s+|\(\s*)(?:just\s+|only\s+|about\s+)?$")
 
 

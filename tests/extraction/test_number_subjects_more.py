@@ -129,3 +129,17 @@ def test_a_phrase_saying_where_or_when_is_not_what_a_sum_is():
     assert _subject_word("The carrier was fined 40 million kronor in an earlier ruling.", "40 million") == "fine"
     assert _subject_word("Auditors flagged a shortfall of £2.1m in next year's plan.", "2.1m") == "shortfall"
     assert _subject_word("The museum found £900,000 in its reserves for the new roof.", "900,000") == "reserves"
+
+
+def test_an_earlier_value_a_few_words_on_shares_the_subject():
+    from decimal import Decimal
+
+    from claims.extraction.mentions import Mention
+    from claims.extraction.subject_sharing import share_parallel_subjects
+
+    text = "Sales fell to €4.2bn over the year from €4.6bn."
+    first, second = text.index("€4.2bn"), text.index("€4.6bn")
+    now = Mention(first + 1, first + 6, Decimal(4_200_000_000), "EUR", first, first + 6, subject="Sales", has_scale=True)
+    before = Mention(second + 1, second + 6, Decimal(4_600_000_000), "EUR", second, second + 6, has_scale=True)
+    share_parallel_subjects(text, [now, before])
+    assert before.subject == "Sales"
