@@ -261,6 +261,18 @@ def _disputes(earlier: _Report, later: _Report, left_behind: bool = False) -> bo
     return not (later.cue == "fall" and _above(earlier.interval, later.interval))
 
 
+def _risen_past(earlier: _Report, later: _Report) -> bool:
+    """A later report says its count rose to a number above the one an earlier report gave only as a floor
+    ("more than 60 were taken to hospital", then "the number rose to 94"): the two could both be true as
+    intervals, but the later claim says the count moved since, a revision whoever gives it. Not a floor
+    that rises ("more than 4,000", then "rose to at least 4,500"): that says only that more are known."""
+    return (
+        later.cue == "rise" and earlier.interval.high is None and earlier.interval.low is not None
+        and later.interval.low is not None and later.interval.high is not None and later.interval.low > earlier.interval.low
+        and later.reported_at > earlier.reported_at and not later.earlier
+    )
+
+
 def _held_until(report: _Report) -> datetime:
     """When the report's source last said its number: a source saying 35 again the day another says
     61 still holds 35 then, so the two disagree at the same time however long ago it first said it."""
@@ -301,6 +313,20 @@ class _LowestAfter:
         return k == len(self.times) or (self.lowest[k] is not None and self.lowest[k] >= earlier.interval.high)
 
 
+def _any_risen_past(reports: Sequence[_Report]) -> bool:
+    """Whether any report rose past the floor of one before it (_risen_past), in one pass: against the
+    lowest floor said earlier."""
+    lowest: _Report | None = None
+    for report in reports:  # oldest first
+        if lowest is not None and _risen_past(lowest, report):
+            return True
+        if report.interval.high is None and report.interval.low is not None and (
+            lowest is None or report.interval.low < lowest.interval.low
+        ):
+            lowest = report
+    return False
+
+
 def figure_status(values: Sequence[ReportedValue], *, sides: bool = True, subject: str = "") -> Assessment:
     """The status of a figure from its values (any order); `subject` is what the figure counts (its
     subject key), which says whether the count only grows. With sides=False only the status
@@ -330,11 +356,13 @@ def figure_status(values: Sequence[ReportedValue], *, sides: bool = True, subjec
     if sides:
         for i, earlier in enumerate(reports):
             for later in reports[i + 1 :]:
-                if not earlier.interval.overlaps(later.interval) and not disputes(earlier, later):
+                if (not earlier.interval.overlaps(later.interval) and not disputes(earlier, later)) or _risen_past(
+                    earlier, later
+                ):
                     revised.update(earlier.positions + later.positions)
         conflicting = bool(revised) or bool(disputed)
     else:
-        conflicting = intervals_conflict(r.interval for r in reports)
+        conflicting = intervals_conflict(r.interval for r in reports) or _any_risen_past(reports)
     if disputed:
         status = FigureStatus.DISPUTED
     elif conflicting:

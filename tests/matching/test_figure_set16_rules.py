@@ -4,7 +4,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from claims.matching.status import figure_status
 from tests.matching.test_figure_events import _figure_of, _report
+from tests.matching.test_figure_set15_rules import _at
 from tests.matching.test_figure_wordings import _key
 
 
@@ -82,3 +84,15 @@ def test_who_lies_in_intensive_care_is_in_hospital_and_badly():
     assert icu == ("hospitalised seriously", "") != treated
     remain = _key("Eight remain in intensive care, down from 15 on Friday.", ("Eight", 8, ""), ("15", 15, ""))
     assert remain == [icu, icu]
+
+
+def test_a_count_said_to_have_risen_past_an_earlier_floor_is_revised():
+    floor = _at(
+        "More than 40 pupils were taken to hospital, officials said.", "40", 40, qualifier="more_than", speaker=1
+    )
+    risen = _at("The number of pupils taken to hospital rose to 70, the mayor said.", "70", 70, speaker=2, hours=20)
+    assert figure_status([floor, risen]).status == "revised"
+    assert figure_status([floor, risen], sides=False).status == "revised"
+    # Without a word that it moved, a number above the floor agrees with it.
+    above = _at("Seventy pupils were taken to hospital, the mayor said.", "Seventy", 70, speaker=2, hours=20)
+    assert figure_status([floor, above]).status == "consistent"
