@@ -292,9 +292,11 @@ def _level_of(node: Token) -> str:
             verb = verb.head
     elif node.dep_ not in ("attr", "dobj", "npadvmod", "acomp"):
         return ""
-    if verb.lower_ not in _BE_VERBS and verb.lower_ not in _CHANGE_VERBS and verb.lower_ not in _GO_VERBS:
+    if verb.lower_ not in _BE_VERBS | _CHANGE_VERBS | _GO_VERBS | _COST_VERBS:  # "the upgrade costs $5,300 a room"
         return ""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and verb.lower_ in _COST_VERBS and subj.tag_ == "NNS":
+        return ""  # "tickets cost $25 a match": goods sold by the unit have a price
     return _phrase(subj) if subj is not None and subj.pos_ in ("NOUN", "VERB") and _common_noun(subj) else ""
 
 

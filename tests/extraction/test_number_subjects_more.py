@@ -143,3 +143,8 @@ def test_an_earlier_value_a_few_words_on_shares_the_subject():
     before = Mention(second + 1, second + 6, Decimal(4_600_000_000), "EUR", second, second + 6, has_scale=True)
     share_parallel_subjects(text, [now, before])
     assert before.subject == "Sales"
+
+
+def test_a_cost_per_unit_is_what_costs_it():
+    assert _subject_word("The upgrade costs roughly $5,300 per classroom.", "5,300") == "upgrade"
+    assert _subject_word("The new sea wall cost the town £2,900 per metre.", "2,900") == "wall"
