@@ -25,7 +25,8 @@ _CHANGE_VERBS = set(lx.verb_forms("lose lost lost loses losing", "gain", "shed s
                                    "add added adds adding", "rise rose risen rises rising", "fall fell fallen falls falling",
                                    "drop dropped drops dropping", "slip slipped slips slipping", "climb", "jump",
                                    "slide slid slides sliding", "tumble", "surge", "plunge", "sink sank sunk sinks sinking",
-                                   "grow grew grown grows growing", "decline", "advance", "edge", "dip dipped dips dipping"))
+                                   "grow grew grown grows growing", "decline", "advance", "edge", "dip dipped dips dipping",
+                                   "widen", "narrow"))
 _COST_VERBS = {"cost", "costs", "costing", "fetch", "fetched", "fetches", "sold", "sell", "sells"}
 # Verbs whose thing (not person or body) subject is what a sum is for or from:
 # "rural clinics receive 900m rand", "a sugar tax raises £90m annually" (raised once, by a

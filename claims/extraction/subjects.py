@@ -54,7 +54,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
     tops = [t for t in span if t.head.i not in inside or t.head.i == t.i]
     tops = [t for t in tops if t.pos_ != "PUNCT"] or tops
     # "four of those weeks", "60% of median pay", "two-thirds of voters"
-    for t in span if not _level_reached(span.root) else ():
+    # ("cut the deficit to 3.1% of output": the figure the verb set, not the whole it is taken of)
+    for t in span if not _level_reached(span.root) and adjusted_object(span.root) is None else ():
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of" and c.i not in inside:
                 obj = _pobj(c)
@@ -176,6 +177,10 @@ def subject_of(doc: Doc, m: Mention) -> str:
                     return _phrase(inner)
             return _phrase(h)
     # "£310m for school buildings", "spent £45,000 on consultants": what the money pays for
+    # (not "profit climbed 9% to £410m on sales of £2.2bn": the level the subject reached)
+    reached = _level_of(tops[0]) if tops[0].dep_ == "pobj" and tops[0].head.lower_ == "to" else ""
+    if is_money(m.unit) and reached:
+        return reached
     if is_money(m.unit):
         found = _noun_after(doc, m.ext_end, r"\s+(?:for|on|towards|toward)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)?(?=[a-z])")
         if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES and not _object_of_nominal_verb(span):

@@ -148,3 +148,11 @@ def test_an_earlier_value_a_few_words_on_shares_the_subject():
 def test_a_cost_per_unit_is_what_costs_it():
     assert _subject_word("The upgrade costs roughly $5,300 per classroom.", "5,300") == "upgrade"
     assert _subject_word("The new sea wall cost the town £2,900 per metre.", "2,900") == "wall"
+
+
+def test_a_level_reached_is_the_subjects_not_the_whole_or_the_base():
+    text = "Operating profit climbed 9% to £410m on sales of £2.2bn."
+    assert _subject_word(text, "410m") == "profit"
+    assert _subject_word("The gross margin widened to 41.2% of sales from 38.5%.", "41.2") == "margin"
+    text = "The plan would trim the deficit to 3.1% of national output from 3.8% this year."
+    assert _subject_word(text, "3.1") == "deficit"
