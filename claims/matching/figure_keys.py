@@ -25,6 +25,7 @@ from .figure_lexicon import (
     CAPACITY_BEFORE,
     CASUALTY_FAMILIES,
     CHANGE_SUBJECTS,
+    CREW,
     CURRENCY,
     DRAWN_FROM_BEFORE,
     EARLIER_PERIOD,
@@ -202,6 +203,8 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
             who = set(words(q.subject)) if read.noun in PRONOUNS else set(read.phrase.lower().split() or [read.noun])
             if event in CASUALTY_FAMILIES and POLICE & who:
                 subject = f"{event} police"
+            elif event in CASUALTY_FAMILIES | {"ill"} and CREW & who:
+                subject = f"{event} crew"  # "12 crew members fell ill": who works aboard, apart from who travels
         elif read.vague and previous_subject and previous_unit == unit:
             subject = previous_subject  # "..., but police put the figure at 12,000": the number of what came before
         elif read.vague and not set(words(own)) - VAGUE_SUBJECTS:

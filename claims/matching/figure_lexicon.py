@@ -254,6 +254,8 @@ BARGAIN_CUES = {
 # Casualties among the police are reported apart from those among whom they police: "nine officers
 # were hurt" and "31 protesters were injured" in one riot are two figures, not one count disputed.
 POLICE = {"police", "policemen", "policewomen", "officers", "gendarmes", "riot"}
+# A vessel's or an aircraft's crew are counted apart from those it carries: "95 passengers and 12 crew fell ill".
+CREW = {"crew", "crews", "crewmen", "crewmembers", "seafarers"}
 CASUALTY_FAMILIES = {"injured", "deaths"}
 # How badly: "5 seriously injured" and "20 injured" are two figures.
 SEVERITY_FAMILIES = {"injured", "hospitalised"}

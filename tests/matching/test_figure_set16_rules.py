@@ -96,3 +96,13 @@ def test_a_count_said_to_have_risen_past_an_earlier_floor_is_revised():
     # Without a word that it moved, a number above the floor agrees with it.
     above = _at("Seventy pupils were taken to hospital, the mayor said.", "Seventy", 70, speaker=2, hours=20)
     assert figure_status([floor, above]).status == "consistent"
+
+
+def test_a_crew_is_counted_apart_from_those_it_carries():
+    guests, crew = _key(
+        "Sixty guests on the river cruiser had fallen ill, the operator said, and 9 crew members were also ill.",
+        ("Sixty", 60, "guests"),
+        ("9", 9, "crew members"),
+    )
+    assert guests == ("ill", "") and crew == ("ill crew", "")
+    assert _key("The crew union said 25 crew were sick.", ("25", 25, "crew"))[0] == crew
