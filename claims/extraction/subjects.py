@@ -54,7 +54,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
     tops = [t for t in span if t.head.i not in inside or t.head.i == t.i]
     tops = [t for t in tops if t.pos_ != "PUNCT"] or tops
     # "four of those weeks", "60% of median pay", "two-thirds of voters"
-    # ("cut the deficit to 3.1% of output": the figure the verb set, not the whole it is taken of)
+    # ("reduce borrowing to 2% of output": the figure the verb set, not the whole it is taken of)
     for t in span if not _level_reached(span.root) and adjusted_object(span.root) is None else ():
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of" and c.i not in inside:
@@ -177,7 +177,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
                     return _phrase(inner)
             return _phrase(h)
     # "£310m for school buildings", "spent £45,000 on consultants": what the money pays for
-    # (not "profit climbed 9% to £410m on sales of £2.2bn": the level the subject reached)
+    # (not "profit jumped to £88m on turnover of £1.9bn": the level the subject reached)
     reached = _level_of(tops[0]) if tops[0].dep_ == "pobj" and tops[0].head.lower_ == "to" else ""
     if is_money(m.unit) and reached:
         return reached

@@ -151,8 +151,8 @@ def test_a_cost_per_unit_is_what_costs_it():
 
 
 def test_a_level_reached_is_the_subjects_not_the_whole_or_the_base():
-    text = "Operating profit climbed 9% to £410m on sales of £2.2bn."
-    assert _subject_word(text, "410m") == "profit"
-    assert _subject_word("The gross margin widened to 41.2% of sales from 38.5%.", "41.2") == "margin"
-    text = "The plan would trim the deficit to 3.1% of national output from 3.8% this year."
-    assert _subject_word(text, "3.1") == "deficit"
+    text = "After a strong winter, the chain's pre-tax profit jumped to £88m on turnover of £1.9bn."
+    assert _subject_word(text, "88m") == "profit"
+    assert _subject_word("Over the decade the share of late trains narrowed to 14% of all services.", "14") == "share"
+    text = "Ministers plan to reduce borrowing to 2% of economic output within four years."
+    assert _subject_word(text, "2") == "borrowing"
