@@ -96,7 +96,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if is_money(m.unit):
         # ("fined 40m kronor in an earlier ruling", "a shortfall of £2.1m in next year's plan": a phrase
         # opened by an article or a time word says where or when, unless the money is put into it:
-        # "invest €22m in a plant"; "found £1.4m in its budget" says what)
+        # "invest €22m in a plant"; "found £900,000 in its reserves" says what)
         put_in = span.root.head.lower_ in _PUT_IN_VERBS
         found = _noun_after(doc, m.ext_end, r"\s+in\s+" + ("" if put_in else _WHERE_OR_WHEN)
                             + r"(?:new\s+|extra\s+|additional\s+)?(?=[a-z])")
