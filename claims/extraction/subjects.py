@@ -98,7 +98,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
         # opened by an article or a time word says where or when, unless the money is put into it:
         # "invest €22m in a plant"; "found £900,000 in its reserves" says what)
         put_in = span.root.head.lower_ in _PUT_IN_VERBS
-        found = _noun_after(doc, m.ext_end, r"\s+in\s+" + ("" if put_in else _WHERE_OR_WHEN)
+        # ("households will pay 900 rand less in water charges": what there is more or less of)
+        found = _noun_after(doc, m.ext_end, r"(?:\s+(?:more|less))?\s+in\s+" + ("" if put_in else _WHERE_OR_WHEN)
                             + r"(?:new\s+|extra\s+|additional\s+)?(?=[a-z])")
         if found and found.split()[-1].lower() not in _PLACE_NOUNS | _PAYMENT_FORMS:
             return found

@@ -156,3 +156,8 @@ def test_a_level_reached_is_the_subjects_not_the_whole_or_the_base():
     assert _subject_word("Over the decade the share of late trains narrowed to 14% of all services.", "14") == "share"
     text = "Ministers plan to reduce borrowing to 2% of economic output within four years."
     assert _subject_word(text, "2") == "borrowing"
+
+
+def test_a_sum_more_or_less_in_something_is_that_thing():
+    assert _subject_word("Under the plan, households will pay 900 rand less in water charges.", "900") == "charges"
+    assert _subject_word("Drivers paid £300 more in parking fines last year.", "300") == "fines"
