@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from .claim_cues import moved_from, second_source_between
+from .claim_cues import OWNERS_FIGURE_BEFORE, TIME_WORDS, moved_from, second_source_between
 from .counted import Counted, counted_in
 from .facts import ClaimFacts, QuantityFacts
 from .families import deaths_of_things, is_person, money_family, parsed_family, singular, spilled, state_of_things
@@ -424,6 +424,7 @@ def article_figure_keys(claims_facts: Sequence[ClaimFacts]) -> list[list[FigureK
     for facts, parsed in zip(claims_facts, _parsed(claims_facts), strict=True):
         keys, unsaid = _claim_keys(facts, parsed)
         if result:
+            _answered_across(claims_facts[len(result) - 1], result[-1], facts, keys)
             before = [k for k in result[-1] if k is not None]
             # A count that says only that it is one ("Love County's manager said his teams had
             # counted 140", "the Red Cross count of 90") counts what the claim before counted.
@@ -441,6 +442,26 @@ def article_figure_keys(claims_facts: Sequence[ClaimFacts]) -> list[list[FigureK
                 last[key.unit] = key
         result.append(keys)
     return result
+
+
+def _answered_across(before: ClaimFacts, before_keys: list[FigureKey | None], facts: ClaimFacts, keys: list[FigureKey | None]) -> None:
+    """"The club rejected the board's estimate of 500,000 euros, putting the cost at 900,000 euros", read as a
+    claim that ends before "putting" and one that holds the whole sentence: the sum the first names only as
+    another's figure, its subject unsaid, is of what the answer put at a number names."""
+    offset = facts.text.find(before.text)
+    first = next((i for i, k in enumerate(keys) if k is not None), None)
+    if offset < 0 or first is None or not keys[first].subject:
+        return
+    answer = facts.quantities[first]
+    if not PUT_AT_BEFORE.search(facts.text[: answer.start]):
+        return
+    for j, (theirs, key) in enumerate(zip(before.quantities, before_keys, strict=True)):
+        owner = OWNERS_FIGURE_BEFORE.search(before.text[: theirs.start])
+        if (
+            key is not None and not key.subject and key.unit == keys[first].unit and offset + theirs.end <= answer.start
+            and owner is not None and owner.group(1).lower() not in TIME_WORDS
+        ):
+            before_keys[j] = keys[first]
 
 
 def _is_change(text: str, q: QuantityFacts, following: QuantityFacts | None, previous: QuantityFacts | None) -> bool:

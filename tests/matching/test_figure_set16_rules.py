@@ -4,9 +4,11 @@ from datetime import UTC, datetime
 
 import pytest
 
+from claims.matching.figure_keys import article_figure_keys
 from claims.matching.status import figure_status
 from tests.matching.test_figure_events import _figure_of, _report
 from tests.matching.test_figure_set15_rules import _at
+from tests.matching.test_figure_status import facts
 from tests.matching.test_figure_wordings import _key
 
 
@@ -106,3 +108,14 @@ def test_a_crew_is_counted_apart_from_those_it_carries():
     )
     assert guests == ("ill", "") and crew == ("ill crew", "")
     assert _key("The crew union said 25 crew were sick.", ("25", 25, "crew"))[0] == crew
+
+
+def test_a_sum_named_as_anothers_and_answered_later_in_the_sentence_is_what_the_answer_names():
+    whole = "The club rejected the harbour board's estimate of 500,000 euros for the refunds, putting the cost at 900,000 euros."
+    first = facts(whole[: whole.index(", putting")], ("500,000", 500_000, "estimate"), unit="EUR")
+    second = facts(whole, ("900,000", 900_000, "cost"), unit="EUR")
+    (theirs,), (ours,) = article_figure_keys([first, second])
+    assert theirs == ours and ours.subject == "cost"
+    # A claim that the answer's sentence does not hold keeps its own key.
+    apart = facts("The harbour board's estimate of 500,000 euros stands.", ("500,000", 500_000, "estimate"), unit="EUR")
+    assert article_figure_keys([apart, second])[0][0].subject != "cost"
