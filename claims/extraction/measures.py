@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from . import lexicon as lx
 from .currencies import money_units
+from .subject_parse import RECORDING_VERBS
 
 # Written units, canonical form: symbols keep their usual spelling.
 _UNIT_FORMS = {
@@ -262,6 +263,8 @@ def _measured(doc: Doc, m) -> str:
             # "researchers measured 96 km²": who measures is not what is measured
             if subj is not None and node.dep_ == "dobj" and subj.lower_ in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS:
                 subj = None
+            if verb.lower_ in RECORDING_VERBS:
+                subj = None  # "the gauge recorded 41C": the gauge took the reading
             if subj is not None:
                 return " ".join(t.text for t in subj.subtree if t.i <= subj.i and t.dep_ in ("compound", "amod") or t.i == subj.i)
     return ""

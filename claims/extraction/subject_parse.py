@@ -218,6 +218,8 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.lower_ in ("aside", "off", "out") and c.i == verb.i + 1)), None)
     nominal = _nominal(verb, particle, role)
+    if verb.lower_ in RECORDING_VERBS and role in ("dobj", "pobj"):
+        nsubj = dobj = None  # nor is whom it was taken of: "clocked the rider at 96 mph"
     if role in ("dobj", "npadvmod") and nsubj is not None and verb.lower_ in _CHANGE_VERBS and _is_percent(node) \
             and nsubj.pos_ in ("NOUN", "PROPN") and nsubj.lower_ not in lx.RELATIVE_PRONOUNS:
         return _phrase(nsubj) or nsubj.text  # "Shell lost 2.1 per cent": Shell's shares moved
@@ -339,6 +341,9 @@ def _prep_object(noun: Token, preps: tuple[str, ...]) -> Token | None:
 
 
 # Objects of set phrases that name nothing measured: "changed hands at 6%", "took place"
+# Verbs whose subject is the instrument or the place that took a reading ("the gauge
+# recorded 41C", "cameras clocked him at 96 mph"), never what the reading measures
+RECORDING_VERBS = set(lx.verb_forms("record", "register", "clock", "log logged logs logging"))
 _AGENT_NOUNS = lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS | lx.PERSON_NOUNS | lx.RELATIVE_PRONOUNS
 _IDIOM_OBJECTS = {"hands", "place", "effect", "shape", "hold", "course"}
 

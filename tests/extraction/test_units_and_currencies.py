@@ -255,3 +255,14 @@ def test_an_earlier_area_shares_what_it_measures():
 def test_who_measures_an_area_is_not_what_it_measures():
     q = quantity("Researchers measured 96 km² across the delta this spring.", "96")
     assert q.subject == "area"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("A rooftop gauge at the airport recorded 41.3 degrees Celsius on Tuesday afternoon.", "41.3", "temperature"),
+        ("Police cameras clocked the rider at 96 mph on the bypass.", "96", "speed"),
+    ],
+)
+def test_what_took_a_reading_is_not_what_it_measures(text, mention, subject):
+    assert quantity(text, mention).subject == subject
