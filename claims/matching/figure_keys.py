@@ -149,9 +149,11 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
                 other_period = EARLIER_PERIOD.match(facts.text[q.end :])
                 keys.append(replace(last, subject=f"{last.subject} {PERIOD_BEFORE}") if other_period else last)
                 continue
-            if NOT_INSTEAD.search(facts.text[: q.start]) or _answers(facts, n, last.subject):
+            if NOT_INSTEAD.search(facts.text[: q.start]) or _answers(facts, n, last.subject) or (
+                OWNERS_FIGURE_BEFORE.search(facts.text[: q.start]) and not set(words(q.subject)) - VAGUE_SUBJECTS
+            ):
                 # "87 had been detained, not 60 as the police say", "..., but police put the crowd at
-                # 20,000": another value of what the one before counts
+                # 20,000", "called the union's figure of 25 exaggerated": another value of what the one before counts
                 keys.append(last)
                 continue
 

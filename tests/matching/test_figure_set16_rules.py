@@ -119,3 +119,12 @@ def test_a_sum_named_as_anothers_and_answered_later_in_the_sentence_is_what_the_
     # A claim that the answer's sentence does not hold keeps its own key.
     apart = facts("The harbour board's estimate of 500,000 euros stands.", ("500,000", 500_000, "estimate"), unit="EUR")
     assert article_figure_keys([apart, second])[0][0].subject != "cost"
+
+
+def test_a_number_named_only_as_anothers_figure_counts_what_the_number_before_it_counts():
+    crew, theirs = _key(
+        "The operator said 9 crew members had fallen ill and called the union's figure of 25 exaggerated.",
+        ("9", 9, "crew members"),
+        ("25", 25, ""),
+    )
+    assert crew == theirs == ("ill crew", "")
