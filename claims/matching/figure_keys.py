@@ -216,7 +216,7 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         else:
             # A bare number after a counted one is elliptical: "150,000 killed, including 110,000 in Aceh".
             subject = money_key(unit, tokens, pos, read.states, own) or subject_key(
-                own, tokens, pos, nearest_to_me, previous_subject, shared, sources
+                own, tokens, pos, nearest_to_me, previous_subject, shared, sources, facts.text
             )
         own_words = set(words(own))
         if (

@@ -88,9 +88,13 @@ def own_subject(subject: str, tokens: Sequence[Token], pos: int, number_at: set[
     return subject if mine else ""
 
 
+# What follows a source said after its clause, before the next clause's number: "said on Monday, and ".
+_CLAUSE_AFTER_SOURCE = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:and|but|while|as)?\s*(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$")
+
+
 def subject_key(
     subject: str, tokens: Sequence[Token], pos: int, near: Callable[[int], bool], previous: str = "",
-    shared: Callable[[int], bool] = lambda index: False, sources: set[int] = frozenset(),
+    shared: Callable[[int], bool] = lambda index: False, sources: set[int] = frozenset(), text: str = "",
 ) -> str:
     subject_words = [w for w in words(subject) if w not in STOPWORDS]
     for i, w in enumerate(subject_words):
@@ -137,9 +141,12 @@ def subject_key(
         # "the union said the real number was 500": of what, the sentence before says (or nothing does).
         return ""
     # ... or earlier, in the clause before it: "Evacuation orders around X were widened on
-    # Tuesday to cover 11,500 people".
+    # Tuesday to cover 11,500 people"; never past a source said after what it gives ("Four people died,
+    # the ministry said on Monday, and 900 were treated"): its clause ends there.
     for t in reversed(tokens[max(pos - 2 * WINDOW_WORDS, 0) : pos]):
-        if NUMBERISH.match(t.text):
+        if NUMBERISH.match(t.text) or (
+            t.text.lower() in SPEECH and t.index - 1 in sources and _CLAUSE_AFTER_SOURCE.match(text, t.end, tokens[pos].start)
+        ):
             break
         if name := family_at(tokens, t.index):
             return name

@@ -128,3 +128,20 @@ def test_a_number_named_only_as_anothers_figure_counts_what_the_number_before_it
         ("25", 25, ""),
     )
     assert crew == theirs == ("ill crew", "")
+
+
+def test_a_count_word_before_a_source_said_after_its_clause_is_not_the_next_clauses():
+    died, treated = _key(
+        "Four people have died after the smog in Oskova, the health department said on Monday, "
+        "and 1,200 people were treated in emergency departments.",
+        ("Four", 4, "people"),
+        ("1,200", 1200, "people"),
+    )
+    assert died[0] == "deaths" and treated[0] == "people treated"
+    # A source that puts the number itself still answers the count before it.
+    _, answer = _key(
+        "The caterer said 300 guests had attended the party, but the bride's family put the number of guests at 500.",
+        ("300", 300, "guests"),
+        ("500", 500, "number of guests"),
+    )
+    assert answer[0] == "crowd"
