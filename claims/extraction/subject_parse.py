@@ -237,9 +237,7 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
         return "rate"  # "shopkeepers pay 14% on overdrafts": a rate, not a sum paid
     if role == "dobj" and nominal and not (nominal == "stake" and not _is_percent(node)):
         return nominal  # "will spend 12 billion rupees": spending (a fund "holds $5m": no stake)
-    # "3 had left the mountain": a bare count that acts counts those who act, not what they act on
-    bare_actor = role in ("nsubj", "nsubjpass") and node.like_num
-    if role != "dobj" and dobj is not None and not (dobj.lower_ in lx.TIME_UNITS and nsubj is None) and not bare_actor:
+    if role != "dobj" and dobj is not None and not (dobj.lower_ in lx.TIME_UNITS and nsubj is None):
         if dobj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _phrase(verb.head)
         if dobj.pos_ == "NOUN" or _nounish(dobj):
