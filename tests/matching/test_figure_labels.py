@@ -266,7 +266,8 @@ def test_the_fourteenth_held_out_reports_are_measured():
     labelled = figure_reports_heldout14
     assert len(labelled.REPORTS) >= 50 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 12
     scores = measured(labelled)
-    assert_floors(scores, disputed=(1.0, 1.0), revised=(0.94, 0.93), one_figure=(0.91, 0.49), unfound=("drone4:47",))
+    # One figure recall raised with the sixteenth set's fixes (from 0.49): a number named only as another's figure.
+    assert_floors(scores, disputed=(1.0, 1.0), revised=(0.94, 0.93), one_figure=(0.91, 0.52), unfound=("drone4:47",))
 
 
 def test_the_fifteenth_held_out_reports_are_measured():
@@ -300,11 +301,12 @@ def test_the_sixteenth_held_out_reports_are_measured():
     joins a share (what each gets); a month a verb is dated by is no march; a compound closing on a word for
     people names people; who lies in intensive care is in hospital, badly; a count said to have risen past an
     earlier floor is revised; a crew is counted apart from those it carries; a sum named as another's figure is
-    what the answer later in its sentence names, even across the extractor's two claims. After them (at
-    3a371b9): disputed 1.00 (13/13) / 1.00 (12/12), revised 1.00 (20/20) / 0.95 (19/20), one figure 0.90
-    (112/124) / 0.60 (112/187). The one revision left: birds found dead, whose first count the parse hangs on
+    what the answer later in its sentence names, even across the extractor's two claims; a number named only
+    as another's figure counts what the number before it counts; a count word is never looked for past a
+    source said after its clause. After them (at 14be7bd): disputed 1.00 (13/13) / 1.00 (12/12), revised 1.00
+    (20/20) / 0.95 (19/20), one figure 0.95 (116/122) / 0.62 (116/187). The one revision left: birds found dead, whose first count the parse hangs on
     the first of two coordinated adjectives before the birds, not on the birds. The floors hold those, rounded down."""
     labelled = figure_reports_heldout16
     assert len(labelled.REPORTS) >= 50 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 12
     scores = measured(labelled)
-    assert_floors(scores, disputed=(1.0, 1.0), revised=(1.0, 0.95), one_figure=(0.9, 0.59))
+    assert_floors(scores, disputed=(1.0, 1.0), revised=(1.0, 0.95), one_figure=(0.95, 0.62))
