@@ -25,7 +25,7 @@ from claims.extraction import parse_structure
 
 from .figure_lexicon import MONEY_NOUNS, UNIT_NOUNS, VAGUE_SUBJECTS
 
-# Months, which as proper nouns name a date, never what happened: "fined since March 3" is no march.
+# Months, which as proper nouns name a date, never what happened: "ticketed from March onwards" is no march.
 _MONTHS = set("january february march april may june july august september october november december".split())
 # The noun a number stands before: "17 people", "some 30,000 cars", "1.1 billion euros".
 _MODIFIER = {"nummod", "quantmod", "compound", "nmod", "amod", "nounmod"}

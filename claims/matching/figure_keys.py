@@ -153,7 +153,7 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
                 OWNERS_FIGURE_BEFORE.search(facts.text[: q.start]) and not set(words(q.subject)) - VAGUE_SUBJECTS
             ):
                 # "87 had been detained, not 60 as the police say", "..., but police put the crowd at
-                # 20,000", "called the union's figure of 25 exaggerated": another value of what the one before counts
+                # 20,000", "branded the union's figure of 25 false": another value of what the one before counts
                 keys.append(last)
                 continue
 
@@ -191,7 +191,8 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         if not event and not unit and IN_INTENSIVE_CARE.match(_clause_after(facts, n)) and (
             not read.noun or read.noun in PRONOUNS or is_person(read.noun)
         ):
-            event = "hospitalised"  # "15 are in intensive care", "eight remain in intensive care": in hospital, badly (below)
+            # "11 were in intensive care", "six patients are still in intensive care": in hospital, badly (below).
+            event = "hospitalised"
         if not event and read.noun in PRONOUNS and n and parsed[n - 1].states:
             # "41,200 patients were admitted, 18,500 of them in Dhaka": what happened to them.
             event = parsed_family(parsed[n - 1], unit)
@@ -447,9 +448,9 @@ def article_figure_keys(claims_facts: Sequence[ClaimFacts]) -> list[list[FigureK
 
 
 def _answered_across(before: ClaimFacts, before_keys: list[FigureKey | None], facts: ClaimFacts, keys: list[FigureKey | None]) -> None:
-    """"The club rejected the board's estimate of 500,000 euros, putting the cost at 900,000 euros", read as a
-    claim that ends before "putting" and one that holds the whole sentence: the sum the first names only as
-    another's figure, its subject unsaid, is of what the answer put at a number names."""
+    """"A group attacked the ministry's estimate of 500,000 euros, putting the dredging bill at 900,000 euros",
+    read as a claim that ends before "putting" and one that holds the whole sentence: the sum the first names only
+    as another's figure, its subject unsaid, is of what the answer put at a number names."""
     offset = facts.text.find(before.text)
     first = next((i for i, k in enumerate(keys) if k is not None), None)
     if offset < 0 or first is None or not keys[first].subject:

@@ -254,7 +254,7 @@ BARGAIN_CUES = {
 # Casualties among the police are reported apart from those among whom they police: "nine officers
 # were hurt" and "31 protesters were injured" in one riot are two figures, not one count disputed.
 POLICE = {"police", "policemen", "policewomen", "officers", "gendarmes", "riot"}
-# A vessel's or an aircraft's crew are counted apart from those it carries: "95 passengers and 12 crew fell ill".
+# A vessel's or an aircraft's crew are counted apart from those it carries: "300 passengers and 20 crew fell ill".
 CREW = {"crew", "crews", "crewmen", "crewmembers", "seafarers"}
 CASUALTY_FAMILIES = {"injured", "deaths"}
 # How badly: "5 seriously injured" and "20 injured" are two figures.
@@ -265,10 +265,10 @@ SEVERITY = re.compile(
     r"(?:a\s+)?(?:serious|critical|grave)\s+condition)\b",
     re.I,
 )
-# Who lies in intensive care is in hospital, whatever the sentence counted before: "and 15 are in intensive care".
+# Who lies in intensive care is in hospital, whatever the sentence counted before: "and 11 were in intensive care".
 IN_INTENSIVE_CARE = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+in\s+(?:an?\s+|the\s+)?intensive\s+care\b", re.I)
 # "in Auckland alone", "in the town itself": a part, said to be one; never the whole's figure.
-# "Of the measles cases confirmed in Ruritania, 40 were in Oskova": a number after a fronted "of the ..."
+# "Of all cholera deaths logged across Ruritania, 40 occurred in Oskova": a number after a fronted "of the ..."
 # phrase is drawn from the whole it names, so a place in that phrase is the whole's, not the number's.
 DRAWN_FROM_BEFORE = re.compile(
     r"(?:^|[.!?]\s+)Of\s+(?:the|all|those|these|its|their)\s+[^,.;:\d]+,\s*"

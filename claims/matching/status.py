@@ -263,7 +263,7 @@ def _disputes(earlier: _Report, later: _Report, left_behind: bool = False) -> bo
 
 def _risen_past(earlier: _Report, later: _Report) -> bool:
     """A later report says its count rose to a number above the one an earlier report gave only as a floor
-    ("more than 60 were taken to hospital", then "the number rose to 94"): the two could both be true as
+    ("at least 35 campers needed hospital treatment", then "the number rose to 52"): the two could both be true as
     intervals, but the later claim says the count moved since, a revision whoever gives it. Not a floor
     that rises ("more than 4,000", then "rose to at least 4,500"): that says only that more are known."""
     return (

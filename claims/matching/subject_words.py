@@ -88,7 +88,7 @@ def own_subject(subject: str, tokens: Sequence[Token], pos: int, number_at: set[
     return subject if mine else ""
 
 
-# What follows a source said after its clause, before the next clause's number: "said on Monday, and ".
+# What follows a source said after its clause, before the next clause's number: "reported late on Sunday, and ".
 _CLAUSE_AFTER_SOURCE = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:and|but|while|as)?\s*(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$")
 
 
@@ -141,8 +141,8 @@ def subject_key(
         # "the union said the real number was 500": of what, the sentence before says (or nothing does).
         return ""
     # ... or earlier, in the clause before it: "Evacuation orders around X were widened on
-    # Tuesday to cover 11,500 people"; never past a source said after what it gives ("Four people died,
-    # the ministry said on Monday, and 900 were treated"): its clause ends there.
+    # Tuesday to cover 11,500 people"; never past a source said after what it gives ("Three walkers died,
+    # mountain police reported late on Sunday, and 400 slept in halls"): its clause ends there.
     for t in reversed(tokens[max(pos - 2 * WINDOW_WORDS, 0) : pos]):
         if NUMBERISH.match(t.text) or (
             t.text.lower() in SPEECH and t.index - 1 in sources and _CLAUSE_AFTER_SOURCE.match(text, t.end, tokens[pos].start)

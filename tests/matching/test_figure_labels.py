@@ -89,8 +89,8 @@ def test_the_third_held_out_reports_meet_their_floors():
     assert len(labelled.REPORTS) >= 26 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 7
     scores = measured(labelled)
     # Disputed recall: the one missed is NorthMart's card numbers, whose first report's subject came
-    # out as "customers". Revised recall: raised with the sixteenth set's fixes (from 0.83): "at least 23" then
-    # a count said to have risen to 41 agree as intervals, but the rise says the count moved. One figure precision: raised after issue 12's parse of what is counted (from 0.88): Tokyo's "620 the week before" is
+    # out as "customers". Revised recall: raised with the sixteenth set's fixes (from 0.83): a floor, then a count
+    # said to have risen past it, agree as intervals, but the rise says the count moved. One figure precision: raised after issue 12's parse of what is counted (from 0.88): Tokyo's "620 the week before" is
     # another period's figure.
     assert_floors(scores, disputed=(1.0, 0.9), revised=(1.0, 1.0), one_figure=(0.92, 0.84))
     assert not scores.no_figure_in_a_figure, scores.no_figure_in_a_figure
