@@ -339,7 +339,7 @@ EARLIER_PERIOD = re.compile(
     re.I,
 )
 PERIOD_BEFORE = "period before"
-# What each one gets ("pay each of them 150 euros"): a share, never the one sum of these days in its currency.
+# What each one gets ("a grant of 500 euros to each household"): a share, never the one sum of these days in its currency.
 TO_EACH = "sum to each"
 # A number its own clause dates to a year gone by ("seized 40 tonnes at the port last year") is that
 # year's figure, not this story's. Not a week or a month: a weekly count ("rushed to hospital last
