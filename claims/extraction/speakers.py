@@ -30,6 +30,7 @@ from .names import (
 from .names import extend_name as _extend_name
 from .orgs import TRADE_NOUNS, appositive_org, definite_org, fuller_org, org_key
 from .roles import role_candidates, role_holder
+from .speaker_links import linked_speaker
 
 _ORG_ENTS = {"ORG", "GPE", "NORP"}
 _COURTESY = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lady", "lord", "dame", "prof", "prof."}
@@ -227,7 +228,7 @@ class SpeakerResolver:
     # -- resolving ------------------------------------------------------------
     def resolve(self, head: Token) -> Speaker:
         """The speaker named by the noun phrase headed by ``head``."""
-        sp = self._resolve(head)
+        sp = linked_speaker(self, head, self._resolve(head))
         for c in head.children:
             if c.dep_ in ("appos", "relcl") and c.i > head.i and sp.kind == "person":
                 # "Ana Ruiz, head of research at Brill Partners, said": names that describe

@@ -1,0 +1,107 @@
+"""A speaker resolved to a short form is linked to the one fuller person the
+article names: a first name alone ("Tomasz said" after "Tomasz Wrona"), a
+surname the model missed or took for a place ("Lund-Hale said" after "Petra
+Lund-Hale" opening a sentence), and an age standing for a person ("The
+44-year-old said" right after the article quoted one named person). Never a
+guess: two candidates leave the speaker as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon as lx
+from .names import ORG_WORDS, ROLE_WORDS, glued_words, name_word
+
+# the resolver and its speaker (speakers.py calls this module: no import back)
+SpeakerResolver = Any
+Speaker = Any
+
+_AGE = re.compile(r"^the \d{1,3}-year-old\b", re.IGNORECASE)
+_NOT_NAME_ENTS = {"GPE", "LOC", "FAC", "NORP", "DATE", "EVENT"}
+_GLUE = re.compile(r"[-‐'’]")
+
+
+def linked_speaker(resolver: SpeakerResolver, head: Token, sp: Speaker) -> Speaker:
+    """``sp`` as resolved, or the one fuller person it stands for."""
+    if _AGE.match(resolver._np_text(head)):
+        named = _person_before(resolver, head)
+        return replace(sp, name=named, kind="person") if named else sp
+    words = sp.name.split()
+    if len(words) != 1 or not name_word(words[0]) or sp.kind not in ("person", "organization"):
+        return sp
+    # a body the article names in full is not a surname ("Pell said" could be "Pell Foods")
+    if sp.kind == "organization" and not _GLUE.search(words[0]):
+        return sp
+    full = _one_full_name(resolver, words[0], first_too=sp.kind == "person")
+    return replace(sp, name=full, kind="person") if full else sp
+
+
+def _person_before(resolver: SpeakerResolver, head: Token) -> str:
+    """The person named just before ``head``: the last person mentioned, when the
+    stretch from that mention's sentence up to ``head`` names no other."""
+    before = [m for m in resolver.mentions if m.start < head.idx and m.name and m.kind == "person"]
+    if not before:
+        return ""
+    last = before[-1]
+    sent_start = resolver.doc.char_span(last.start, last.start + 1, alignment_mode="expand")
+    start = sent_start.sent.start_char if sent_start is not None else last.start
+    names = {resolver.full_name(m.name) for m in before if m.start >= start}
+    if len(names) != 1 or len(last.name.split()) < 2:
+        return ""
+    return names.pop()
+
+
+def _one_full_name(resolver: SpeakerResolver, word: str, first_too: bool) -> str:
+    runs = _runs(resolver)
+    found = {r for r in runs if r.split()[-1] == word}
+    if first_too:
+        found |= {r for r in runs if r.split()[0] == word}
+        found |= {name for _, name, _ in resolver.people if len(name.split()) > 1 and name.split()[0] == word}
+    found = {resolver.full_name(f) for f in found}
+    if len(found) != 1:
+        return ""
+    return found.pop()
+
+
+def _runs(resolver: SpeakerResolver) -> set[str]:
+    """Every personal name of two or three words the article writes, a sentence's
+    first word included (which the shared index leaves out when untagged)."""
+    cached = getattr(resolver, "_link_runs", None)
+    if cached is None:
+        cached = _name_runs(resolver.doc)
+        resolver._link_runs = cached
+    return cached
+
+
+def _name_runs(doc: Doc) -> set[str]:
+    out: set[str] = set()
+    run: list[str] = []
+
+    def close() -> None:
+        names = run[max((k for k, w in enumerate(run) if w.lower().rstrip(".") in ROLE_WORDS), default=-1) + 1 :]
+        if 2 <= len(names) <= 3:
+            out.add(" ".join(names))
+        run.clear()
+
+    for word in glued_words(doc):
+        text = "".join(t.text_with_ws for t in word).strip()
+        ok = (
+            name_word(text)
+            and word[-1].pos_ == "PROPN"
+            and not any(
+                t.ent_type_ in _NOT_NAME_ENTS or t.lower_ in ORG_WORDS or t.lower_ in lx.PERSON_NOUNS for t in word
+            )
+        )
+        if ok and not (run and word[0].is_sent_start):
+            run.append(text)
+            continue
+        close()
+        if ok:
+            run.append(text)
+    close()
+    return out

@@ -1,0 +1,63 @@
+"""A short form of a speaker linked to the one fuller person the article names:
+an age standing for the person just named, a first name alone, a hyphenated
+surname the model missed. Never a guess between two. Sentences written for the test."""
+
+from .helpers import attribution
+
+
+def test_age_stands_for_the_person_named_just_before():
+    text = (
+        "Ferrier Mills chairman Tobias Lennart-Quist opened the new weaving shed on Tuesday. "
+        '"We waited nine years for this," said Lennart-Quist.\n\n'
+        "The 67-year-old said the shed would employ 140 people by spring."
+    )
+    assert attribution(text, "the shed would employ 140 people by spring").speaker == "Tobias Lennart-Quist"
+
+
+def test_age_with_a_noun_stands_for_the_person_named_just_before():
+    text = (
+        "Harbour pilot Ingrid Solvang said the channel was too shallow for the new ferries. "
+        "The 44-year-old pilot added that dredging had been postponed twice."
+    )
+    assert attribution(text, "dredging had been postponed twice").speaker == "Ingrid Solvang"
+
+
+def test_age_between_two_people_is_never_guessed():
+    text = (
+        "Ingrid Solvang and Marek Duda spoke at the harbour meeting on Friday. "
+        "The 44-year-old pilot said dredging had been postponed twice."
+    )
+    assert attribution(text, "dredging had been postponed twice").speaker != "Ingrid Solvang"
+    assert attribution(text, "dredging had been postponed twice").speaker != "Marek Duda"
+
+
+def test_first_name_alone_links_to_the_full_name():
+    text = (
+        "Farmer Rosamund Tillery-Hart lost 30 hives to the frost. "
+        '"It broke my heart," Rosamund said. Rosamund said the insurer had refused to pay.'
+    )
+    assert attribution(text, "the insurer had refused to pay").speaker == "Rosamund Tillery-Hart"
+
+
+def test_first_name_shared_by_two_people_is_never_guessed():
+    text = (
+        "Rosamund Tillery and Rosamund Hart both keep bees near the river. "
+        "Rosamund said the insurer had refused to pay."
+    )
+    assert attribution(text, "the insurer had refused to pay").speaker == "Rosamund"
+
+
+def test_hyphenated_surname_links_to_a_name_that_opens_a_sentence():
+    text = (
+        "Leontyne Abara-Whitcombe, the county planning chief, approved the bypass on Monday. "
+        "Abara-Whitcombe said the road would cost £88 million."
+    )
+    assert attribution(text, "the road would cost £88 million").speaker == "Leontyne Abara-Whitcombe"
+
+
+def test_hyphenated_first_name_links_a_surname():
+    text = (
+        'Jean-Baptiste Moreau, a fisheries economist, called the quota cut "brutal". '
+        '"The boats will not survive it," Moreau said.'
+    )
+    assert attribution(text, "The boats will not survive it,").speaker == "Jean-Baptiste Moreau"
