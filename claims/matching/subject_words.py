@@ -52,14 +52,20 @@ def source_words(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         after = tokens[t.index + 1].text.lower() if t.index + 1 < len(tokens) else ""
         before = tokens[t.index - 1].text.lower() if t.index else ""
-        if (after in PARTICLES and t.text.lower().startswith("put")) or before in PASSIVE or (
-            t.text.lower() == "told" and after == "to"
+        if (
+            (after in PARTICLES and t.text.lower().startswith("put"))
+            or before in PASSIVE
+            or (t.text.lower() == "told" and after == "to")
         ):
             continue  # "appointments had been put off", "villages told to stop fishing": no one gives a number
         if before in {"and", "but", "then"}:
             continue  # "... had been destroyed and put the losses at": its giver is the clause's subject, said before
         k = t.index - 1
-        while k >= 0 and not NUMBERISH.match(tokens[k].text) and not re.search(r"[,.;:!?\"“”]", text[tokens[k].end : tokens[k + 1].start]):
+        while (
+            k >= 0
+            and not NUMBERISH.match(tokens[k].text)
+            and not re.search(r"[,.;:!?\"“”]", text[tokens[k].end : tokens[k + 1].start])
+        ):
             found.add(k)
             k -= 1
     return found
@@ -81,20 +87,25 @@ def own_subject(subject: str, tokens: Sequence[Token], pos: int, number_at: set[
         return ""
     if not at or len(number_at) < 2:
         return subject
-    mine = [
-        i for i in at
-        if abs(i - pos) <= WINDOW_WORDS or all(abs(i - other) >= abs(i - pos) for other in number_at)
-    ]
+    mine = [i for i in at if abs(i - pos) <= WINDOW_WORDS or all(abs(i - other) >= abs(i - pos) for other in number_at)]
     return subject if mine else ""
 
 
 # What follows a source said after its clause, before the next clause's number: "reported late on Sunday, and ".
-_CLAUSE_AFTER_SOURCE = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:and|but|while|as)?\s*(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$")
+_CLAUSE_AFTER_SOURCE = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:and|but|while|as)?\s*(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$"
+)
 
 
 def subject_key(
-    subject: str, tokens: Sequence[Token], pos: int, near: Callable[[int], bool], previous: str = "",
-    shared: Callable[[int], bool] = lambda index: False, sources: set[int] = frozenset(), text: str = "",
+    subject: str,
+    tokens: Sequence[Token],
+    pos: int,
+    near: Callable[[int], bool],
+    previous: str = "",
+    shared: Callable[[int], bool] = lambda index: False,
+    sources: set[int] = frozenset(),
+    text: str = "",
 ) -> str:
     subject_words = [w for w in words(subject) if w not in STOPWORDS]
     for i, w in enumerate(subject_words):
@@ -108,7 +119,9 @@ def subject_key(
     if lemmas and lemmas[-1] in BUILDINGS:
         return building_key(lemmas[-1], tokens, pos)
     # "17 cholera patients had died": whose head noun says only who, the verb says what is counted.
-    if subject_words and subject_words[-1] not in GENERIC_SUBJECTS | VAGUE_SUBJECTS | UNIT_NOUNS | CURRENCY_NOUNS | {"patients"}:
+    if subject_words and subject_words[-1] not in GENERIC_SUBJECTS | VAGUE_SUBJECTS | UNIT_NOUNS | CURRENCY_NOUNS | {
+        "patients"
+    }:
         # "the number of pupils sickened": the number of them is what is counted ("card numbers" are counted).
         while len(lemmas) > 1 and lemmas[0] in VAGUE_SUBJECTS:
             lemmas = lemmas[1:]
@@ -145,7 +158,9 @@ def subject_key(
     # mountain police reported late on Sunday, and 400 slept in halls"): its clause ends there.
     for t in reversed(tokens[max(pos - 2 * WINDOW_WORDS, 0) : pos]):
         if NUMBERISH.match(t.text) or (
-            t.text.lower() in SPEECH and t.index - 1 in sources and _CLAUSE_AFTER_SOURCE.match(text, t.end, tokens[pos].start)
+            t.text.lower() in SPEECH
+            and t.index - 1 in sources
+            and _CLAUSE_AFTER_SOURCE.match(text, t.end, tokens[pos].start)
         ):
             break
         if name := family_at(tokens, t.index):
@@ -166,7 +181,8 @@ def subject_key(
         and t.text.lower() not in COUNTING  # "found 300 people sleeping outside": who counts says nothing of what
     ]
     if content:
-        word = min(content)[1]
+        distance, word = min(content)
+        word = _as_done(tokens, pos, distance, word)
         if word in INSIDE or _gone_in(tokens, min(content)[0], pos, word):
             word = "inside"  # "22 people had entered the mine", "only 22 had gone in": who was inside
         # "90 tourists were still stranded": still in the state the count was of, the count itself moving.
@@ -176,7 +192,9 @@ def subject_key(
             following = tokens[still + 1].text.lower() if still is not None and still + 1 < len(tokens) else ""
             # A participle of its own, irregular too: "still taught elsewhere", "still shut", "still held".
             state = following if re.fullmatch(r"[a-z]+(?:ed|ght|wn|en)|shut|held|kept|stuck", following) else ""
-        key.append(state or ("still" if word in STANDING else word))  # "140 still inside", "12 remained inside": who is left
+        key.append(
+            state or ("still" if word in STANDING else word)
+        )  # "140 still inside", "12 remained inside": who is left
     return " ".join(key)
 
 
@@ -209,9 +227,11 @@ _OF_END = STOPWORDS | {"will", "would", "could", "can", "may", "might", "must", 
 
 
 def of_head(tokens: Sequence[Token], pos: int) -> str:
-    """"12 miles of marsh shoreline had been oiled": what a number of units is of (its last word)."""
+    """ "12 miles of marsh shoreline had been oiled": what a number of units is of (its last word)."""
     unit_at = pos + 1
-    while unit_at < len(tokens) and (NUMBERISH.match(tokens[unit_at].text) or tokens[unit_at].text.lower() in NUMBER_WORDS):
+    while unit_at < len(tokens) and (
+        NUMBERISH.match(tokens[unit_at].text) or tokens[unit_at].text.lower() in NUMBER_WORDS
+    ):
         unit_at += 1  # "2,000" is two tokens, "1.2 million" three
     if unit_at + 1 >= len(tokens) or tokens[unit_at + 1].text.lower() != "of":
         return ""
@@ -244,7 +264,8 @@ def money_key(unit: str, tokens: Sequence[Token], pos: int, states: Sequence[str
     # What was stolen: "hackers had stolen digital assets worth about 18 million euros", "put the theft at 23
     # million euros"; not the worth of things called stolen ("the stolen paintings were worth 4 million euros").
     if any(
-        t.text.lower() in THEFT_WORDS and (
+        t.text.lower() in THEFT_WORDS
+        and (
             (abs(t.index - pos) <= 3 and t.text.lower() in _THEFT_NOUNS)
             or (abs(t.index - pos) <= 6 and t.index and tokens[t.index - 1].text.lower() in _AUXILIARIES)
         )
@@ -254,7 +275,20 @@ def money_key(unit: str, tokens: Sequence[Token], pos: int, states: Sequence[str
     return next((family for family in ("insured losses", "cost", "stolen", "value") if family in near), "")
 
 
-_QUALIFIER_WORDS = {"about", "around", "some", "nearly", "almost", "roughly", "just", "only", "more", "less", "than", "over"}
+_QUALIFIER_WORDS = {
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "roughly",
+    "just",
+    "only",
+    "more",
+    "less",
+    "than",
+    "over",
+}
 
 
 def _put_at_words(tokens: Sequence[Token], pos: int) -> list[str]:
@@ -274,14 +308,19 @@ def _put_at_words(tokens: Sequence[Token], pos: int) -> list[str]:
 
 
 def building_key(noun: str, tokens: Sequence[Token], pos: int) -> str:
-    """"homes destroyed", "homes damaged", "homes without power": one figure each, whatever the noun."""
+    """ "homes destroyed", "homes damaged", "homes without power": one figure each, whatever the noun."""
     states = [
         (abs(t.index - pos), STATE_OF[_state_word(t.text)])
         for t in tokens
-        if _state_word(t.text) in STATE_OF and abs(t.index - pos) <= WINDOW_WORDS
+        if _state_word(t.text) in STATE_OF
+        and abs(t.index - pos) <= WINDOW_WORDS
         # "had lost power", "had lost windows": what it lost, not a home lost ("were lost in the fire" is).
-        and not (t.text.lower() == "lost" and t.index + 1 < len(tokens)
-                 and re.fullmatch(r"[a-z]+", tokens[t.index + 1].text) and tokens[t.index + 1].text not in AFTER_A_LOSS)
+        and not (
+            t.text.lower() == "lost"
+            and t.index + 1 < len(tokens)
+            and re.fullmatch(r"[a-z]+", tokens[t.index + 1].text)
+            and tokens[t.index + 1].text not in AFTER_A_LOSS
+        )
     ]
     state = min(states)[1] if states else ""
     before = " ".join(t.text.lower() for t in tokens[max(pos - 2, 0) : pos])
@@ -292,8 +331,17 @@ def building_key(noun: str, tokens: Sequence[Token], pos: int) -> str:
     return f"homes {state}" if state else noun
 
 
-
 def _state_word(word: str) -> str:
     """A building state word as STATE_OF holds it: "destroying 420 homes" says destroyed."""
     word = word.lower()
     return word[:-3] + "ed" if word.endswith("ing") and word not in STATE_OF else word
+
+
+def _as_done(tokens: Sequence[Token], pos: int, distance: int, word: str) -> str:
+    """A verb in its perfect progressive form says what its past form says: "200 people had been living there"
+    counts what "200 people lived there" counts ("liv-ing" and "liv-ed" share a stem). Who "are sleeping"
+    outside, as who is found "sleeping" there, is left as said: a state now, not what was done."""
+    i = next((t.index for t in tokens if abs(t.index - pos) == distance and t.text.lower() == word), None)
+    if i and word.endswith("ing") and len(word) > 5 and tokens[i - 1].text.lower() == "been":
+        return word[:-3] + "ed"
+    return word
