@@ -30,6 +30,11 @@ _WORD_UNITS = {
     "gigawatt": "GW", "kilowatts": "kW", "degrees": "°", "degree": "°", "calories": "kcal", "volts": "V",
     "acre-feet": "acre-ft", "acre-foot": "acre-ft", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm",
     "centimeters": "cm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
+    "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml", "hectometre": "hm",
+    "hectometres": "hm", "decibel": "dB", "decibels": "dB", "kilowatt": "kW",
+    # energy: "800 megawatt-hours" is one unit, never a count of hours
+    "kilowatt-hour": "kWh", "kilowatt-hours": "kWh", "megawatt-hour": "MWh", "megawatt-hours": "MWh",
+    "gigawatt-hour": "GWh", "gigawatt-hours": "GWh", "terawatt-hour": "TWh", "terawatt-hours": "TWh",
     "square": None, "cubic": None,
 }
 _WORD_UNIT_RE = re.compile(
@@ -105,7 +110,7 @@ def measure_units(doc: Doc, mentions: list) -> None:
     for k, m in enumerate(mentions):
         if m.unit is not None:
             if m.unit not in money_units() and m.unit not in ("%", "pp"):
-                _name_what_is_measured(doc, text, m)
+                _name_what_is_measured(doc, text, m, _WORD_UNIT_RE.match(text, m.ext_end))
             # "expects to draw 60 MW": with nothing else said, the unit's quantity
             m.subject = _distance(text, m) or m.subject or _DIMENSIONS.get(m.unit, "")
             continue
@@ -130,13 +135,19 @@ def measure_units(doc: Doc, mentions: list) -> None:
             scale = (mt.group(3) or "").lower()
             unit = "°F" if scale == "fahrenheit" else "°C" if scale in ("celsius", "centigrade") else "°"
         m.unit = unit
-        _name_what_is_measured(doc, text, m)
+        _name_what_is_measured(doc, text, m, mt)
         m.subject = _distance(text, m) or m.subject or _DIMENSIONS.get(unit, "")
 
 
-def _name_what_is_measured(doc: Doc, text: str, m) -> None:
+def _name_what_is_measured(doc: Doc, text: str, m, written: re.Match | None = None) -> None:
     """A subject that only repeats the unit gives way to what is measured: for a
-    temperature, the low, high or chill the sentence names; else the clause's."""
+    temperature, the low, high or chill the sentence names; else the clause's;
+    else what a reader calls the unit's quantity ("weight", "volume")."""
+    if written is not None:
+        modified = _modified_noun(doc, written)
+        if modified:  # "a 90-tonne crane" measures the crane
+            m.subject = modified
+            return
     named = _TEMPERATURE_OF_RE.search(text, max(0, m.ext_start - 40), m.ext_start) if m.unit in _TEMPERATURES else None
     if named:  # "with lows of minus 6C", "highs near 35C": the words before it name it
         m.subject = named.group(1)
@@ -150,8 +161,8 @@ def _name_what_is_measured(doc: Doc, text: str, m) -> None:
             # "warm the rooms to 18 degrees Celsius": with nothing else named, a temperature
             m.subject = _measured(doc, m) or "temperature"
             return
-    if _is_unit_word(m.subject, m.unit) and m.unit != "°":
-        m.subject = _measured(doc, m) or m.subject
+    if _is_unit_word(m.subject, m.unit, written.group(0) if written else "") and m.unit != "°":
+        m.subject = _measured(doc, m) or _holder(doc, m) or _quantity_name(text, m) or m.subject
 
 
 def _counts_containers(subject: str) -> bool:
@@ -200,7 +211,79 @@ def _temperature_word(text: str, m) -> str:
 # What a unit measures, for a measurement the text names nothing else for.
 _DIMENSIONS = {"mph": "speed", "km/h": "speed", "°C": "temperature", "°F": "temperature", "kW": "power",
                "MW": "power", "GW": "power", "km": "distance", "mile": "distance",
-               "sq km": "area", "sq m": "area", "sq mile": "area", "sq ft": "area", "cu m": "volume"}
+               "sq km": "area", "sq m": "area", "sq mile": "area", "sq ft": "area", "cu m": "volume",
+               "kg": "weight", "lb": "weight", "dB": "noise"}
+# A length is a depth below something, a height above it, else a length.
+_LENGTH_SIDES = (("depth", r"under|below|beneath|down|deep|underground"), ("height", r"above|over|high|tall|up"))
+
+
+def _quantity_name(text: str, m) -> str:
+    """What a reader calls the quantity a unit measures, when the clause names
+    nothing measured: "rode at 55 kilograms" gives a weight. Bulk amounts
+    ("40 litres", "9,000 tonnes") keep their unit: readers name them by it."""
+    if m.unit.startswith(("sq ", "cu ")):
+        return ""  # "square feet", "cubic metres": readers name these by the unit
+    if m.unit in _LENGTHS:
+        after = re.sub(r"^\s*(?:[a-z]+\s+)?", " ", text[m.ext_end:m.ext_end + 30], flags=re.IGNORECASE)
+        for name, words in _LENGTH_SIDES:
+            if re.match(r"\s+(?:" + words + r")\b", after, re.IGNORECASE):
+                return name
+        return ""
+    return _DIMENSIONS.get(m.unit, "")
+
+
+# Verbs whose subject holds, carries or uses the amount in their object: "the tank holds 40 litres"
+_HOLDING_VERBS = set(lx.verb_forms("hold held held holds holding", "store", "carry carried carries carrying",
+                                   "haul"))
+# Verbs whose object is an amount used up, named by the verb's noun: "homes using 600 kWh" measures use
+_USING_VERBS = {**dict.fromkeys(lx.verb_forms("use"), "use"), **dict.fromkeys(lx.verb_forms("consume"), "consumption")}
+
+
+def _holder(doc: Doc, m) -> str:
+    """"The barge can carry 900 tonnes", "a home using 600 kWh a month": the
+    thing that holds or uses the amount, a common noun only."""
+    span = doc.char_span(m.ext_start, m.ext_end, alignment_mode="expand")
+    if span is None:
+        return ""
+    node = span.root
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ == "pobj" and verb.lower_ == "to" and verb.i > 0 and doc[verb.i - 1].lower_ == "up":
+        node, verb = verb, verb.head  # "can carry up to 30 tonnes"
+    if node.dep_ in ("dobj", "prep") and verb.lower_ in _USING_VERBS:
+        return _USING_VERBS[verb.lower_]
+    if node.dep_ not in ("dobj", "prep") or verb.lower_ not in _HOLDING_VERBS:
+        return ""
+    holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if holder is None and verb.dep_ in ("acl", "relcl"):
+        holder = verb.head  # "a battery storing 80 MWh"
+    if holder is None or holder.pos_ != "NOUN" or holder.lower_ in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS:
+        return ""
+    return " ".join(t.text for t in holder.subtree if t.i <= holder.i and t.dep_ in ("compound", "amod") or t.i == holder.i)
+
+
+def _modified_noun(doc: Doc, written: re.Match) -> str:
+    """"a 400-tonne crane", "a 50-megawatt solar plant": a unit hyphened to the
+    number modifies the noun after it, which is what is measured."""
+    if not written.group(0).startswith("-") or written.group(1):
+        return ""
+    after = doc.char_span(written.end(), min(written.end() + 40, len(doc.text)), alignment_mode="expand")
+    if after is None:
+        return ""
+    words: list[str] = []
+    for t in after:
+        if t.is_space:
+            continue
+        # the first word is a noun whatever its tag ("a 2-litre can"); then nouns and adjectives
+        if not t.is_alpha or not t.is_lower or (words and (t.pos_ not in ("NOUN", "ADJ") or t.text.endswith("ing"))):
+            break
+        words.append(t.text)
+        if len(words) == 3:
+            break
+    while len(words) > 1 and doc.vocab[words[-1]].is_stop:
+        words.pop()
+    return " ".join(words)
 
 
 # Verbs whose subject is what a measurement in their object measures: "winds reached 70 mph".
@@ -220,11 +303,14 @@ _BEYOND = {"above", "below", "over", "under", "higher", "lower", "short", "beyon
 _DEPTH_VERBS = set(lx.verb_forms("drill", "dig dug digs digging", "dive dived dove dives diving", "bore"))
 
 
-def _is_unit_word(subject: str, unit: str) -> bool:
-    """No subject, or one that only repeats the unit ("tonnes", "mph")."""
+def _is_unit_word(subject: str, unit: str, written: str = "") -> bool:
+    """No subject, or one that only repeats the unit ("tonnes", "mph", the
+    "hours" of "kilowatt-hours")."""
     if not subject:
         return True
     word = subject.split()[-1].lower()
+    if word in re.split(r"[\s-]+", written.lower()):
+        return True
     bare = unit.removeprefix("sq ").removeprefix("cu ")  # "square metres" is the unit "sq m"
     return canonical_unit(word) in (unit, bare) or _WORD_UNITS.get(word) in (unit, bare) \
         or (word in _WORD_UNITS and unit.startswith("acre")) or word in ("c", "f", "°", "celsius", "fahrenheit", "centigrade") \

@@ -213,7 +213,7 @@ def test_ages_the_writing_gives(text, mention):
         ("The 19-member panel voted on Tuesday.", "19", "member"),
         ("The striker signed a four-year contract.", "four", "year"),
         # ... but a unit hyphened to it measures the thing after
-        ("The 2.5-kilometre tunnel opened in May.", "2.5", "kilometre tunnel"),
+        ("The 2.5-kilometre tunnel opened in May.", "2.5", "tunnel"),
         # "twice" doing something counts times, "twice as many" does not
         ("The keeper was beaten twice before half-time.", "twice", "times"),
     ],

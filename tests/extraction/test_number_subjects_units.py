@@ -1,0 +1,60 @@
+"""What a measurement with a unit measures: the noun a hyphened unit modifies,
+energy units written as one word, what holds or uses an amount, and the name a
+reader gives a unit's quantity when the clause names nothing else. Every
+sentence here is written for the test."""
+
+import pytest
+
+from .helpers import quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit", "head"),
+    [
+        ("The council approved a 250-megawatt wind farm near the ridge.", "250", "MW", "farm"),
+        ("A 330-millilitre bottle of cider costs more this year.", "330", "ml", "bottle"),
+        ("A 90-kilogram anchor was lifted from the harbour floor.", "90", "kg", "anchor"),
+    ],
+)
+def test_a_hyphened_unit_measures_the_noun_it_modifies(text, mention, unit, head):
+    q = quantity(text, mention)
+    assert q.unit == unit
+    assert q.subject.split()[-1] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit", "subject"),
+    [
+        ("A typical home using 900 kilowatt-hours a month will pay more.", "900", "kWh", "use"),
+        ("Homes that consume 300 litres a day pay a surcharge.", "300", "l", "consumption"),
+        ("The grain silo holds 14,000 tonnes.", "14,000", "tonne", "grain silo"),
+        ("The lorry can carry up to 26 tonnes.", "26", "tonne", "lorry"),
+    ],
+)
+def test_what_holds_or_uses_an_amount(text, mention, unit, subject):
+    q = quantity(text, mention)
+    assert (q.unit, q.subject) == (unit, subject)
+
+
+def test_an_energy_unit_is_one_unit_not_a_count_of_hours():
+    q = quantity("The lagoon scheme will store 600 megawatt-hours for the grid.", "600")
+    assert q.unit == "MWh"
+    assert q.subject != "hours"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The favourite was handed 57 kilograms for the handicap.", "57", "weight"),
+        ("Inspectors logged 71 decibels outside the depot after midnight.", "71", "noise"),
+        ("A cable sits 3 metres under the towpath.", "3", "depth"),
+        ("Divers found the wreck sitting 9 metres below the surface.", "9", "depth"),
+    ],
+)
+def test_a_unit_left_alone_gives_its_quantity(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_bulk_amounts_keep_their_unit():
+    q = quantity("Crews pumped 40,000 litres out of the basement.", "40,000")
+    assert q.subject in ("litres", "basement")
