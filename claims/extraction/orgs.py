@@ -96,3 +96,31 @@ def fuller_org(name: str, before: int, ents: tuple[Span, ...]) -> str:
     fuller = {f for f in fuller if len(f.split()) > len(words)
               and words in (f.split()[:len(words)], f.split()[-len(words):])}
     return fuller.pop() if len(fuller) == 1 else name
+
+
+def joined_lists(ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """"the Board for Standards, Training and Audit", cut by the NER model at its
+    comma: one name, whose "for", "of" or "on" takes a list of capitalised words
+    closed by "and"."""
+    out: list[Span] = []
+    for e in ents:
+        if out and out[-1].end > e.start:
+            continue  # inside a name already joined
+        end = _listed_end(e) if e.label_ == "ORG" else None
+        out.append(Span(e.doc, e.start, end, label=e.label_) if end else e)
+    return tuple(out)
+
+
+def _listed_end(ent: Span) -> int | None:
+    doc = ent.doc
+    if not any(t.lower_ in ("for", "of", "on") for t in ent[1:]) or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    i, seen_and = ent.end + 1, False
+    while i < len(doc) and doc[i].ent_type_ in ("", "ORG") and (
+            (doc[i].is_title and doc[i].pos_ == "PROPN") or (doc[i].lower_ == "and" and not seen_and)
+            or (doc[i].text == "," and not seen_and)):
+        seen_and = seen_and or doc[i].lower_ == "and"
+        i += 1
+    if not seen_and or not doc[i - 1].is_title:
+        return None
+    return i

@@ -28,7 +28,7 @@ from .names import (
     person_after_role,
 )
 from .names import extend_name as _extend_name
-from .orgs import TRADE_NOUNS, appositive_org, definite_org, fuller_org, org_key
+from .orgs import TRADE_NOUNS, appositive_org, definite_org, fuller_org, joined_lists, org_key
 from .roles import role_candidates, role_holder
 from .speaker_links import linked_speaker
 
@@ -63,7 +63,7 @@ class SpeakerResolver:
         self.doc = doc
         # doc.ents builds new Spans on every access; a dateline's place is no one's name
         datelines = dateline_chars(doc.text)
-        self.ents = tuple(e for e in doc.ents if not any(s <= e.start_char < t for s, t in datelines))
+        self.ents = joined_lists(tuple(e for e in doc.ents if not any(s <= e.start_char < t for s, t in datelines)))
         self.quotes = quote_spans
         self.people: list[tuple[int, str, Span]] = []  # (start, clean name, entity)
         self.mentions: list[Mention] = []

@@ -61,3 +61,13 @@ def test_hyphenated_first_name_links_a_surname():
         '"The boats will not survive it," Moreau said.'
     )
     assert attribution(text, "The boats will not survive it,").speaker == "Jean-Baptiste Moreau"
+
+
+def test_body_whose_name_holds_a_list_keeps_its_comma():
+    text = (
+        "Miners at the Tshwane shaft stayed out for a fourth week. "
+        "The Board for Safety, Training and Certification said it would inspect the shaft on Monday."
+    )
+    assert attribution(text, "it would inspect the shaft on Monday").speaker.endswith(
+        "Board for Safety, Training and Certification"
+    )
