@@ -65,6 +65,7 @@ from .figure_lexicon import (
     WINDOW_WORDS,
 )
 from .no_figure import is_no_figure, series_positions
+from .place_references import named_kinds, referred_places
 from .places import Token, normalise_place, places, token_index, tokens_of
 from .similarity import words
 from .subject_words import money_key, of_head, own_subject, source_words, subject_key
@@ -105,7 +106,9 @@ def _parsed(claims_facts: Sequence[ClaimFacts]) -> list[list[Counted]]:
     return counted_in([f.text for f in claims_facts], [[(q.start, q.end) for q in f.quantities] for f in claims_facts])
 
 
-def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[FigureKey | None], dict[int, FigureKey]]:
+def _claim_keys(
+    facts: ClaimFacts, parsed: Sequence[Counted], named: dict[str, str] | None = None
+) -> tuple[list[FigureKey | None], dict[int, FigureKey]]:
     """figure_keys, and the numbers that are a figure but do not say of what (their key with an
     empty subject): the sentence they continue may say it ("TTK said 157 miners were
     underground, but the union said more than 200 had gone down")."""
@@ -115,7 +118,9 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
     counted = {w for q in facts.quantities for w in words(q.subject)} | set(FAMILY_OF)
     # Each place and count word belongs to the number nearest to it.
     spoken_from: list[str] = []
-    found_places = places(facts.text, tokens, counted, spoken_from)
+    # A place named only by its kind ("in the district") is a part of the story's place: it never takes that over.
+    referred = referred_places(facts.text, tokens, named or {})
+    found_places = places(facts.text, tokens, counted, spoken_from) + referred
     whole_words = set(words(PART_OF.sub("", facts.text)))
     whole = bool(WHOLE & whole_words)
     national = bool(NATIONAL & whole_words)
@@ -257,7 +262,10 @@ def _claim_keys(facts: ClaimFacts, parsed: Sequence[Counted]) -> tuple[list[Figu
         )
         mine = [(abs(i - pos), i, place) for i, place in found_places if _owns_place(i, pos, number_at, parts, nearest_to_me)]
         scope = normalise_place(min(mine)[2]) if mine else ""
-        part = bool(mine) and bool(PART_AFTER.match(facts.text[_place_end(facts.text, tokens, min(mine)[1], min(mine)[2]) :]))
+        part = bool(mine) and (
+            bool(PART_AFTER.match(facts.text[_place_end(facts.text, tokens, min(mine)[1], min(mine)[2]) :]))
+            or min(mine)[1:] in referred
+        )
         if not subject and not measure_only:
             keys.append(None)
             unsaid[n] = FigureKey(subject="", scope=scope[:200], unit=unit[:20], whole=whole and not scope, part=part)
@@ -424,8 +432,10 @@ def article_figure_keys(claims_facts: Sequence[ClaimFacts]) -> list[list[FigureK
     is only a count ("his teams had counted 140"), counts what that claim last counted in its unit."""
     last: dict[str, FigureKey] = {}
     result: list[list[FigureKey | None]] = []
+    named: dict[str, str] = {}  # places named with their kind ("Varna district"), for "in the district" after
     for facts, parsed in zip(claims_facts, _parsed(claims_facts), strict=True):
-        keys, unsaid = _claim_keys(facts, parsed)
+        keys, unsaid = _claim_keys(facts, parsed, named)
+        named = named_kinds(facts.text, named)
         if result:
             _answered_across(claims_facts[len(result) - 1], result[-1], facts, keys)
             before = [k for k in result[-1] if k is not None]

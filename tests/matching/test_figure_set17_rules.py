@@ -1,5 +1,7 @@
 """Rules the seventeenth figure set's errors prompted, on sentences of our own."""
 
+from claims.matching.figure_keys import article_figure_keys
+from tests.matching.test_figure_status import facts
 from tests.matching.test_figure_wordings import _key
 
 
@@ -9,3 +11,16 @@ def test_who_had_been_doing_something_counts_with_who_did_it():
     assert done[0][0] == doing[0][0] == "people stayed"
     # Who is doing it now, with no "been" or "are" before the verb, is left as it was.
     assert _key("Some 40 people sheltering in the school were moved.", ("40", 40, "people"))[0][0] != "people sheltered"
+
+
+def test_in_the_district_is_the_district_the_article_named():
+    named = facts("Varna district has recorded 212 cases of cholera, the health office said.", ("212", 212, "cases"))
+    referred = facts("It said seven people had died of the disease in the district this year.", ("seven", 7, "people"))
+    key = article_figure_keys([named, referred])[1][0]
+    # A part of the story's place: it never takes over the figure whose place was left unsaid.
+    assert (key.subject, key.scope, key.part) == ("deaths", "varna", True)
+    # "the province of Oskova" names a province as well; a district named nowhere before is no place.
+    province = facts("Wells were closed across the province of Oskova.")
+    after = facts("Nine people had died across the province, officials said.", ("Nine", 9, "people"))
+    assert article_figure_keys([province, after])[1][0].scope == "oskova"
+    assert article_figure_keys([referred])[0][0].scope == ""
