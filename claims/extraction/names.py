@@ -271,3 +271,15 @@ def named_outlet(ent: Span) -> bool:
     """A name just after a noun for a news outlet is the outlet's, whatever the tagger took it for."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.lower_ in _OUTLET_NOUNS and before.dep_ in ("compound", "nmod", "amod")
+
+
+def not_a_person(ent: Span) -> bool:
+    """A PERSON tag the words deny: an outlet's name, a name right after a lower-case
+    noun for a body ("the campaign group Fair Rent said"), or no capital at all
+    ("a crane driver")."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    after_body = before is not None and before.is_lower and before.lower_ in lx.ORG_NOUNS \
+        and ent[0].lower_.rstrip(".") not in ROLE_WORDS \
+        and (before.dep_ in ("compound", "nmod", "amod") or (ent.root.dep_ == "appos" and ent.root.head.i == before.i))
+    return named_outlet(ent) or after_body or not any(t.text[:1].isupper() for t in ent)
+

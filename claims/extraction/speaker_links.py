@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
-from .names import ORG_WORDS, ROLE_WORDS, glued_words, name_word
+from .names import ORG_WORDS, ROLE_WORDS, clean_name, glued_words, name_word
 
 # the resolver and its speaker (speakers.py calls this module: no import back)
 SpeakerResolver = Any
@@ -31,6 +31,9 @@ def linked_speaker(resolver: SpeakerResolver, head: Token, sp: Speaker) -> Speak
     if _AGE.match(resolver._np_text(head)):
         named = _person_before(resolver, head)
         return replace(sp, name=named, kind="person") if named else sp
+    named = _name_after(resolver, head) if sp.kind != "person" else ""
+    if named:
+        return replace(sp, name=named, kind="person")
     words = sp.name.split()
     if len(words) != 1 or not name_word(words[0]) or sp.kind not in ("person", "organization"):
         return sp
@@ -39,6 +42,30 @@ def linked_speaker(resolver: SpeakerResolver, head: Token, sp: Speaker) -> Speak
         return sp
     full = _one_full_name(resolver, words[0], first_too=sp.kind == "person")
     return replace(sp, name=full, kind="person") if full else sp
+
+
+def _name_after(resolver: SpeakerResolver, head: Token) -> str:
+    """ "her brother Tariq said": a noun for a person with the name right after it,
+    whatever the parser hung the name on."""
+    if head.pos_ == "PROPN" or (head.lower_ not in lx.PERSON_NOUNS and head.lower_ not in ROLE_WORDS):
+        return ""
+    doc = head.doc
+    ent = resolver._entity_at(doc[head.i + 1]) if head.i + 1 < len(doc) else None
+    if ent is not None and ent.label_ == "PERSON" and ent.start == head.i + 1:
+        return resolver.full_name(clean_name(ent.text))
+    # the name the model took for a body: a proper word or two, then the phrase ends
+    end = head.i + 1
+    while (
+        end < len(doc)
+        and end - head.i <= 3
+        and doc[end].pos_ == "PROPN"
+        and name_word(doc[end].text)
+        and doc[end].ent_type_ in ("", "PERSON", "ORG")
+    ):
+        end += 1
+    if end == head.i + 1 or end - head.i > 3 or (end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN")):
+        return ""
+    return resolver.full_name(doc[head.i + 1 : end].text)
 
 
 def _person_before(resolver: SpeakerResolver, head: Token) -> str:

@@ -24,7 +24,7 @@ from .names import (
     name_after_role_of,
     name_index,
     name_word,
-    named_outlet,
+    not_a_person,
     person_after_role,
 )
 from .names import extend_name as _extend_name
@@ -95,7 +95,7 @@ class SpeakerResolver:
                          if e.label_ in ("PERSON", "GPE", "LOC"))
         places = {name for (name, place), n in labels.items() if place and n >= labels[(name, False)]}
         self.ents = tuple(e for e in self.ents if e.label_ != "PERSON" or (clean_name(e.text) not in places
-                                                                           and not named_outlet(e)))
+                                                                           and not not_a_person(e)))
         for ent in self.ents:
             behind_role = person_after_role(ent) if ent.label_ in _ORG_ENTS else None
             if ent.label_ == "PERSON" or behind_role is not None:

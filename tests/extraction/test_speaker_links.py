@@ -2,6 +2,11 @@
 an age standing for the person just named, a first name alone, a hyphenated
 surname the model missed. Never a guess between two. Sentences written for the test."""
 
+from spacy.tokens import Span
+
+from claims.extraction.names import not_a_person
+from claims.extraction.pipeline import parse
+
 from .helpers import attribution
 
 
@@ -71,3 +76,22 @@ def test_body_whose_name_holds_a_list_keeps_its_comma():
     assert attribution(text, "it would inspect the shaft on Monday").speaker.endswith(
         "Board for Safety, Training and Certification"
     )
+
+
+def test_relation_noun_with_the_name_right_after_it_is_that_person():
+    text = "The flood reached the kitchen by midnight, her brother Osric maintains."
+    assert attribution(text, "The flood reached the kitchen by midnight").speaker == "Osric"
+
+
+def test_name_after_a_lower_case_body_noun_is_not_a_person():
+    text = (
+        'Tenant adviser Philippa Marchetti-Rowe, of the housing charity Fair Hearth, said: "Rents are out of reach." '
+        "She said the charity had taken 900 calls since May."
+    )
+    assert attribution(text, "the charity had taken 900 calls since May").speaker == "Philippa Marchetti-Rowe"
+
+
+def test_a_job_description_tagged_as_a_name_is_not_a_person():
+    doc = next(parse(["Desmond, 61, a crane operator, said nothing."]))
+    assert not_a_person(Span(doc, 5, 7, label="PERSON"))  # "crane operator"
+    assert not not_a_person(Span(doc, 0, 1, label="PERSON"))
