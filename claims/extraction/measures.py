@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from . import lexicon as lx
 from .currencies import money_units
-from .subject_parse import RECORDING_VERBS
+from .subject_parse import RECORDING_VERBS, _phrase
 
 # Written units, canonical form: symbols keep their usual spelling.
 _UNIT_FORMS = {
@@ -256,7 +256,9 @@ def _holder(doc: Doc, m) -> str:
     if node.dep_ not in ("dobj", "prep") or verb.lower_ not in _HOLDING_VERBS:
         return ""
     holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if holder is None and verb.dep_ in ("acl", "relcl"):
+    if holder is None and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "amod":
+        verb = verb.head  # "a battery able to store 80 MWh"
+    if holder is None and verb.dep_ in ("acl", "relcl", "amod"):
         holder = verb.head  # "a battery storing 80 MWh"
     if holder is None or holder.pos_ != "NOUN" or holder.lower_ in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS:
         return ""
@@ -317,6 +319,11 @@ def _is_unit_word(subject: str, unit: str, written: str = "") -> bool:
         or (unit in _TEMPERATURES and word in ("degrees", "degree"))
 
 
+# Verbs that put a size on their object: "put the loss at 9,000 tonnes"
+_SIZING_VERBS = set(lx.verb_forms("estimate", "put put puts putting", "measure", "forecast", "project",
+                                  "peg pegged pegs pegging", "value", "calculate", "assess", "gauge"))
+
+
 def _measured(doc: Doc, m) -> str:
     """"Winds reached 70 mph": the subject of the verb the measurement completes."""
     span = doc.char_span(m.ext_start, m.ext_end, alignment_mode="expand")
@@ -330,6 +337,11 @@ def _measured(doc: Doc, m) -> str:
         owner = node.head.head
         return " ".join(t.text for t in owner.subtree if t.i <= owner.i and (t.dep_ in ("compound", "amod") or t.i == owner.i)
                         and t.i >= owner.left_edge.i and not t.is_punct)
+    if node.dep_ == "pobj" and node.head.lower_ == "at" and node.head.head.lower_ in _SIZING_VERBS:
+        # "put the loss at 9,000 tonnes": the verb's object is what the amount measures
+        valued = next((c for c in node.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if valued is not None and valued.lower_ not in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS:
+            return _phrase(valued)
     if node.dep_ in ("dobj", "attr", "npadvmod", "pobj"):
         verb = node.head.head if node.dep_ == "pobj" else node.head
         if node.dep_ == "npadvmod" and verb.pos_ in ("ADP", "ADV") and verb.lower_ in _BEYOND:

@@ -321,8 +321,24 @@ def _nominal(verb: Token, particle: str | None, role: str) -> str:
     if particle and (verb.lower_, particle) in lx.PARTICLE_NOMINALS:
         return lx.PARTICLE_NOMINALS[(verb.lower_, particle)]
     if role == "dobj":
-        return lx.VERB_NOMINALS.get(verb.lower_, "")
+        nominal = lx.VERB_NOMINALS.get(verb.lower_, "")
+        return (_paid_out_by(verb) or nominal) if nominal == "payment" else nominal
     return ""
+
+
+# What pays a sum out to whoever holds it: "the post pays $60,000", "jobs paying $30 an hour"
+_PAYING_THINGS = {"job", "jobs", "post", "posts", "position", "positions", "role", "roles", "pension", "pensions",
+                  "annuity", "annuities", "bond", "bonds", "policy", "policies", "prize", "award", "grant",
+                  "scholarship", "contract", "contracts", "benefit", "benefits", "account", "accounts"}
+
+
+def _paid_out_by(verb: Token) -> str:
+    """The thing that pays a sum, when it is one that pays its holder (a job,
+    a pension, a bond), not a payer who spends it."""
+    payer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if payer is None and verb.dep_ in ("acl", "relcl"):
+        payer = verb.head
+    return _phrase(payer) if payer is not None and payer.lower_ in _PAYING_THINGS else ""
 
 
 def _pobj(prep: Token) -> Token | None:

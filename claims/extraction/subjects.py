@@ -99,13 +99,13 @@ def subject_of(doc: Doc, m: Mention) -> str:
         # "invest €22m in a plant"; "found £900,000 in its reserves" says what)
         put_in = span.root.head.lower_ in _PUT_IN_VERBS
         # ("households will pay 900 rand less in water charges": what there is more or less of)
-        found = _noun_after(doc, m.ext_end, r"(?:\s+(?:more|less))?\s+in\s+" + ("" if put_in else _WHERE_OR_WHEN)
+        found = _noun_after(doc, m.ext_end, r"(?:\s+(?:more|less))?" + _RATE + r"\s+in\s+" + ("" if put_in else _WHERE_OR_WHEN)
                             + r"(?:new\s+|extra\s+|additional\s+)?(?=[a-z])")
         if found and found.split()[-1].lower() not in _PLACE_NOUNS | _PAYMENT_FORMS:
             return found
     # "added £2bn to the cost of goods", "adds 0.3 points to inflation": what it was added to
     if _ADDED_BEFORE_RE.search(text, max(0, m.ext_start - 40), m.ext_start):
-        found = _noun_after(doc, m.ext_end, r"\s+to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|this\s+|next\s+)?")
+        found = _noun_after(doc, m.ext_end, _RATE + r"\s+to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|this\s+|next\s+)?")
         if found:
             return found
     # "wiping £60bn off the value", "shave 0.2 points off growth"
@@ -183,7 +183,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if is_money(m.unit) and reached:
         return reached
     if is_money(m.unit):
-        found = _noun_after(doc, m.ext_end, r"\s+(?:for|on|towards|toward)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)?(?=[a-z])")
+        found = _noun_after(doc, m.ext_end, _RATE + r"\s+(?:for|on|towards|toward|into)\s+"
+                            r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|new\s+)?(?=[a-z])")
         if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES and not _object_of_nominal_verb(span):
             return found
         found = _purpose_object(doc, m)  # "£96m to repair flood defences"
@@ -209,6 +210,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
     return _phrase(unit_noun) if unit_noun is not None else ""
 
 
+# "each a year", "a month": a rate between a sum and the phrase that names it ("$5m a year in taxes")
+_RATE = r"(?:\s+(?:each|apiece))?(?:\s+(?:a|an|per|each)\s+(?:year|month|week|day))?"
 _PUT_IN_VERBS = set(lx.verb_forms("invest", "put put puts putting", "pour", "sink sank sunk sinks sinking",
                                    "plough", "plow", "inject", "spend spent spends spending"))
 _WHERE_OR_WHEN = r"(?!(?:a|an|the|this|that|these|those|each|every|next|last)\b)"
@@ -371,6 +374,9 @@ _HYPHEN_NOUN_RE = re.compile(r"-([a-z]+)(-old)?\b")
 _SCORE_RE = re.compile(r"(?<![\d.,])(\d{1,2})[-–](\d{1,2})(?![\d%.,]\d|[\d%])")
 
 
+_VOTE_RE = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
+
+
 def _is_score(text: str, start: int, end: int) -> bool:
     """"led 2-0", "a 1-1 draw", "won 5-4 on penalties": two small numbers
     joined by a dash, the first not below the second (a range rises: "10-12")."""
@@ -395,7 +401,9 @@ def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
     if m.unit is not None or m.has_scale:
         return ""
     if _is_score(text, m.start, m.end):
-        return "score"
+        # "the board voted 6-3", "a 5-2 vote": a tally of votes; else a game's score
+        near = text[max(0, m.start - 25):m.end + 12]
+        return "votes" if _VOTE_RE.search(near) else "score"
     before = text[max(0, m.ext_start - 30):m.ext_start]
     small = m.value == m.value.to_integral_value() and 0 < m.value < 120
     if small and _AGE_BEFORE_RE.search(before):

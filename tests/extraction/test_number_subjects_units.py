@@ -58,3 +58,16 @@ def test_a_unit_left_alone_gives_its_quantity(text, mention, subject):
 def test_bulk_amounts_keep_their_unit():
     q = quantity("Crews pumped 40,000 litres out of the basement.", "40,000")
     assert q.subject in ("litres", "basement")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "head"),
+    [
+        # the verb's object is what an amount "at" measures, not who estimated it
+        ("Analysts estimated the deficit at 250,000 tonnes this season.", "250,000", "deficit"),
+        # a holder named through "able to"
+        ("The farm adds a 100 MW battery able to store 400 megawatt-hours.", "400", "battery"),
+    ],
+)
+def test_the_clause_names_what_is_measured(text, mention, head):
+    assert quantity(text, mention).subject.split()[-1] == head

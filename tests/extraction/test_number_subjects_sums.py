@@ -1,0 +1,46 @@
+"""What a sum or a tally is: a vote, the noun a rate of money is put in, added
+to or paid towards, and what pays a sum out. Every sentence here is written
+for the test."""
+
+import pytest
+
+from .helpers import quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The planning committee voted 6-3 on Monday to approve the depot.", "6", "votes"),
+        ("Council backs depot plan in 7-2 vote", "7", "votes"),
+        ("Rovers won 3-1 at home.", "3", "score"),
+    ],
+)
+def test_a_tally_is_votes_only_when_a_vote_is_named(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The mine is expected to bring in $14 million a year in royalties.", "14 million", "royalties"),
+        ("The levy adds £3 a week to the average rent.", "3", "average rent"),
+        ("Members chipped in about £400 each a year towards her vet bills.", "400", "vet bills"),
+        ("The firm will put $90,000 a year into a scholarship fund.", "90,000", "scholarship fund"),
+    ],
+)
+def test_a_rate_of_money_is_named_by_the_phrase_after_it(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("According to the records, her annuity pays $52,000 a year.", "52,000", "annuity"),
+        ("The plant will create 80 jobs paying an average of $61,000.", "61,000", "jobs"),
+        ("The new post pays $88,000.", "88,000", "new post"),
+        # a payer who spends the money is no name for it
+        ("Drivers will pay £7 a day to enter the zone.", "7", "payment"),
+    ],
+)
+def test_what_pays_a_sum_out_names_it(text, mention, subject):
+    assert quantity(text, mention).subject == subject
