@@ -139,9 +139,37 @@ def money_units() -> frozenset[str]:
 
 @cache
 def currency_after_re() -> re.Pattern:
-    """A currency name right after an amount: " kronor", " zlotys"."""
+    """A currency name right after an amount: " kronor", " zlotys", and with the
+    capitalised words that say whose it is: " Canadian dollars", " CFA francs"."""
     names = sorted(currency_words(), key=len, reverse=True)
-    return re.compile(r"\s(" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
+    return re.compile(r"\s(?-i:[A-Z][A-Za-z]*\s){0,2}(" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
+
+
+# Whose currency a name is when CLDR's name is longer than what articles write
+_HAND_NAMES = {"cfa franc": "XOF", "cfa francs": "XOF"}
+
+
+@cache
+def _full_names() -> dict[str, str]:
+    """CLDR's whole English names, lower case, singular and plural: "canadian dollars"."""
+    locale = Locale("en")
+    names = dict(_HAND_NAMES)
+    for code in locale.currencies:
+        for count in (1, 2):
+            names.setdefault(get_currency_name(code, count=count, locale="en").lower(), code)
+    return names
+
+
+def currency_code(after: re.Match) -> str:
+    """The code of a currency name matched by currency_after_re: the whole name
+    ("Swiss francs") when CLDR knows it, else the last word's usual currency."""
+    written = re.sub(r"\s+", " ", after.group(0).strip()).lower()
+    words = written.split()
+    for k in range(len(words) - 1):
+        code = _full_names().get(" ".join(words[k:]))
+        if code:
+            return code
+    return currency_words()[after.group(1).lower()]
 
 
 @cache

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .cricket import cricket_subjects
-from .currencies import HOMOGRAPHS, currency_after_re, currency_words, money_homographs
+from .currencies import HOMOGRAPHS, currency_after_re, currency_code, money_homographs
 from .measures import canonical_unit, in_place_name, is_address, measure_units, unit_word_after
 from .mentions import Mention
 from .pipeline import text_of
@@ -134,7 +134,7 @@ def _digit_mentions(text: str) -> list[Mention]:
                     _WEIGHT_BEFORE_RE.search(text, max(0, mt.start() - 40), mt.start()):
                 after = None  # "weighs 1,200 pounds": a weight, not sterling
             if after:
-                unit = currency_words()[after.group(1).lower()]
+                unit = currency_code(after)
                 ext_end = after.end()
         out.append(Mention(start=mt.start("neg") if mt.group("neg") else mt.start("num"), end=end, value=value, unit=unit,
                            ext_start=mt.start(), ext_end=ext_end, has_scale=bool(scale)))
@@ -222,7 +222,7 @@ def _word_mentions(doc: Doc) -> list[Mention]:
     for m in out:
         after = _currency_after(text, m.ext_end, homographs)
         if after:
-            m.unit = currency_words()[after.group(1).lower()]
+            m.unit = currency_code(after)
             m.ext_end = after.end()
         else:
             pc = re.match(r"\s(per\s?cent|percent)\b", text[m.ext_end:], re.IGNORECASE)

@@ -44,3 +44,17 @@ def test_a_rate_of_money_is_named_by_the_phrase_after_it(text, mention, subject)
 )
 def test_what_pays_a_sum_out_names_it(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit", "subject"),
+    [
+        ("The utility's debt has grown to 9.4 billion Canadian dollars.", "9.4 billion", "CAD", "debt"),
+        ("Exports were worth 420 million New Zealand dollars.", "420 million", "NZD", "Exports"),
+        # a lower-case word before the currency name says nothing of whose it is
+        ("About 3 million people earn dollars abroad.", "3 million", None, "people"),
+    ],
+)
+def test_a_currency_named_with_whose_it_is(text, mention, unit, subject):
+    q = quantity(text, mention)
+    assert (q.unit, q.subject) == (unit, subject)
