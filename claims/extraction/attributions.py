@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from . import lexicon as lx
+from .asides import split_asides
 from .blockquotes import introduced_paragraphs
 from .direct import from_block, from_quote
 from .headlines import from_headline
@@ -85,4 +86,4 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             last = a
             if not a.direct:
                 resolver.forget_inside(a.content_start, a.content_end)
-    return settle(doc, found)
+    return settle(doc, split_asides(text, found))

@@ -1,0 +1,35 @@
+"""Reported speech that goes on after a cue set inside it, by "and" and a verb
+phrase with no subject of its own. Sentences written for the test."""
+
+from .helpers import attributions
+
+
+def _contents(text: str) -> dict[str, str]:
+    return {a.content: a.speaker for a in attributions(text)}
+
+
+def test_verb_phrase_after_an_inner_cue_is_a_claim_of_its_own():
+    text = (
+        "Mary Tolland runs the bakery on Dock Street. "
+        "The shop sold 900 loaves in May, she said, and could no longer afford the rent."
+    )
+    found = _contents(text)
+    assert found.get("The shop sold 900 loaves in May") == "Mary Tolland"
+    assert found.get("and could no longer afford the rent") == "Mary Tolland"
+
+
+def test_verb_phrase_after_a_closing_cue_is_not_left_out():
+    text = "Most kilns ran for six days, the foreman told us, and had cooled by the Monday after."
+    found = _contents(text)
+    assert "Most kilns ran for six days" in found
+    assert "and had cooled by the Monday after" in found
+
+
+def test_a_cue_of_its_own_after_and_is_not_split_off():
+    text = "The ferry lost money in March, the operator said, and added that fares would rise in June."
+    assert not any(c.startswith("and added") for c in _contents(text))
+
+
+def test_a_clause_with_its_own_subject_is_left_as_read():
+    text = "Most kilns ran for six days, he said, and the foundry had laid off 40 workers in March."
+    assert not any(c.startswith("and the foundry") for c in _contents(text))
