@@ -28,6 +28,10 @@ _GLUE = re.compile(r"[-‐'’]")
 
 def linked_speaker(resolver: SpeakerResolver, head: Token, sp: Speaker) -> Speaker:
     """``sp`` as resolved, or the one fuller person it stands for."""
+    if head.lower_ in ("he", "she") and sp.kind == "person":
+        described = _described_speaker_since(resolver, head, sp.name)
+        if described is not None:
+            return replace(sp, name=described.name, kind=described.kind)
     if _AGE.match(resolver._np_text(head)):
         named = _person_before(resolver, head)
         return replace(sp, name=named, kind="person") if named else sp
@@ -42,6 +46,21 @@ def linked_speaker(resolver: SpeakerResolver, head: Token, sp: Speaker) -> Speak
         return sp
     full = _one_full_name(resolver, words[0], first_too=sp.kind == "person")
     return replace(sp, name=full, kind="person") if full else sp
+
+
+def _described_speaker_since(resolver: SpeakerResolver, head: Token, name: str):
+    """ "A spokesman for the board said ... 'We will appeal,' he said": a speaker the
+    article only described, of the pronoun's gender, who spoke after the person the
+    pronoun would otherwise take, is whom it means."""
+    want = lx.MALE_NOUNS if head.lower_ == "he" else lx.FEMALE_NOUNS
+    before = [m for m in resolver.mentions if m.start < head.idx and m.name]
+    named_at = max((m.start for m in before if m.kind == "person" and m.name == name), default=-1)
+    for m in reversed(before):
+        if m.start <= named_at:
+            return None
+        if m.speaker and m.kind == "anonymous" and set(m.name.lower().split()) & want:
+            return m
+    return None
 
 
 def _name_after(resolver: SpeakerResolver, head: Token) -> str:

@@ -95,3 +95,12 @@ def test_a_job_description_tagged_as_a_name_is_not_a_person():
     doc = next(parse(["Desmond, 61, a crane operator, said nothing."]))
     assert not_a_person(Span(doc, 5, 7, label="PERSON"))  # "crane operator"
     assert not not_a_person(Span(doc, 0, 1, label="PERSON"))
+
+
+def test_pronoun_after_a_described_speaker_of_its_gender_is_that_speaker():
+    text = (
+        "Magistrate Idris Kemble-Shaw fined the quarry owner £4,000 on Tuesday. "
+        "Outside the court, a spokesman for the river trust said the fine was too low. "
+        '"The river will take a decade to recover," he said.'
+    )
+    assert attribution(text, "The river will take a decade to recover,").speaker == ("a spokesman for the river trust")
