@@ -33,7 +33,7 @@ SUBJECT_FAMILIES = {
     "cost": "cost costs damage damages budget budgeted price priced",
     # What insurers will pay is not what the damage costs: both are reported, often the same day.
     "insured losses": "insured",
-    "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admissions",
+    "hospitalised": "hospitalised hospitalized hospitalisation hospitalization hospitalisations hospitalizations admissions",
     # Fell ill: a poisoning or an outbreak counts the sick, whatever the verb, and its cases however
     # qualified ("17 sickened", "disease cases rose to 24", "38 confirmed cases").
     # ... and those diagnosed with it or said to have contracted it ("diagnosed with typhoid", "contracted the disease").

@@ -132,10 +132,13 @@ def subject_key(
     # nearer another number still counts for a bare "2,000 residents were evacuated".
     # A count word as near another number is that one's as much as mine: "9 died and 64 were
     # injured" counts 64 injured.
+    who = bool(subject_words) and subject_words[-1] in GENERIC_SUBJECTS  # people, whatever else a word says
     family = [
         (not near(t.index), shared(t.index), abs(t.index - pos), name)
         for t in tokens
-        if abs(t.index - pos) <= WINDOW_WORDS and (name := family_at(tokens, t.index))
+        if abs(t.index - pos) <= WINDOW_WORDS
+        and not (who and _across_another(tokens, t.index, pos, text))
+        and (name := family_at(tokens, t.index))
     ]
     if family:
         return min(family)[3]
@@ -345,3 +348,12 @@ def _as_done(tokens: Sequence[Token], pos: int, distance: int, word: str) -> str
     if i and word.endswith("ing") and len(word) > 5 and tokens[i - 1].text.lower() == "been":
         return word[:-3] + "ed"
     return word
+
+
+def _across_another(tokens: Sequence[Token], i: int, pos: int, text: str) -> bool:
+    """Whether another number and a clause break stand between the word at i and the number at pos: the word is
+    that number's alone ("Admissions rose to 45, and eight people lost their sight" counts no admissions in the
+    eight people), though "9 died and 64 were injured" leaves each its nearer word."""
+    low, high = sorted((i, pos))
+    between = [t for t in tokens[low + 1 : high] if NUMBERISH.match(t.text)]
+    return bool(between) and bool(text) and bool(re.search(r"[,;]", text[tokens[low].end : tokens[high].start]))

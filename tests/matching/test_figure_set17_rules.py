@@ -24,3 +24,20 @@ def test_in_the_district_is_the_district_the_article_named():
     after = facts("Nine people had died across the province, officials said.", ("Nine", 9, "people"))
     assert article_figure_keys([province, after])[1][0].scope == "oskova"
     assert article_figure_keys([referred])[0][0].scope == ""
+
+
+def test_hospitalisations_count_the_hospitalised():
+    rose = _key("Hospitalisations in the outbreak climbed to 30 on Monday.", ("30", 30, "Hospitalisations"))
+    said = _key("Some 30 patients were hospitalized, the agency said.", ("30", 30, "patients"))
+    assert rose == said == [("hospitalised", "")]
+
+
+def test_a_count_word_past_another_number_and_a_comma_is_that_numbers():
+    both = _key(
+        "Hospitalisations climbed to 30, and six people have lost their sight.",
+        ("30", 30, "Hospitalisations"),
+        ("six", 6, "people"),
+    )
+    assert both[0] == ("hospitalised", "") and both[1][0] != "hospitalised"
+    # With no other number between, the word is still the people's: "six people were taken to hospital".
+    assert _key("Six people were taken to hospital, the agency said.", ("Six", 6, "people")) == [("hospitalised", "")]
