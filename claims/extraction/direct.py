@@ -27,7 +27,9 @@ def _cue_after(doc: Doc, q: Quote) -> Token | None:
     for t in toks:
         if t.is_punct and words == 0:
             continue
-        if t.lower_ in lx.SPEECH_VERBS or t.lower_ in lx.BELIEF_VERBS:
+        if (t.lower_ in lx.SPEECH_VERBS or t.lower_ in lx.BELIEF_VERBS) and not (
+                t.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in t.children)):
+            # not "the judge", "her report": a noun with its determiner names the speaker
             if t.dep_ == "relcl" and text[q.close - 1:q.close] in ".!?":
                 return None  # '..." Officers who believe ...': a new sentence about others
             if text[q.close - 1:q.close] == "." and any(c.dep_ in ("neg", "ccomp") and (c.dep_ == "neg" or c.i > t.i)

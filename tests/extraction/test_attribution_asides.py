@@ -1,5 +1,6 @@
 """Reported speech that goes on after a cue set inside it, by "and" and a verb
-phrase with no subject of its own. Sentences written for the test."""
+phrase with no subject of its own; a quote whose closing cue names its speaker
+with a noun that is also a cue word ("the judge said"). Sentences written for the test."""
 
 from .helpers import attributions
 
@@ -33,3 +34,9 @@ def test_a_cue_of_its_own_after_and_is_not_split_off():
 def test_a_clause_with_its_own_subject_is_left_as_read():
     text = "Most kilns ran for six days, he said, and the foundry had laid off 40 workers in March."
     assert not any(c.startswith("and the foundry") for c in _contents(text))
+
+
+def test_quote_closed_by_a_speaker_noun_that_is_also_a_cue_word():
+    text = 'The tenancy case closed on Friday. "Every tenant was warned twice. Nobody listened," the judge told them.'
+    found = _contents(text)
+    assert found.get("Every tenant was warned twice. Nobody listened,") == "the judge"
