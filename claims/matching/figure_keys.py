@@ -65,7 +65,7 @@ from .figure_lexicon import (
     WINDOW_WORDS,
 )
 from .no_figure import is_no_figure, series_positions
-from .place_references import named_kinds, referred_places
+from .place_references import named_kinds, referred_places, subject_place
 from .places import Token, normalise_place, places, token_index, tokens_of
 from .similarity import words
 from .subject_words import money_key, of_head, own_subject, source_words, subject_key
@@ -261,7 +261,7 @@ def _claim_keys(
             for t in tokens
         )
         mine = [(abs(i - pos), i, place) for i, place in found_places if _owns_place(i, pos, number_at, parts, nearest_to_me)]
-        scope = normalise_place(min(mine)[2]) if mine else ""
+        scope = normalise_place(min(mine)[2]) if mine else subject_place(facts.text, q.subject, found_places)
         part = bool(mine) and (
             bool(PART_AFTER.match(facts.text[_place_end(facts.text, tokens, min(mine)[1], min(mine)[2]) :]))
             or min(mine)[1:] in referred

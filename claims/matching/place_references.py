@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .places import Token, name_word
+from .places import Token, name_word, normalise_place
 
 # Kinds of place a name is given with, and that "the <kind>" refers back to.
 _KINDS = "district|province|county|region|prefecture|municipality|canton|governorate|oblast|state"
@@ -43,3 +43,14 @@ def referred_places(text: str, tokens: Sequence[Token], named: Mapping[str, str]
         if place and index is not None:
             found.append((index, place))
     return found
+
+
+def subject_place(text: str, subject: str, found: Sequence[tuple[int, str]]) -> str:
+    """The place said right after the words a number counts, however far the number stands from it ("Tram
+    cancellations across Ruritania because of the walkout have risen to 900": Ruritania's), when the claim's
+    places (`found`) hold it; "" otherwise."""
+    if not subject.strip():
+        return ""
+    said = re.search(rf"{re.escape(subject.strip())}\s+(?:in|across|throughout|within)\s+(?:the\s+)?({_NAME})", text)
+    names = {place for _, place in found}
+    return normalise_place(said.group(1)) if said and said.group(1) in names else ""

@@ -41,3 +41,15 @@ def test_a_count_word_past_another_number_and_a_comma_is_that_numbers():
     assert both[0] == ("hospitalised", "") and both[1][0] != "hospitalised"
     # With no other number between, the word is still the people's: "six people were taken to hospital".
     assert _key("Six people were taken to hospital, the agency said.", ("Six", 6, "people")) == [("hospitalised", "")]
+
+
+def test_a_place_said_right_after_what_is_counted_is_the_numbers_however_far():
+    far = _key(
+        "Tram cancellations across Ruritania because of the drivers' walkout have risen to 900, the operators said.",
+        ("900", 900, "Tram cancellations"),
+    )
+    assert far == [("tram cancellation", "ruritania")]
+    # No place after the counted words: the number's place is still unsaid.
+    assert _key("Tram cancellations have risen to 900, the operators said.", ("900", 900, "Tram cancellations")) == [
+        ("tram cancellation", "")
+    ]
