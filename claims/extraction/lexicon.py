@@ -49,6 +49,8 @@ SPEECH_VERBS = verb_forms(
     "concur concurred concurs concurring", "rule", "imply implied implies implying", "brag bragged brags bragging",
     "grumble", "vouch", "muse", "recount", "relate", "assert", "agree", "acknowledge",
     "yell", "shout", "scream", "chant",
+    # the manner of saying: 'fumed: "..."', '"...," she snapped'
+    "fume", "rage", "snap snapped snaps snapping", "scoff", "sigh", "groan", "gush", "enthuse",
 )
 # Beliefs and intentions: counted as attributions by broad political corpora.
 BELIEF_VERBS = verb_forms(

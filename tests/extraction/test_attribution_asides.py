@@ -1,5 +1,5 @@
 """Reported speech that goes on after a cue set inside it, by "and" and a verb
-phrase with no subject of its own; a quote whose closing cue names its speaker
+phrase with no subject of its own; a quote introduced by a verb of manner ("fumed:"); a quote whose closing cue names its speaker
 with a noun that is also a cue word ("the judge said"). Sentences written for the test."""
 
 from .helpers import attributions
@@ -40,3 +40,9 @@ def test_quote_closed_by_a_speaker_noun_that_is_also_a_cue_word():
     text = 'The tenancy case closed on Friday. "Every tenant was warned twice. Nobody listened," the judge told them.'
     found = _contents(text)
     assert found.get("Every tenant was warned twice. Nobody listened,") == "the judge"
+
+
+def test_a_verb_of_manner_introduces_a_quote():
+    text = 'Priya Nandakumar, who runs the corner shop, fumed: "The bins have not been emptied for a month."'
+    found = _contents(text)
+    assert found.get("The bins have not been emptied for a month.") == "Priya Nandakumar"
