@@ -226,7 +226,8 @@ def _quantity_name(text: str, m) -> str:
     if m.unit in _LENGTHS:
         after = re.sub(r"^\s*(?:[a-z]+\s+)?", " ", text[m.ext_end:m.ext_end + 30], flags=re.IGNORECASE)
         for name, words in _LENGTH_SIDES:
-            if re.match(r"\s+(?:" + words + r")\b", after, re.IGNORECASE):
+            # (not "20 km below Bristol": how far along a river or road from a named place)
+            if re.match(r"\s+(?:" + words + r")\b(?!\s+(?-i:[A-Z]))", after, re.IGNORECASE):
                 return name
         return ""
     return _DIMENSIONS.get(m.unit, "")

@@ -59,17 +59,19 @@ _PER_HEAD = {"household", "person", "head", "capita", "family", "student", "pupi
              "worker", "employee", "child", "adult", "customer", "user", "voter", "citizen", "member"}
 
 
-def _of_owner(span: Span, inside: set[int]) -> Token | None:
+def _of_owner(span: Span, inside: set[int], money: bool = False) -> Token | None:
     """"a final dividend of 3.1p", "export credit of up to SEK 800m": the amount
-    is the object of "of" after a noun that names what it is."""
+    is the object of "of" after a noun that names what it is; a sum is also what
+    a named change is ("a rent rise of £50": the rise, where "a rise of 5%" is not)."""
     if any(t.dep_ in ("nummod", "compound", "quantmod") and t.head.i >= span.end and t.head.pos_ == "NOUN"
            for t in span):
         return None  # "a city of nearly 20 million people": the amount counts people
     for t in span:
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i not in inside:
             owner = _before_of(t.head)
+            named_change = money and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in owner.children)
             if owner.pos_ == "NOUN" and owner.i not in inside and owner.lower_ not in _CONTAINER_NOUNS \
-                    and owner.lower_ not in _MEASURE_UNITS and owner.lower_ not in _CHANGE_NOUNS \
+                    and owner.lower_ not in _MEASURE_UNITS and (owner.lower_ not in _CHANGE_NOUNS or named_change) \
                     and owner.lower_ not in currency_words() and owner.lower_ not in _PORTION_NOUNS:
                 return owner
     # "credit of up to SEK 800m": a qualifier between "of" and the amount

@@ -113,7 +113,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if found:
         return found
     # "a dividend of 3.1p a share", "credit of up to SEK 800m": the noun the amount is of
-    owner = _of_owner(span, inside)
+    owner = _of_owner(span, inside, money=is_money(m.unit))
     if owner is not None:
         return _phrase(owner)
     # "$80 a barrel", "12p a litre", "$2,450 an ounce": a price

@@ -58,3 +58,16 @@ def test_what_pays_a_sum_out_names_it(text, mention, subject):
 def test_a_currency_named_with_whose_it_is(text, mention, unit, subject):
     q = quantity(text, mention)
     assert (q.unit, q.subject) == (unit, subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a sum is the named change it is "of"; a share is not ("a rise of 5% in prices")
+        ("Nurses rejected a pay rise of £140 a month.", "140", "pay rise"),
+        ("Tenants face a rent increase of $75 a month.", "75", "rent increase"),
+        ("There was a rise of 5% in prices.", "5", "prices"),
+    ],
+)
+def test_a_sum_is_the_named_change_it_is_of(text, mention, subject):
+    assert quantity(text, mention).subject == subject

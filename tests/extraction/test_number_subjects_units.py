@@ -71,3 +71,8 @@ def test_bulk_amounts_keep_their_unit():
 )
 def test_the_clause_names_what_is_measured(text, mention, head):
     assert quantity(text, mention).subject.split()[-1] == head
+
+
+def test_below_a_named_place_is_no_depth():
+    q = quantity("The spill was confined to 20 kilometres below Ashford on the river.", "20")
+    assert q.subject != "depth"
