@@ -36,8 +36,12 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
     named = [(m.start, m.name) for m in earlier if m.kind == "organization"]
     named += [(e.start_char, clean_name(e.text)) for e in ents
               if e.label_ == "ORG" and e.start_char < head.left_edge.idx]
+    # "the weather agency" is not the water agency named before: a noun the phrase
+    # is described by must be in the name
+    described = {c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i}
     for _, name in sorted(named, reverse=True):
-        if word in name.lower().split() and len(name) > len(clean_name(phrase)) and proper(name):
+        if word in name.lower().split() and len(name) > len(clean_name(phrase)) and proper(name) \
+                and described <= set(name.lower().split()):
             return name
     if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and c.i < head.i for c in head.children):
         return ""  # "Harbour Power Corporation said": a name, not a word for one named before
