@@ -108,13 +108,15 @@ def test_pronoun_after_a_described_speaker_of_its_gender_is_that_speaker():
 
 def test_a_body_described_by_another_noun_is_not_the_one_named_before():
     text = (
-        "The Harlow Canal Authority will close two locks in August. "
-        "The flood forecasting authority said river levels were 30cm above normal."
+        "The Greater Harlowfield Canal Agency said two locks would close in August. "
+        "The coastal weather agency said river levels were 30cm above normal."
     )
-    speaker = attribution(text, "river levels were 30cm above normal").speaker
-    assert speaker != "Harlow Canal Authority"
+    assert attribution(text, "river levels were 30cm above normal").speaker == "coastal weather agency"
 
 
 def test_the_noun_of_a_body_named_before_still_links_to_it():
-    text = "The Harlow Canal Authority will close two locks in August. The canal authority said repairs would take a month."
-    assert attribution(text, "repairs would take a month").speaker == "Harlow Canal Authority"
+    text = (
+        "The Greater Harlowfield Canal Agency said two locks would close in August. "
+        "The canal agency said repairs would take a month."
+    )
+    assert attribution(text, "repairs would take a month").speaker == "Greater Harlowfield Canal Agency"
