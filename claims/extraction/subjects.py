@@ -187,6 +187,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
                             r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|new\s+)?(?=[a-z])")
         if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES and not _object_of_nominal_verb(span):
             return found
+        found = _allotted_to(span)  # "£4m has been set aside for the bridge"
+        if found:
+            return found
         found = _purpose_object(doc, m)  # "£96m to repair flood defences"
         if found and not _object_of_nominal_verb(span):
             return found
@@ -212,6 +215,27 @@ def subject_of(doc: Doc, m: Mention) -> str:
 
 # "each a year", "a month": a rate between a sum and the phrase that names it ("$5m a year in taxes")
 _RATE = r"(?:\s+(?:each|apiece))?(?:\s+(?:a|an|per|each)\s+(?:year|month|week|day))?"
+# Verbs that give a sum to a purpose, said in the passive: "£4m was allocated to the scheme"
+_ALLOTTING_VERBS = set(lx.verb_forms("allocate", "earmark", "set set set sets setting", "budget", "award",
+                                     "grant", "pledge", "commit committed commits committing", "assign"))
+
+
+def _allotted_to(span: Span) -> str:
+    """The sum is the subject of a passive verb that gives it to something: what it is given to."""
+    node = span.root
+    while node.dep_ in ("nummod", "compound", "quantmod", "nmod") and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ != "nsubjpass" or verb.lower_ not in _ALLOTTING_VERBS:
+        return ""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "towards"):
+            obj = _pobj(prep)
+            if obj is not None and obj.pos_ == "NOUN":
+                return _phrase(obj)
+    return ""
+
+
 _PUT_IN_VERBS = set(lx.verb_forms("invest", "put put puts putting", "pour", "sink sank sunk sinks sinking",
                                    "plough", "plow", "inject", "spend spent spends spending"))
 _WHERE_OR_WHEN = r"(?!(?:a|an|the|this|that|these|those|each|every|next|last)\b)"

@@ -71,3 +71,14 @@ def test_a_currency_named_with_whose_it_is(text, mention, unit, subject):
 )
 def test_a_sum_is_the_named_change_it_is_of(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("£12 million had been allocated to the programme this year.", "12 million", "programme"),
+        ("About $4 million was earmarked for the new bridge.", "4 million", "new bridge"),
+    ],
+)
+def test_a_sum_given_to_something_in_the_passive(text, mention, subject):
+    assert quantity(text, mention).subject == subject
