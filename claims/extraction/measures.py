@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from .currencies import money_units
@@ -240,15 +240,29 @@ _HOLDING_VERBS = set(lx.verb_forms("hold held held holds holding", "store", "car
 _USING_VERBS = {**dict.fromkeys(lx.verb_forms("use"), "use"), **dict.fromkeys(lx.verb_forms("consume"), "consumption")}
 
 
-def _holder(doc: Doc, m) -> str:
-    """"The barge can carry 900 tonnes", "a home using 600 kWh a month": the
-    thing that holds or uses the amount, a common noun only."""
+def _amount_node(doc: Doc, m) -> Token | None:
+    """The token that stands for the whole amount in the parse: the number's span climbed through
+    the words that only make up the amount ("about 40", "900 tonnes")."""
     span = doc.char_span(m.ext_start, m.ext_end, alignment_mode="expand")
     if span is None:
-        return ""
+        return None
     node = span.root
     while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
         node = node.head
+    return node
+
+
+def _with_modifiers(noun: Token) -> str:
+    """The noun with its compound words and adjectives before it ("the storage tank" -> "storage tank")."""
+    return " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ in ("compound", "amod") or t.i == noun.i)
+
+
+def _holder(doc: Doc, m) -> str:
+    """"The barge can carry 900 tonnes", "a home using 600 kWh a month": the
+    thing that holds or uses the amount, a common noun only."""
+    node = _amount_node(doc, m)
+    if node is None:
+        return ""
     verb = node.head
     if node.dep_ == "pobj" and verb.lower_ == "to" and verb.i > 0 and doc[verb.i - 1].lower_ == "up":
         node, verb = verb, verb.head  # "can carry up to 30 tonnes"
@@ -263,7 +277,7 @@ def _holder(doc: Doc, m) -> str:
         holder = verb.head  # "a battery storing 80 MWh"
     if holder is None or holder.pos_ != "NOUN" or holder.lower_ in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS:
         return ""
-    return " ".join(t.text for t in holder.subtree if t.i <= holder.i and t.dep_ in ("compound", "amod") or t.i == holder.i)
+    return _with_modifiers(holder)
 
 
 def _modified_noun(doc: Doc, written: re.Match) -> str:
@@ -327,12 +341,9 @@ _SIZING_VERBS = set(lx.verb_forms("estimate", "put put puts putting", "measure",
 
 def _measured(doc: Doc, m) -> str:
     """"Winds reached 70 mph": the subject of the verb the measurement completes."""
-    span = doc.char_span(m.ext_start, m.ext_end, alignment_mode="expand")
-    if span is None:
+    node = _amount_node(doc, m)
+    if node is None:
         return ""
-    node = span.root
-    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
-        node = node.head
     if node.dep_ == "pobj" and node.head.head.pos_ == "NOUN" and node.head.lower_ in ("to", "above", "of", "at", "below"):
         # "a forecast to 410,000 tonnes", "speeds above 90 mph"
         owner = node.head.head
@@ -365,5 +376,5 @@ def _measured(doc: Doc, m) -> str:
             if verb.lower_ in RECORDING_VERBS:
                 subj = None  # "the gauge recorded 41C": the gauge took the reading
             if subj is not None:
-                return " ".join(t.text for t in subj.subtree if t.i <= subj.i and t.dep_ in ("compound", "amod") or t.i == subj.i)
+                return _with_modifiers(subj)
     return ""
