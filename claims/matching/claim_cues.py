@@ -54,6 +54,8 @@ _CONTRAST = re.compile(
     r"|,\s*an? (?:figure|number|count|total|estimate|claim)\b",
     re.I,
 )
+# "well below the union's 900", "far above the league's 800": a number set under or over a source's own.
+_BELOW_OR_ABOVE = re.compile(r"\b(?:below|above)\b", re.I)
 _SOURCE_GIVES = re.compile(
     r"\b(?:said|says|put|puts|putting|estimated|estimates|estimate|gave|gives|given|counted|counts|count|reported|reports|"
     # "a figure police contradicted", "the number the ministry disputes"
@@ -100,6 +102,10 @@ def second_source_between(text: str, a: int, b: int) -> bool:
     named = OWNERS_FIGURE_BEFORE.search(text, a, b)
     if named is not None and named.group(1).lower() not in TIME_WORDS:
         return True
+    below = _BELOW_OR_ABOVE.search(text, a, b)
+    owner = _OWNER_BEFORE.search(text, below.end(), b) if below else None
+    if owner is not None and owner.group(1).lower() not in TIME_WORDS:
+        return True  # "14,000, well below the fire brigade's 20,000"; not "above its yearly budget of 30 million"
     contrast = _CONTRAST.search(text, a, b)
     if contrast is None:
         return False

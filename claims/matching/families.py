@@ -14,6 +14,8 @@ from .figure_lexicon import (
     CURRENCY_NOUNS,
     DYING,
     FAMILY_OF,
+    FLIGHT_STATE_OF,
+    FLYING,
     GENERIC_SUBJECTS,
     MONEY_FAMILY_OF,
     MONEY_NOUNS,
@@ -26,6 +28,7 @@ from .figure_lexicon import (
     SPILLED,
     THING_STATE_OF,
     THINGS_LIKE_DOERS,
+    TREATED,
     UNIT_NOUNS,
     VAGUE_SUBJECTS,
 )
@@ -70,7 +73,7 @@ def parsed_family(read: Counted, unit: str) -> str:
         for w in ws:
             if (family := FAMILY_OF.get(w) or PARSED_FAMILY_OF.get(w)) in PEOPLE_FAMILIES:
                 return family
-    return ""
+    return _treated(read)
 
 
 def deaths_of(noun: str) -> str:
@@ -105,12 +108,26 @@ def state_of_things(noun: str, read: Counted, unit: str) -> str:
     thing = singular(noun)
     if thing in BUILDINGS:
         return ""
+    if thing in FLYING:  # "had taken off", "were in the air": a phrase of the parse, not its words apart
+        flown = (FLIGHT_STATE_OF.get(s) or next(filter(None, map(FLIGHT_STATE_OF.get, s.split())), "") for s in read.states)
+        if state := next((state for state in flown if state), ""):
+            return f"{thing} {state}"
     said = (
         THING_STATE_OF.get(w) or (w.endswith("ing") and THING_STATE_OF.get(w[:-3] + "ed"))
         for s in read.states if s != read.noun for w in s.split() if w != "lost"
     )
     state = next((state for state in said if state), "")
     return f"{thing} {state}" if state else ""
+
+
+def _treated(read: Counted) -> str:
+    """ "<who> treated" for people a doer-noun names ("cyclists", "climbers") that the parse says were treated:
+    a count apart from all of them. People said by a generic noun ("40 people were treated") get their verb from
+    the words near (claims.matching.subject_words), as "people treated"."""
+    if not read.noun or read.noun in GENERIC_SUBJECTS or not is_person(read.noun):
+        return ""
+    said = {w for state in read.states if state != read.noun for w in state.split()}
+    return f"{singular(read.noun)} treated" if said & TREATED else ""
 
 
 def spilled(read: Counted, unit: str, clause: str = "") -> str:

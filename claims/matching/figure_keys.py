@@ -19,7 +19,6 @@ from .facts import ClaimFacts, QuantityFacts
 from .families import deaths_of_things, is_person, money_family, parsed_family, singular, spilled, state_of_things
 from .figure_lexicon import (
     AMONG_BEFORE,
-    BARGAIN_CUES,
     BUILDINGS,
     BY_BEFORE,
     CAPACITY_BEFORE,
@@ -68,7 +67,7 @@ from .no_figure import is_no_figure, series_positions
 from .place_references import named_kinds, referred_places, subject_place
 from .places import Token, normalise_place, places, token_index, tokens_of
 from .similarity import words
-from .subject_words import money_key, of_head, own_subject, source_words, subject_key
+from .subject_words import bargain_of, money_key, of_head, own_subject, source_words, subject_key
 
 
 @dataclass(frozen=True)
@@ -211,8 +210,6 @@ def _claim_keys(
             who = set(words(q.subject)) if read.noun in PRONOUNS else set(read.phrase.lower().split() or [read.noun])
             if event in CASUALTY_FAMILIES and POLICE & who:
                 subject = f"{event} police"
-            elif event in CASUALTY_FAMILIES | {"ill"} and CREW & who:
-                subject = f"{event} crew"  # "12 crew members fell ill": who works aboard, apart from who travels
         elif read.vague and previous_subject and previous_unit == unit:
             subject = previous_subject  # "..., but police put the figure at 12,000": the number of what came before
         elif read.vague and not set(words(own)) - VAGUE_SUBJECTS:
@@ -224,6 +221,9 @@ def _claim_keys(
             subject = money_key(unit, tokens, pos, read.states, own) or subject_key(
                 own, tokens, pos, nearest_to_me, previous_subject, shared, sources, facts.text
             )
+        crew = CREW & (set(words(q.subject)) if read.noun in PRONOUNS else set(read.phrase.lower().split() or [read.noun]))
+        if subject in CASUALTY_FAMILIES | {"ill", "aboard"} and crew:
+            subject = f"{subject} crew"  # "12 crew fell ill", "with 300 passengers and 20 crew aboard": apart from who travels
         own_words = set(words(own))
         if (
             previous_subject and previous_unit == unit and own_words and own_words <= UNIT_NOUNS
@@ -264,7 +264,7 @@ def _claim_keys(
         scope = normalise_place(min(mine)[2]) if mine else subject_place(facts.text, q.subject, found_places)
         part = bool(mine) and (
             bool(PART_AFTER.match(facts.text[_place_end(facts.text, tokens, min(mine)[1], min(mine)[2]) :]))
-            or min(mine)[1:] in referred
+            or min(mine)[1:] in referred or bool(OF_THE.match(facts.text[q.end :]))  # "9 of the cases were in Oslo"
         )
         if not subject and not measure_only:
             keys.append(None)
@@ -301,7 +301,7 @@ def _claim_keys(
         if subject in SEVERITY_FAMILIES and (severity := SEVERITY.search(_clause_after(facts, n))):
             # "Five people were seriously injured" is not how many were injured.
             subject = f"{subject} {'slightly' if severity.group(1).lower() in {'slightly', 'lightly'} else 'seriously'}"
-        if bargain := _bargain(tokens, pos, number_at):
+        if bargain := bargain_of(tokens, pos, number_at):
             subject = f"{subject} {bargain}"
         if subject != TO_EACH and (rate := RATE.match(facts.text[q.end :])):
             subject = f"{subject or unit} per {rate.group(1).lower()}"
@@ -405,17 +405,6 @@ def _clause_after(facts: ClaimFacts, n: int) -> str:
     q = facts.quantities[n]
     end = facts.quantities[n + 1].start if n + 1 < len(facts.quantities) else len(facts.text)
     return re.split(r"[,;.]", facts.text[q.end : min(end, q.end + 80)], maxsplit=1)[0]
-
-
-def _bargain(tokens: Sequence[Token], pos: int, number_at: set[int]) -> str:
-    """"offer" or "demand" when the number is what one side of a bargain offers or asks for: the
-    cue word shortly before it, with no other number between."""
-    for t in reversed(tokens[max(pos - 6, 0) : pos]):
-        if t.index in number_at:
-            return ""
-        if cue := BARGAIN_CUES.get(t.text.lower()):
-            return cue
-    return ""
 
 
 def _place_end(text: str, tokens: Sequence[Token], index: int, place: str) -> int:

@@ -141,6 +141,17 @@ THING_STATE_OF = {
     # Containers that leaked or spilled what they held are a count of their own, not all of them that crashed.
     **dict.fromkeys("leaked leaks spilled spills ruptured".split(), "leaked"),
 }
+# What flies (balloons, aircraft, drones) is counted by whether it came down or was still up: "12 gliders landed
+# hard" and "about 60 gliders were airborne" are two counts of one day's flying, never one disputed.
+FLYING = set("balloon aircraft plane jet airliner helicopter drone glider flight".split())
+FLIGHT_STATE_OF = {
+    **dict.fromkeys("landed landing landings touched".split(), "landed"),
+    **dict.fromkeys(("airborne", "aloft", "in air", "took off", "taken off", "take off", "taking off"), "aloft"),
+}
+# Who medics treated ("paramedics treated 40 cyclists", "60 climbers were treated for frostbite") are a count apart
+# from all of them (the cyclists in the race), as "people treated" is apart from "people" there. Only the past form:
+# "medics were treating dozens of them" says what went on, and the parse may hang it on the noun of another clause.
+TREATED = {"treated"}
 # "450 of the plant's 1,900 workers", "12 of its 30 schools": a part, then the whole it is drawn from.
 PART_OF_WHOLE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)
 FAMILIES_AND_STATES = set(SUBJECT_FAMILIES) | {f"homes {state}" for state in BUILDING_STATES} | {"evacuated", "hospitalised", "aboard"}

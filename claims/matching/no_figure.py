@@ -52,6 +52,12 @@ _DISTANCE_AFTER = re.compile(
     r"(?:off|from|away|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\b",
     re.I,
 )
+# "near mile marker 213", "at gate 12", "on platform 4", "routes 6630 and 6631": a number that names one of its kind,
+# no count of anything.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:markers?|mileposts?|exits?|junctions?|gates?|platforms?|piers?|berths?|routes?|rooms?|wards?|pages?)\s+"
+    r"(?:\d[\d,]*\s+(?:and|or|to)\s+)?$"
+)
 _LENGTHS = set("mile miles nautical kilometre kilometres kilometer kilometers km metre metres meter meters m feet ft yard yards".split())
 # More numbers than this of one subject in one claim is a series ("one house, two houses,
 # ten houses"), not reports of a figure.
@@ -66,6 +72,8 @@ def is_no_figure(text: str, q: QuantityFacts) -> bool:
         return True
     if _AGE_BEFORE.search(before) or _in_apposition(text[q.start : q.end], before, after):
         return not q.unit  # "Elena Ruiz, 61, wrote", "a rescued miner, 43, was": an age in apposition
+    if not q.unit and _LABEL_BEFORE.search(before):
+        return True
     if _ORDINAL.match(text[q.start : q.end].strip()):
         return True
     if _MULTIPLIER.match(text[q.start : q.end].strip()) or _TIMES_AFTER.match(after):

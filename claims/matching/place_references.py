@@ -14,16 +14,19 @@ _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 # "Varna district", "the Varna region"; "the district of Varna".
 _NAMED_BEFORE = re.compile(rf"({_NAME})\s+({_KINDS})\b")
 _NAMED_AFTER = re.compile(rf"\b({_KINDS})\s+of\s+({_NAME})")
+# "Region Skane", "County Kerry": the kind as the first word of the name, capitalised.
+_KIND_FIRST = re.compile(rf"\b({_KINDS.title()})\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 # "in the district", "across the province": the kind alone, no name after it.
 _REFERENCE = re.compile(rf"\b(?:in|across|throughout|within)\s+(the)\s+({_KINDS})\b(?!\s+of\s+[A-Z])(?!['’])")
 
 
 def named_kinds(text: str, named: Mapping[str, str] = {}) -> dict[str, str]:
-    """The places `text` names with a kind word, by kind, the last one of each kind kept, over those
-    named before it (`named`)."""
+    """The places `text` names with a kind word ("Varna district", "the province of Oskova", "Region Skane"), by
+    kind, the last one of each kind kept, over those named before it (`named`)."""
     found = dict(named)
     spans = [(m.start(), m.group(2), m.group(1)) for m in _NAMED_BEFORE.finditer(text)]
     spans += [(m.start(), m.group(1), m.group(2)) for m in _NAMED_AFTER.finditer(text)]
+    spans += [(m.start(), m.group(1).lower(), m.group(2)) for m in _KIND_FIRST.finditer(text)]
     for _, kind, name in sorted(spans):
         name_words = [w for w in name.split() if name_word(w)]
         if name_words:

@@ -38,6 +38,7 @@ from .claim_cues import (
 )
 from .figure_lexicon import ACCUMULATING
 from .intervals import Interval, intervals_conflict, value_interval
+from .places import is_country
 
 # Reports closer than this are "at about the same time": a wire update cycle. Reports a
 # day apart may differ because the facts moved on.
@@ -170,7 +171,8 @@ _COMMON_POSSESSOR = re.compile(r"^\s*(?:the\s+)?[a-z]+['’]s\s+")
 def _speaker_names(values: Sequence[ReportedValue]) -> dict[object, object]:
     """Speaker id -> the id standing for it. Speakers of one name are one ("Vattenfall"
     in two articles), and a name that is the end or the start of exactly one longer name in the figure
-    is that speaker ("the commission" of "the election commission", "Norrland" of "Norrland Rail")."""
+    is that speaker ("the commission" of "the election commission", "Norrland" of "Norrland Rail"),
+    unless it is a country's."""
     names: dict[object, tuple[str, ...]] = {}
     for v in values:
         if v.speaker_id is not None and v.speaker_name:
@@ -183,6 +185,10 @@ def _speaker_names(values: Sequence[ReportedValue]) -> dict[object, object]:
         first_of.setdefault(names[sid], sid)
     same: dict[object, object] = {sid: first_of[name] for sid, name in names.items() if first_of[name] != sid}
     for name in first_of:
+        if is_country(" ".join(name)):
+            # "New Zealand" (the country's government, or a body whose first word the extractor left out) is not
+            # the one body named after the country ("the New Zealand Nurses Organisation"), whatever else is named.
+            continue
         longer = {
             other for full, other in first_of.items()
             if len(full) > len(name) and (full[-len(name):] == name or full[: len(name)] == name)

@@ -12,6 +12,7 @@ from .families import deaths_of, singular
 from .figure_lexicon import (
     AFTER_A_LOSS,
     AFTER_WORD,
+    BARGAIN_CUES,
     BEFORE_A_NUMBER,
     BEFORE_WORD,
     BILL_WORDS,
@@ -164,7 +165,7 @@ def subject_key(
             t.text.lower() in SPEECH
             and t.index - 1 in sources
             and _CLAUSE_AFTER_SOURCE.match(text, t.end, tokens[pos].start)
-        ):
+        ) or (text and _RELATIVE.search(text, t.end, tokens[pos].start)):
             break
         if name := family_at(tokens, t.index):
             return name
@@ -199,6 +200,17 @@ def subject_key(
             state or ("still" if word in STANDING else word)
         )  # "140 still inside", "12 remained inside": who is left
     return " ".join(key)
+
+
+def bargain_of(tokens: Sequence[Token], pos: int, number_at: set[int]) -> str:
+    """"offer" or "demand" when the number is what one side of a bargain offers or asks for: the
+    cue word shortly before it, with no other number between."""
+    for t in reversed(tokens[max(pos - 6, 0) : pos]):
+        if t.index in number_at:
+            return ""
+        if cue := BARGAIN_CUES.get(t.text.lower()):
+            return cue
+    return ""
 
 
 def _gone_in(tokens: Sequence[Token], distance: int, pos: int, word: str) -> bool:
@@ -246,6 +258,8 @@ def of_head(tokens: Sequence[Token], pos: int) -> str:
     return singular(run[-1]) if run else ""
 
 
+# ", which 900 people ran", ", where 40 were treated": a relative clause opened before a number.
+_RELATIVE = re.compile(r",\s*(?:which|where|whom|whose)\b", re.I)
 _THEFT_NOUNS = {"theft", "thefts", "heist", "embezzlement"}
 _AUXILIARIES = {"had", "has", "have", "was", "were", "been", "be"}
 
@@ -353,7 +367,10 @@ def _as_done(tokens: Sequence[Token], pos: int, distance: int, word: str) -> str
 def _across_another(tokens: Sequence[Token], i: int, pos: int, text: str) -> bool:
     """Whether another number and a clause break stand between the word at i and the number at pos: the word is
     that number's alone ("Admissions rose to 45, and eight people lost their sight" counts no admissions in the
-    eight people), though "9 died and 64 were injured" leaves each its nearer word."""
+    eight people), though "9 died and 64 were injured" leaves each its nearer word. A word before a relative clause
+    that holds the number is its main clause's: "Two remain in hospital after the race, which 900 people ran"."""
     low, high = sorted((i, pos))
+    if i < pos and text and _RELATIVE.search(text[tokens[i].end : tokens[pos].start]):
+        return True
     between = [t for t in tokens[low + 1 : high] if NUMBERISH.match(t.text)]
     return bool(between) and bool(text) and bool(re.search(r"[,;]", text[tokens[low].end : tokens[high].start]))
