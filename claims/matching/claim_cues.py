@@ -54,6 +54,14 @@ _CONTRAST = re.compile(
     r"|,\s*an? (?:figure|number|count|total|estimate|claim)\b",
     re.I,
 )
+# A source holding to its number ("repeated that 310 had eaten there", "insisting that ...", "stood by") sets it
+# against another's with a bare "not 230": that number is someone else's (its own older one says "as it had said").
+_INSISTS = re.compile(
+    r"\b(?:repeat(?:ed|ing|s)?|insist(?:ed|ing|s)?|maintain(?:ed|ing|s)?|(?:stood|stands|standing) by|"
+    r"(?:stuck|sticks|sticking) to)\b",
+    re.I,
+)
+_BARE_NOT = re.compile(r",\s*(?:and\s+)?not\s+(?:the\s+)?[£$€]?\s*$", re.I)
 # "well below the union's 900", "far above the league's 800": a number set under or over a source's own.
 _BELOW_OR_ABOVE = re.compile(r"\b(?:below|above)\b", re.I)
 _SOURCE_GIVES = re.compile(
@@ -102,6 +110,8 @@ def second_source_between(text: str, a: int, b: int) -> bool:
     named = OWNERS_FIGURE_BEFORE.search(text, a, b)
     if named is not None and named.group(1).lower() not in TIME_WORDS:
         return True
+    if _INSISTS.search(text, 0, a) and _BARE_NOT.search(text, a, b):
+        return True  # "repeated that 310 had eaten there, not 230": a number the source holds against another's
     below = _BELOW_OR_ABOVE.search(text, a, b)
     owner = _OWNER_BEFORE.search(text, below.end(), b) if below else None
     if owner is not None and owner.group(1).lower() not in TIME_WORDS:

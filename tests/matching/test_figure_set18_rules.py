@@ -97,3 +97,14 @@ def test_a_number_inside_a_relative_clause_counts_what_its_own_clause_says():
         ("2,400", 2400, "people"),
     )
     assert key[0][0] == "hospitalised" and key[1][0] != "hospitalised"
+
+
+def test_a_source_holding_to_its_number_against_a_bare_not_disputes_it():
+    text = "The port authority repeated that 640 boats had been damaged, not 900."
+    assert second_source_between(text, text.index("640"), text.index("900"))
+    first = replace(reported(640, speaker=1, text=text, claim=9), start=text.index("640"))
+    second = replace(reported(900, speaker=1, text=text, claim=9), start=text.index("900"))
+    assert status(first, second) == "disputed"
+    # Said without holding to it, "not 900" may be the source's own correction: left as one report.
+    plain = "The port authority said 640 boats had been damaged, not 900."
+    assert not second_source_between(plain, plain.index("640"), plain.index("900"))
