@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery
-from django.db import connection
+from django.db import connection, connections, router
 from django.db.models import BooleanField, Count, F, Func, Prefetch, Q, QuerySet
 
 from .models import Article, Claim, ClaimStatus, Quantity, Speaker
@@ -22,44 +22,76 @@ def claim_list() -> QuerySet[Claim]:
 
 # --- The API's claims list: plain rows, no model instances ---------------------
 
-# The columns one row of the API's claims list shows (claims.api.serializers.claim_row
-# shapes them). The cursor paginator reads created_at / published_at / id from the dicts.
-CLAIM_ROW_FIELDS = (
-    "id", "text", "start", "end", "is_numeric", "is_attributed", "content", "direct", "cue",
-    "status", "published_at", "created_at", "updated_at", "checkworthiness",
-    "speaker_id", "speaker__name", "speaker__kind",
-    "article_id", "article__title", "article__url", "article__outlet", "article__published_at",
+# What the cursor paginator reads from each row of the page (the columns it may order by).
+CLAIM_PAGE_FIELDS = ("id", "created_at", "published_at", "checkworthiness")
+
+# One row of the API's claims list (claims.api.serializers.claim_row shapes it): a claim's
+# columns, its speaker's and its article's, by the name claim_row reads them under.
+_ROW_COLUMNS = (
+    *((name, Claim, name) for name in (
+        "id", "text", "start", "end", "is_numeric", "is_attributed", "content", "direct", "cue",
+        "status", "published_at", "created_at", "updated_at", "checkworthiness", "speaker_id", "article_id",
+    )),
+    ("speaker__name", Speaker, "name"),
+    ("speaker__kind", Speaker, "kind"),
+    ("article__title", Article, "title"),
+    ("article__url", Article, "url"),
+    ("article__outlet", Article, "outlet"),
+    ("article__published_at", Article, "published_at"),
 )
-QUANTITY_ROW_FIELDS = ("claim_id", "id", "value", "text", "qualifier", "subject", "unit")
+QUANTITY_ROW_FIELDS = ("id", "value", "text", "qualifier", "subject", "unit")
+_ALIASES = {Claim: "c", Speaker: "s", Article: "a", Quantity: "q"}
 
 
-def claim_rows(queryset: QuerySet[Claim]) -> QuerySet[dict]:
-    """`queryset` (filtered, not yet ordered or paged) as dicts of CLAIM_ROW_FIELDS: one query
-    with the speaker and article joined, no model instances, no assignee row."""
-    return queryset.select_related(None).prefetch_related(None).values(*CLAIM_ROW_FIELDS)
+def _page_rows_sql(count: int, quote) -> str:
+    def column(model, name):
+        return f"{_ALIASES[model]}.{quote(model._meta.get_field(name).column)}"
 
+    def table(model):
+        return f"{quote(model._meta.db_table)} {_ALIASES[model]}"
 
-def quantity_rows(claim_ids) -> dict[int, list[dict]]:
-    """The quantities of these claims, in text order, by claim id: one query.
-
-    Plain SQL over one indexed column (claims_quantity.claim_id): compiling the
-    equivalent ORM query cost more than running it, on every page of every list."""
-    by_claim: dict[int, list[dict]] = defaultdict(list)
-    claim_ids = list(claim_ids)
-    if not claim_ids:
-        return by_claim
-    qn = connection.ops.quote_name
-    sql = (
-        f"SELECT {', '.join(qn(Quantity._meta.get_field(name).column) for name in QUANTITY_ROW_FIELDS)} "
-        f"FROM {qn(Quantity._meta.db_table)} WHERE {qn('claim_id')} IN ({', '.join(['%s'] * len(claim_ids))}) "
-        f"ORDER BY {qn('claim_id')}, {qn('start')}, {qn('id')}"
+    selected = [column(model, name) for _, model, name in _ROW_COLUMNS]
+    selected += [column(Quantity, name) for name in QUANTITY_ROW_FIELDS]
+    return (
+        f"SELECT {', '.join(selected)} FROM {table(Claim)} "
+        f"JOIN {table(Article)} ON a.id = {column(Claim, 'article_id')} "
+        f"LEFT JOIN {table(Speaker)} ON s.id = {column(Claim, 'speaker_id')} "
+        f"LEFT JOIN {table(Quantity)} ON {column(Quantity, 'claim_id')} = c.id "
+        f"WHERE c.id IN ({', '.join(['%s'] * count)}) "
+        f"ORDER BY c.id, {column(Quantity, 'start')}, {column(Quantity, 'id')}"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, claim_ids)
-        for row in cursor.fetchall():
-            item = dict(zip(QUANTITY_ROW_FIELDS, row))
-            by_claim[item["claim_id"]].append(item)
-    return by_claim
+
+
+def claim_page(queryset: QuerySet[Claim]) -> QuerySet[dict]:
+    """`queryset` (filtered, not yet ordered or paged) as dicts of CLAIM_PAGE_FIELDS only: what
+    the paginator needs to cut a page. claim_page_rows then reads the page's rows."""
+    return queryset.select_related(None).prefetch_related(None).values(*CLAIM_PAGE_FIELDS)
+
+
+def claim_page_rows(page: list[dict]) -> tuple[list[dict], dict[int, list[dict]]]:
+    """The rows of a page that claim_page cut, in its order, and their quantities in text order
+    by claim id: one plain query by primary key, from the database the page was read from.
+
+    Compiling the ORM query that joins the speaker and the article and selects every column
+    cost more than running it (bench/RESULTS.md, "The claims list's rows by id"): the ORM now
+    compiles only the filtered, ordered walk over four columns."""
+    ids = [row["id"] for row in page]
+    quantities: dict[int, list[dict]] = defaultdict(list)
+    if not ids:
+        return [], quantities
+    names = [name for name, _, _ in _ROW_COLUMNS]
+    width = len(names)
+    rows: dict[int, dict] = {}
+    with connections[router.db_for_read(Claim)].cursor() as cursor:
+        cursor.execute(_page_rows_sql(len(ids), cursor.db.ops.quote_name), ids)
+        for record in cursor.fetchall():
+            claim_id = record[0]
+            if claim_id not in rows:
+                rows[claim_id] = dict(zip(names, record[:width]))
+            if record[width] is not None:
+                quantities[claim_id].append(dict(zip(QUANTITY_ROW_FIELDS, record[width:])))
+    # A claim deleted between the two reads is left out of the page.
+    return [rows[claim_id] for claim_id in ids if claim_id in rows], quantities
 
 
 # --- Search -----------------------------------------------------------------------

@@ -107,7 +107,7 @@ class ClaimListOutput(serializers.ModelSerializer):
 # --- The same rows, built from plain dicts ---------------------------------------
 #
 # The list endpoints serve ClaimListOutput's shape (the schema and the detail view keep
-# using the serializer) from claims.selectors.claim_rows() dicts: no model instances, no
+# using the serializer) from claims.selectors.claim_page_rows() rows: no model instances, no
 # nested serializers. At 25 rows a page this was half of the request's Python time.
 # tests/api/test_claims_list.py checks both give the same JSON.
 
@@ -151,13 +151,13 @@ def _quantity(q: dict) -> dict:
 
 
 def claim_rows_output(rows: list[dict], quantities: dict[int, list[dict]]) -> list[dict]:
-    """ClaimListOutput items for claims.selectors.claim_rows() dicts and quantity_rows()."""
+    """ClaimListOutput items for claims.selectors.claim_page_rows()."""
     utc = _utc_output()
     return [claim_row(row, quantities.get(row["id"], ()), utc=utc) for row in rows]
 
 
 def claim_row(row: dict, quantities, *, utc: bool = False) -> dict:
-    """One ClaimListOutput item from a claims.selectors.claim_rows() dict and its quantity dicts."""
+    """One ClaimListOutput item from a claims.selectors.claim_page_rows() row and its quantity dicts."""
     attributed = row["is_attributed"]
     status = row["status"]
     kinds = []

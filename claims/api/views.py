@@ -53,13 +53,12 @@ class ClaimQueryMixin:
         return selectors.claim_list()
 
     def list(self, request, *args, **kwargs):
-        # The same filters, ordering and cursor as any ListAPIView, over plain rows
-        # (selectors.claim_rows) shaped like ClaimListOutput by claim_rows_output: two queries
-        # (the page, its quantities) and no model instances or nested serializers.
-        queryset = selectors.claim_rows(self.filter_queryset(self.get_queryset()))
-        page = self.paginate_queryset(queryset)
-        quantities = selectors.quantity_rows([row["id"] for row in page])
-        return self.get_paginated_response(claim_rows_output(page, quantities))
+        # The same filters, ordering and cursor as any ListAPIView, over the few columns the
+        # cursor reads (selectors.claim_page); then the page's rows and quantities by id, shaped
+        # like ClaimListOutput by claim_rows_output: two queries, no model instances.
+        page = self.paginate_queryset(selectors.claim_page(self.filter_queryset(self.get_queryset())))
+        rows, quantities = selectors.claim_page_rows(page)
+        return self.get_paginated_response(claim_rows_output(rows, quantities))
 
 
 @extend_schema(tags=["claims"], responses={200: ClaimListOutput(many=True), **error_responses(400, 404)})

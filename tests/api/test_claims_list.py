@@ -238,6 +238,33 @@ def test_list_rows_match_the_serializer(client, scenario, reviewer):
     assert len(items) == 5
 
 
+def test_page_rows_follow_the_page_and_leave_out_a_claim_deleted_meanwhile():
+    """The rows are read by id after the page is cut: in the page's order, every quantity of a
+    claim in text order, and a claim deleted in between is simply not in the page."""
+    from claims.selectors import claim_page, claim_page_rows
+
+    body = "The ferry carried 212 passengers and 31 cars across the strait. Nobody was hurt. "
+    article = ingest(
+        body=body,
+        claims=[
+            sentence_claim(body, "The ferry carried 212 passengers and 31 cars across the strait.",
+                           quantities=[("212 passengers", "212", "passengers", ""), ("31 cars", "31", "cars", "")]),
+            sentence_claim(body, "Nobody was hurt."),
+        ],
+        url="https://news.example.org/ferry-crossing",
+    )
+    ferry, nobody = Claim.objects.filter(article=article).order_by("start")
+    page = list(claim_page(Claim.objects.filter(article=article).order_by("-start")))
+    rows, quantities = claim_page_rows(page)
+    assert [r["id"] for r in rows] == [nobody.pk, ferry.pk]
+    assert [q["text"] for q in quantities[ferry.pk]] == ["212 passengers", "31 cars"]
+    assert quantities[nobody.pk] == [] and rows[1]["article__url"] == "https://news.example.org/ferry-crossing"
+    nobody.delete()
+    rows, _ = claim_page_rows(page)
+    assert [r["id"] for r in rows] == [ferry.pk]
+    assert claim_page_rows([]) == ([], {})
+
+
 def test_speaker_claims_query_count(client, scenario, django_assert_max_num_queries):
     with django_assert_max_num_queries(5):  # the list's 4, plus the speaker's existence
         response = client.get(f"/api/v1/speakers/{scenario.unreviewed.speaker_id}/claims/")
