@@ -251,7 +251,8 @@ MULTIPLIER_WORDS = {"twice": 2, "thrice": 3}
 CURRENCY_SYMBOLS = {"US$": "USD", "$US": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
                     "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "$": "USD", "£": "GBP", "€": "EUR",
                     "¥": "JPY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "RM": "MYR", "R": "ZAR", "CHF": "CHF",
-                    "P": "PHP", "₱": "PHP", "Sh": "KES", "KSh": "KES",
+                    "P": "PHP", "₱": "PHP", "Sh": "KES", "KSh": "KES", "Ksh": "KES", "KShs": "KES", "Kshs": "KES",
+                    "N": "NGN",
                     "₩": "KRW", "₦": "NGN", "₺": "TRY", "zł": "PLN",
                     **{code: code for code in ("USD", "EUR", "GBP", "SEK", "NOK", "DKK", "JPY", "CNY", "INR",
                                                "AUD", "CAD", "HKD", "SGD", "ZAR", "MYR")}}

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon as lx
 from .cricket import cricket_subjects
 from .currencies import HOMOGRAPHS, currency_after_re, currency_code, money_homographs
-from .measures import canonical_unit, in_place_name, is_address, measure_units, unit_word_after
+from .identifiers import names_not_counts
+from .measures import canonical_unit, in_place_name, is_address, measure_units, metres_not_millions, unit_word_after
 from .mentions import Mention
 from .pipeline import text_of
 from .qualifiers import qualifier_of
@@ -24,27 +25,32 @@ from .subject_parse import _PLURAL_SCALES
 from .subject_sharing import share_parallel_subjects
 from .subjects import subject_of, tokens_at
 
+# A minus sign before a currency sign: "an operating margin of -€60", "EBITDA of -$1.3 million"
+_NEG_CUR = r"(?P<negcur>(?<![\w.,])[-−](?=(?:US|AU|A|CA|C|NZ|HK|S)?[$£€¥₹]\d))?"
 _CUR = (r"(?P<cur>US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₩|₦|₺|₱|Rs\.?\s?|RM\s?|CHF\s?"
-        r"|K?Sh(?=\d)|[RP](?=\d)"
+        r"|K?Sh(?=\d)|KShs?\.?\s?|Kshs?\.?\s?|[RPN](?=\d)"
         r"|(?:USD|EUR|GBP|SEK|NOK|DKK|JPY|CNY|INR|AUD|CAD|HKD|SGD|ZAR|MYR)\s?)?")
 # A minus sign right before the digits: "-3 degrees", "$-12.4bn" (never after a digit: "2-0")
 _NEG = r"(?P<neg>(?<![\w.,])[-−](?=\d))?"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE = (r"(?P<scale>(?:bn|mn|mln|tn|trn|m|k|b)(?![A-Za-z])"
-          r"|[\s-]?(?:(?:lakhs?|thousand)\scrores?|thousand|million|billion|trillion|lakhs?|crores?)\b)?")
+# "$6.2M", "$48.6 Million": a capital scale letter counts only after a currency sign (see _digit_mentions)
+_SCALE = (r"(?P<scale>(?:bn|mn|mln|tn|trn|m|k|b|M|B|K|BN)(?![A-Za-z])"
+          r"|[\s-]?(?:(?:lakhs?|thousand)\scrores?|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|lakhs?|crores?)\b)?")
 _SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|[ \t][CF](?![\w-])|[pc](?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b"
            # an area or a volume: "212 km²", "40 m3", "75 sq km" (before "km" alone takes "km" of "km²")
            r"|\s?(?:(?:km|m|cm|mm|ft|mi)[²³23]|sq\.?\s?(?:km|m|mi|ft))(?![A-Za-z0-9])"
-           r"|\s?(?:km/h|kph|km|kg|mph|cm|mm|ml|kWh|MWh|GWh|TWh|kW|MW|GW|ft|sq|GB|MB|TB|KB|Mbps|Gbps|lbs|lb|mg|oz|ppm)"
+           r"|\s?(?:km/h|kph|km|kg|mph|cm|mm|ml|kWh|MWh|GWh|TWh|kW|MW|GW|ft|sq|GB|MB|TB|KB|Mbps|Gbps|lbs|lb|mg|oz|ppm"
+           # an engine's power, torque and speed: "240hp", "1,080Nm at 1,500rpm"
+           r"|bhp|hp|Nm|rpm)"
            # a concentration or a rate written with its own divisor: "0.015 mg/L", "120 kg/ha"
            r"(?:/(?:L|l|dL|ml|m³|m3|kg|km|ha|day|d|h)(?![A-Za-z0-9]))?(?![A-Za-z]))?")
 _MINUS_BEFORE_RE = re.compile(r"(?<!plus or )(?<!plus-or-)(?<!\+/-)\bminus\s+$", re.IGNORECASE)
 # Not preceded by a letter, digit or "X-" (G7, CS2, COVID-19), not followed by
 # letters (5G, 22nd, 3pm) or a clock/decimal continuation.
 DIGITS_RE = re.compile(
-    r"(?<![A-Za-z0-9_.,:$£€¥₹])(?<![A-Za-z]-)" + _CUR + _NEG + _NUM + _SCALE + _SUFFIX + r"(?![A-Za-z0-9]|[:.,]\d)"
+    r"(?<![A-Za-z0-9_.,:$£€¥₹])(?<![A-Za-z]-)" + _NEG_CUR + _CUR + _NEG + _NUM + _SCALE + _SUFFIX + r"(?![A-Za-z0-9]|[:.,]\d)"
 )
-_LETTER_MONEY_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>[RP])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|m|k|million|billion)\b)")
+_LETTER_MONEY_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>[RPN])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|m|k|million|billion)\b)")
 _WEIGHT_BEFORE_RE = re.compile(r"\b(?:weigh\w*|weight|heav(?:y|ier|iest)|light(?:er|est))\b[^.;]*$", re.IGNORECASE)
 _CLOCK_AFTER_RE = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|BST|EST|ET|CET|UTC|hrs|o'clock)\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -101,17 +107,21 @@ def _digit_mentions(text: str) -> list[Mention]:
     for mt in DIGITS_RE.finditer(text):
         if _CLOCK_AFTER_RE.match(text, mt.end()) and not mt.group("cur") and not mt.group("suf"):
             continue
-        if mt.group("cur") in ("R", "P") and mt.group("cur") not in letters:
+        if mt.group("cur") in ("R", "P", "N") and mt.group("cur") not in letters:
             continue
+        if mt.group("scale") in ("M", "B", "K", "BN") and not mt.group("cur"):
+            continue  # "3M", "4K", "Boeing 737 MAX": a name, not a scaled amount
         num = mt.group("num")
         value = Decimal(num.replace(",", ""))
         scale = (mt.group("scale") or "").strip(" -").lower()
+        metres = mt.group("scale") == "m" and not mt.group("cur") and metres_not_millions(text, mt.start(), mt.end())
+        scale = "" if metres else scale
         for word in scale.split():  # "1.5 lakh crore": a lakh of crores
             value *= lx.SCALE_ABBREV[word]
-        if mt.group("neg"):
+        if mt.group("neg") or mt.group("negcur"):
             value = -value
-        end = mt.end("scale") if mt.group("scale") else mt.end("num")
-        unit = None
+        end = mt.end("scale") if scale else mt.end("num")
+        unit = "m" if metres else None
         cur = (mt.group("cur") or "").strip()
         if cur:
             unit = lx.CURRENCY_SYMBOLS.get(cur, lx.CURRENCY_SYMBOLS.get(cur.rstrip(".")))
@@ -136,7 +146,8 @@ def _digit_mentions(text: str) -> list[Mention]:
             if after:
                 unit = currency_code(after)
                 ext_end = after.end()
-        out.append(Mention(start=mt.start("neg") if mt.group("neg") else mt.start("num"), end=end, value=value, unit=unit,
+        start = mt.start("negcur") if mt.group("negcur") else mt.start("neg") if mt.group("neg") else mt.start("num")
+        out.append(Mention(start=start, end=end, value=value, unit=unit,
                            ext_start=mt.start(), ext_end=ext_end, has_scale=bool(scale)))
     return out
 
@@ -324,6 +335,8 @@ def _is_non_quantity(doc: Doc, m: Mention) -> bool:
         return True
     prev = _prev_word(doc, first)
     plain = m.unit is None and not m.has_scale
+    if plain and not m.is_word and names_not_counts(doc, first, prev, m.start, m.end, text):
+        return True
     if plain and (is_address(text, m.end) or in_place_name(text, m.end)):
         return True  # "14 W 52nd St", "221 Baker Street": a street number; "Forty Mile Creek"
     if plain and prev is not None and prev.is_title and first.head.i == prev.i and prev.i + 1 == first.i:
