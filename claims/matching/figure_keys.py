@@ -55,6 +55,8 @@ from .figure_lexicon import (
     RATE,
     SEVERITY,
     SEVERITY_FAMILIES,
+    STANDING,
+    STILL_THERE,
     TO_BETWEEN,
     TO_EACH,
     UNIT_NOUNS,
@@ -301,6 +303,8 @@ def _claim_keys(
         if subject in SEVERITY_FAMILIES and (severity := SEVERITY.search(_clause_after(facts, n))):
             # "Five people were seriously injured" is not how many were injured.
             subject = f"{subject} {'slightly' if severity.group(1).lower() in {'slightly', 'lightly'} else 'seriously'}"
+        elif subject == "hospitalised" and (STILL_THERE.match(_clause_after(facts, n)) or STANDING & set(read.states)):
+            subject = "hospitalised still"  # "11 remain in hospital": who lies there now, not all who were taken there
         if bargain := bargain_of(tokens, pos, number_at):
             subject = f"{subject} {bargain}"
         if subject != TO_EACH and (rate := RATE.match(facts.text[q.end :])):

@@ -276,6 +276,13 @@ SEVERITY = re.compile(
     r"(?:a\s+)?(?:serious|critical|grave)\s+condition)\b",
     re.I,
 )
+# Who is said to remain or be in hospital ("11 of them remain in hospital", "six were still in hospital", "34 children
+# are being treated in hospital", "12 of the patients were in hospital") is who lies there now, a count that falls as
+# they go home: apart from all who were taken there ("31 were taken to hospital", "48 have been treated in hospital").
+STILL_THERE = re.compile(
+    r"^(?:\s+[\w'’-]+){0,6}?\s+(?:still|remain|remains|remained|remaining|(?:are|is|were|was)\s+(?:being\s+treated\s+)?in)\b",
+    re.I,
+)
 # Who lies in intensive care is in hospital, whatever the sentence counted before: "and 11 were in intensive care".
 IN_INTENSIVE_CARE = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+in\s+(?:an?\s+|the\s+)?intensive\s+care\b", re.I)
 # "in Auckland alone", "in the town itself": a part, said to be one; never the whole's figure.
