@@ -1,6 +1,6 @@
 """Numbers that name rather than count: phone numbers and access codes, model
-names ("A330-300", "ATR 72", "the 7-series"), route and flight numbers, a
-fiscal year's second half ("2026/27"), a street number before a named street.
+names ("E190-100", "DHC 8", "the 5-series"), route and flight numbers, a
+fiscal year's second half ("2031/32"), a street number before a named street.
 Each is a plain number, with no currency, unit or scale word: an amount
 written with one is a quantity whatever stands around it."""
 
@@ -12,18 +12,18 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 
-# "1-800-555-0148", "612-555-0193", "12.05.2024": three or more groups of digits joined by
+# "1-888-404-2271", "415-302-7788", "03.11.2031": three or more groups of digits joined by
 # hyphens or points are a phone number, a date or a code, never three amounts
 _DIGIT_GROUPS_RE = re.compile(r"\d+(?:[-.]\d+){2,}")
-# "Sale No. 38", "No 10", "#4", "access code 7729", "PIN 1234": a label word before the number
+# "Lot No. 7", "No 4", "#12", "access code 5590", "PIN 8812": a label word before the number
 _LABEL_BEFORE_RE = re.compile(r"(?:\b(?:No|NO|Nos|no\.|nos\.)\.?|#|\b(?:code|PIN|pin|extension|ext\.))\s?$")
-# "2026/27", "2025-26": the second year of a season or fiscal year
+# "2031/32", "2030-31": the second year of a season or fiscal year
 _YEAR_SPAN_RE = re.compile(r"\b(?:1[89]|20)\d\d[/–-]$")
-# "A330-300", "F-35", "Covid-19": a code of letters and digits joined to the number by a hyphen
+# "E190-100", "Tu-154", "H5N1-2": a code of letters and digits joined to the number by a hyphen
 _CODE_BEFORE_RE = re.compile(r"\b[A-Za-z]+\d*-$")
-# "the 7-series", "a 3 Series": a model family
+# "the 5-series", "a 2 Series": a model family
 _SERIES_AFTER_RE = re.compile(r"-?\s?[Ss]eries\b")
-# "routes 33, 46 and 111", "platforms 3 and 4": the plural of a label word before a list of numbers
+# "lines 14, 27 and 203", "platforms 6 and 7": the plural of a label word before a list of numbers
 # (not of time words: "in recent weeks 200 jobs went" counts jobs)
 _LABELS_RE = "|".join(
     sorted(
@@ -38,7 +38,7 @@ _LABEL_LIST_RE = re.compile(
     r"\b(?:" + _LABELS_RE + r")e?s\s+\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or|&|,)\s*$", re.IGNORECASE
 )
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|and|or|&)\s*\d")
-# "7.240", "3.500": a plain number whose three decimals end in a zero is a model name or a
+# "9.350", "4.120": a plain number whose three decimals end in a zero is a model name or a
 # thousands figure written with a point; a measure written in English drops the zero
 _TRAILING_ZERO_RE = re.compile(r"\d+\.\d\d0")
 _PREPOSITIONS = {"at", "on", "in", "from", "to", "near", "off", "opposite", "behind", "beside"}
@@ -61,7 +61,7 @@ def names_not_counts(doc: Doc, first: Token, prev: Token | None, start: int, end
     if _SERIES_AFTER_RE.match(text, end) or _TRAILING_ZERO_RE.fullmatch(written):
         return True
     if prev is not None and prev.i + 1 == first.i and _is_acronym(prev):
-        return True  # "ATR 72", "VX 417": a code of capitals before the number
+        return True  # "DHC 8", "QZ 2281": a code of capitals before the number
     return _street_number(first, prev)
 
 
@@ -74,11 +74,11 @@ def _is_acronym(tok: Token) -> bool:
         and word not in lx.CURRENCY_SYMBOLS
         and not tok.is_sent_start
         and tok.pos_ in ("PROPN", "NOUN")
-    )  # not "supervisors OK 212 homes"
+    )  # not "councillors OK 40 homes"
 
 
 def _street_number(first: Token, prev: Token | None) -> bool:
-    """ "lives at 48 Kauri Road", "a warehouse at 21 Tuas South Link": after a preposition, a number
+    """ "the bakery at 31 Orchard Lane", "offices at 7 Hallam Quay": after a preposition, a number
     before the one proper name it modifies is where something is, not how many of it there are
     (a count goes with a plural: "at 12 Tesco stores", "5 Democrats")."""
     head = first.head

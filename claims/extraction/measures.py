@@ -97,14 +97,14 @@ def in_place_name(text: str, end: int) -> bool:
     return bool(_PLACE_NAME_RE.match(text, end))
 
 
-# "to 1,700m" in a sentence that measures in metres, "a 300m-long bridge": an "m" glued to a
+# "from 640 metres to 910m", "a 250m-long footbridge": an "m" glued to a
 # number without a currency sign is the metre there, not a million
 _METRES_WORD_RE = re.compile(r"\d\s?(?:metres?|meters?)\b", re.IGNORECASE)
 _LENGTH_AFTER_RE = re.compile(r"-?\s?(?:long|high|tall|deep|wide|above sea level)\b")
 
 
 def metres_not_millions(text: str, start: int, end: int) -> bool:
-    """Whether the "m" ending text[start:end] ("1,700m") writes metres."""
+    """Whether the "m" ending text[start:end] ("910m") writes metres."""
     if _LENGTH_AFTER_RE.match(text, end):
         return True
     stops = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, start - 300), start)]

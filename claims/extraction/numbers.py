@@ -25,7 +25,7 @@ from .subject_parse import _PLURAL_SCALES
 from .subject_sharing import share_parallel_subjects
 from .subjects import subject_of, tokens_at
 
-# A minus sign before a currency sign: "an operating margin of -€60", "EBITDA of -$1.3 million"
+# A minus sign before a currency sign: "a margin of -€14 a ticket", "cash flow of -$2.6 million"
 _NEG_CUR = r"(?P<negcur>(?<![\w.,])[-−](?=(?:US|AU|A|CA|C|NZ|HK|S)?[$£€¥₹]\d))?"
 _CUR = (r"(?P<cur>US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₩|₦|₺|₱|Rs\.?\s?|RM\s?|CHF\s?"
         r"|K?Sh(?=\d)|KShs?\.?\s?|Kshs?\.?\s?|[RPN](?=\d)"
@@ -33,14 +33,14 @@ _CUR = (r"(?P<cur>US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹
 # A minus sign right before the digits: "-3 degrees", "$-12.4bn" (never after a digit: "2-0")
 _NEG = r"(?P<neg>(?<![\w.,])[-−](?=\d))?"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-# "$6.2M", "$48.6 Million": a capital scale letter counts only after a currency sign (see _digit_mentions)
+# "$3.4M", "$72.5 Million": a capital scale letter counts only after a currency sign (see _digit_mentions)
 _SCALE = (r"(?P<scale>(?:bn|mn|mln|tn|trn|m|k|b|M|B|K|BN)(?![A-Za-z])"
           r"|[\s-]?(?:(?:lakhs?|thousand)\scrores?|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|lakhs?|crores?)\b)?")
 _SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|[ \t][CF](?![\w-])|[pc](?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b"
            # an area or a volume: "212 km²", "40 m3", "75 sq km" (before "km" alone takes "km" of "km²")
            r"|\s?(?:(?:km|m|cm|mm|ft|mi)[²³23]|sq\.?\s?(?:km|m|mi|ft))(?![A-Za-z0-9])"
            r"|\s?(?:km/h|kph|km|kg|mph|cm|mm|ml|kWh|MWh|GWh|TWh|kW|MW|GW|ft|sq|GB|MB|TB|KB|Mbps|Gbps|lbs|lb|mg|oz|ppm"
-           # an engine's power, torque and speed: "240hp", "1,080Nm at 1,500rpm"
+           # an engine's power, torque and speed: "310hp", "1,250Nm at 1,400rpm"
            r"|bhp|hp|Nm|rpm)"
            # a concentration or a rate written with its own divisor: "0.015 mg/L", "120 kg/ha"
            r"(?:/(?:L|l|dL|ml|m³|m3|kg|km|ha|day|d|h)(?![A-Za-z0-9]))?(?![A-Za-z]))?")
