@@ -340,6 +340,9 @@ VERB_NOMINALS = {
     "commit": "commitment", "commits": "commitment", "committed": "commitment", "committing": "commitment",
     "contribute": "contribution", "contributes": "contribution", "contributed": "contribution",
     "contributing": "contribution", "earmark": "allocation", "earmarked": "allocation",
+    # "punters wagered $4m on the cup": what was staked, not the race it was staked on
+    "wager": "wagers", "wagered": "wagers", "wagers": "wagers", "bet": "bets", "bets": "bets", "betting": "bets",
+    "staked": "bets",
     "repay": "repayment", "repaid": "repayment", "repays": "repayment", "refund": "refund", "refunded": "refund",
     # a measuring verb names the measure: "the bag weighs 23 kg" gives its weight
     "weigh": "weight", "weighs": "weight", "weighed": "weight", "weighing": "weight",
@@ -352,5 +355,6 @@ ADJUST_VERBS = set(verb_forms("raise", "lift", "cut cut cuts cutting", "lower", 
                               "expand", "shrink shrank shrunk shrinks shrinking", "set set sets setting",
                               "put put puts putting", "bring brought brings bringing", "take took taken takes taking"))
 PARTICLE_NOMINALS = {("pay", "out"): "payout", ("paid", "out"): "payout", ("pays", "out"): "payout",
-                     ("set", "aside"): "provision", ("lay", "off"): "layoffs", ("laid", "off"): "layoffs"}
+                     ("set", "aside"): "provision", ("sets", "aside"): "provision", ("setting", "aside"): "provision",
+                     ("lay", "off"): "layoffs", ("laid", "off"): "layoffs"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "what"}

@@ -177,7 +177,7 @@ def _name_what_is_measured(doc: Doc, text: str, m, written: re.Match | None = No
             # "warm the rooms to 18 degrees Celsius": with nothing else named, a temperature
             m.subject = _measured(doc, m) or "temperature"
             return
-    if _is_unit_word(m.subject, m.unit, written.group(0) if written else "") and m.unit != "°":
+    if (_is_unit_word(m.subject, m.unit, written.group(0) if written else "") or m.subject in _AVERAGES) and m.unit != "°":
         m.subject = _measured(doc, m) or _holder(doc, m) or _quantity_name(text, m) or m.subject
 
 
@@ -265,7 +265,12 @@ def _amount_node(doc: Doc, m) -> Token | None:
     node = span.root
     while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in _AVERAGES:
+        node = node.head.head  # "use an average of 160 litres": the average stands where the amount does
     return node
+
+
+_AVERAGES = {"average", "mean", "median", "total", "maximum", "minimum"}
 
 
 def _with_modifiers(noun: Token) -> str:
@@ -365,6 +370,11 @@ def _measured(doc: Doc, m) -> str:
         owner = node.head.head
         return " ".join(t.text for t in owner.subtree if t.i <= owner.i and (t.dep_ in ("compound", "amod") or t.i == owner.i)
                         and t.i >= owner.left_edge.i and not t.is_punct)
+    if node.dep_ == "pobj" and node.head.lower_ in ("to", "by") and node.head.head.lower_ in lx.ADJUST_VERBS:
+        # "cut their water use to 390 litres": the verb's object is what the amount measures
+        changed = next((c for c in node.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if changed is not None and changed.lower_ not in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS:
+            return _phrase(changed)
     if node.dep_ == "pobj" and node.head.lower_ == "at" and node.head.head.lower_ in _SIZING_VERBS:
         # "put the loss at 9,000 tonnes": the verb's object is what the amount measures
         valued = next((c for c in node.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)

@@ -22,7 +22,7 @@ from .mentions import Mention
 from .pipeline import text_of
 from .qualifiers import qualifier_of
 from .subject_parse import _PLURAL_SCALES
-from .subject_sharing import share_parallel_subjects
+from .subject_sharing import share_change_subjects, share_parallel_subjects
 from .subjects import subject_of, tokens_at
 
 # A minus sign before a currency sign: "a margin of -€14 a ticket", "cash flow of -$2.6 million"
@@ -92,6 +92,7 @@ def find_quantities(doc: Doc) -> list[Mention]:
     share_parallel_subjects(text, kept)
     cricket_subjects(text, kept)
     measure_units(doc, kept)
+    share_change_subjects(text, kept)
     return kept
 
 

@@ -157,7 +157,13 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     if ccomp is not None and ccomp.i > verb.i and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.lower_ in lx.RELATIVE_PRONOUNS for c in ccomp.children
     ):
-        return None  # "the economy, which polls suggest is the top concern": a relative clause
+        # "the economy, which polls suggest is the top concern": a relative clause; said by a
+        # source ("a stoppage which the company says is costing it $2m a day"), what follows the cue
+        if lx.ALL_CUES.get(low) not in _RELATIVE_SAYING or s <= verb.idx:
+            return None
+        first = doc[verb.i + 1] if verb.i + 1 < len(doc) else verb
+        if first.i in {t.i for t in ccomp.subtree} and first.idx < s:
+            s = first.idx  # "... says is costing it": the auxiliary begins what was said
     subj = tail_speaker or speaker_of(verb)
     if subj is None and verb.dep_ == "acomp":
         subj = holder(verb)  # "leaders are said to be worried that ..."
@@ -189,6 +195,10 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     sent_e = sentence_end(text, max(e - 1, verb.idx))
     return Attribution(sent_s, max(sent_e, e), s, e, sp.name, sp.kind, False, low, sp.aliases,
                        cue_start=verb.idx, speaker_start=subj.left_edge.idx)
+
+
+# Cues that report a relative clause as a source's own words
+_RELATIVE_SAYING = {"say", "claim", "insist", "maintain", "allege", "argue"}
 
 
 def _cue_object(doc: Doc, verb: Token, base: str) -> Token | None:

@@ -164,8 +164,18 @@ def _noun_after(doc: Doc, pos: int, pattern: str) -> str:
             break
         if t.pos_ == "NOUN":
             last = t
-    return _phrase(last) if last.i != tok.i and not any(c.dep_ == "prep" for c in tok.children if c.i < last.i) \
-        else _phrase(tok)
+    if last.i != tok.i and not any(c.dep_ == "prep" for c in tok.children if c.i < last.i):
+        return _phrase(last)
+    # "on new boats and crew training": the whole of what it names (not "refunds and damages of
+    # $9,000", whose second part has an amount of its own)
+    joined = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(
+        x.like_num for x in c.subtree) and any(x.dep_ == "cc" and x.lower_ == "and" for x in tok.children)), None)
+    if joined is None or any(x.like_num or any(ch.isdigit() for ch in x.text) for x in doc[joined.i + 1:joined.i + 4]):
+        return _phrase(tok)
+    end = joined.i  # the parser may leave the last noun of the run out ("crew training")
+    while end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].is_alpha and doc[end + 1].pos_ == "NOUN":
+        end += 1
+    return _phrase(tok) + " and " + _phrase(joined) + "".join(" " + t.text for t in doc[joined.i + 1:end + 1])
 
 
 def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0, limits: bool = False) -> str:
@@ -382,18 +392,23 @@ def _phrase(noun: Token | None) -> str:
         return ""
     start = noun.i
     doc = noun.doc
+    hyphened = False
     while start > 0:
         prev = doc[start - 1]
+        if prev.tag_ == "HYPH" and start > 1 and not prev.whitespace_ and not doc[start - 2].whitespace_ \
+                and doc[start - 2].is_alpha and doc[start - 2].head.i in (noun.i, start):
+            start, hyphened = start - 2, True  # "the clean-up", "long-term loans": one word
+            continue
         if prev.head.i == noun.i or (prev.dep_ == "compound" and prev.head.i == start):
             if prev.dep_ in ("compound", "amod") and not prev.like_num and prev.pos_ not in ("SYM", "NUM", "PROPN") \
                     and prev.is_alpha and not _is_scale_token(prev):
                 start -= 1
                 continue
         break
-    words = [t.text for t in doc[start:noun.i + 1]]
-    if noun.lower_ in ("number", "numbers", "total", "count", "amount", "tally") or noun.lower_ in _CONTAINERS:
+    words = [doc[start:noun.i + 1].text] if hyphened else [t.text for t in doc[start:noun.i + 1]]
+    if noun.lower_ in ("number", "numbers", "total", "count", "amount", "tally", "unit") or noun.lower_ in _CONTAINERS:
         # "a jug of milk sold for $15": the milk in it
-        # "the number of nurses fell": the nurses are counted
+        # "the number of nurses fell": the nurses are counted; "8p for every unit of power": the power
         inner = _prep_object(noun, ("of",))
         if inner is not None and inner.pos_ == "NOUN":
             return " ".join(words) + " of " + _phrase(inner)

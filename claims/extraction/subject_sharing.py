@@ -41,6 +41,9 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
         # "spends $1,400 a month on food, up from $1,000": the earlier sum paid for the
         # same thing, whatever the clause around it seems to say
         earlier = bool(prev.subject) and is_money(m.unit) and prev.unit == m.unit and bool(_EARLIER_VALUE_RE.match(gap))
+        # "running at 60% of capacity against 85% a year ago": the same measure at an earlier time
+        earlier = earlier or bool(prev.subject) and prev.unit == m.unit and bool(_AGO_AFTER_RE.match(text, m.ext_end)) \
+            and bool(_COMPARED_BEFORE_RE.search(text, max(0, m.ext_start - 30), m.ext_start))
         if m.subject and not only_unit and not part and not earlier:  # "900 cars, of which 200 ...": a part
             continue
         difference = re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*,\s*", gap) and _DIFFERENCE_AFTER_RE.match(text, m.ext_end)
@@ -85,9 +88,10 @@ _TALLY_GAP_RE = re.compile(r"\s+([a-z]+)\s+to\s+")
 _TALLY_END_RE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|at|with|after|before|against|and|but|for|in)\b)")
 
 
-# ("with fuel spending for the depots down to R96m": the phrase after the noun says what it is for)
-_WITH_DOWN_RE = re.compile(r"\bwith\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:to|in|from|at)\s+" + _NAME
-                           + r"|\s+(?:for|on|at)\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:up|down)\s+(?:by\s+|to\s+)?"
+# ("with fuel spending for the depots down to R96m", "with the price of copper down 9%": the phrase
+# after the noun says what it is for or of)
+_WITH_DOWN_RE = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:to|in|from|at)\s+" + _NAME
+                           + r"|\s+(?:for|on|at|of)\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:up|down)\s+(?:by\s+|to\s+)?"
                            r"(?:about\s+|nearly\s+|almost\s+)?$")
 
 
@@ -142,3 +146,56 @@ _COMPARED_BEFORE_RE = re.compile(r"(?:,\s*|\s)(?:compared\s+(?:with|to)|against|
                                  # "took 33.1% of the vote, ahead of the CDU on 30.4%", "and the Greens 5.6%"
                                  r"|(?:ahead\s+of|behind)\s+" + _NAME + r"\s+(?:on|with)|and\s+" + _NAME + r")"
                                  r"\s+(?:just\s+|only\s+|about\s+|around\s+)?$")
+
+
+# "Arrivals reached 1.2 million tonnes by Sunday, down 28%", "the wage was 3,900 marks, up 5% on
+# the year": a few words, a comma, then "up" or "down" and the change
+_CHANGE_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,6}\s*,\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|"
+                            r"nearly\s+|almost\s+|roughly\s+|more\s+than\s+|less\s+than\s+)?")
+
+
+# "a year ago", "two months earlier", "last year"
+_AGO_AFTER_RE = re.compile(r"\s+(?:(?:a|an|one|two|three|four|five|six|ten|\d+)\s+(?:years?|months?|weeks?|quarters?|decades?)"
+                           r"\s+(?:ago|earlier|before)|(?:last|the\s+previous)\s+(?:year|month|week|quarter|season))\b")
+# A share that opens a sentence: "Roughly 60% went to the US."
+_OPENING_SHARE_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:about|around|roughly|some|nearly|almost|only|just|over|"
+                               r"more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“‘])")
+
+
+def _share_of_what_came_before(text: str, ms: list[Mention]) -> None:
+    """"Canada exported 146m pounds of syrup last year. Roughly 60% went to the US.": a
+    share that opens a sentence and names nothing is a share of what the sentence
+    before counted or measured last."""
+    for k, m in enumerate(ms):
+        if m.unit != "%" or m.subject or not k or re.match(r"\s+of\b", text[m.ext_end:m.ext_end + 4]) \
+                or not _OPENING_SHARE_RE.search(text, max(0, m.ext_start - 40), m.ext_start):
+            continue
+        prev = next((p for p in reversed(ms[:k]) if p.unit != "%" and not p.is_word), None)
+        if prev is None or not prev.subject or len(_SENTENCE_END_RE.findall(text, prev.ext_end, m.ext_start)) != 1:
+            continue
+        last = prev.subject.split()[-1].lower()
+        if last not in _MEASURE_UNITS and last not in lx.TIME_UNITS and not names_unit(last):
+            m.subject = prev.subject
+
+
+_LEVEL_GAP_RE = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|a\s+record\s+)?")
+
+
+def share_change_subjects(text: str, ms: list[Mention]) -> None:
+    """A percentage or a number of points set after a value by ", up" or ", down" is
+    how much that value changed: it measures what the value measures. Runs once the
+    values' own subjects are final; a value named only by its unit or a time names
+    nothing the change could share."""
+    for prev, m in zip(ms, ms[1:]):
+        if not prev.subject or prev.is_word:
+            continue
+        last = prev.subject.split()[-1].lower()
+        if last in _MEASURE_UNITS or last in lx.TIME_UNITS or names_unit(last) or last in ("%", "cent", "percent") \
+                or m.subject.lower().endswith(last):
+            continue  # ("Harvest volumes rose 4% to 41,300 tonnes": the later value names it fully)
+        if m.unit in ("%", "pp") and _CHANGE_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start):
+            m.subject = prev.subject
+        elif prev.unit == "%" and m.unit != "%" and _LEVEL_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start):
+            m.subject = prev.subject  # "profit climbs 9% to ¥41bn": the level what rose reached
+    _share_of_what_came_before(text, ms)

@@ -14,6 +14,7 @@ from .currencies import currency_names_pattern, currency_words
 from .measures import is_money, names_unit
 from .mentions import Mention
 from .pipeline import text_of
+from .subject_cues import subject_from_cues
 from .subject_parse import (
     _CHANGE_NOUNS,
     _CHANGE_VERBS,
@@ -47,7 +48,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
     span = tokens_at(doc, m.ext_start, m.ext_end)
     if span is None:
         return ""
-    named = _named_by_form(doc, m, span)
+    named = _named_by_form(doc, m, span) or subject_from_cues(doc, m, span)
     if named:
         return named
     inside = set(range(span.start, span.end))
@@ -183,10 +184,13 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if is_money(m.unit) and reached:
         return reached
     if is_money(m.unit):
+        purpose = re.match(_RATE + r"\s+(for|on|towards|toward|into)\s", text[m.ext_end:m.ext_end + 40])
         found = _noun_after(doc, m.ext_end, _RATE + r"\s+(?:for|on|towards|toward|into)\s+"
                             r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|new\s+)?(?=[a-z])")
-        if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES and not _object_of_nominal_verb(span):
-            return found
+        bought = _bought_with(span, purpose.group(1) if purpose else "")
+        if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES and (
+                not _object_of_nominal_verb(span) or bought):
+            return f"spending on {found}" if bought == "spending" else found
         found = _allotted_to(span)  # "£4m has been set aside for the bridge"
         if found:
             return found
@@ -213,8 +217,22 @@ def subject_of(doc: Doc, m: Mention) -> str:
     return _phrase(unit_noun) if unit_noun is not None else ""
 
 
-# "each a year", "a month": a rate between a sum and the phrase that names it ("$5m a year in taxes")
-_RATE = r"(?:\s+(?:each|apiece))?(?:\s+(?:a|an|per|each)\s+(?:year|month|week|day))?"
+# A sum spent on something or paid for it is named by what it bought ("spent €40,000 on a new
+# roof" is spending on the roof, "paid $900 for the licence" the licence's price); raised or won
+# for a cause, it stays funding or a prize
+_BUYING = {"spending": ("on",), "payment": ("for", "towards", "toward")}
+
+
+def _bought_with(span: Span, prep: str) -> str:
+    """The nominal of the verb of spending or paying the sum is the object of, when its purpose
+    phrase names what the sum bought."""
+    return next((lx.VERB_NOMINALS[t.head.lower_] for t in span if t.dep_ == "dobj"
+                 and prep in _BUYING.get(lx.VERB_NOMINALS.get(t.head.lower_, ""), ())), "")
+
+
+# "each a year", "a month", "a hectare a year", "this year": a rate or a time between a sum and the
+# phrase that names it ("$5m a year in taxes", "$900 a hectare a year in rent", "£8m this year for roads")
+_RATE = r"(?:\s+(?:each|apiece))?(?:\s+(?:a|an|per|each)\s+[a-z]+){0,2}(?:\s+(?:this|next|last)\s+(?:year|month|week))?"
 # Verbs that give a sum to a purpose, said in the passive: "£4m was allocated to the scheme"
 _ALLOTTING_VERBS = set(lx.verb_forms("allocate", "earmark", "set set set sets setting", "budget", "award",
                                      "grant", "pledge", "commit committed commits committing", "assign"))
@@ -245,7 +263,8 @@ _EXPECTATIONS = {**dict.fromkeys(lx.verb_forms("forecast forecast forecasts fore
                  **dict.fromkeys(lx.verb_forms("expect", "anticipate"), "expectations"),
                  **dict.fromkeys(lx.verb_forms("estimate"), "estimate")}
 _ADDED_BEFORE_RE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:roughly\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
-                             r"another\s+|an\s+extra\s+|a\s+further\s+)?\S*$", re.IGNORECASE)
+                             r"another\s+|an\s+extra\s+|a\s+further\s+|as\s+much\s+as\s+|up\s+to\s+|"
+                             r"more\s+than\s+)?\S*$", re.IGNORECASE)
 # What a sum is paid in, never what it is: "$15,000 in cryptocurrency"
 _PAYMENT_FORMS = {"cash", "cryptocurrency", "cryptocurrencies", "bitcoin", "coins", "notes", "banknotes", "cheques"}
 # What a share of the subject's own measure is taken against: "21% of capacity"

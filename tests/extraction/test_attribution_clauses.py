@@ -128,3 +128,28 @@ def test_discovered_that_reports_a_finding():
 
 def test_learned_to_reports_nothing():
     assert attributions("She learned to sail on the lake as a child.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Miners have been on strike for six weeks, a stoppage which the company says is costing it "
+            "R20 million a day.",
+            "is costing it R20 million a day",
+            "company",
+        ),
+        (
+            "The council approved the budget, which the mayor said would protect front-line services.",
+            "would protect front-line services",
+            "the mayor",
+        ),
+    ],
+)
+def test_a_cue_of_saying_inside_a_relative_clause_reports_what_follows_it(text, content, speaker):
+    assert attribution(text, content).speaker == speaker
+
+
+def test_a_relative_clause_that_evidence_suggests_is_no_one_s_claim():
+    text = "Voters care most about the economy, which polls suggest is the top concern for 40% of them."
+    assert attributions(text) == []

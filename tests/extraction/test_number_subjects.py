@@ -12,9 +12,9 @@ from .helpers import quantities, quantity
         # what a sum pays for: the for/on/towards phrase
         ("The province announced £310m for school buildings.", "310m", "school buildings"),
         ("Ottawa set out C$45m towards rural broadband.", "45m", "rural broadband"),
-        # ... unless the verb already names the money
+        # ... unless the verb already names the money: raised, a sum is funding; spent, it is what it bought
         ("The hospice has raised over £2m for its new wing.", "2m", "funding"),
-        ("The council spent £45,000 on consultants.", "45,000", "spending"),
+        ("The council spent £45,000 on consultants.", "45,000", "spending on consultants"),
         # what costs it
         ("The footbridge will cost £80m.", "80m", "footbridge"),
         ("Season tickets cost $400.", "400", "Season tickets"),
@@ -412,8 +412,8 @@ def test_what_a_percentage_is_a_rate_of(text, mention, subject):
         ("The shilling ended the week at KSh129.50 to the dollar.", "129.50", "rate"),
         # a percentage paid is a rate, not a payment
         ("Shopkeepers usually pay 14% on overdrafts.", "14", "rate"),
-        # what a sum received pays for
-        ("Rural clinics will receive £42m for scanners and ambulances.", "42m", "scanners"),
+        # what a sum received pays for: all of it ("scanners and ambulances")
+        ("Rural clinics will receive £42m for scanners and ambulances.", "42m", "ambulances"),
         # a verb that puts or sets a figure at a level
         ("The board set the fee at £45.", "45", "fee"),
         # what sells for it, when the "for" phrase hangs far from the verb
@@ -436,7 +436,7 @@ def test_what_a_sum_of_money_measures(text, mention, subject):
         ("Of the £640m in parking charges billed last year, just £410m was collected.", ("640m", "410m"), "charges"),
         # an earlier sum after "up from" is the same thing's, whatever its own clause says
         ("Our household now spends about $900 a month on fuel, up from about $600 last winter.", ("900", "600"),
-         "spending"),
+         "fuel"),
         ("Olive growers expect the harvest to come in at 5 to 6 crates a tree, down from 8 last year.",
          ("5", "6", "8"), "harvest"),
     ],

@@ -125,7 +125,7 @@ def test_converted_amount_shares_qualifier_and_subject():
         ("It raised its warranty reserves, which it had earlier put at $90m.", "90m", "reserves"),
         ("The agency will cut its staff by 25%.", "25", "staff"),
         ("Only four of those weeks were covered.", "four", "weeks"),
-        ("The city will spend 12 billion rupees on pipes.", "12 billion", "spending"),
+        ("The city will spend 12 billion rupees on pipes.", "12 billion", "pipes"),
         ("Carers can claim 70% of their usual wages.", "70", "wages"),
         ("The agency is pursuing unpaid fines of more than £310m.", "310m", "fines"),
     ],

@@ -1,0 +1,135 @@
+"""Subjects a few set words around an amount give away, before the parse is
+walked: odds ("the $3.20 favourite"), a candidate's share in a poll ("leads
+with 44%", "12% undecided"), what a sum is the worth of ("bonds worth $4bn",
+"40,000 tonnes, worth $9m") and what a share more or less is paid for ("pay
+20% more for bread"). Used by subjects.py."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from . import lexicon as lx
+from .measures import is_money, names_unit
+from .mentions import Mention
+from .pipeline import text_of
+from .subject_parse import _CHANGE_VERBS, _CONTAINER_NOUNS, _MEASURE_UNITS, _noun_after, _phrase
+
+# A price a bookmaker offers is the odds on a runner: "the $3.20 favourite", "started at $21
+# with bookmakers" (Australian and New Zealand racing write odds as the dollar return)
+_ODDS_AFTER_RE = re.compile(
+    r"\s+(?:(?:equal\s+)?(?:favourite|favorite|pick|shot|outsider|roughie)\b|"
+    r"with\s+(?:the\s+)?(?:bookmakers|bookies|TAB)\b)"
+)
+# Verbs a candidate or a party holds a share of a poll with: "leads with 44%", "trailing on 31%"
+_POLL_VERBS = set(
+    lx.verb_forms(
+        "lead led led leads leading", "trail", "poll", "sit sat sat sits sitting", "stand stood stood stands standing"
+    )
+)
+# "with 16% undecided": the voters who have not chosen
+_UNCHOSEN_AFTER_RE = re.compile(r"\s+(undecided|unsure|uncommitted)\b")
+_WORTH_BEFORE_RE = re.compile(
+    r"(,\s*|\s)worth\s+(?:(?:about|some|around|roughly|nearly|almost|an\s+estimated|"
+    r"more\s+than|over|up\s+to|at\s+least)\s+)?$"
+)
+_DET = r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+)?"
+_MORE_FOR_RE = r"\s+(?:more|less)\s+(?:for|on)\s+" + _DET + r"(?=[a-z])"
+# "30% less than the list price", "12% cheaper than a rival's model": what the share is taken of
+_THAN_RE = (
+    r"\s+(?:less|more|lower|higher|cheaper|dearer)\s+than\s+(?:the\s+|its\s+|their\s+|"
+    r"(?:the\s+)?[A-Z][\w-]*(?:'s|’s)\s+|a\s+[a-z]+(?:'s|’s)\s+)(?=[a-z])"
+)
+# "£2m went on legal fees", "₹40 lakh meant for wages": what the sum went on or was set aside for
+_WENT_ON_RE = (
+    r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:went|goes|go|spent|meant|intended|"
+    r"earmarked|reserved|budgeted|allocated|set\s+aside)\s+(?:on|for)\s+" + _DET + r"(?=[a-z0-9])"
+)
+
+
+def subject_from_cues(doc: Doc, m: Mention, span: Span) -> str:
+    text = text_of(doc)
+    after = text[m.ext_end : m.ext_end + 40]
+    if is_money(m.unit) and _ODDS_AFTER_RE.match(after):
+        return "odds"
+    if m.unit == "%":
+        unchosen = _UNCHOSEN_AFTER_RE.match(after)
+        if unchosen:
+            return unchosen.group(1).lower()
+        if _poll_share(span):
+            return "support"
+        # "shoppers pay about 20% more for bread": the bread; the payment is what changed
+        found = _noun_after(doc, m.ext_end, _MORE_FOR_RE) or _noun_after(doc, m.ext_end, _THAN_RE)
+        if found and found.split()[-1].lower() not in _CONTAINER_NOUNS:
+            return found
+    if is_money(m.unit):
+        found = _noun_after(doc, m.ext_end, _WENT_ON_RE)
+        if found:
+            return found
+        return _worth_of(doc, m)
+    return _headline_change(doc, m)
+
+
+# "Profit climbs 9% to ¥41bn": the parser, short of a verb in a headline, may tag the verb a noun
+_HEADLINE_CHANGE_RE = re.compile(
+    r"\b([a-z][a-z-]*)\s+(" + "|".join(sorted(_CHANGE_VERBS)) + r")\s+(?:by\s+)?"
+    r"(?:about\s+|nearly\s+|almost\s+|some\s+)?$"
+)
+
+
+def _headline_change(doc: Doc, m: Mention) -> str:
+    """A share a verb of change gives the noun before it, when the parse lost the verb."""
+    text = text_of(doc)
+    mt = _HEADLINE_CHANGE_RE.search(text, max(0, m.ext_start - 40), m.ext_start)
+    if not mt or m.unit != "%":
+        return ""
+    words = doc.char_span(mt.start(1), mt.end(2), alignment_mode="expand")
+    if words is None or len(words) != 2 or words[1].pos_ == "VERB" or words[0].pos_ != "NOUN":
+        return ""
+    return _phrase(words[0]) if words[0].lower_ not in lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS else ""
+
+
+def _poll_share(span: Span) -> bool:
+    """ "Marlow leading with 48%", "Labour trails on 29%": the share a candidate holds, unless
+    an "of" phrase names whose share it is ("leads with 52% of likely voters")."""
+    node = span.root
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    if (
+        node.dep_ != "pobj"
+        or prep.lower_ not in ("with", "on")
+        or any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children)
+    ):
+        return False
+    verb = prep.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.lower_ in _POLL_VERBS
+        and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+    )
+
+
+def _worth_of(doc: Doc, m: Mention) -> str:
+    """ "franc mortgages worth 44bn zlotys" are what the sum is the worth of; after a
+    comma and an amount ("40,000 tonnes, worth $9m"), the sum is that amount's value."""
+    text = text_of(doc)
+    mt = _WORTH_BEFORE_RE.search(text, max(0, m.ext_start - 40), m.ext_start)
+    if not mt:
+        return ""
+    before = doc.char_span(max(0, mt.start() - 30), mt.start(), alignment_mode="expand")
+    if before is None or not len(before):
+        return ""
+    tok = before[-1]
+    amount = (
+        tok.like_num
+        or tok.lower_ in _MEASURE_UNITS
+        or names_unit(tok.lower_)
+        or any(c.dep_ == "nummod" for c in tok.children)
+    )
+    if mt.group(1).strip() == "," and amount:
+        return "value"
+    if tok.pos_ == "NOUN" and (tok.is_lower or tok.is_sent_start) and not amount:
+        return _phrase(tok)
+    return ""
