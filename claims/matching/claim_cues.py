@@ -55,13 +55,19 @@ _CONTRAST = re.compile(
     re.I,
 )
 # A source holding to its number ("repeated that 310 had eaten there", "insisting that ...", "stood by") sets it
-# against another's with a bare "not 230": that number is someone else's (its own older one says "as it had said").
+# against another's with a bare "not 230" or "rather than 230": that number is someone else's (its own older one
+# says "as it had said").
 _INSISTS = re.compile(
     r"\b(?:repeat(?:ed|ing|s)?|insist(?:ed|ing|s)?|maintain(?:ed|ing|s)?|(?:stood|stands|standing) by|"
     r"(?:stuck|sticks|sticking) to)\b",
     re.I,
 )
-_BARE_NOT = re.compile(r",\s*(?:and\s+)?not\s+(?:the\s+)?[£$€]?\s*$", re.I)
+# ... of which only these say the source holds its number against another's, said or not ("repeated" may be news).
+_HOLDS_TO = re.compile(
+    r"\b(?:insist(?:ed|ing|s)?|maintain(?:ed|ing|s)?|(?:stood|stands|standing) by|(?:stuck|sticks|sticking) to)\b",
+    re.I,
+)
+_BARE_NOT = re.compile(r",\s*(?:(?:and\s+)?not|rather\s+than)\s+(?:the\s+)?[£$€]?\s*$", re.I)
 # "well below the union's 900", "far above the league's 800": a number set under or over a source's own.
 _BELOW_OR_ABOVE = re.compile(r"\b(?:below|above)\b", re.I)
 _SOURCE_GIVES = re.compile(
@@ -154,10 +160,12 @@ def _own_clause(text: str, start: int) -> tuple[int, int]:
 def rebuts_in_clause(text: str, start: int | None) -> bool:
     """Whether the number's own clause says it answers another source's number (_REBUTS): "1,100, far fewer
     than the farmers' group had claimed", but not the 23 of "treated 187, far more than the organisers had
-    reported, and that 23 had been taken to hospital"."""
+    reported, and that 23 had been taken to hospital"; or its claim says its source holds to it (_HOLDS_TO)."""
     if start is None:
         return bool(_REBUTS.search(text))
-    return bool(_REBUTS.search(text, *_own_clause(text, start)))
+    # "the government maintained on Tuesday that 2.3 million needed food aid": a source holding to its number
+    # answers whoever gave another, however long before.
+    return bool(_REBUTS.search(text, *_own_clause(text, start)) or _HOLDS_TO.search(text, 0, start))
 
 
 def _corrects_itself(text: str) -> bool:

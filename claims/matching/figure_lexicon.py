@@ -95,7 +95,7 @@ AFTER_WORD = {
 }
 # ... or with the word after them: "moved out", "forced out".
 BEFORE_WORD = {
-    "moved": ({"out"}, "evacuated"), "forced": ({"out"}, "evacuated"), "hospital": ({"treatment", "care"}, "hospitalised"),
+    "moved": ({"out", "off"}, "evacuated"), "forced": ({"out"}, "evacuated"), "hospital": ({"treatment", "care"}, "hospitalised"),
     "laid": ({"off"}, "job"),
 }
 # ... or with the words before them: "forced 4,000 people from their homes", "out of their homes".
@@ -366,7 +366,7 @@ PAST_PERIOD = re.compile(r"\b(?:(?:last|previous|prior)\s+(?:year|decade)|the\s+
 # A number set against the one before it ("412 had been detained, not 380 as the police say"; "a
 # loss of 7 million, not the 4 million the board had cited") is another value of the same count.
 NOT_INSTEAD = re.compile(
-    r",\s*not\s+(?:the\s+|an?\s+)?(?:about\s+|around\s+|some\s+|just\s+)?[£$€]?\s*$"
+    r",\s*(?:not|rather\s+than)\s+(?:the\s+|an?\s+)?(?:about\s+|around\s+|some\s+|just\s+)?[£$€]?\s*$"
     # ... or said to answer it: "9 had tested positive, a number the club disputed, saying 4"; "more
     # than double the council's count of 3", "well above the bank's own figure of 140 million".
     r"|,\s*an?\s+(?:figure|number|count|total|estimate)\b[^.;:\d]{0,60}?\b(?:disputed|rejected|contradicted|denied|"

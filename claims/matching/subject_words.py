@@ -57,8 +57,11 @@ def source_words(text: str, tokens: Sequence[Token]) -> set[int]:
             (after in PARTICLES and t.text.lower().startswith("put"))
             or before in PASSIVE
             or (t.text.lower() == "told" and after == "to")
+            or (t.text.lower().startswith("put") and all(x.text.lower() != "at" for x in tokens[t.index + 1 : t.index + 12]))
         ):
-            continue  # "appointments had been put off", "villages told to stop fishing": no one gives a number
+            # "appointments had been put off", "villages told to stop fishing", "48,000 people had put money into the
+            # scheme" (a source puts a number at something): no one gives a number
+            continue
         if before in {"and", "but", "then"}:
             continue  # "... had been destroyed and put the losses at": its giver is the clause's subject, said before
         k = t.index - 1
@@ -183,6 +186,9 @@ def subject_key(
         and t.text.lower() not in subject_words
         and t.index not in sources
         and t.text.lower() not in COUNTING  # "found 300 people sleeping outside": who counts says nothing of what
+        # "stood by its estimate that 400 people were inside", "repeating that 900 people had fled": a word for a count,
+        # or for saying one again, says nothing of what is counted either.
+        and t.text.lower() not in VAGUE_SUBJECTS | _SAID_AGAIN
     ]
     if content:
         distance, word = min(content)
@@ -258,6 +264,7 @@ def of_head(tokens: Sequence[Token], pos: int) -> str:
     return singular(run[-1]) if run else ""
 
 
+_SAID_AGAIN = {"repeated", "repeating", "repeats", "insisted", "insisting", "insists", "maintained", "maintaining"}
 # ", which 900 people ran", ", where 40 were treated": a relative clause opened before a number.
 _RELATIVE = re.compile(r",\s*(?:which|where|whom|whose)\b", re.I)
 _THEFT_NOUNS = {"theft", "thefts", "heist", "embezzlement"}

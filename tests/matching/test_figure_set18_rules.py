@@ -120,3 +120,38 @@ def test_who_lies_in_hospital_now_is_apart_from_who_was_taken_there():
     )
     now = _key("Fifteen children are being treated in hospital in Lille.", ("Fifteen", 15, "children"))
     assert still[0][0] == part[1][0] == now[0][0] == "hospitalised still"
+
+
+def test_a_number_held_against_another_counts_what_the_first_counts():
+    held = _key(
+        "The agency stood by its estimate that 400 people were inside, rather than the 250 counted by the club.",
+        ("400", 400, "people"),
+        ("250", 250, ""),
+    )
+    assert held == [("people inside", ""), ("people inside", "")]
+    text = "The agency stood by its estimate that 400 people were inside, rather than the 250 counted by the club."
+    assert second_source_between(text, text.index("400"), text.index("250"))
+
+
+def test_putting_money_into_something_is_no_source_putting_a_number():
+    assert (
+        _key("Some 9,000 people had put money into the scheme, the regulator said.", ("9,000", 9000, "people"))[0]
+        is not None
+    )
+
+
+def test_moved_off_a_site_is_evacuated():
+    assert (
+        _key("About 30,000 people were moved off the site overnight.", ("30,000", 30000, "people"))[0][0] == "evacuated"
+    )
+
+
+def test_a_source_holding_to_its_number_answers_an_older_one_from_another():
+    said = reported(3_100_000, speaker=1, text="An aid agency said 3.1 million people needed food aid.")
+    held = "The government maintained on Tuesday that 2.3 million people needed food aid."
+    holding = replace(reported(2_300_000, hours=17, speaker=2, text=held), start=held.index("2.3"))
+    assert status(said, holding) == "disputed"
+    # Said a day later with no word of holding to it, the lower number is news, not an answer.
+    later = "The government said on Tuesday that 2.3 million people needed food aid."
+    plain = replace(reported(2_300_000, hours=17, speaker=2, text=later), start=later.index("2.3"))
+    assert status(said, plain) == "revised"
