@@ -195,6 +195,8 @@ def _distance(text: str, m) -> str:
     after = text[m.ext_end:m.ext_end + 40]
     word = re.match(r"\s*(?:[A-Za-z]+)", after)  # the unit word, when the mention stops before it
     rest = after[word.end():] if word and names_unit(word.group().strip()) else after
+    if re.match(r"\s+(?:off|above)\s+the\s+(?:ground|floor)\b", rest, re.IGNORECASE):
+        return "height"  # "panels that stand 2.4 metres off the ground"
     return "distance" if re.match(r"(?:\s+|-)?(?:from|away|off|offshore|inland|(?:north|south|east|west)"
                                   r"(?:[\s-]?(?:east|west))?\s+of)\b", rest, re.IGNORECASE) else ""
 

@@ -48,9 +48,17 @@ _WENT_ON_RE = (
 )
 
 
+# "400 kg a hectare", "3 tonnes per acre": what a field gives, its yield
+_YIELD_RE = re.compile(
+    r"\s?(?:kg|kilos?|kilograms?|tonnes?|tons?|t|bushels?|quintals?)\s+(?:a|an|per)\s+(?:hectare|acre|ha)\b"
+)
+
+
 def subject_from_cues(doc: Doc, m: Mention, span: Span) -> str:
     text = text_of(doc)
     after = text[m.ext_end : m.ext_end + 40]
+    if _YIELD_RE.match(text, m.end):
+        return "yield"
     if is_money(m.unit) and _ODDS_AFTER_RE.match(after):
         return "odds"
     if m.unit == "%":
@@ -67,7 +75,9 @@ def subject_from_cues(doc: Doc, m: Mention, span: Span) -> str:
         found = _noun_after(doc, m.ext_end, _WENT_ON_RE)
         if found:
             return found
-        return _worth_of(doc, m)
+        found = _worth_of(doc, m)
+        if found:
+            return found
     return _headline_change(doc, m)
 
 
@@ -79,13 +89,21 @@ _HEADLINE_CHANGE_RE = re.compile(
 
 
 def _headline_change(doc: Doc, m: Mention) -> str:
-    """A share a verb of change gives the noun before it, when the parse lost the verb."""
+    """An amount a verb of change gives the noun before it, when the parse lost the verb or hung
+    the amount elsewhere ("will see its bill climb by about $7": "by" taken for the seeing's)."""
     text = text_of(doc)
     mt = _HEADLINE_CHANGE_RE.search(text, max(0, m.ext_start - 40), m.ext_start)
-    if not mt or m.unit != "%":
+    if not mt:
         return ""
     words = doc.char_span(mt.start(1), mt.end(2), alignment_mode="expand")
-    if words is None or len(words) != 2 or words[1].pos_ == "VERB" or words[0].pos_ != "NOUN":
+    amount = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if words is None or amount is None or len(words) != 2 or words[0].pos_ != "NOUN":
+        return ""
+    node = amount.root
+    while node.dep_ in ("nummod", "compound", "quantmod", "nmod") and node.head.i != node.i:
+        node = node.head
+    governed = node.head.i == words[1].i or (node.dep_ == "pobj" and node.head.head.i == words[1].i)
+    if words[1].pos_ == "VERB" and governed:
         return ""
     return _phrase(words[0]) if words[0].lower_ not in lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS else ""
 

@@ -390,8 +390,11 @@ def _phrase(noun: Token | None) -> str:
     "death toll", "operating earnings growth", "paid leave"."""
     if noun is None:
         return ""
-    start = noun.i
     doc = noun.doc
+    if noun.lower_ in _COMPASS and noun.i > 0 and doc[noun.i - 1].dep_ == "compound" and doc[noun.i - 1].head.i == noun.i \
+            and doc[noun.i - 1].pos_ == "NOUN":
+        noun = doc[noun.i - 1]  # "hectares of grazing land west of the town": the land, not "land west"
+    start = noun.i
     hyphened = False
     while start > 0:
         prev = doc[start - 1]
@@ -413,6 +416,10 @@ def _phrase(noun: Token | None) -> str:
         if inner is not None and inner.pos_ == "NOUN":
             return " ".join(words) + " of " + _phrase(inner)
     return " ".join(words)
+
+
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+            "north-west", "south-east", "south-west"}
 
 
 def _common_noun(t: Token) -> bool:

@@ -179,7 +179,8 @@ def _share_of_what_came_before(text: str, ms: list[Mention]) -> None:
             m.subject = prev.subject
 
 
-_LEVEL_GAP_RE = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|a\s+record\s+)?")
+_BY_BEFORE_RE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
+_LEVEL_GAP_RE = re.compile(r",?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|a\s+record\s+)?")
 
 
 def share_change_subjects(text: str, ms: list[Mention]) -> None:
@@ -196,6 +197,9 @@ def share_change_subjects(text: str, ms: list[Mention]) -> None:
             continue  # ("Harvest volumes rose 4% to 41,300 tonnes": the later value names it fully)
         if m.unit in ("%", "pp") and _CHANGE_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start):
             m.subject = prev.subject
-        elif prev.unit == "%" and m.unit != "%" and _LEVEL_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start):
-            m.subject = prev.subject  # "profit climbs 9% to ¥41bn": the level what rose reached
+        elif _LEVEL_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start) and (
+                (prev.unit == "%" and m.unit != "%")
+                or (prev.unit == m.unit and _BY_BEFORE_RE.search(text, max(0, prev.ext_start - 30), prev.ext_start))):
+            # "profit climbs 9% to ¥41bn", "its bill will climb by $7, to $131": the level what rose reached
+            m.subject = prev.subject
     _share_of_what_came_before(text, ms)

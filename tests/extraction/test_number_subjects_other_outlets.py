@@ -167,3 +167,30 @@ def test_an_average_stands_where_the_amount_does(text, mention, subject):
 )
 def test_a_share_opening_a_sentence_is_of_what_the_one_before_counted(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # the parser hung "by" on "see": the verb of change still says what climbed, and the level after it
+        (
+            "The change means a family using 900 litres a day will see its bill climb by about $7, to $131.20.",
+            "7",
+            "bill",
+        ),
+        (
+            "The change means a family using 900 litres a day will see its bill climb by about $7, to $131.20.",
+            "131.20",
+            "bill",
+        ),
+        ("Shares in the firm rose 5% in early trade.", "5", "Shares"),
+        # a mass per hectare or acre is a yield
+        ("Growers in some areas were harvesting less than 400 kg a hectare, she said.", "400", "yield"),
+        # a length off the ground is a height
+        ("Sheep will graze beneath the turbines, whose blades pass 30 metres off the ground.", "30", "height"),
+        # "land west of the town": the land
+        ("A wind farm covering 900 hectares of grazing land west of Tambo has been approved.", "900", "grazing land"),
+    ],
+)
+def test_what_the_words_around_a_misparsed_amount_still_say(text, mention, subject):
+    assert quantity(text, mention).subject == subject
