@@ -54,8 +54,8 @@ _CONTRAST = re.compile(
     r"|,\s*an? (?:figure|number|count|total|estimate|claim)\b",
     re.I,
 )
-# A source holding to its number ("repeated that 310 had eaten there", "insisting that ...", "stood by") sets it
-# against another's with a bare "not 230" or "rather than 230": that number is someone else's (its own older one
+# A source holding to its number ("repeated that 75 boats had sunk", "insisting that ...", "stood by") sets it
+# against another's with a bare "not 120" or "rather than 120": that number is someone else's (its own older one
 # says "as it had said").
 _INSISTS = re.compile(
     r"\b(?:repeat(?:ed|ing|s)?|insist(?:ed|ing|s)?|maintain(?:ed|ing|s)?|(?:stood|stands|standing) by|"
@@ -117,11 +117,11 @@ def second_source_between(text: str, a: int, b: int) -> bool:
     if named is not None and named.group(1).lower() not in TIME_WORDS:
         return True
     if _INSISTS.search(text, 0, a) and _BARE_NOT.search(text, a, b):
-        return True  # "repeated that 310 had eaten there, not 230": a number the source holds against another's
+        return True  # "repeated that 75 boats had sunk, not 120": a number the source holds against another's
     below = _BELOW_OR_ABOVE.search(text, a, b)
     owner = _OWNER_BEFORE.search(text, below.end(), b) if below else None
     if owner is not None and owner.group(1).lower() not in TIME_WORDS:
-        return True  # "14,000, well below the fire brigade's 20,000"; not "above its yearly budget of 30 million"
+        return True  # "640, well below the dockers' 900"; not "well above its own target of 500"
     contrast = _CONTRAST.search(text, a, b)
     if contrast is None:
         return False
@@ -163,7 +163,7 @@ def rebuts_in_clause(text: str, start: int | None) -> bool:
     reported, and that 23 had been taken to hospital"; or its claim says its source holds to it (_HOLDS_TO)."""
     if start is None:
         return bool(_REBUTS.search(text))
-    # "the government maintained on Tuesday that 2.3 million needed food aid": a source holding to its number
+    # "the league insisted on Friday that 9,000 fans had attended": a source holding to its number
     # answers whoever gave another, however long before.
     return bool(_REBUTS.search(text, *_own_clause(text, start)) or _HOLDS_TO.search(text, 0, start))
 

@@ -304,7 +304,7 @@ def _claim_keys(
             # "Five people were seriously injured" is not how many were injured.
             subject = f"{subject} {'slightly' if severity.group(1).lower() in {'slightly', 'lightly'} else 'seriously'}"
         elif subject == "hospitalised" and (STILL_THERE.match(_clause_after(facts, n)) or STANDING & set(read.states)):
-            subject = "hospitalised still"  # "11 remain in hospital": who lies there now, not all who were taken there
+            subject = "hospitalised still"  # "nine remain in hospital": who lies there now, not all who were taken there
         if bargain := bargain_of(tokens, pos, number_at):
             subject = f"{subject} {bargain}"
         if subject != TO_EACH and (rate := RATE.match(facts.text[q.end :])):

@@ -276,9 +276,9 @@ SEVERITY = re.compile(
     r"(?:a\s+)?(?:serious|critical|grave)\s+condition)\b",
     re.I,
 )
-# Who is said to remain or be in hospital ("11 of them remain in hospital", "six were still in hospital", "34 children
-# are being treated in hospital", "12 of the patients were in hospital") is who lies there now, a count that falls as
-# they go home: apart from all who were taken there ("31 were taken to hospital", "48 have been treated in hospital").
+# Who is said to remain or be in hospital ("nine anglers remain in hospital", "two of them are still in hospital",
+# "15 pupils are being treated in hospital", "five of the riders were in hospital") is who lies there now, a count that
+# falls as they go home: apart from all who were taken there ("22 were taken to hospital", "30 have been treated").
 STILL_THERE = re.compile(
     r"^(?:\s+[\w'’-]+){0,6}?\s+(?:still|remain|remains|remained|remaining|(?:are|is|were|was)\s+(?:being\s+treated\s+)?in)\b",
     re.I,

@@ -52,7 +52,7 @@ _DISTANCE_AFTER = re.compile(
     r"(?:off|from|away|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\b",
     re.I,
 )
-# "near mile marker 213", "at gate 12", "on platform 4", "routes 6630 and 6631": a number that names one of its kind,
+# "near mile marker 88", "at gate 12", "on platform 4", "routes 41 and 42": a number that names one of its kind,
 # no count of anything.
 _LABEL_BEFORE = re.compile(
     r"\b(?:markers?|mileposts?|exits?|junctions?|gates?|platforms?|piers?|berths?|routes?|rooms?|wards?|pages?)\s+"

@@ -186,8 +186,8 @@ def _speaker_names(values: Sequence[ReportedValue]) -> dict[object, object]:
     same: dict[object, object] = {sid: first_of[name] for sid, name in names.items() if first_of[name] != sid}
     for name in first_of:
         if is_country(" ".join(name)):
-            # "New Zealand" (the country's government, or a body whose first word the extractor left out) is not
-            # the one body named after the country ("the New Zealand Nurses Organisation"), whatever else is named.
+            # "Kenya" (the country's government, or a body whose first word the extractor left out) is not
+            # the one body named after the country ("the Kenya Medical Association"), whatever else is named.
             continue
         longer = {
             other for full, other in first_of.items()

@@ -59,8 +59,8 @@ def source_words(text: str, tokens: Sequence[Token]) -> set[int]:
             or (t.text.lower() == "told" and after == "to")
             or (t.text.lower().startswith("put") and all(x.text.lower() != "at" for x in tokens[t.index + 1 : t.index + 12]))
         ):
-            # "appointments had been put off", "villages told to stop fishing", "48,000 people had put money into the
-            # scheme" (a source puts a number at something): no one gives a number
+            # "appointments had been put off", "villages told to stop fishing", "9,000 savers had put money into the
+            # fund" (a source puts a number at something): no one gives a number
             continue
         if before in {"and", "but", "then"}:
             continue  # "... had been destroyed and put the losses at": its giver is the clause's subject, said before
@@ -186,7 +186,7 @@ def subject_key(
         and t.text.lower() not in subject_words
         and t.index not in sources
         and t.text.lower() not in COUNTING  # "found 300 people sleeping outside": who counts says nothing of what
-        # "stood by its estimate that 400 people were inside", "repeating that 900 people had fled": a word for a count,
+        # "kept to its estimate that 70 people were aboard", "repeating that 900 people had fled": a word for a count,
         # or for saying one again, says nothing of what is counted either.
         and t.text.lower() not in VAGUE_SUBJECTS | _SAID_AGAIN
     ]
@@ -375,7 +375,8 @@ def _across_another(tokens: Sequence[Token], i: int, pos: int, text: str) -> boo
     """Whether another number and a clause break stand between the word at i and the number at pos: the word is
     that number's alone ("Admissions rose to 45, and eight people lost their sight" counts no admissions in the
     eight people), though "9 died and 64 were injured" leaves each its nearer word. A word before a relative clause
-    that holds the number is its main clause's: "Two remain in hospital after the race, which 900 people ran"."""
+    that holds the number is its main clause's: "Three riders remain in hospital after the stage, which 180 people
+    finished"."""
     low, high = sorted((i, pos))
     if i < pos and text and _RELATIVE.search(text[tokens[i].end : tokens[pos].start]):
         return True
