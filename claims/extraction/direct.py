@@ -141,6 +141,9 @@ def from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution 
                            cue_start=-1, speaker_start=-1)
     if speaker_tok is None:
         return None
+    if mixed and speaker_tok.lower_ in ("he", "she"):
+        # 'Moreau had "lied to the board", she told the panel': a name in what she says is not who she is
+        resolver.forget_inside(sent_start, q.after)
     sp = resolver.resolve(speaker_tok)
     if cue.i < speaker_tok.i and sp.name.startswith(cue.text + " "):
         sp.name = sp.name[len(cue.text) + 1:]  # 'Said Ellis: "..."': the cue is no part of the name

@@ -9,6 +9,21 @@ from spacy.tokens import Token
 from . import lexicon as lx
 
 
+def _joined_to_opening_place(verb: Token) -> Token | None:
+    """ "In Tralee, Mrs Nora Quill, who keeps bees, said ...": the parser joined the
+    speaker to the place the sentence opens in, leaving the cue without a subject."""
+    sent = verb.sent
+    opening = sent[0]
+    if opening.lower_ != "in" or opening.dep_ != "prep" or opening.head.i != verb.i:
+        return None
+    place = next((c for c in opening.children if c.dep_ == "pobj"), None)
+    lost = next((c for c in place.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < verb.i), None) \
+        if place is not None else None
+    if lost is None or verb.doc[lost.left_edge.i - 1].text != ",":
+        return None
+    return lost
+
+
 def speaker_of(verb: Token) -> Token | None:
     """The subject of a cue verb, borrowed from the verb it is coordinated
     with or a participle of ("quit ... claiming that")."""
@@ -20,6 +35,10 @@ def speaker_of(verb: Token) -> Token | None:
             and doc[k].pos_ == "PROPN" and (doc[k].head.lower_ in lx.PERSON_NOUNS or doc[k].ent_type_ == "PERSON") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return doc[k]  # "..., whose chairman, Peter Otieno, said ...": the parser lost him
+    if verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        lost = _joined_to_opening_place(verb)
+        if lost is not None:
+            return lost
     owner = appositive_owner(doc[k])
     if verb.dep_ == "ROOT" and k < verb.i - 1 and doc[verb.i - 1].text == "," and doc[k].dep_ == "appos" \
             and doc[k].pos_ == "PROPN" and owner.i < k and owner.dep_ == "appos" \

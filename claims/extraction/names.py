@@ -139,7 +139,9 @@ def extend_name(ent: Span) -> Span:
     start = ent.start
     while start > 0:
         t = doc[start - 1]
-        if t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound" and not t.ent_type_ \
+        # "Cllr Hendrik van Dam-Moller" tagged as two people, the second from "van"
+        particle_led = start == ent.start and doc[start].lower_ in _NAME_PARTICLES
+        if t.pos_ == "PROPN" and t.is_title and (t.dep_ == "compound" and not t.ent_type_ or particle_led) \
                 and t.lower_.rstrip(".") not in _TITLE_WORDS:
             start -= 1
             continue
@@ -169,6 +171,9 @@ def extend_name(ent: Span) -> Span:
         end += 1
     if doc[end - 1].lower_ in _NAME_PARTICLES:
         end = ent.end
+    while end + 1 < len(doc) and end > ent.end and doc[end].text in _GLUE and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and name_word(doc[end + 1].text):
+        end += 2  # "Hendrik van Dam-Moller": the word after the particle goes on past its hyphen
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
@@ -184,11 +189,11 @@ def glued_text(tok) -> str:
     return doc[s:e + 1].text
 
 
-# "CHENNAI —", "HALIFAX, N.S. —", "ST. JOHN'S, N.L. (Reuters) —": the place and
-# date line a wire story opens a paragraph with, before a dash.
+# "CHENNAI —", "HALIFAX, N.S. —", "ST. JOHN'S, N.L. (Reuters) —", "OSLO, Norway, May 2 (Wire) - ":
+# the place and date line a wire story opens a paragraph with, before a dash.
 _DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})?"
-    r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:—|–|--)", re.MULTILINE)
+    r"^[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z0-9][\w.]*){0,2}){0,2}"
+    r"(?:[ \t]*\([^)\n]{1,40}\))?(?:[ \t]*(?:—|–|--)|[ \t]+-(?=[ \t]))", re.MULTILINE)
 
 
 def dateline_chars(text: str) -> list[tuple[int, int]]:
@@ -281,5 +286,8 @@ def not_a_person(ent: Span) -> bool:
     after_body = before is not None and before.is_lower and before.lower_ in lx.ORG_NOUNS \
         and ent[0].lower_.rstrip(".") not in ROLE_WORDS \
         and (before.dep_ in ("compound", "nmod", "amod") or (ent.root.dep_ == "appos" and ent.root.head.i == before.i))
-    return named_outlet(ent) or after_body or not any(t.text[:1].isupper() for t in ent)
+    # "In Tralee, Mrs Quill said": the place a sentence opens in is where, not who
+    opening_place = ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in" and ent.root.head.is_sent_start \
+        and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
+    return named_outlet(ent) or after_body or opening_place or not any(t.text[:1].isupper() for t in ent)
 

@@ -55,6 +55,17 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
                   and _by_trade(e)}
         if len(traded) == 1:
             return traded.pop()
+        # "Brenmark's new mower ... Brenmark's dealers ..., and the firm says": the one
+        # business the article has named, and named more than once, in any role; a body ("the
+        # Competition Bureau") is no firm
+        named_before = [n for n in (clean_name(e.text) for e in ents if e.label_ == "ORG"
+                                    and e.start_char < head.left_edge.idx) if proper(n)]
+        keys = {org_key(n) for n in named_before}
+        if len(keys) == 1 and len(named_before) > 1:
+            only = named_before[0]
+            if word in ("company", "firm", "business") and not set(only.lower().split()) & lx.ORG_NOUNS \
+                    and not only.isupper():
+                return only
     if word in TRADE_NOUNS:
         # "the airline said", "the retailer announced": the one organisation named
         # so far; with two, which one is meant is a guess, so the description stays

@@ -428,8 +428,10 @@ def from_according(doc: Doc, tok: Token, resolver: SpeakerResolver) -> Attributi
         # the phrase qualifies the clause it hangs on: "Incomes would rise 19%,
         # according to the foundation, more than for any other group"
         s, e = left
+        # "..., and said ...": a report of its own; "fell to -4C, according to the weather service,
+        # and stayed there all day": a verb sharing the subject goes on with the story
         joined = [c for c in head.children if c.dep_ == "conj" and c.idx >= phrase_e and c.pos_ in ("VERB", "AUX")
-                  and c.lower_ not in lx.ALL_CUES]  # "..., and said ...": a report of its own
+                  and c.lower_ not in lx.ALL_CUES and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)]
         if joined:
             # "The top 1% paid 25%, according to the CBO, and the top 10% paid 69%": the
             # source of the first clause is the source of the clause joined to it

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from .names import ORG_WORDS, ROLE_WORDS, clean_name, glued_words, name_word
+from .roles import role_candidates, role_words
 
 # the resolver and its speaker (speakers.py calls this module: no import back)
 SpeakerResolver = Any
@@ -32,10 +33,15 @@ def linked_speaker(resolver: SpeakerResolver, head: Token, sp: Speaker) -> Speak
         described = _described_speaker_since(resolver, head, sp.name)
         if described is not None:
             return replace(sp, name=described.name, kind=described.kind)
-    if _AGE.match(resolver._np_text(head)):
+        subject = _subject_over_bystander(resolver, head, sp.name)
+        if subject:
+            return replace(sp, name=subject)
+    if _AGE.match(resolver._np_text(head)) or (sp.kind != "organization" and _epithet(head)):
         named = _person_before(resolver, head)
-        return replace(sp, name=named, kind="person") if named else sp
-    named = _name_after(resolver, head) if sp.kind != "person" else ""
+        if named and not _epithet_taken(resolver, head, named):
+            return replace(sp, name=named, kind="person")
+        return sp
+    named = (_name_after(resolver, head) or _name_behind_role(resolver, head, sp.name)) if sp.kind != "person" else ""
     if named:
         return replace(sp, name=named, kind="person")
     words = sp.name.split()
@@ -46,6 +52,36 @@ def linked_speaker(resolver: SpeakerResolver, head: Token, sp: Speaker) -> Speak
         return sp
     full = _one_full_name(resolver, words[0], first_too=sp.kind == "person")
     return replace(sp, name=full, kind="person") if full else sp
+
+
+# Descriptions a writer uses for the person just named ("The Green member said", "the critic
+# added"): words for what someone is, not titles that name an office ("the president", "the
+# judge" is whoever holds it) nor those who speak for another ("the spokesman")
+_EPITHET_NOUNS = {"member", "leader", "critic", "politician", "lawmaker", "legislator", "campaigner", "activist",
+                  "veteran", "candidate", "mp", "msp", "mpp", "mla", "mep", "td", "councillor", "pensioner",
+                  "farmer", "grower", "resident"}
+
+
+def _epithet(head: Token) -> bool:
+    """"the Labour leader", "The Green member", "the critic": "the", a singular noun
+    for a person with the words that describe them, and nothing after that picks someone out."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lower_ not in _EPITHET_NOUNS:
+        return False
+    dets = [c for c in head.children if c.dep_ == "det"]
+    if not dets or dets[0].lower_ != "the" or any(c.dep_ == "poss" for c in head.children):
+        return False
+    return not any(c.dep_ in ("appos", "relcl", "acl", "prep") and c.i > head.i for c in head.children)
+
+
+def _epithet_taken(resolver: SpeakerResolver, head: Token, named: str) -> bool:
+    """A role the article gives some other person by name ("Mayor Ana Ruiz ... the mayor") is theirs."""
+    if resolver._candidates is None:
+        resolver._candidates = role_candidates(resolver.doc, resolver.people, resolver._in_quote)
+    described = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "nmod")}
+    for _, name, ent in resolver._candidates:
+        if described <= role_words(ent) and resolver.full_name(name) != named:
+            return True
+    return False
 
 
 def _described_speaker_since(resolver: SpeakerResolver, head: Token, name: str):
@@ -85,6 +121,52 @@ def _name_after(resolver: SpeakerResolver, head: Token) -> str:
     if end == head.i + 1 or end - head.i > 3 or (end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN")):
         return ""
     return resolver.full_name(doc[head.i + 1 : end].text)
+
+
+def _subject_over_bystander(resolver: SpeakerResolver, head: Token, name: str) -> str:
+    """ "Minister Ana Ruiz told Dalby's finance panel that ... 'It slipped,' she said": when the
+    person the pronoun would take is named in the last sentence only as an object or a
+    possessor, and that sentence's subject is another person of the pronoun's gender, the
+    pronoun means the subject."""
+    doc = resolver.doc
+    want = "m" if head.lower_ == "he" else "f"
+    before = [m for m in resolver.mentions if m.start < head.idx and m.name and m.kind == "person"]
+    if not before or before[-1].name != name or before[-1].gender:
+        return ""  # only an antecedent the article gave no gender gives way
+    last = _token_at(doc, before[-1].start)
+    if last is None or _is_subject(last) or last.sent == head.sent:
+        return ""
+    for m in reversed(before[:-1]):
+        tok = _token_at(doc, m.start)
+        if tok is None or tok.sent != last.sent:
+            return ""
+        if m.name != name and _is_subject(tok) and resolver.gender.get(m.name, m.gender) == want:
+            return m.name
+    return ""
+
+
+def _token_at(doc: Doc, start: int) -> Token | None:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _is_subject(tok: Token) -> bool:
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _name_behind_role(resolver: SpeakerResolver, head: Token, phrase: str) -> str:
+    """ "Fenland MP Carys Lloyd said", untagged: the two or three name words after a role
+    that closes a run of capitals are a person, not a body."""
+    if head.pos_ != "PROPN" or head.ent_type_:
+        return ""
+    words = phrase.split()
+    k = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_WORDS), default=-1)
+    rest = words[k + 1 :]
+    if k < 0 or not 2 <= len(rest) <= 3 or not all(name_word(w) and w.lower() not in ORG_WORDS for w in rest):
+        return ""
+    return resolver.full_name(" ".join(rest))
 
 
 def _person_before(resolver: SpeakerResolver, head: Token) -> str:

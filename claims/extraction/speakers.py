@@ -348,7 +348,7 @@ class SpeakerResolver:
             # "The team doctor, Ines Varga, ...": a person noun vouches for the name
             # even when the NER model took it for an organisation
             if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.ent_type_ not in _ORG_ENTS or head.lower_ in ROLE_WORDS):
-                words = [t for t in c.subtree if t.i <= c.i]
+                words = [t for t in c.subtree if t.i <= c.i and t.lower_ not in _COURTESY]  # not "Ms"
                 text = self.doc[words[0].i:c.i + 1].text if words else ""
                 if 2 <= len(text.split()) <= 3 and all(name_word(w) for w in text.split()):
                     return text  # "Rhodri Vaughan-Lewis": a hyphen is inside a name word
