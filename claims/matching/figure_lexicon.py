@@ -93,9 +93,11 @@ BEFORE_A_NUMBER = {"bit": "bitten"}
 AFTER_WORD = {
     "hospital": ({"to", "in", "into"}, "hospitalised"), "board": ({"on"}, "aboard"), "held": ({"still"}, "missing"),
 }
-# ... or with the word after them: "moved out", "forced out".
+# ... or with the word after them: "moved out", "forced out", "moved off the beach", "helped 300 people out" (the
+# parse puts "out" with its verb, however far).
 BEFORE_WORD = {
     "moved": ({"out", "off"}, "evacuated"), "forced": ({"out"}, "evacuated"), "hospital": ({"treatment", "care"}, "hospitalised"),
+    "helped": ({"out"}, "evacuated"), "led": ({"out"}, "evacuated"),
     "laid": ({"off"}, "job"),
 }
 # ... or with the words before them: "forced 4,000 people from their homes", "out of their homes".
@@ -195,9 +197,9 @@ GONE_IN = {"gone", "went", "go", "going", "got", "walked", "crawled", "climbed"}
 PARTICLES = {"off", "out", "on", "up", "down", "in", "forward", "back", "through", "away"}
 PASSIVE = {"been", "being", "be", "was", "were", "is", "are"}
 # A number per day, per meal, to each family is a rate, another figure than a total: "handles 14,000
-# containers a day" is not how many are stranded.
+# containers a day" is not how many are stranded; nor "9,000 cars cross the pass each day".
 RATE = re.compile(
-    r"^(?:[\s-]+(?!a\b|an\b|per\b|each\b)[\w'’]+){0,3}?\s+(?:a|an|per|each)\s+(?:[\w]+['’]s\s+)?"
+    r"^(?:[\s-]+(?!a\b|an\b|per\b|each\b)[\w'’]+){0,4}?\s+(?:a|an|per|each)\s+(?:[\w]+['’]s\s+)?"
     r"(day|week|month|year|hour|night|meal|head|person|family|household|pupil|child|passenger|tonne|barrel|litre|"
     r"share|capita)\b(?!\s+(?:after|before|earlier|later|ago)\b)",
     re.I,

@@ -356,8 +356,10 @@ def test_the_eighteenth_held_out_reports_are_measured():
     again ("stood by its estimate that 3,000 fans were inside") says nothing of what is counted; money put into
     something is no number a source puts at something; "moved off the beach" is evacuated; a source that maintains,
     insists on or stands by its number answers another's however long before. After them: disputed and revised
-    unchanged, one figure 1.00 (101/101) / 0.74 (101/136). The floors hold those, rounded down."""
+    unchanged, one figure 1.00 (101/101) / 0.74 (101/136). Then: "helped 650 commuters out" is evacuated, and a
+    count said to cross or pass somewhere "each day" a few words on is a rate. After them: disputed and revised
+    unchanged, one figure 1.00 (105/105) / 0.77 (105/136). The floors hold those, rounded down."""
     labelled = figure_reports_heldout18
     assert len(labelled.REPORTS) >= 50 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 12
     scores = measured(labelled)
-    assert_floors(scores, disputed=(1.0, 1.0), revised=(1.0, 0.84), one_figure=(1.0, 0.74))
+    assert_floors(scores, disputed=(1.0, 1.0), revised=(1.0, 0.84), one_figure=(1.0, 0.77))

@@ -153,3 +153,9 @@ def test_a_source_holding_to_its_number_answers_an_older_one_from_another():
     later = "The league said on Friday that 9,000 fans had attended the final."
     plain = replace(reported(9_000, hours=17, speaker=2, text=later), start=later.index("9,000"))
     assert status(said, plain) == "revised"
+
+
+def test_helped_out_is_evacuated_and_a_daily_crossing_is_a_rate():
+    assert _key("Firefighters helped 650 commuters out, the city said.", ("650", 650, "commuters"))[0][0] == "evacuated"
+    daily = _key("Some 9,000 cars cross the pass each day.", ("9,000", 9000, "cars"))
+    assert daily[0][0] == "car per day"
