@@ -196,7 +196,7 @@ def _distance(text: str, m) -> str:
     word = re.match(r"\s*(?:[A-Za-z]+)", after)  # the unit word, when the mention stops before it
     rest = after[word.end():] if word and names_unit(word.group().strip()) else after
     if re.match(r"\s+(?:off|above)\s+the\s+(?:ground|floor)\b", rest, re.IGNORECASE):
-        return "height"  # "panels that stand 2.4 metres off the ground"
+        return "height"  # "blades that pass 30 metres off the ground"
     return "distance" if re.match(r"(?:\s+|-)?(?:from|away|off|offshore|inland|(?:north|south|east|west)"
                                   r"(?:[\s-]?(?:east|west))?\s+of)\b", rest, re.IGNORECASE) else ""
 
@@ -251,11 +251,14 @@ def _quantity_name(text: str, m) -> str:
     return _DIMENSIONS.get(m.unit, "")
 
 
-# Verbs whose subject holds, carries or uses the amount in their object: "the tank holds 40 litres"
+# Verbs whose subject holds, carries, makes or uses the amount in their object: "the tank holds 40
+# litres", "a kiln able to produce 800 tonnes a day"
 _HOLDING_VERBS = set(lx.verb_forms("hold held held holds holding", "store", "carry carried carries carrying",
-                                   "haul"))
+                                   "haul", "produce", "generate", "treat"))
 # Verbs whose object is an amount used up, named by the verb's noun: "homes using 600 kWh" measures use
-_USING_VERBS = {**dict.fromkeys(lx.verb_forms("use"), "use"), **dict.fromkeys(lx.verb_forms("consume"), "consumption")}
+_USING_VERBS = {**dict.fromkeys(lx.verb_forms("use"), "use"), **dict.fromkeys(lx.verb_forms("consume"), "consumption"),
+                # "a pipeline to supply 300 million litres a day": a supply, not a measure of the pipeline
+                **dict.fromkeys(lx.verb_forms("supply supplied supplies supplying"), "supply")}
 
 
 def _amount_node(doc: Doc, m) -> Token | None:
@@ -268,7 +271,7 @@ def _amount_node(doc: Doc, m) -> Token | None:
     while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in _AVERAGES:
-        node = node.head.head  # "use an average of 160 litres": the average stands where the amount does
+        node = node.head.head  # "use an average of 310 litres": the average stands where the amount does
     return node
 
 
@@ -373,7 +376,7 @@ def _measured(doc: Doc, m) -> str:
         return " ".join(t.text for t in owner.subtree if t.i <= owner.i and (t.dep_ in ("compound", "amod") or t.i == owner.i)
                         and t.i >= owner.left_edge.i and not t.is_punct)
     if node.dep_ == "pobj" and node.head.lower_ in ("to", "by") and node.head.head.lower_ in lx.ADJUST_VERBS:
-        # "cut their water use to 390 litres": the verb's object is what the amount measures
+        # "cut its fuel use to 31 litres": the verb's object is what the amount measures
         changed = next((c for c in node.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if changed is not None and changed.lower_ not in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS:
             return _phrase(changed)

@@ -158,12 +158,12 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
         c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.lower_ in lx.RELATIVE_PRONOUNS for c in ccomp.children
     ):
         # "the economy, which polls suggest is the top concern": a relative clause; said by a
-        # source ("a stoppage which the company says is costing it $2m a day"), what follows the cue
+        # source ("a dispute which the operator says will cost it $300,000 a week"), what follows the cue
         if lx.ALL_CUES.get(low) not in _RELATIVE_SAYING or s <= verb.idx:
             return None
         first = doc[verb.i + 1] if verb.i + 1 < len(doc) else verb
         if first.i in {t.i for t in ccomp.subtree} and first.idx < s:
-            s = first.idx  # "... says is costing it": the auxiliary begins what was said
+            s = first.idx  # "... says will cost it": the auxiliary begins what was said
     subj = tail_speaker or speaker_of(verb)
     if subj is None and verb.dep_ == "acomp":
         subj = holder(verb)  # "leaders are said to be worried that ..."

@@ -1,7 +1,7 @@
 """Subjects a few set words around an amount give away, before the parse is
 walked: odds ("the $3.20 favourite"), a candidate's share in a poll ("leads
-with 44%", "12% undecided"), what a sum is the worth of ("bonds worth $4bn",
-"40,000 tonnes, worth $9m") and what a share more or less is paid for ("pay
+with 51%", "16% undecided"), what a sum is the worth of ("bonds worth $4bn",
+"2 million barrels, worth $160m") and what a share more or less is paid for ("pay
 20% more for bread"). Used by subjects.py."""
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ from .mentions import Mention
 from .pipeline import text_of
 from .subject_parse import _CHANGE_VERBS, _CONTAINER_NOUNS, _MEASURE_UNITS, _noun_after, _phrase
 
-# A price a bookmaker offers is the odds on a runner: "the $3.20 favourite", "started at $21
+# A price a bookmaker offers is the odds on a runner: "the $3.80 favourite", "backed at $7
 # with bookmakers" (Australian and New Zealand racing write odds as the dollar return)
 _ODDS_AFTER_RE = re.compile(
     r"\s+(?:(?:equal\s+)?(?:favourite|favorite|pick|shot|outsider|roughie)\b|"
     r"with\s+(?:the\s+)?(?:bookmakers|bookies|TAB)\b)"
 )
-# Verbs a candidate or a party holds a share of a poll with: "leads with 44%", "trailing on 31%"
+# Verbs a candidate or a party holds a share of a poll with: "leading with 51%", "trailing on 33%"
 _POLL_VERBS = set(
     lx.verb_forms(
         "lead led led leads leading", "trail", "poll", "sit sat sat sits sitting", "stand stood stood stands standing"
@@ -36,7 +36,7 @@ _WORTH_BEFORE_RE = re.compile(
 )
 _DET = r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+)?"
 _MORE_FOR_RE = r"\s+(?:more|less)\s+(?:for|on)\s+" + _DET + r"(?=[a-z])"
-# "30% less than the list price", "12% cheaper than a rival's model": what the share is taken of
+# "35% less than the shop price", "12% cheaper than a rival's model": what the share is taken of
 _THAN_RE = (
     r"\s+(?:less|more|lower|higher|cheaper|dearer)\s+than\s+(?:the\s+|its\s+|their\s+|"
     r"(?:the\s+)?[A-Z][\w-]*(?:'s|’s)\s+|a\s+[a-z]+(?:'s|’s)\s+)(?=[a-z])"
@@ -90,7 +90,7 @@ _HEADLINE_CHANGE_RE = re.compile(
 
 def _headline_change(doc: Doc, m: Mention) -> str:
     """An amount a verb of change gives the noun before it, when the parse lost the verb or hung
-    the amount elsewhere ("will see its bill climb by about $7": "by" taken for the seeing's)."""
+    the amount elsewhere ("will see the toll climb by about $2": "by" taken for the seeing's)."""
     text = text_of(doc)
     mt = _HEADLINE_CHANGE_RE.search(text, max(0, m.ext_start - 40), m.ext_start)
     if not mt:
@@ -130,8 +130,8 @@ def _poll_share(span: Span) -> bool:
 
 
 def _worth_of(doc: Doc, m: Mention) -> str:
-    """ "franc mortgages worth 44bn zlotys" are what the sum is the worth of; after a
-    comma and an amount ("40,000 tonnes, worth $9m"), the sum is that amount's value."""
+    """ "shares worth $30m" are what the sum is the worth of; after a
+    comma and an amount ("2 million barrels, worth $160m"), the sum is that amount's value."""
     text = text_of(doc)
     mt = _WORTH_BEFORE_RE.search(text, max(0, m.ext_start - 40), m.ext_start)
     if not mt:
@@ -140,6 +140,14 @@ def _worth_of(doc: Doc, m: Mention) -> str:
     if before is None or not len(before):
         return ""
     tok = before[-1]
+    while tok.pos_ == "ADV" and tok.i > before.start:
+        tok = tok.doc[tok.i - 1]  # "was now worth", "is still worth"
+    if tok.pos_ == "AUX" and tok.lower_ in ("is", "was", "are", "were", "be", "been"):
+        # "the fee, frozen for a decade, was now worth about $6,000": what the copula's subject is
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ in ("aux", "auxpass"):
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return _phrase(subj) if subj is not None and subj.pos_ == "NOUN" else ""
     amount = (
         tok.like_num
         or tok.lower_ in _MEASURE_UNITS

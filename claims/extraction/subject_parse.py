@@ -166,13 +166,13 @@ def _noun_after(doc: Doc, pos: int, pattern: str) -> str:
             last = t
     if last.i != tok.i and not any(c.dep_ == "prep" for c in tok.children if c.i < last.i):
         return _phrase(last)
-    # "on new boats and crew training": the whole of what it names (not "refunds and damages of
+    # "on flight simulators and cabin crew training": the whole of what it names (not "lost wages and costs of
     # $9,000", whose second part has an amount of its own)
     joined = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(
         x.like_num for x in c.subtree) and any(x.dep_ == "cc" and x.lower_ == "and" for x in tok.children)), None)
     if joined is None or any(x.like_num or any(ch.isdigit() for ch in x.text) for x in doc[joined.i + 1:joined.i + 4]):
         return _phrase(tok)
-    end = joined.i  # the parser may leave the last noun of the run out ("crew training")
+    end = joined.i  # the parser may leave the last noun of the run out ("cabin crew training")
     while end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].is_alpha and doc[end + 1].pos_ == "NOUN":
         end += 1
     return _phrase(tok) + " and " + _phrase(joined) + "".join(" " + t.text for t in doc[joined.i + 1:end + 1])
@@ -322,8 +322,8 @@ def _nounish(t: Token) -> bool:
 def _is_percent(tok: Token) -> bool:
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if tok.text == "%" or tok.lower_ in ("percent", "pc"):
-        return True  # "lost 22%": the parser made the sign the head
+    if tok.text == "%" or tok.lower_ in ("percent", "pc") or (tok.lower_ == "cent" and tok.i and doc[tok.i - 1].lower_ == "per"):
+        return True  # "lost 22%": the parser made the sign the head ("6.5 per cent": the "cent")
     return nxt is not None and (nxt.text == "%" or nxt.lower_ in ("per", "percent", "pc"))
 
 
@@ -393,14 +393,14 @@ def _phrase(noun: Token | None) -> str:
     doc = noun.doc
     if noun.lower_ in _COMPASS and noun.i > 0 and doc[noun.i - 1].dep_ == "compound" and doc[noun.i - 1].head.i == noun.i \
             and doc[noun.i - 1].pos_ == "NOUN":
-        noun = doc[noun.i - 1]  # "hectares of grazing land west of the town": the land, not "land west"
+        noun = doc[noun.i - 1]  # "hectares of scrub land west of the town": the land, not "land west"
     start = noun.i
     hyphened = False
     while start > 0:
         prev = doc[start - 1]
         if prev.tag_ == "HYPH" and start > 1 and not prev.whitespace_ and not doc[start - 2].whitespace_ \
                 and doc[start - 2].is_alpha and doc[start - 2].head.i in (noun.i, start):
-            start, hyphened = start - 2, True  # "the clean-up", "long-term loans": one word
+            start, hyphened = start - 2, True  # "the follow-up", "long-term loans": one word
             continue
         if prev.head.i == noun.i or (prev.dep_ == "compound" and prev.head.i == start):
             if prev.dep_ in ("compound", "amod") and not prev.like_num and prev.pos_ not in ("SYM", "NUM", "PROPN") \

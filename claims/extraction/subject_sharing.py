@@ -41,7 +41,7 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
         # "spends $1,400 a month on food, up from $1,000": the earlier sum paid for the
         # same thing, whatever the clause around it seems to say
         earlier = bool(prev.subject) and is_money(m.unit) and prev.unit == m.unit and bool(_EARLIER_VALUE_RE.match(gap))
-        # "running at 60% of capacity against 85% a year ago": the same measure at an earlier time
+        # "ran at 82% of capacity in May, against 91% two years earlier": the same measure at an earlier time
         earlier = earlier or bool(prev.subject) and prev.unit == m.unit and bool(_AGO_AFTER_RE.match(text, m.ext_end)) \
             and bool(_COMPARED_BEFORE_RE.search(text, max(0, m.ext_start - 30), m.ext_start))
         if m.subject and not only_unit and not part and not earlier:  # "900 cars, of which 200 ...": a part
@@ -65,8 +65,10 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
     _rest_of_a_count(text, ms)
     _part_of_opening_sum(text, ms)
     _tally(text, ms)
-    for k, m in enumerate(ms):  # "with shipments to China down 25.7%": what is down ("..., from 31%": before)
-        mt = None if m.subject else _WITH_DOWN_RE.search(text, max(0, m.ext_start - 60), m.ext_start)
+    # "with shipments to China down 25.7%": what is down ("..., from 31%": before), whatever the
+    # clause around the "with" phrase seems to say
+    for k, m in enumerate(ms):
+        mt = _WITH_DOWN_RE.search(text, max(0, m.ext_start - 60), m.ext_start)
         if mt:
             m.subject = mt.group(1)
             for n in ms[k + 1:k + 2]:
@@ -148,7 +150,7 @@ _COMPARED_BEFORE_RE = re.compile(r"(?:,\s*|\s)(?:compared\s+(?:with|to)|against|
                                  r"\s+(?:just\s+|only\s+|about\s+|around\s+)?$")
 
 
-# "Arrivals reached 1.2 million tonnes by Sunday, down 28%", "the wage was 3,900 marks, up 5% on
+# "Grain exports totalled 3.8 million tonnes in the season, down 7%", "median prices stood at $612,000, up 3.5% on
 # the year": a few words, a comma, then "up" or "down" and the change
 _CHANGE_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,6}\s*,\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|"
                             r"nearly\s+|almost\s+|roughly\s+|more\s+than\s+|less\s+than\s+)?")
@@ -157,14 +159,14 @@ _CHANGE_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,6}\s*,\s*(?:up|down)\s+(?:by\s
 # "a year ago", "two months earlier", "last year"
 _AGO_AFTER_RE = re.compile(r"\s+(?:(?:a|an|one|two|three|four|five|six|ten|\d+)\s+(?:years?|months?|weeks?|quarters?|decades?)"
                            r"\s+(?:ago|earlier|before)|(?:last|the\s+previous)\s+(?:year|month|week|quarter|season))\b")
-# A share that opens a sentence: "Roughly 60% went to the US."
+# A share that opens a sentence: "About 70% went to Germany."
 _OPENING_SHARE_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:about|around|roughly|some|nearly|almost|only|just|over|"
                                r"more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“‘])")
 
 
 def _share_of_what_came_before(text: str, ms: list[Mention]) -> None:
-    """"Canada exported 146m pounds of syrup last year. Roughly 60% went to the US.": a
+    """"The mill shipped 40,000 tonnes of paper last year. About 70% went to Germany.": a
     share that opens a sentence and names nothing is a share of what the sentence
     before counted or measured last."""
     for k, m in enumerate(ms):
@@ -200,6 +202,6 @@ def share_change_subjects(text: str, ms: list[Mention]) -> None:
         elif _LEVEL_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start) and (
                 (prev.unit == "%" and m.unit != "%")
                 or (prev.unit == m.unit and _BY_BEFORE_RE.search(text, max(0, prev.ext_start - 30), prev.ext_start))):
-            # "profit climbs 9% to ¥41bn", "its bill will climb by $7, to $131": the level what rose reached
+            # "Tarvo profit climbs 9% to ¥41bn", "the toll will climb by $2, to $11.50": the level what rose reached
             m.subject = prev.subject
     _share_of_what_came_before(text, ms)

@@ -230,8 +230,8 @@ def _bought_with(span: Span, prep: str) -> str:
                  and prep in _BUYING.get(lx.VERB_NOMINALS.get(t.head.lower_, ""), ())), "")
 
 
-# "each a year", "a month", "a hectare a year", "this year": a rate or a time between a sum and the
-# phrase that names it ("$5m a year in taxes", "$900 a hectare a year in rent", "£8m this year for roads")
+# "each a year", "a month", "an acre a year", "this year": a rate or a time between a sum and the
+# phrase that names it ("$5m a year in taxes", "$45 an acre a year in levies", "£8m this year for roads")
 _RATE = r"(?:\s+(?:each|apiece))?(?:\s+(?:a|an|per|each)\s+[a-z]+){0,2}(?:\s+(?:this|next|last)\s+(?:year|month|week))?"
 # Verbs that give a sum to a purpose, said in the passive: "£4m was allocated to the scheme"
 _ALLOTTING_VERBS = set(lx.verb_forms("allocate", "earmark", "set set set sets setting", "budget", "award",

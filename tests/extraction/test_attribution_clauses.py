@@ -134,10 +134,9 @@ def test_learned_to_reports_nothing():
     ("text", "content", "speaker"),
     [
         (
-            "Miners have been on strike for six weeks, a stoppage which the company says is costing it "
-            "R20 million a day.",
-            "is costing it R20 million a day",
-            "company",
+            "Ferry crews walked out on Monday in a dispute which the operator says will cost it $300,000 a week.",
+            "will cost it $300,000 a week",
+            "operator",
         ),
         (
             "The council approved the budget, which the mayor said would protect front-line services.",
@@ -151,5 +150,5 @@ def test_a_cue_of_saying_inside_a_relative_clause_reports_what_follows_it(text, 
 
 
 def test_a_relative_clause_that_evidence_suggests_is_no_one_s_claim():
-    text = "Voters care most about the economy, which polls suggest is the top concern for 40% of them."
+    text = "Commuters rank reliability first, which surveys suggest matters more to them than price."
     assert attributions(text) == []
