@@ -370,7 +370,8 @@ def tail_cue(doc: Doc, verb: Token) -> tuple[tuple[int, int], Token] | None:
     """"Teenagers who sleep less score lower, study finds" and "..., the monitoring
     network reported on Wednesday" (parsed as a noun with a participle): a cue with
     no complement closing its sentence after a comma; what comes before is the content."""
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp") or (c.i > verb.i and c.pos_ in ("VERB", "AUX")) or (
+    if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and not _addressee(verb, c))
+           or (c.i > verb.i and c.pos_ in ("VERB", "AUX")) or (
             c.i > verb.i and c.dep_ in ("prep", "prt") and c.lower_ not in _TAIL_PREPS) for c in verb.children):
         return None  # "..., the bank asked for guarantees": the cue has content of its own
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -397,6 +398,13 @@ def tail_cue(doc: Doc, verb: Token) -> tuple[tuple[int, int], Token] | None:
             for m in c.children) for c in verb.children):
         return None  # "When Congress cut the funding, Mexico said enough": when it spoke, not what
     return (first.idx, end.idx + len(end.text)), subj
+
+
+def _addressee(verb: Token, obj: Token) -> bool:
+    """"..., the treasurer told councillors on Monday": whom a verb of telling
+    addresses is no content of its own."""
+    return lx.ALL_CUES.get(verb.lower_) == "tell" and obj.i > verb.i and obj.pos_ in ("NOUN", "PROPN", "PRON") \
+        and not any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "on" for c in obj.children)
 
 
 def parataxis_content(doc: Doc, verb: Token) -> tuple[int, int] | None:

@@ -1,7 +1,7 @@
 """Speakers named by a description of the person just named, by a name the tagger
-missed or cut, or by a pronoun whose nearest name is a bystander; and what
-"according to" inside a sentence reports. Every sentence here is written for
-the test."""
+missed or cut, or by a pronoun whose nearest name is a bystander; what
+"according to" inside a sentence reports, and a cue closing its sentence that
+names whom it tells. Every sentence here is written for the test."""
 
 from .helpers import attribution, attributions
 
@@ -88,3 +88,12 @@ def test_a_name_inside_a_mixed_quote_is_not_who_she_is():
     )
     found = [a for a in attributions(text) if "lied to the board" in a.content]
     assert found and found[0].speaker == "Ines Moreau"
+
+
+def test_a_cue_closing_its_sentence_may_name_whom_it_tells():
+    text = (
+        "That would put about $40 a month on the average water bill, "
+        "utility finance chief Oren Valli told councillors on Monday."
+    )
+    a = attribution(text, "That would put about $40 a month on the average water bill")
+    assert a.speaker == "Oren Valli"
