@@ -41,7 +41,11 @@ PROVISIONAL_CUE = re.compile(
 # group had claimed") disputes it, however long after: the claim itself says the two disagree.
 _REBUTS = re.compile(
     r"\b(?:fewer|less|lower|more|higher|greater|smaller|larger|bigger)\s+than\s+(?:the\s+)?[A-Za-z'’ ]{1,60}?\s+"
-    r"(?:had\s+|has\s+|have\s+)?(?:claimed|said|reported|stated|suggested|estimated)\b",
+    r"(?:had\s+|has\s+|have\s+)?(?:claimed|said|reported|stated|suggested|estimated)\b"
+    # ... or than another's figure, named by whose it is: "40 more than the council's figure", "3 fewer than the
+    # union's count".
+    r"|\b(?:fewer|less|lower|more|higher|greater|smaller|larger|bigger)\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"[\w-]+['’]s?\s+(?:own\s+)?(?:figure|count|estimate|tally|total|number)\b",
     re.I,
 )
 # Between two values of one claim: a contrast, then another source giving its number. The
@@ -72,6 +76,8 @@ _BARE_NOT = re.compile(r",\s*(?:(?:and\s+)?not|rather\s+than)\s+(?:the\s+)?[£$�
 _BELOW_OR_ABOVE = re.compile(r"\b(?:below|above)\b", re.I)
 _SOURCE_GIVES = re.compile(
     r"\b(?:said|says|put|puts|putting|estimated|estimates|estimate|gave|gives|given|counted|counts|count|reported|reports|"
+    # "but the ministry valued the harm at 8 million", "assessed it at": who sets a value gives a number.
+    r"valued|values|assessed|assesses|pegged|pegs|"
     # "a figure police contradicted", "the number the ministry disputes"
     r"contradicted|contradicts|disputed|disputes|rejected|rejects|denied|denies|challenged|challenges|"
     # "not 136 as the manifest showed": a record gives a number too.
@@ -104,6 +110,10 @@ OWNERS_FIGURE_BEFORE = re.compile(
 )
 TIME_WORDS = {"year", "years", "month", "week", "day", "today", "yesterday", "tomorrow", "season", "quarter",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "decade", "night"}
+# Who gives a number after a passive verb: "counted by the drivers' union", "given by the Red Cross".
+_GIVEN_BY = re.compile(r"\s+by\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w-]*)")
+_NOT_A_GIVER = {"noon", "midday", "midnight", "dawn", "dusk", "morning", "evening", "afternoon", "then", "now", "mid", "late",
+                "early", "end", "hand", "phone", "telephone", "email", "mail"}
 # A clause of what happened at the time of the count ("31 were on the pier as the tide rose"); not one of what
 # came after ("600 had been moved out after the river climbed" tells why the count grew).
 _WHEN_BETWEEN = re.compile(r"\b(?:when|as|while|whilst)\b", re.I)
@@ -135,9 +145,37 @@ def second_source_between(text: str, a: int, b: int) -> bool:
     gives = _SOURCE_GIVES.search(text, opened, end.start() if end else len(text))
     if gives is None or gives.start() < b:
         return gives is not None
-    # After the number, someone must give it: "the 64 the ministry reported", not "the 25 reported on Monday".
+    # After the number, someone must give it: "the 64 the ministry reported", not "the 25 reported on Monday";
+    # or be said to, after "by": "the 300 counted by the drivers' union", not "the 300 reported by noon".
     between = re.sub(r"^[\d.,\s%]+", "", text[b : gives.start()])
-    return any(w.lower() not in _NO_SOURCE for w in re.findall(r"[A-Za-z]+", between))
+    by = _GIVEN_BY.match(text, gives.end())
+    return any(w.lower() not in _NO_SOURCE for w in re.findall(r"[A-Za-z]+", between)) or (
+        by is not None and by.group(1).lower() not in TIME_WORDS | _NOT_A_GIVER
+    )
+
+
+# A verb that sets a number on something ("put", "estimated", "valued", "assessed"), then "at".
+_SETS_AT = (
+    r"\b(?:put|puts|putting|estimated|estimates|estimating|valued|values|valuing|assessed|assesses|assessing|"
+    r"pegged|pegs|reckoned|calculated)\s+"
+)
+_AT_NUMBER = (
+    r"at\s+(?:about\s+|around\s+|some\s+|just\s+|only\s+|over\s+|nearly\s+|almost\s+|(?:more|fewer|less)\s+than\s+)?"
+    r"[£$€]?\s*$"
+)
+_SET_AT_BEFORE = re.compile(_SETS_AT + r"(?:[\w'’-]+\s+){0,8}?" + _AT_NUMBER, re.I)
+_PRONOUN_SET_AT_BEFORE = re.compile(_SETS_AT + r"(?:it|them)\s+" + _AT_NUMBER, re.I)
+
+
+def set_again_by_another(text: str, a: int, b: int) -> bool:
+    """Whether the number at b is another source's for what the number at a was set at: "Growers put the harm to
+    their orchards at 30 million, but the ministry valued it at 8 million". The pronoun stands for what the first
+    was put at; both set a number on one thing. Not "the firm raised 5 million and investors valued it at 40
+    million": "it" is the firm, the first number no estimate of anything."""
+    pronoun = _PRONOUN_SET_AT_BEFORE.search(text[:b])
+    if pronoun is None or pronoun.start() < a or not _SET_AT_BEFORE.search(text[:a]):
+        return False
+    return second_source_between(text, a, b)
 
 
 def moved_from(text: str, start: int) -> bool:

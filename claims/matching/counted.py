@@ -218,6 +218,10 @@ def _counted(doc: Doc, start: int, end: int) -> Counted:
     if verb is not None:
         states.append(verb)
         states.extend(c for c in verb.children if c.dep_ in _COMPLEMENT and c.pos_ != "VERB")
+        # "were destroyed or made uninhabitable": a verb given as the other of two is said of them too, after it.
+        for other in (c for c in verb.children if c.dep_ == "conj" and any(d.lower_ == "or" for d in verb.children)):
+            states.append(other)
+            states.extend(c for c in other.children if c.dep_ in _COMPLEMENT and c.pos_ != "VERB")
         # "were on board", "flown to hospital", "taken into care"; never a date ("fined since March 3"), which
         # says when, not what happened to them.
         states.extend(

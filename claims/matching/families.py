@@ -116,7 +116,10 @@ def state_of_things(noun: str, read: Counted, unit: str) -> str:
         THING_STATE_OF.get(w) or (w.endswith("ing") and THING_STATE_OF.get(w[:-3] + "ed"))
         for s in read.states if s != read.noun for w in s.split() if w != "lost"
     )
-    state = next((state for state in said if state), "")
+    states = [state for state in said if state]
+    # "34 flats were destroyed or made uninhabitable": all that cannot be lived in, as a destroyed flat cannot be.
+    # Only from the parse, which keeps another number's verb apart ("40 were destroyed and 12 made uninhabitable").
+    state = "uninhabitable" if states[:1] == ["destroyed"] and "uninhabitable" in states else next(iter(states), "")
     return f"{thing} {state}" if state else ""
 
 

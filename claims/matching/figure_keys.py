@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from .claim_cues import OWNERS_FIGURE_BEFORE, TIME_WORDS, moved_from, second_source_between
+from .claim_cues import OWNERS_FIGURE_BEFORE, TIME_WORDS, moved_from, second_source_between, set_again_by_another
 from .counted import Counted, counted_in
 from .facts import ClaimFacts, QuantityFacts
 from .families import deaths_of_things, is_person, money_family, parsed_family, singular, spilled, state_of_things
@@ -155,7 +155,9 @@ def _claim_keys(
                 other_period = EARLIER_PERIOD.match(facts.text[q.end :])
                 keys.append(replace(last, subject=f"{last.subject} {PERIOD_BEFORE}") if other_period else last)
                 continue
-            if NOT_INSTEAD.search(facts.text[: q.start]) or _answers(facts, n, last.subject) or (
+            if NOT_INSTEAD.search(facts.text[: q.start]) or _answers(facts, n, last.subject) or set_again_by_another(
+                facts.text, facts.quantities[n - 1].start, q.start
+            ) or (
                 OWNERS_FIGURE_BEFORE.search(facts.text[: q.start]) and not set(words(q.subject)) - VAGUE_SUBJECTS
             ):
                 # "87 had been detained, not 60 as the police say", "..., but police put the crowd at
