@@ -2,7 +2,9 @@
 names ("E190-100", "DHC 8", "the 5-series"), route and flight numbers, a
 fiscal year's second half ("2031/32"), a street number before a named street.
 Each is a plain number, with no currency, unit or scale word: an amount
-written with one is a quantity whatever stands around it."""
+written with one is a quantity whatever stands around it. And the other way
+round: a number word joined to a noun that counts the parts of what follows
+("a nine-hole course")."""
 
 from __future__ import annotations
 
@@ -87,3 +89,37 @@ def _street_number(first: Token, prev: Token | None) -> bool:
     if head.tag_ != "NNP" or not head.is_title:
         return False
     return all(t.pos_ == "PROPN" and t.is_title for t in first.doc[first.i + 1 : head.i + 1])
+
+
+# "a two-way street", "a five-star hotel", "a two-seater car": no count of parts
+_NOT_PARTS = {
+    "way",
+    "state",
+    "party",
+    "tier",
+    "star",
+    "horse",
+    "fold",
+    "wheeler",
+    "seater",
+    "pointer",
+    "decker",
+    "hander",
+    "liner",
+    "footer",
+    "master",
+    "timer",
+    "tonner",
+}
+
+
+def counts_parts(part: str, after: str) -> bool:
+    """Whether a number word joined to the singular noun `part` ("nine-hole", "four-lane"),
+    with the lower-case word `after` following, counts the parts of the thing named after it."""
+    return (
+        part.isalpha()
+        and part not in _NOT_PARTS
+        and not part.endswith(("s", "ed", "ing"))
+        and after.isalpha()
+        and after.islower()
+    )

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon as lx
 from .cricket import cricket_subjects
 from .currencies import HOMOGRAPHS, currency_after_re, currency_code, money_homographs
-from .identifiers import names_not_counts
+from .identifiers import counts_parts, names_not_counts
 from .measures import canonical_unit, in_place_name, is_address, measure_units, metres_not_millions, unit_word_after
 from .mentions import Mention
 from .pipeline import text_of
@@ -299,6 +299,10 @@ def _hyphen_word(words: list, i: int) -> Mention | None:
         # "a two-year deal": an amount of time
         n = lx.UNITS_WORDS[parts[0]]
         return Mention(s, s + len(parts[0]), Decimal(n), ext_start=s, ext_end=e, is_word=True)
+    nxt = words[i + 1][2] if i + 1 < len(words) else ""
+    if len(parts) == 2 and parts[0] in lx.UNITS_WORDS and parts[0] != "one" and counts_parts(parts[1], nxt):
+        # "a nine-hole course", "a four-lane road": how many parts the thing named after it has
+        return Mention(s, s + len(parts[0]), Decimal(lx.UNITS_WORDS[parts[0]]), ext_start=s, ext_end=e, is_word=True)
     return None
 
 

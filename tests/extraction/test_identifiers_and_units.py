@@ -93,3 +93,27 @@ def test_an_m_in_a_sentence_that_measures_in_metres_is_the_metre():
 
 def test_an_m_without_metres_around_is_still_a_million():
     assert quantity("The museum drew 2.5m visitors last year.", "2.5m").value == Decimal("2500000")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("The resort opened a nine-hole course last spring.", "nine", Decimal(9)),
+        ("The bypass will be a four-lane road with a cycle path.", "four", Decimal(4)),
+    ],
+)
+def test_a_number_word_joined_to_a_part_counts_the_parts(text, mention, value):
+    assert quantity(text, mention).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A two-way street runs past the market.",
+        "The chain opened a five-star hotel by the harbour.",
+        "Dealers reported strong two-wheeler demand.",
+        "The referee showed a red card for a two-footed tackle.",
+    ],
+)
+def test_a_number_word_in_a_compound_that_counts_no_parts(text):
+    assert quantities(text) == []
