@@ -41,7 +41,7 @@ PROVISIONAL_CUE = re.compile(
 # group had claimed") disputes it, however long after: the claim itself says the two disagree.
 _REBUTS = re.compile(
     r"\b(?:fewer|less|lower|more|higher|greater|smaller|larger|bigger)\s+than\s+(?:the\s+)?[A-Za-z'’ ]{1,60}?\s+"
-    r"(?:had\s+|has\s+|have\s+)?(?:claimed|said|reported|stated|suggested|estimated)\b"
+    r"(?:had\s+|has\s+|have\s+)?(?:claimed|said|reported|stated|suggested|estimated|counted|counts|gave|gives)\b"
     # ... or than another's figure, named by whose it is: "40 more than the council's figure", "3 fewer than the
     # union's count".
     r"|\b(?:fewer|less|lower|more|higher|greater|smaller|larger|bigger)\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -110,8 +110,9 @@ OWNERS_FIGURE_BEFORE = re.compile(
 )
 TIME_WORDS = {"year", "years", "month", "week", "day", "today", "yesterday", "tomorrow", "season", "quarter",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "decade", "night"}
-# Who gives a number after a passive verb: "counted by the drivers' union", "given by the Red Cross".
-_GIVEN_BY = re.compile(r"\s+by\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w-]*)")
+# Who gives a number after a passive verb: "counted by the drivers' union", "given by the Red Cross";
+# ... or to whom it was given first: "reported to the coastguard by fishermen".
+_GIVEN_BY = re.compile(r"(?:\s+to\s+(?:the\s+)?[\w-]+)?\s+by\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w-]*)")
 _NOT_A_GIVER = {"noon", "midday", "midnight", "dawn", "dusk", "morning", "evening", "afternoon", "then", "now", "mid", "late",
                 "early", "end", "hand", "phone", "telephone", "email", "mail"}
 # A clause of what happened at the time of the count ("31 were on the pier as the tide rose"); not one of what

@@ -72,3 +72,18 @@ def test_a_number_said_to_be_more_than_another_sources_figure_answers_it():
     ministry = reported(34, speaker=1, text="The ministry said 34 depots were shut.")
     union = replace(reported(52, hours=48, speaker=2, text=later), start=later.index("52"))
     assert status(ministry, union) == "disputed"
+
+
+def test_a_number_reported_to_someone_by_another_is_the_others():
+    text = "The harbour office counts 12 boats sunk, against at least 30 reported to the coastguard by fishermen."
+    assert second_source_between(text, text.index("12"), text.index("30"))
+    by_then = "The harbour office counts 12 boats sunk, up from the 9 reported to the coastguard by Monday."
+    assert not second_source_between(by_then, by_then.index("12"), by_then.index("9"))
+
+
+def test_fewer_than_another_source_counts_answers_it():
+    text = "The transport ministry repeated that 40 bridges were shut, six fewer than the region counts."
+    assert rebuts_in_clause(text, text.index("40"))
+    region = reported(46, speaker=1, text="The region said 46 bridges were shut.")
+    ministry = replace(reported(40, hours=30, speaker=2, text=text), start=text.index("40"))
+    assert status(region, ministry) == "disputed"
