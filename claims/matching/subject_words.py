@@ -82,6 +82,9 @@ def own_subject(subject: str, tokens: Sequence[Token], pos: int, number_at: set[
     ordered = [w for w in words(subject) if w not in STOPWORDS]
     wanted = set(ordered)
     at = [t.index for t in tokens if t.text.lower() in wanted]
+    # The noun the number stands before is what it counts, even as the subject of a verb of saying: "eleven
+    # schools had reported measles cases" counts schools, not who gave a count.
+    sources = sources - {_counted_at(tokens, pos)}
     if at and all(i in sources for i in at):
         return ""
     # "the regional fire chief said more than 500 had been in the club when the fire started": a subject
@@ -93,6 +96,14 @@ def own_subject(subject: str, tokens: Sequence[Token], pos: int, number_at: set[
         return subject
     mine = [i for i in at if abs(i - pos) <= WINDOW_WORDS or all(abs(i - other) >= abs(i - pos) for other in number_at)]
     return subject if mine else ""
+
+
+def _counted_at(tokens: Sequence[Token], pos: int) -> int:
+    """The index of the word right after a number and its number words ("2,000 ships", "1.2 million voters")."""
+    at = pos + 1
+    while at < len(tokens) and (NUMBERISH.match(tokens[at].text) or tokens[at].text.lower() in NUMBER_WORDS):
+        at += 1
+    return at
 
 
 # What follows a source said after its clause, before the next clause's number: "reported late on Sunday, and ".

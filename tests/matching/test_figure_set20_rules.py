@@ -87,3 +87,14 @@ def test_fewer_than_another_source_counts_answers_it():
     region = reported(46, speaker=1, text="The region said 46 bridges were shut.")
     ministry = replace(reported(40, hours=30, speaker=2, text=text), start=text.index("40"))
     assert status(region, ministry) == "disputed"
+
+
+def test_what_a_number_stands_before_is_what_it_counts_even_as_who_reports():
+    schools = _key(
+        "Leeds City Council said eleven schools had reported measles cases, two more than the agency's count.",
+        ("eleven", 11, "schools"),
+    )
+    farms = _key("The county said 14 farms had reported bird flu cases.", ("14", 14, "farms"))
+    assert schools[0][0] == "school" and farms[0][0] == "farm"
+    # Who gives a number without being counted by it is still no subject of it.
+    assert _key("Health officials reported 30 measles cases in Leeds.", ("30", 30, "measles cases"))[0][0] == "ill"
