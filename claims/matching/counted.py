@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from claims.extraction import parse_structure
 
-from .figure_lexicon import MONEY_NOUNS, UNIT_NOUNS, VAGUE_SUBJECTS
+from .figure_lexicon import FAMILY_OF, GENERIC_SUBJECTS, MONEY_NOUNS, PERSON_FORM, UNIT_NOUNS, VAGUE_SUBJECTS
 
 # Months, which as proper nouns name a date, never what happened: "ticketed from March onwards" is no march.
 _MONTHS = set("january february march april may june july august september october november december".split())
@@ -191,7 +191,8 @@ def _counted(doc: Doc, start: int, end: int) -> Counted:
             noun = holder
             if holder.dep_ in _OBJECT:
                 agents |= _subject_words(verb)
-        _add_noun_states(holder, states)
+        if not _other_thing(holder, noun):
+            _add_noun_states(holder, states)
         verb = None
     elif phrase.dep_ == "pobj" and phrase.head.head.pos_ == "NOUN" and phrase.head.lower_ != "among":
         # (Not "the first death among the 23 people bitten": that noun is drawn from them, not what they are.)
@@ -247,6 +248,21 @@ def _counted(doc: Doc, start: int, end: int) -> Counted:
         vague=vague,
         agents=frozenset(agents),
         named=named,
+    )
+
+
+def _other_thing(holder: Token | None, noun: Token | None) -> bool:
+    """Whether the object a verb moves to a number of things is another thing than they: "traced the stolen
+    paintings to 12 galleries" counts galleries, and "stolen" is the paintings' state. Not a word for a count
+    ("put the number of boats at 40 boats") or a family ("put the crowd at 9,000 people"), nor of people counted."""
+    if holder is None or noun is None or holder == noun or holder.dep_ not in _DIRECT:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return False  # "put the spill at 170 tonnes of oil": what is measured, the holder says how
+    said, counted = _lower(holder), _lower(noun)
+    return not (
+        said in VAGUE_SUBJECTS or said in FAMILY_OF or counted in GENERIC_SUBJECTS | VAGUE_SUBJECTS | UNIT_NOUNS | MONEY_NOUNS
+        or PERSON_FORM.search(counted)
     )
 
 

@@ -382,9 +382,11 @@ def test_the_twentieth_held_out_reports_are_measured():
     it. After them: disputed 0.93 (13/14) / 0.80 (12/15), revised 0.82 (9/11) / 0.69 (9/13), one figure unchanged.
     Then: the noun a number stands before is what it counts even as the subject of a verb of saying ("eleven
     schools had reported measles cases" counts schools, not the sick). After it: disputed 1.00 (13/13) / 0.80
-    (12/15), revised 0.83 (10/12) / 0.77 (10/13), one figure 0.94 (78/83) / 0.66 (78/118). The floors hold those,
-    rounded down."""
+    (12/15), revised 0.83 (10/12) / 0.77 (10/13), one figure 0.94 (78/83) / 0.66 (78/118). Then: what a verb moves
+    to a number of other things lends them none of its words ("traced the damaged crates to 25 warehouses" counts
+    warehouses, not damaged ones). After it: disputed 1.00 (14/14) / 0.87 (13/15), revised unchanged, one figure
+    0.94 (79/84) / 0.67 (79/118). The floors hold those, rounded down."""
     labelled = figure_reports_heldout20
     assert len(labelled.REPORTS) >= 50 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 12
     scores = measured(labelled)
-    assert_floors(scores, disputed=(1.0, 0.8), revised=(0.83, 0.76), one_figure=(0.93, 0.66))
+    assert_floors(scores, disputed=(1.0, 0.86), revised=(0.83, 0.76), one_figure=(0.94, 0.66))

@@ -98,3 +98,16 @@ def test_what_a_number_stands_before_is_what_it_counts_even_as_who_reports():
     assert schools[0][0] == "school" and farms[0][0] == "farm"
     # Who gives a number without being counted by it is still no subject of it.
     assert _key("Health officials reported 30 measles cases in Leeds.", ("30", 30, "measles cases"))[0][0] == "ill"
+
+
+def test_what_was_traced_to_a_number_of_things_lends_them_none_of_its_words():
+    # The crates were damaged, not the warehouses; the records destroyed, not the offices.
+    crates = _key("Police have traced the damaged crates to 25 warehouses.", ("25", 25, "warehouses"))
+    records = _key("Officials had traced the destroyed records to 14 offices.", ("14", 14, "offices"))
+    assert crates[0][0] == "warehouse" and records[0][0] == "office"
+    # A word for a count, a family, or a measure still says what the number counts.
+    assert _key("Police put the crowd at 9,000 people.", ("9,000", 9000, "people"))[0][0] == "crowd"
+    spill = figure_keys(
+        facts("The coastguard put the spill at 170 tonnes of oil.", ("170 tonnes", 170, "oil"), unit="tonne")
+    )
+    assert spill[0].subject == "spilled"
