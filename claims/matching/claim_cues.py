@@ -61,16 +61,11 @@ _CONTRAST = re.compile(
 # A source holding to its number ("repeated that 75 boats had sunk", "insisting that ...", "stood by") sets it
 # against another's with a bare "not 120" or "rather than 120": that number is someone else's (its own older one
 # says "as it had said").
-_INSISTS = re.compile(
-    r"\b(?:repeat(?:ed|ing|s)?|insist(?:ed|ing|s)?|maintain(?:ed|ing|s)?|(?:stood|stands|standing) by|"
-    r"(?:stuck|sticks|sticking) to)\b",
-    re.I,
-)
-# ... of which only these say the source holds its number against another's, said or not ("repeated" may be news).
-_HOLDS_TO = re.compile(
-    r"\b(?:insist(?:ed|ing|s)?|maintain(?:ed|ing|s)?|(?:stood|stands|standing) by|(?:stuck|sticks|sticking) to)\b",
-    re.I,
-)
+# _HOLDS_TO: only the words that say the source holds its number against another's, said or not ("repeated"
+# may be news).
+_HOLDING = r"insist(?:ed|ing|s)?|maintain(?:ed|ing|s)?|(?:stood|stands|standing) by|(?:stuck|sticks|sticking) to"
+_INSISTS = re.compile(rf"\b(?:repeat(?:ed|ing|s)?|{_HOLDING})\b", re.I)
+_HOLDS_TO = re.compile(rf"\b(?:{_HOLDING})\b", re.I)
 _BARE_NOT = re.compile(r",\s*(?:(?:and\s+)?not|rather\s+than)\s+(?:the\s+)?[£$€]?\s*$", re.I)
 # "well below the union's 900", "far above the league's 800": a number set under or over a source's own.
 _BELOW_OR_ABOVE = re.compile(r"\b(?:below|above)\b", re.I)
