@@ -32,6 +32,9 @@ _WORD_UNITS = {
     "centimeters": "cm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
     "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml", "hectometre": "hm",
     "hectometres": "hm", "decibel": "dB", "decibels": "dB", "kilowatt": "kW",
+    # bulk water and farm produce: "40 megalitres a day", "290 hundredweight an acre"
+    "megalitre": "Ml", "megalitres": "Ml", "megaliter": "Ml", "megaliters": "Ml", "kilolitre": "kl",
+    "kilolitres": "kl", "kiloliter": "kl", "kiloliters": "kl", "hundredweight": "cwt",
     # energy: "800 megawatt-hours" is one unit, never a count of hours
     "kilowatt-hour": "kWh", "kilowatt-hours": "kWh", "megawatt-hour": "MWh", "megawatt-hours": "MWh",
     "gigawatt-hour": "GWh", "gigawatt-hours": "GWh", "terawatt-hour": "TWh", "terawatt-hours": "TWh",
@@ -254,11 +257,17 @@ def _quantity_name(text: str, m) -> str:
 # Verbs whose subject holds, carries, makes or uses the amount in their object: "the tank holds 40
 # litres", "a kiln able to produce 800 tonnes a day"
 _HOLDING_VERBS = set(lx.verb_forms("hold held held holds holding", "store", "carry carried carries carrying",
-                                   "haul", "produce", "generate", "treat"))
+                                   "haul", "produce", "generate", "treat",
+                                   # "depots received 12 million litres": what took the amount in holds it
+                                   "receive"))
 # Verbs whose object is an amount used up, named by the verb's noun: "homes using 600 kWh" measures use
 _USING_VERBS = {**dict.fromkeys(lx.verb_forms("use"), "use"), **dict.fromkeys(lx.verb_forms("consume"), "consumption"),
                 # "a pipeline to supply 300 million litres a day": a supply, not a measure of the pipeline
-                **dict.fromkeys(lx.verb_forms("supply supplied supplies supplying"), "supply")}
+                **dict.fromkeys(lx.verb_forms("supply supplied supplies supplying"), "supply"),
+                # "the firm sold 80,000 tonnes": an amount traded is named by the trade, not by the trader
+                **dict.fromkeys(lx.verb_forms("sell sold sold sells selling"), "sales"),
+                **dict.fromkeys(lx.verb_forms("export"), "exports"), **dict.fromkeys(lx.verb_forms("import"), "imports"),
+                **dict.fromkeys(lx.verb_forms("deliver"), "deliveries")}
 
 
 def _amount_node(doc: Doc, m) -> Token | None:
@@ -338,7 +347,9 @@ _LEVEL_VERBS = set(lx.verb_forms("reach", "hit hit hits hitting", "top topped to
                                  "shrink shrank shrunk shrinks", "slip slipped slips", "jump", "surge", "plunge",
                                  # "the alarm read 250 ppm", "output is seen at 12 million tonnes"
                                  "read read reads reading", "see saw seen sees", "estimate", "forecast",
-                                 "project", "come came come comes coming"))
+                                 "project", "come came come comes coming",
+                                 # "diesel accounted for 3.4 million tonnes": its share of a whole
+                                 "account"))
 
 
 _BE_FORMS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "stood", "stands", "lies", "lay"}
@@ -399,7 +410,10 @@ def _measured(doc: Doc, m) -> str:
             return ""  # "the network would supply 450 million litres": the network is no measure
         if verb.pos_ in ("VERB", "AUX"):
             # a common noun, or a named river or peak ("the Ord River peaked at 9 metres")
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (
+            # ("demand had to fall from 40 litres": the verb completing another has that one's subject)
+            owner = verb.head if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
+            subj = next((c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass") and (
                 c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ in ("LOC", "FAC", "")))), None)
             # "researchers measured 96 km²": who measures is not what is measured
             if subj is not None and node.dep_ == "dobj" and subj.lower_ in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS:

@@ -140,9 +140,10 @@ def _purpose_object(doc: Doc, m: Mention) -> str:
     return _phrase(obj) if obj is not None and obj.lower_ not in lx.TIME_UNITS else ""
 
 
-def _noun_after(doc: Doc, pos: int, pattern: str) -> str:
+def _noun_after(doc: Doc, pos: int, pattern: str, acts: bool = False) -> str:
     """The noun phrase right after ``pattern`` at character ``pos``, when the
-    parse makes it the object of that preposition."""
+    parse makes it the object of that preposition. ``acts``: a sum spent or paid,
+    which may buy an act ("spent $4m on repairing bridges")."""
     mt = re.match(pattern, text_of(doc)[pos:pos + 40])
     if not mt:
         return ""
@@ -153,6 +154,11 @@ def _noun_after(doc: Doc, pos: int, pattern: str) -> str:
     # walk to the head noun of the phrase that starts here
     while tok.dep_ in ("amod", "compound", "det", "poss", "nummod") and tok.head.i > tok.i:
         tok = tok.head
+    if acts and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") and tok.is_lower and not (
+            tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN" and doc[tok.i + 1].is_lower):  # "funding round"
+        # "towards widening the bridge", "on restructuring": an act, named by what it acts on or by itself
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        return _phrase(obj) if obj is not None else "" if any(c.dep_ == "dobj" for c in tok.children) else tok.text
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.lower_ in lx.TIME_UNITS or tok.like_num:
         return ""
     # "in a fish smoking plant": the parser may make the first noun the
@@ -192,6 +198,10 @@ def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0, limits
         or head.lower_ in lx.SCALE_WORDS or head.lower_ in lx.SCALE_ABBREV  # "raised A$300m and HK$2.1 billion"
     ):
         return _from_clause(doc, head, inside, depth + 1, limits)
+    nxt = doc[node.i + 1] if node.i + 1 < len(doc) else None
+    if dep == "conj" and nxt is not None and nxt.lemma_ == "be" and nxt.dep_ == "conj":
+        # "221 were passengers and 19 were crew": the parser joins the second count to the first noun
+        return _from_verb(doc, nxt, node, role="nsubj", depth=depth)
     if dep in ("nummod", "quantmod", "compound", "nmod") and head.lower_ in _CONTAINER_NOUNS and head.i not in inside:
         return _from_clause(doc, head, inside, depth + 1, limits)  # "hit a record $307 trillion": what hit it
     if dep == "pobj":
@@ -254,6 +264,9 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
             return _phrase(verb.head)
         if dobj.pos_ == "NOUN" or _nounish(dobj):
             return _phrase(_what_changed(dobj) if role == "pobj" else dobj)
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) if role == "nsubj" else None
+    if attr is not None and verb.lemma_ == "be" and _common_noun(attr):
+        return _phrase(attr)  # "221 were passengers": the number is of what they are said to be
     if nsubj is not None:
         if nsubj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
             return _phrase(verb.head)
@@ -415,7 +428,12 @@ def _phrase(noun: Token | None) -> str:
         inner = _prep_object(noun, ("of",))
         if inner is not None and inner.pos_ == "NOUN":
             return " ".join(words) + " of " + _phrase(inner)
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "per" and doc[noun.i + 2].lower_ in _PER_WHAT:
+        words += ["per", doc[noun.i + 2].text]  # "distribution per unit", "earnings per share": one measure
     return " ".join(words)
+
+
+_PER_WHAT = {"share", "unit", "capita", "head"}
 
 
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",

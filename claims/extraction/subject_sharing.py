@@ -182,6 +182,7 @@ def _share_of_what_came_before(text: str, ms: list[Mention]) -> None:
 
 
 _BY_BEFORE_RE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
+_FROM_GAP_RE = re.compile(r"\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?")
 _LEVEL_GAP_RE = re.compile(r",?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|a\s+record\s+)?")
 
 
@@ -204,4 +205,7 @@ def share_change_subjects(text: str, ms: list[Mention]) -> None:
                 or (prev.unit == m.unit and _BY_BEFORE_RE.search(text, max(0, prev.ext_start - 30), prev.ext_start))):
             # "Tarvo profit climbs 9% to ¥41bn", "the toll will climb by $2, to $11.50": the level what rose reached
             m.subject = prev.subject
+        elif prev.unit == "%" and m.unit != "%" and _FROM_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start) \
+                and (not m.subject or names_unit(m.subject.split()[-1])):
+            m.subject = prev.subject  # "sales of $9m, up 8% from $8.3m": the level it rose from
     _share_of_what_came_before(text, ms)

@@ -117,8 +117,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
     owner = _of_owner(span, inside, money=is_money(m.unit))
     if owner is not None:
         return _phrase(owner)
-    # "$80 a barrel", "12p a litre", "$2,450 an ounce": a price
-    per = re.match(r"\s+(?:a|an|per)\s+([a-z]+)\b", after)
+    # "$80 a barrel", "12p a litre", "$2,450 an ounce", "€410/t": a price
+    per = re.match(r"(?:\s+(?:a|an|per)\s+|/)([a-z]+)\b", after)
     if is_money(m.unit) and per and per.group(1) not in lx.TIME_UNITS \
             and per.group(1) not in _PER_HEAD:
         return _level_of(tops[0]) or "price"
@@ -185,9 +185,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return reached
     if is_money(m.unit):
         purpose = re.match(_RATE + r"\s+(for|on|towards|toward|into)\s", text[m.ext_end:m.ext_end + 40])
-        found = _noun_after(doc, m.ext_end, _RATE + r"\s+(?:for|on|towards|toward|into)\s+"
-                            r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|new\s+)?(?=[a-z])")
         bought = _bought_with(span, purpose.group(1) if purpose else "")
+        found = _noun_after(doc, m.ext_end, _RATE + r"\s+(?:for|on|towards|toward|into)\s+"
+                            r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|new\s+)?(?=[a-z])", acts=bool(bought))
         if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES and (
                 not _object_of_nominal_verb(span) or bought):
             return f"spending on {found}" if bought == "spending" else found

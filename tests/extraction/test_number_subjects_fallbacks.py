@@ -1,0 +1,101 @@
+"""General fallbacks for what a measured amount measures, when the unit word
+alone would otherwise stand as the subject: the trade a verb names, what took
+the amount in, a share of a whole, and the subject of the verb a measured
+change completes. Every sentence here is written for the test."""
+
+import pytest
+
+from .helpers import quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The firm had sold 80,000 tonnes in the first half.", "80,000", "sales"),
+        ("Farmers exported 2.3 million tonnes last season.", "2.3 million", "exports"),
+        ("The mill imported 640 tonnes from the coast.", "640", "imports"),
+    ],
+)
+def test_an_amount_traded_is_named_by_the_trade(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_what_received_an_amount_holds_it():
+    assert quantity("Depots received 12.6 million litres a day last month.", "12.6 million").subject == "Depots"
+
+
+def test_a_share_of_a_whole_measures_what_accounted_for_it():
+    assert quantity("Coal accounted for 3.4 million tonnes of the total.", "3.4 million").subject == "Coal"
+
+
+def test_a_verb_completing_another_takes_its_subject():
+    text = "Daily demand had to fall from 40 litres to 33 litres per person."
+    assert quantity(text, "40").subject == "Daily demand"
+    assert quantity(text, "33").subject == "Daily demand"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Raw cane dropped from €410/t in May to €365/t, traders say.", "410"),
+        ("Spot cotton traded below the $1,700/t paid for long-staple lint.", "1,700"),
+    ],
+)
+def test_a_sum_over_a_unit_after_a_slash_is_a_price(text, mention):
+    assert quantity(text, mention).subject != "t"
+
+
+def test_counts_said_to_be_a_kind_are_of_that_kind():
+    text = "Of the 240 people on the ferry, 221 were passengers and 19 were crew."
+    assert quantity(text, "221").subject == "passengers"
+    assert quantity(text, "19").subject == "crew"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "last_word"),
+    [
+        ("The county will pay £2.1m towards widening the bridge.", "2.1m", "bridge"),
+        ("The group would spend 300 million kronor on restructuring this year.", "300 million", "restructuring"),
+    ],
+)
+def test_a_sum_paid_for_an_act_is_named_by_the_act(text, mention, last_word):
+    assert quantity(text, mention).subject.split()[-1] == last_word
+
+
+def test_a_gerund_before_a_noun_heads_no_act():
+    q = quantity("The agency spent $3m on funding programmes for schools.", "3m")
+    assert q.subject.split()[-1] == "programmes"
+
+
+def test_a_fine_is_not_named_by_the_act_it_punishes():
+    q = quantity("The regulator fined the carmaker €2.4m for hiding its emissions data.", "2.4m")
+    assert q.subject == "fine"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit", "subject"),
+    [
+        ("Weekly consumption had to drop from 40 megalitres to 33 megalitres.", "40", "Ml", "Weekly consumption"),
+        ("Growers expect an average yield of 290 hundredweight per acre.", "290", "cwt", "average yield"),
+        ("Household use rose to 22 kilolitres a month.", "22", "kl", "Household use"),
+    ],
+)
+def test_bulk_units_give_way_to_what_the_clause_measures(text, mention, unit, subject):
+    q = quantity(text, mention)
+    assert (q.unit, q.subject) == (unit, subject)
+
+
+def test_the_level_a_change_started_from_measures_what_changed():
+    text = "- Turnover of $12.4 million, up 8% from $11.5 million a year earlier"
+    assert quantity(text, "11.5 million").subject == "Turnover"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The trust posted a distribution per unit of 3.2 cents for the half.", "3.2", "distribution per unit"),
+        ("Earnings per share rose to 41 cents.", "41", "Earnings per share"),
+    ],
+)
+def test_a_measure_per_share_or_unit_is_one_name(text, mention, subject):
+    assert quantity(text, mention).subject == subject
