@@ -316,7 +316,7 @@ VERB_NOMINALS = {
     "invest": "investment", "invested": "investment", "invests": "investment", "investing": "investment",
     "borrow": "borrowing", "borrowed": "borrowing", "lend": "loan", "lent": "loan", "lending": "loan",
     "lose": "loss", "lost": "loss", "loses": "loss", "losing": "loss",
-    "earn": "earnings", "earned": "earnings", "earns": "earnings",
+    "earn": "earnings", "earned": "earnings", "earns": "earnings", "earning": "earnings",
     "raise": "funding", "raised": "funding", "raising": "funding",
     "owe": "debt", "owed": "debt", "owes": "debt",
     "donate": "donation", "donated": "donation", "give": "donation", "gave": "donation",

@@ -99,3 +99,14 @@ def test_the_level_a_change_started_from_measures_what_changed():
 )
 def test_a_measure_per_share_or_unit_is_one_name(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Their lawyer argued that a porter earning about $12 a day would lose a tenth of it.", "12", "earnings"),
+        ("The bill would set aside $40 million for loans to first-time buyers.", "40 million", "loans"),
+    ],
+)
+def test_a_sum_earned_is_named_by_the_verb(text, mention, subject):
+    assert quantity(text, mention).subject == subject
