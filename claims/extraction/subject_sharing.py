@@ -176,14 +176,20 @@ def _share_of_what_came_before(text: str, ms: list[Mention]) -> None:
         prev = next((p for p in reversed(ms[:k]) if p.unit != "%" and not p.is_word), None)
         if prev is None or not prev.subject or len(_SENTENCE_END_RE.findall(text, prev.ext_end, m.ext_start)) != 1:
             continue
-        last = prev.subject.split()[-1].lower()
-        if last not in _MEASURE_UNITS and last not in lx.TIME_UNITS and not names_unit(last):
+        if not _names_only_a_measure(prev.subject):
             m.subject = prev.subject
 
 
-_BY_BEFORE_RE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
-_FROM_GAP_RE = re.compile(r"\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?")
-_LEVEL_GAP_RE = re.compile(r",?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|a\s+record\s+)?")
+def _names_only_a_measure(subject: str) -> bool:
+    """Whether a subject names only a unit or a time ("tonnes", "years"): nothing a value set beside it could share."""
+    last = subject.split()[-1].lower()
+    return last in _MEASURE_UNITS or last in lx.TIME_UNITS or names_unit(last)
+
+
+_ROUGHLY = r"about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+"
+_BY_BEFORE_RE = re.compile(rf"\bby\s+(?:{_ROUGHLY})?$")
+_FROM_GAP_RE = re.compile(rf"\s+from\s+(?:{_ROUGHLY})?")
+_LEVEL_GAP_RE = re.compile(rf",?\s+to\s+(?:{_ROUGHLY}|a\s+record\s+)?")
 
 
 def share_change_subjects(text: str, ms: list[Mention]) -> None:
@@ -195,8 +201,7 @@ def share_change_subjects(text: str, ms: list[Mention]) -> None:
         if not prev.subject or prev.is_word:
             continue
         last = prev.subject.split()[-1].lower()
-        if last in _MEASURE_UNITS or last in lx.TIME_UNITS or names_unit(last) or last in ("%", "cent", "percent") \
-                or m.subject.lower().endswith(last):
+        if _names_only_a_measure(prev.subject) or last in ("%", "cent", "percent") or m.subject.lower().endswith(last):
             continue  # ("Harvest volumes rose 4% to 41,300 tonnes": the later value names it fully)
         if m.unit in ("%", "pp") and _CHANGE_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start):
             m.subject = prev.subject
