@@ -12,7 +12,9 @@ incrementally, and a shrunk library is reloaded.
 Ranking: the FACTCHECK_SIMILAR_CANDIDATES nearest by cosine are re-scored as
 cosine + FACTCHECK_SIMILAR_LEXICAL_WEIGHT x BM25 (factchecks.lexical, FACTCHECK_BM25_K1 and
 _B) divided by the best BM25 among them, so names and numbers shared with the query decide
-between near neighbours.
+between near neighbours. Copies of one fact-check (services.factcheck_copy_key) come out as one
+result: the copy stored first, with the best score of its copies, so a copy never takes the
+place of another fact-check in the top few.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from factcheck import embeddings
 
 from .lexical import Bm25, words
 from .models import FactCheck, LibraryVersion
-from .services import factcheck_text
+from .services import factcheck_copy_key, factcheck_text
 
 # Rows saved just before the last refresh may commit just after it: read that far back again.
 _REREAD = timedelta(seconds=60)
@@ -52,6 +54,7 @@ class _Index:
     matrix: np.ndarray  # (capacity, DIMENSIONS); rows [:size] are live
     size: int
     tokens: list[list[str]]
+    keys: list[tuple[str, str]]
     position: dict[int, int]
     bm25: Bm25
     latest: object = None
@@ -61,7 +64,7 @@ class _Index:
 
     @classmethod
     def empty(cls) -> _Index:
-        return cls(np.zeros(0, np.int64), np.zeros((0, embeddings.DIMENSIONS), np.float32), 0, [], {}, Bm25())
+        return cls(np.zeros(0, np.int64), np.zeros((0, embeddings.DIMENSIONS), np.float32), 0, [], [], {}, Bm25())
 
     def upsert(self, rows) -> None:
         fresh = [row for row in rows if row[0] not in self.position]
@@ -72,16 +75,18 @@ class _Index:
             ids, matrix = np.zeros(capacity, np.int64), np.zeros((capacity, embeddings.DIMENSIONS), np.float32)
             ids[: self.size], matrix[: self.size] = self.ids[: self.size], self.matrix[: self.size]
             self.ids, self.matrix = ids, matrix
-        for pk, blob, claim_reviewed, title in rows:
+        for pk, blob, claim_reviewed, title, publisher_name in rows:
             tokens = words(factcheck_text(claim_reviewed, title))
+            key = factcheck_copy_key(claim_reviewed, publisher_name)
             at = self.position.get(pk)
             if at is None:
                 at = self.position[pk] = self.size
                 self.size += 1
                 self.tokens.append(tokens)
+                self.keys.append(key)
             else:
                 self.bm25.remove(self.tokens[at])
-                self.tokens[at] = tokens
+                self.tokens[at], self.keys[at] = tokens, key
             self.ids[at] = pk
             self.matrix[at] = embeddings.from_bytes(blob)
             self.bm25.add(tokens)
@@ -89,7 +94,7 @@ class _Index:
 
 _index = _Index.empty()
 _lock = threading.Lock()
-_ROW = ("id", "embedding", "claim_reviewed", "title")
+_ROW = ("id", "embedding", "claim_reviewed", "title", "publisher_name")
 _CHUNK = 2000
 
 
@@ -160,8 +165,25 @@ def _rank(index: _Index, vector: np.ndarray, query_words: list[str], limit: int)
         lexical = np.array(index.bm25.scores(query_words, documents, k1=k1, b=b))
         if lexical.max() > 0:
             final += weight * lexical / lexical.max()
-    best = np.argsort(-final, kind="stable")[:limit]
-    return [(int(index.ids[candidates[i]]), float(final[i])) for i in best]
+    return _one_per_fact_check(index, candidates, final, limit)
+
+
+def _one_per_fact_check(index: _Index, candidates: np.ndarray, final: np.ndarray, limit: int) -> list[tuple[int, float]]:
+    """The best `limit` candidates, copies of one fact-check merged: each at its best copy's
+    score, under the id of its first-stored copy among the candidates."""
+    first: dict[tuple[str, str], int] = {}
+    for i in candidates:
+        key = index.keys[i]
+        first[key] = min(first.get(key, index.ids[i]), index.ids[i])
+    ranked, seen = [], set()
+    for i in np.argsort(-final, kind="stable"):
+        key = index.keys[candidates[i]]
+        if key not in seen:
+            seen.add(key)
+            ranked.append((int(first[key]), float(final[i])))
+            if len(ranked) == limit:
+                break
+    return ranked
 
 
 def _as_rows(ranked: list[tuple[int, float]]) -> list[tuple[FactCheck, float]]:

@@ -73,6 +73,20 @@ def factcheck_text(claim_reviewed: str, title: str = "") -> str:
     return f"{claim_reviewed} {title}"
 
 
+# Quote marks a feed may straighten or curl when it republishes the same fact-check.
+_QUOTE_MARKS = str.maketrans("", "", "\"'`\u00b4\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f")
+
+
+def factcheck_copy_key(claim_reviewed: str, publisher_name: str) -> tuple[str, str]:
+    """What makes two rows copies of one fact-check: the same publisher and the same claim,
+    letter for letter but for case, spacing and quote marks. A library fed from several feeds
+    holds such copies under different URLs (the shared CheckThat! library has 184 pairs, one
+    with straight quotes and one with curly or single ones); a reviewer is shown one of them.
+    Two publishers checking the same claim are two fact-checks, and both are shown."""
+    claim = " ".join(claim_reviewed.translate(_QUOTE_MARKS).casefold().split())
+    return publisher_name.strip().casefold(), claim
+
+
 # --- Validating one ClaimReview -------------------------------------------------------
 
 

@@ -1,9 +1,9 @@
-"""A floor under matching quality: MAP@5 of dev queries from CLEF CheckThat! 2020 task 2,
-through the same selector the API answers with, against a slice of the shared library.
+"""A floor under matching quality: MAP@5 of the dev queries of CLEF CheckThat! 2020 task 2,
+through the same selector the API answers with, against the whole shared library (10,375
+fact-checks, 184 of them stored twice: the copies are part of what matching must handle).
 
-The slice (every fact-check a sampled query needs, plus every 25th of the rest as
-distractors) keeps the test under two minutes on a busy two-core machine; MAP@5 on
-the whole library is measured by ../shared/eval/score_factchecks.py (bench/RESULTS.md).
+Importing the library embeds every item (about 25 s on this two-core machine); the same
+figure through the API is measured by ../shared/eval/score_factchecks.py (bench/RESULTS.md).
 The data is read from ../shared at run time; nothing of it is copied here.
 """
 
@@ -17,10 +17,8 @@ from factchecks.selectors import factchecks_similar
 from factchecks.services import factchecks_import
 
 EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval" / "factchecks"
-QUERIES = 60
-DISTRACTOR_STRIDE = 25
-# Measured 2026-12-04 on this slice: 0.975 (cosine alone 0.944); see bench/RESULTS.md.
-FLOOR = 0.93
+# Measured 2026-12-04: 0.892 (cosine alone 0.837); see bench/RESULTS.md.
+FLOOR = 0.88
 
 pytestmark = pytest.mark.skipif(not (EVAL / "library.jsonl").exists(), reason="../shared/eval is not checked out")
 
@@ -34,8 +32,7 @@ def _dev_sample():
         parts = line.split()
         if len(parts) >= 4 and parts[3] != "0" and parts[0] in texts:
             wanted.setdefault(parts[0], set()).add(parts[2])
-    chosen = sorted(wanted, key=int)[:QUERIES]
-    return [(texts[q], wanted[q]) for q in chosen]
+    return [(texts[q], wanted[q]) for q in sorted(wanted, key=int)]
 
 
 def _map_at_5(sample) -> float:
@@ -49,16 +46,11 @@ def _map_at_5(sample) -> float:
 @pytest.mark.django_db
 def test_dev_queries_find_their_fact_checks_above_the_floor(settings):
     sample = _dev_sample()
-    needed = set().union(*(w for _, w in sample))
     library = [json.loads(line) for line in open(EVAL / "library.jsonl", encoding="utf-8")]
-    chosen = [
-        item for n, item in enumerate(library)
-        if item["url"].rsplit("/", 1)[-1] in needed or n % DISTRACTOR_STRIDE == 0
-    ]
-    assert not factchecks_import(chosen).failures
+    assert not factchecks_import(library).failures
     with_words = _map_at_5(sample)
     settings.FACTCHECK_SIMILAR_LEXICAL_WEIGHT = 0
     cosine_only = _map_at_5(sample)
-    print(f"MAP@5 on {len(sample)} dev queries, {len(chosen)} fact-checks: {with_words:.3f} (cosine only {cosine_only:.3f})")
+    print(f"MAP@5 on {len(sample)} dev queries, {len(library)} fact-checks: {with_words:.3f} (cosine only {cosine_only:.3f})")
     assert with_words >= FLOOR
     assert with_words > cosine_only  # the re-ranking earns its place

@@ -147,3 +147,24 @@ def test_a_worker_process_embeds_on_one_thread_and_others_on_every_core(role, ru
     threads, wait_policy, spinning, blas_threads = run(_THREADS, role)
     assert threads == ("1" if role == "worker" else every_core)
     assert (wait_policy, spinning, blas_threads) == ("PASSIVE", "0" if runtime == "onnx" else "-", "1")
+
+
+@pytest.mark.django_db
+def test_copies_of_one_fact_check_come_out_once_under_the_first_stored(library):
+    factchecks_import([
+        {"url": "https://desk.example.org/a", "claimReviewed": 'The mayor called the tram "a toy for tourists".',
+         "author": {"name": "Desk Checks"}},
+        {"url": "https://desk.example.org/b", "claimReviewed": "The mayor called the tram ‘a toy for tourists’. ",
+         "author": {"name": "Desk Checks"}},
+        {"url": "https://other.example.org/c", "claimReviewed": 'The mayor called the tram "a toy for tourists".',
+         "author": {"name": "Other Checks"}},
+    ])
+    found = factchecks_similar("did the mayor say the tram is a toy for tourists", limit=3)
+    urls = [fc.url for fc, _ in found]
+    # One result for the two copies of one publisher's check, the first stored; the other
+    # publisher's check of the same claim is a fact-check of its own.
+    assert sorted(urls[:2]) == ["https://desk.example.org/a", "https://other.example.org/c"]
+    assert "https://desk.example.org/b" not in urls
+    # The copy is still found on its own, and stands for the pair once the first is gone.
+    FactCheck.objects.filter(url="https://desk.example.org/a").delete()
+    assert "https://desk.example.org/b" in [fc.url for fc, _ in factchecks_similar("the mayor and the tram", limit=3)]
