@@ -54,3 +54,14 @@ def test_a_word_the_query_repeats_counts_once_and_an_unknown_word_not_at_all():
 
 def test_an_empty_collection_scores_zero():
     assert Bm25().scores(["seal"], [["seal"], []], k1=0.9, b=0.3) == [0.0, 0.0]
+
+
+def test_hashtags_and_handles_are_read_as_the_words_they_join():
+    assert words("Thanks @HarbourMasterKim for #SavingTheSealPups, see https://t.co/Ab12#top") == [
+        "thanks", "harbour", "master", "kim", "saving", "seal", "pups", "see"
+    ]
+    # Capitals in a row are one word until a capitalised word starts; plain text is left as it is.
+    assert words("#NYCMarathon route, iPhone") == ["nyc", "marathon", "route", "iphone"]
+    bm25, documents = _collection(*COLLECTION)
+    first, _, third, _ = bm25.scores(words("#SealPup rescued"), documents, k1=0.9, b=0.3)
+    assert first > third > 0
