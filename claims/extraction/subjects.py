@@ -64,7 +64,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
                     continue  # "recovered to 92% of its 2019 level": the clause names what recovered
                 # "8% of Google" names the whole, not what is counted; "58% of Saxons" counts people
                 if obj is not None and obj.lower_ not in currency_words() and (
-                        (obj.pos_ == "NOUN" and not obj.ent_type_) or obj.tag_ == "NNPS"
+                        # (a lower-case noun the entity tagger took for a place is a common noun: "28% of colonies")
+                        (obj.pos_ == "NOUN" and (not obj.ent_type_ or obj.is_lower)) or obj.tag_ == "NNPS"
                         # a lower-case word the tagger took for a name is a common noun: "km² of heath"
                         or (obj.pos_ == "PROPN" and obj.is_lower and not obj.ent_type_)):
                     return _phrase(obj)
@@ -143,7 +144,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
         if t.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") and h.i > t.i and h.pos_ in ("NOUN", "PROPN"):
             if h.lower_ in currency_words() or h.i in inside:
                 continue
-            if is_money(m.unit) and h.lower_ in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS:
+            if (is_money(m.unit) or m.unit == "%") and h.lower_ in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS:
                 # "ahead of the $1.95 strategists had forecast": a sum counts no people; what
                 # they hold it to be names it
                 held = next((v for v in doc[h.i + 1:h.i + 4] if v.lower_ in _EXPECTATIONS), None)
@@ -191,6 +192,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
         if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES and (
                 not _object_of_nominal_verb(span) or bought):
             return f"spending on {found}" if bought == "spending" else found
+        found = _spent_doing(span)  # "spent RM180m widening the access road"
+        if found:
+            return f"spending on {found}"
         found = _allotted_to(span)  # "£4m has been set aside for the bridge"
         if found:
             return found
@@ -228,6 +232,16 @@ def _bought_with(span: Span, prep: str) -> str:
     phrase names what the sum bought."""
     return next((lx.VERB_NOMINALS[t.head.lower_] for t in span if t.dep_ == "dobj"
                  and prep in _BUYING.get(lx.VERB_NOMINALS.get(t.head.lower_, ""), ())), "")
+
+
+def _spent_doing(span: Span) -> str:
+    """What a sum spent doing something bought: the object of the gerund right after it."""
+    verb = span.root.head
+    if lx.VERB_NOMINALS.get(verb.lower_) != "spending":
+        return ""
+    act = next((c for c in verb.children if c.i == span.end and c.dep_ in ("xcomp", "advcl") and c.lower_.endswith("ing")), None)
+    obj = next((c for c in act.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if act is not None else None
+    return _phrase(obj) if obj is not None else ""
 
 
 # "each a year", "a month", "an acre a year", "this year": a rate or a time between a sum and the

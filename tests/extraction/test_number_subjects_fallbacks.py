@@ -110,3 +110,21 @@ def test_a_measure_per_share_or_unit_is_one_name(text, mention, subject):
 )
 def test_a_sum_earned_is_named_by_the_verb(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # the whole a share is of, though the entity tagger took the lower-case noun for a place
+        ("Hobby keepers lost 26% of colonies, against 12% for commercial ones.", "26", "colonies"),
+        # a forecast share named by who forecast it: the forecast, not the forecasters
+        ("Prices rose 3.1%, below the 3.4% analysts had forecast.", "3.4", "forecast"),
+        # a hyphened modifier before what a sum bought
+        ("The trust spent £1.4m last year on out-of-area placements.", "1.4m", "spending on placements"),
+        # a sum spent doing something: what the act was done to
+        ("The port spent €9 million dredging the harbour channel last winter.", "9 million", "spending on harbour channel"),
+        ("The club spent $3m upgrading its floodlights.", "3m", "spending on floodlights"),
+    ],
+)
+def test_what_a_share_or_a_sum_is_of_past_the_parse(text, mention, subject):
+    assert quantity(text, mention).subject == subject
