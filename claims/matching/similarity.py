@@ -9,7 +9,9 @@ from collections.abc import Sequence
 # Chosen on tests/matching/pairs.json (tests/matching/test_pairs.py prints the table):
 # trigram similarity with containment at 0.7 had the best F1 of the methods and
 # thresholds compared; below 0.7 one-word substitutions ("income tax" / "national
-# insurance") match, above it reworded translations stop matching.
+# insurance") match, above it reworded translations stop matching. The project's sentence-embedding
+# model, compared there too, scores F1 0.94 at best (cosine 0.8) against 0.98: grouping stays on
+# trigrams, which also need no model in the matching path.
 STATEMENT_THRESHOLD = 0.7
 
 _WORD = re.compile(r"[^\W_]+")

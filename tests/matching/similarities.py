@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from difflib import SequenceMatcher
+from functools import cache
+
+import numpy as np
 
 from claims.matching.similarity import statement_similarity, trigram_similarity, words
+from factcheck import embeddings
 
 
 def token_jaccard(a: str, b: str) -> float:
@@ -31,9 +35,21 @@ def token_set_ratio(a: str, b: str) -> float:
     return max(ratios)
 
 
+@cache
+def _vector(text: str) -> np.ndarray:
+    return embeddings.embed_one(text)
+
+
+def embedding_cosine(a: str, b: str) -> float:
+    """The project's sentence-embedding model (issue 13 asks that grouping use it where it measures
+    better): cosine of the two statements' vectors."""
+    return float(np.dot(_vector(a), _vector(b)))
+
+
 SIMILARITIES: dict[str, Callable[[str, str], float]] = {
     "trigram+containment": statement_similarity,
     "trigram": trigram_similarity,
     "token_jaccard": token_jaccard,
     "token_set_ratio": token_set_ratio,
+    "embedding cosine": embedding_cosine,
 }
