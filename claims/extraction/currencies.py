@@ -30,6 +30,8 @@ _HAND_WORDS = {
     "paise": "paise",
     "kobo": "kobo",
     "renminbi": "CNY",
+    # the Brazilian real's own plural, which English news writes as often as CLDR's "reals"
+    "reais": "BRL",
     "crown": "crowns",
     "crowns": "crowns",
     "quid": "GBP",

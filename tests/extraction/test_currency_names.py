@@ -22,6 +22,8 @@ from .helpers import quantity
         ("A night in the guesthouse costs 95 lari.", "95", "GEL"),
         ("The village well cost 2.5 million birr to dig.", "2.5 million", "ETB"),
         ("Bus fares rose to 40 kroner.", "40", "NOK"),
+        # the real's Portuguese plural, as English news in Brazil writes it
+        ("The cooperative's coffee sales reached 12 million reais.", "12 million", "BRL"),
     ],
 )
 def test_currency_names_from_cldr_are_money(text, mention, unit):
@@ -54,3 +56,15 @@ def test_ambiguous_names_keep_their_usual_currency():
     words = currency_words()
     assert (words["dollars"], words["pounds"], words["kroner"], words["krone"]) == ("USD", "GBP", "NOK", "DKK")
     assert "units" not in words and "gold" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit"),
+    [
+        ("The state airline was fined R$ 2.4 million for the delays.", "2.4 million", "BRL"),
+        ("The port authority raised US$ 350 million in bonds.", "350 million", "USD"),
+        ("Repairs to the bridge will cost € 18 million.", "18 million", "EUR"),
+    ],
+)
+def test_a_currency_sign_apart_from_its_amount_still_makes_it_money(text, mention, unit):
+    assert quantity(text, mention).unit == unit
