@@ -42,6 +42,14 @@ def name_index(doc: Doc) -> dict[str, set[str]]:
     return out
 
 
+def inner_surname_of(word: str, names) -> str:
+    """The one name of three or more words with ``word`` inside it, not first nor last: a Spanish
+    double surname's first part ("Orrego" of "Valentina Orrego Saldías"), a Chinese surname before
+    the given names ("Choi" of "Vivian Choi Wing-sze"). Never a guess between two."""
+    found = {name for name in names if word in name.split()[1:-1]}
+    return found.pop() if len(found) == 1 else ""
+
+
 def name_spans(doc: Doc) -> list[tuple[Span, str]]:
     """The personal names (two or three words) that runs of capitalised proper
     nouns hold, the role in front left off: each as its span and its text."""

@@ -21,6 +21,7 @@ from .names import (
     dateline_chars,
     drop_roles,
     glued_text,
+    inner_surname_of,
     name_after_role_of,
     name_index,
     name_word,
@@ -167,9 +168,8 @@ class SpeakerResolver:
                                                      if len(o.split()) > 1}) > 1:
             return name  # "Anna Berg" and "Lena Berg": "Berg" is never guessed between them
         if len(best.split()) == 1:
-            found = self.unlabelled_full_name(best)
-            if found:
-                best = found
+            runs = (n for names in (self._names or {}).values() for n in names)  # filled by unlabelled_full_name
+            best = self.unlabelled_full_name(best) or inner_surname_of(best, {n for _, n, _ in self.people} | set(runs)) or best
         return best
 
     def _known_person(self, head: Token) -> str:

@@ -120,3 +120,21 @@ def test_the_noun_of_a_body_named_before_still_links_to_it():
         "The canal agency said repairs would take a month."
     )
     assert attribution(text, "repairs would take a month").speaker == "Greater Harlowfield Canal Agency"
+
+
+def test_the_first_of_two_surnames_links_to_the_full_name():
+    text = (
+        "Energy Minister Camila Ferreyra Aguirre announced the new grid levy on Tuesday. "
+        "Ferreyra said the levy would raise 900 million pesos a year."
+    )
+    assert attribution(text, "the levy would raise 900 million pesos a year").speaker == "Camila Ferreyra Aguirre"
+
+
+def test_a_word_inside_two_full_names_is_never_guessed():
+    text = (
+        "Camila Ferreyra Aguirre and Lucas Ferreyra Soto met the growers on Friday. "
+        "Ferreyra said the levy would raise 900 million pesos a year."
+    )
+    assert attribution(text, "the levy would raise 900 million pesos a year").speaker not in (
+        "Camila Ferreyra Aguirre", "Lucas Ferreyra Soto"
+    )
