@@ -415,6 +415,11 @@ def parataxis_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ in ("nsubj", "nsubjpass") \
             and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "The difference now, he told me, is that ...": hung on the subject
+    if any(c.text == "(" and c.i < verb.i for c in verb.children):
+        # "Most of these loans (she said at the hearing) were never repaid": a cue in brackets hangs on
+        # whatever word stands before it; the clause it interrupts is the one above that word
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ != "ROOT":
+            head = head.head
     if head.dep_ == "advcl" and head.i < verb.i < head.head.i and head.head.pos_ in ("VERB", "AUX"):
         # "Though the first vote went well, she said, a second would be harder": the cue
         # hangs on the fronted clause, the sentence it interrupts goes on after it

@@ -46,3 +46,13 @@ def test_a_verb_of_manner_introduces_a_quote():
     text = 'Priya Nandakumar, who runs the corner shop, fumed: "The bins have not been emptied for a month."'
     found = _contents(text)
     assert found.get("The bins have not been emptied for a month.") == "Priya Nandakumar"
+
+
+def test_a_cue_in_brackets_reports_the_clause_it_interrupts():
+    text = (
+        "Councillor Rhiannon Teague questioned the harbour board on Monday. "
+        "Most of the dredging contracts (she said at the meeting) were never put out to tender."
+    )
+    found = [(content, speaker) for content, speaker in _contents(text).items() if content.endswith("put out to tender")]
+    assert len(found) == 1 and found[0][1] == "Rhiannon Teague"
+    assert found[0][0].startswith("Most of the dredging contracts")
