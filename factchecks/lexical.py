@@ -17,7 +17,7 @@ from collections import Counter
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Links and picture links in social posts carry no words of the claim.
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S+", re.IGNORECASE)
-# A hashtag or a handle is words run together: "#RevolutionaryWarAirports", "@LindseyGrahamSC".
+# A hashtag or a handle is words run together: "#SaveTheHarbourBaths", "@CityHallNewsDesk".
 _TAG = re.compile(r"[#@](\w+)")
 _CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # Function words: frequent enough that BM25 gives them ~0, listed so the index stays small.

@@ -44,8 +44,8 @@ def name_index(doc: Doc) -> dict[str, set[str]]:
 
 def inner_surname_of(word: str, names) -> str:
     """The one name of three or more words with ``word`` inside it, not first nor last: a Spanish
-    double surname's first part ("Orrego" of "Valentina Orrego Saldías"), a Chinese surname before
-    the given names ("Choi" of "Vivian Choi Wing-sze"). Never a guess between two."""
+    double surname's first part ("Ferreyra" of "Camila Ferreyra Aguirre"), a Chinese surname before
+    the given names ("Lam" of "Karen Lam Ka-yee"). Never a guess between two."""
     found = {name for name in names if word in name.split()[1:-1]}
     return found.pop() if len(found) == 1 else ""
 

@@ -152,7 +152,7 @@ def _noun_after(doc: Doc, pos: int, pattern: str, acts: bool = False) -> str:
         return ""
     tok = span[0]
     # walk to the head noun of the phrase that starts here
-    # ("out-of-county beds": the first word of a hyphened modifier hangs on the noun as nmod)
+    # ("out-of-area placements": the first word of a hyphened modifier hangs on the noun as nmod)
     while tok.dep_ in ("amod", "compound", "det", "poss", "nummod", "nmod") and tok.head.i > tok.i:
         tok = tok.head
     if acts and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") and tok.is_lower and not (

@@ -64,7 +64,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
                     continue  # "recovered to 92% of its 2019 level": the clause names what recovered
                 # "8% of Google" names the whole, not what is counted; "58% of Saxons" counts people
                 if obj is not None and obj.lower_ not in currency_words() and (
-                        # (a lower-case noun the entity tagger took for a place is a common noun: "28% of colonies")
+                        # (a lower-case noun the entity tagger took for a place is still a common noun: "26% of colonies")
                         (obj.pos_ == "NOUN" and (not obj.ent_type_ or obj.is_lower)) or obj.tag_ == "NNPS"
                         # a lower-case word the tagger took for a name is a common noun: "km² of heath"
                         or (obj.pos_ == "PROPN" and obj.is_lower and not obj.ent_type_)):
@@ -192,7 +192,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
         if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES and (
                 not _object_of_nominal_verb(span) or bought):
             return f"spending on {found}" if bought == "spending" else found
-        found = _spent_doing(span)  # "spent RM180m widening the access road"
+        found = _spent_doing(span)  # "spent €9 million dredging the harbour channel"
         if found:
             return f"spending on {found}"
         found = _allotted_to(span)  # "£4m has been set aside for the bridge"

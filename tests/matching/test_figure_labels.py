@@ -412,9 +412,9 @@ def test_the_twenty_first_held_out_reports_are_measured():
     """Written blind (57 reports, 13 events) and committed before any run (b2a2b22); seven of its fifteen
     disputes cross two outlets with no cue word, three of them on consecutive days. Measured once, blind, at
     6e1e4c2 and never tuned on: disputed P 1.00 (13/13) / R 0.73 (11/15), revised 0.82 (9/11) / 0.69 (9/13), one
-    figure 0.97 (63/65) / 0.45 (63/139). Most splits are one quantity worded two ways by two outlets (workers and
-    employees, fans and supporters, kindergartens and preschools) or keyed with a word of its sentence that names
-    no state of what is counted. The floors hold those, rounded down."""
+    figure 0.97 (63/65) / 0.45 (63/139). Most splits are one quantity worded two ways by two outlets (two nouns
+    for the same people or things) or keyed with a word of its sentence that names no state of what is counted.
+    The floors hold those, rounded down."""
     labelled = figure_reports_heldout21
     assert len(labelled.REPORTS) >= 50 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 12
     scores = measured(labelled)
