@@ -358,6 +358,8 @@ def _level_of(node: Token) -> str:
             verb = verb.head
     elif node.dep_ not in ("attr", "dobj", "npadvmod", "acomp"):
         return ""
+    if verb.dep_ == "acl" and verb.lower_ in _SET_AT and verb.head.pos_ == "NOUN" and _common_noun(verb.head):
+        return _phrase(verb.head)  # "a parking levy capped at £2 a day": the level the levy is held at
     if verb.lower_ not in _BE_VERBS | _CHANGE_VERBS | _GO_VERBS | _COST_VERBS:  # "the upgrade costs $5,300 a room"
         return ""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -366,6 +368,8 @@ def _level_of(node: Token) -> str:
     return _phrase(subj) if subj is not None and subj.pos_ in ("NOUN", "VERB") and _common_noun(subj) else ""
 
 
+# Participles that hold a thing at a level: "a levy capped at £2", "a fee set at €400", "a rate pegged at 3%"
+_SET_AT = {"capped", "set", "fixed", "pegged", "limited", "frozen", "held", "kept", "priced", "valued"}
 _GO_VERBS = set(lx.verb_forms("go went gone goes going", "move", "increase", "decrease", "double", "treble",
                                "triple", "halve", "soar", "ease", "slow", "tick"))
 

@@ -124,6 +124,9 @@ def test_a_sum_earned_is_named_by_the_verb(text, mention, subject):
         # a sum spent doing something: what the act was done to
         ("The port spent €9 million dredging the harbour channel last winter.", "9 million", "spending on harbour channel"),
         ("The club spent $3m upgrading its floodlights.", "3m", "spending on floodlights"),
+        # a rate a thing is held at: the thing ("a levy capped at £2 a day")
+        ("The council approved a parking levy capped at £2 a day.", "2", "parking levy"),
+        ("Members pay a subscription fixed at €15 a month.", "15", "subscription"),
     ],
 )
 def test_what_a_share_or_a_sum_is_of_past_the_parse(text, mention, subject):
