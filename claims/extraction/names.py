@@ -42,10 +42,12 @@ def name_index(doc: Doc) -> dict[str, set[str]]:
     return out
 
 
-def inner_surname_of(word: str, names) -> str:
+def inner_surname_of(word: str, people: list, index: dict[str, set[str]]) -> str:
     """The one name of three or more words with ``word`` inside it, not first nor last: a Spanish
     double surname's first part ("Ferreyra" of "Camila Ferreyra Aguirre"), a Chinese surname before
-    the given names ("Lam" of "Karen Lam Ka-yee"). Never a guess between two."""
+    the given names ("Lam" of "Karen Lam Ka-yee"). ``people`` are the tagged persons (start, name,
+    entity), ``index`` the name runs of name_index. Never a guess between two."""
+    names = {name for _, name, _ in people} | {name for names in index.values() for name in names}
     found = {name for name in names if word in name.split()[1:-1]}
     return found.pop() if len(found) == 1 else ""
 

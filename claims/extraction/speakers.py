@@ -168,8 +168,8 @@ class SpeakerResolver:
                                                      if len(o.split()) > 1}) > 1:
             return name  # "Anna Berg" and "Lena Berg": "Berg" is never guessed between them
         if len(best.split()) == 1:
-            runs = (n for names in (self._names or {}).values() for n in names)  # filled by unlabelled_full_name
-            best = self.unlabelled_full_name(best) or inner_surname_of(best, {n for _, n, _ in self.people} | set(runs)) or best
+            # (unlabelled_full_name, asked first, reads the name runs into self._names)
+            best = self.unlabelled_full_name(best) or inner_surname_of(best, self.people, self._names) or best
         return best
 
     def _known_person(self, head: Token) -> str:
