@@ -156,6 +156,10 @@ def measure_units(doc: Doc, mentions: list) -> None:
         m.unit = unit
         _name_what_is_measured(doc, text, m, mt)
         m.subject = _distance(text, m) or m.subject or _DIMENSIONS.get(unit, "")
+    for m in mentions:  # "highs of 18 to 23 degrees": the first end is measured in the unit written after the second
+        p = m.range_partner
+        if p is not None and p.unit is not None and m.unit in (None, p.unit) and _is_unit_word(m.subject, p.unit):
+            m.unit, m.subject = p.unit, p.subject
 
 
 def _name_what_is_measured(doc: Doc, text: str, m, written: re.Match | None = None) -> None:
@@ -176,7 +180,8 @@ def _name_what_is_measured(doc: Doc, text: str, m, written: re.Match | None = No
         if found:
             m.subject = found
             return
-        if m.unit != "°" and _is_unit_word(m.subject, m.unit):
+        if _is_unit_word(m.subject, m.unit) and (m.unit != "°" or not _ANGLE_RE.search(text, max(0, m.ext_start - 60),
+                                                                                       m.ext_end + 30)):
             # "warm the rooms to 18 degrees Celsius": with nothing else named, a temperature
             m.subject = _measured(doc, m) or "temperature"
             return
@@ -204,6 +209,10 @@ def _distance(text: str, m) -> str:
                                   r"(?:[\s-]?(?:east|west))?\s+of)\b", rest, re.IGNORECASE) else ""
 
 
+# Bare "degrees" measure an angle where the sentence turns, tilts or slopes; else, in news, a temperature
+_ANGLE_RE = re.compile(r"\b(?:turn(?:s|ed|ing)?|tilt(?:s|ed|ing)?|bank(?:s|ed|ing)?|rotat\w*|angle[sd]?|slop\w*|"
+                       r"inclin\w*|lean(?:s|ed|ing)?|heading|bearing|latitude|longitude|pitch(?:ed)?|"
+                       r"swivel\w*|arc|degree\s+turn)\b", re.IGNORECASE)
 # What a weather report measures in degrees: "the low was -19°F", "wind chills reached -40".
 _TEMPERATURE_WORDS = {"low", "lows", "high", "highs", "temperature", "temperatures", "chill", "chills",
                       "reading", "readings", "maximum", "minimum", "mercury", "thermometer"}
@@ -222,9 +231,9 @@ def _temperature_word(text: str, m) -> str:
     start = max(m.ext_start - 150, 0)
     ends = list(_SENTENCE_END_RE.finditer(text, start, m.ext_start))
     start = ends[-1].end() if ends else start
-    found = list(re.finditer(r"\b(?:(wind)\s+)?([a-z]+)\b", text[start:m.ext_start]))
-    for w in reversed(found):
-        if w.group(2) in _TEMPERATURE_WORDS:
+    found = list(re.finditer(r"\b(?:(wind)\s+)?([a-z]+)\b", text[start:m.ext_start], re.IGNORECASE))
+    for w in reversed(found):  # ("Highs in the capital will reach 25 degrees": a word that opens a sentence too)
+        if w.group(2).lower() in _TEMPERATURE_WORDS:
             return w.group(0)
     return ""
 
@@ -258,6 +267,8 @@ def _quantity_name(text: str, m) -> str:
 # litres", "a kiln able to produce 800 tonnes a day"
 _HOLDING_VERBS = set(lx.verb_forms("hold held held holds holding", "store", "carry carried carries carrying",
                                    "haul", "produce", "generate", "treat",
+                                   # "the ranch covers 3,400 acres", "a bridge spanning 1.2 km"
+                                   "cover", "span spanned spans spanning", "occupy occupied occupies occupying",
                                    # "depots received 12 million litres": what took the amount in holds it
                                    "receive"))
 # Verbs whose object is an amount used up, named by the verb's noun: "homes using 600 kWh" measures use
@@ -277,7 +288,9 @@ def _amount_node(doc: Doc, m) -> Token | None:
     if span is None:
         return None
     node = span.root
-    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
+    # ("between 300 and 400 acres": the second end hangs on the first)
+    while (node.dep_ in ("nummod", "compound", "quantmod") or (node.dep_ == "conj" and node.head.like_num)) \
+            and node.head.i != node.i:
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in _AVERAGES:
         node = node.head.head  # "use an average of 310 litres": the average stands where the amount does
@@ -299,13 +312,16 @@ def _holder(doc: Doc, m) -> str:
     if node is None:
         return ""
     verb = node.head
-    if node.dep_ == "pobj" and verb.lower_ == "to" and verb.i > 0 and doc[verb.i - 1].lower_ == "up":
-        node, verb = verb, verb.head  # "can carry up to 30 tonnes"
+    if node.dep_ == "pobj" and ((verb.lower_ == "to" and verb.i > 0 and doc[verb.i - 1].lower_ == "up")
+                                or verb.lower_ in ("between", "about", "around", "over", "under", "nearly")):
+        node, verb = verb, verb.head  # "can carry up to 30 tonnes", "covers between 300 and 400 acres"
     if node.dep_ in ("dobj", "prep") and verb.lower_ in _USING_VERBS:
         return _USING_VERBS[verb.lower_]
     if node.dep_ not in ("dobj", "prep") or verb.lower_ not in _HOLDING_VERBS:
         return ""
     holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if holder is not None and holder.tag_ == "WDT" and verb.dep_ == "relcl":
+        holder = verb.head  # "the ranch, which covers 3,400 acres"
     if holder is None and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "amod":
         verb = verb.head  # "a battery able to store 80 MWh"
     if holder is None and verb.dep_ in ("acl", "relcl", "amod"):
@@ -348,6 +364,8 @@ _LEVEL_VERBS = set(lx.verb_forms("reach", "hit hit hits hitting", "top topped to
                                  # "the alarm read 250 ppm", "output is seen at 12 million tonnes"
                                  "read read reads reading", "see saw seen sees", "estimate", "forecast",
                                  "project", "come came come comes coming",
+                                 # "the permafrost has warmed by 0.6 degrees", "the lake shrank by 3 metres"
+                                 "warm", "cool", "expand", "contract", "widen", "narrow", "deepen", "retreat",
                                  # "diesel accounted for 3.4 million tonnes": its share of a whole
                                  "account"))
 
@@ -398,6 +416,8 @@ def _measured(doc: Doc, m) -> str:
             return _phrase(valued)
     if node.dep_ in ("dobj", "attr", "npadvmod", "pobj"):
         verb = node.head.head if node.dep_ == "pobj" else node.head
+        while node.dep_ == "pobj" and verb.pos_ == "ADP" and verb.dep_ in ("prep", "pcomp") and verb.head.i != verb.i:
+            verb = verb.head  # "fell from a year earlier to 78 million tonnes": "to" hangs on "from"
         if node.dep_ == "npadvmod" and verb.pos_ in ("ADP", "ADV") and verb.lower_ in _BEYOND:
             verb = verb.head  # "the river was 2.1 metres above its normal level"
             if verb.lower_ not in _LEVEL_VERBS and verb.lower_ not in _BE_FORMS:

@@ -128,7 +128,9 @@ def _noun_right_after(doc: Doc, span: Span) -> Token | None:
 
 def _purpose_object(doc: Doc, m: Mention) -> str:
     """What a sum pays for when an infinitive follows it: "£58m to extend the metro"."""
-    mt = re.match(r"\s+to\s+(?=[a-z]+\s)", text_of(doc)[m.ext_end:m.ext_end + 30])
+    # ("paid $1.3m since 2023 to settle lawsuits": a time phrase may stand between)
+    mt = re.match(r"(?:\s+(?:since|in|during|over|last|this)\s+(?:the\s+)?[\w-]+(?:\s+(?:year|month|week|years|months))?)?"
+                  r"\s+to\s+(?=[a-z]+\s)", text_of(doc)[m.ext_end:m.ext_end + 50])
     span = doc.char_span(m.ext_end + mt.end(), m.ext_end + mt.end() + 1, alignment_mode="expand") if mt else None
     verb = span[0] if span is not None and len(span) else None
     if verb is None or verb.tag_ != "VB":
@@ -158,7 +160,8 @@ def _noun_after(doc: Doc, pos: int, pattern: str, acts: bool = False) -> str:
     if acts and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") and tok.is_lower and not (
             tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN" and doc[tok.i + 1].is_lower):  # "funding round"
         # "towards widening the bridge", "on restructuring": an act, named by what it acts on or by itself
-        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        # ("towards improving the A614": a named road or site is what the act is on)
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
         return _phrase(obj) if obj is not None else "" if any(c.dep_ == "dobj" for c in tok.children) else tok.text
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.lower_ in lx.TIME_UNITS or tok.like_num:
         return ""

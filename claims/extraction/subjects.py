@@ -84,6 +84,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
     adjusted = adjusted_object(span.root)
     if adjusted is not None:
         return _phrase(adjusted)
+    held = _standing_noun(span.root) if is_money(m.unit) or m.unit == "%" else None
+    if held is not None:
+        return _phrase(held)
     text = text_of(doc)
     after = text[m.ext_end:m.ext_end + 60]
     # "from two times to four times the base rate": a multiple, as "twice" is
@@ -172,6 +175,11 @@ def subject_of(doc: Doc, m: Mention) -> str:
                 if stuff is not None and stuff.pos_ == "NOUN" and h.lower_ not in lx.TIME_UNITS \
                         and h.lower_ not in ("times", "point", "points", "percentage"):
                     return _phrase(stuff)  # "410,000 tonnes of wheat": the wheat is measured
+                # "stocks rose to 41 days of sales from 29 days": the level the subject of the change reached
+                reached = _level_of(h) if h.dep_ == "pobj" and h.head.lower_ in ("to", "from") \
+                    and h.lower_ not in ("times", "point", "points", "percentage") else ""
+                if reached and reached.split()[-1].lower() not in lx.TIME_UNITS:
+                    return reached
                 # amounts of time and measures: the unit is what is counted
                 return _phrase(h)
             if h.lower_ in _CHANGE_NOUNS:
@@ -348,6 +356,27 @@ def _words_after(doc: Doc, span: Span) -> str:
 _BE_VERBS = {"is", "was", "are", "were", "be", "been", "stood", "stands", "remains", "remained", "'s"}
 
 
+def _standing_noun(node: Token) -> Token | None:
+    """"with bullion at A$3,640 an ounce", "the cash rate, now 3.85%,": a sum or a share set right
+    after a common noun, by "at" or as its apposition, is where that noun stands."""
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "at":
+        noun = node.head.head
+        before = node.doc[node.head.i - 1] if node.head.i > 0 else noun
+        if before.dep_ == "pobj" and before.head.lower_ == "with":
+            noun = before  # "gained 2% with bullion at A$3,640": the parser hangs "at" on the verb
+    elif node.dep_ == "appos":
+        noun = node.head
+    else:
+        return None
+    if noun.pos_ != "NOUN" or not noun.is_alpha or noun.i > node.i or not _common_noun(noun) or noun.lower_ in lx.TIME_UNITS \
+            or noun.lower_ in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS | _PLACE_NOUNS | _CONTAINER_NOUNS \
+            or noun.lower_ in currency_words() or noun.lower_ in _MEASURE_UNITS:
+        return None
+    return noun
+
+
 def _level_of(node: Token) -> str:
     """"rents are now €1,700 a month", "costs rose to 78 kr per kilo": a rate that
     a copula or a verb of change gives its subject is the level of that subject."""
@@ -360,7 +389,9 @@ def _level_of(node: Token) -> str:
         return ""
     if verb.dep_ == "acl" and verb.lower_ in _SET_AT and verb.head.pos_ == "NOUN" and _common_noun(verb.head):
         return _phrase(verb.head)  # "a parking levy capped at £2 a day": the level the levy is held at
-    if verb.lower_ not in _BE_VERBS | _CHANGE_VERBS | _GO_VERBS | _COST_VERBS:  # "the upgrade costs $5,300 a room"
+    if verb.lower_ not in _BE_VERBS | _CHANGE_VERBS | _GO_VERBS | _COST_VERBS and not (
+            # "Brent traded at $79 a barrel", "shares closed at 41.18"
+            node.head.lower_ == "at" and verb.lower_ in _QUOTED_VERBS):  # "the upgrade costs $5,300 a room"
         return ""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and verb.lower_ in _COST_VERBS and subj.tag_ == "NNS":
@@ -368,6 +399,8 @@ def _level_of(node: Token) -> str:
     return _phrase(subj) if subj is not None and subj.pos_ in ("NOUN", "VERB") and _common_noun(subj) else ""
 
 
+# Verbs of a market that quote a price "at" a level
+_QUOTED_VERBS = set(lx.verb_forms("trade", "close", "settle", "open", "finish", "end", "change"))
 # Participles that hold a thing at a level: "a levy capped at £2", "a fee set at €400", "a rate pegged at 3%"
 _SET_AT = {"capped", "set", "fixed", "pegged", "limited", "frozen", "held", "kept", "priced", "valued"}
 _GO_VERBS = set(lx.verb_forms("go went gone goes going", "move", "increase", "decrease", "double", "treble",

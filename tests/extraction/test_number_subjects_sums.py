@@ -82,3 +82,19 @@ def test_a_sum_is_the_named_change_it_is_of(text, mention, subject):
 )
 def test_a_sum_given_to_something_in_the_passive(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a sum or share set right after a noun by "at", or as its apposition
+        ("Miners rallied 3% with copper at US$9,800 a tonne.", "9,800", "copper"),
+        ("She expects the policy rate, now 5.25%, to be cut twice by June.", "5.25", "policy rate"),
+        # a market quotes a price "at" a level
+        ("West Texas crude settled at US$71.40 a barrel on Friday.", "71.40", "crude"),
+        # an act paid towards, on a named road
+        ("The developer will pay £2.4m towards widening the A614 near the site.", "2.4m", "A614"),
+    ],
+)
+def test_where_a_noun_stands_and_what_an_act_is_on(text, mention, subject):
+    assert quantity(text, mention).subject == subject

@@ -76,3 +76,37 @@ def test_the_clause_names_what_is_measured(text, mention, head):
 def test_below_a_named_place_is_no_depth():
     q = quantity("The spill was confined to 20 kilometres below Ashford on the river.", "20")
     assert q.subject != "depth"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # bare degrees in news are a temperature; the weather word before them names which
+        ("Perth recorded 44.1 degrees on Saturday, its hottest day since 2016.", "44.1", "temperature"),
+        ("Lows across the plateau will struggle to rise above 12 degrees this week.", "12", "Lows"),
+        ("Highs of 27 to 31 degrees are forecast for the coast on Sunday.", "27", "Highs"),
+        ("Highs of 27 to 31 degrees are forecast for the coast on Sunday.", "31", "Highs"),
+        # an angle is not a temperature
+        ("The crane's jib tilted 15 degrees before the operator stopped it.", "15", "degrees"),
+    ],
+)
+def test_what_bare_degrees_measure(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # "to" hangs on "from": the subject of the change is still what is measured
+        ("Copper output slipped 2% in May from a year earlier to 410,000 tonnes.", "410,000", "Copper output"),
+        # a stock counted in days is the stock's level, not a count of days
+        ("Warehouse stocks fell to 18 days of demand from 25 days in March.", "18", "stocks"),
+        ("Warehouse stocks fell to 18 days of demand from 25 days in March.", "25", "stocks"),
+        # what covers an area, said in a relative clause or with a range
+        ("The orchard, which covers 640 hectares near the river, was sold in June.", "640", "orchard"),
+        ("The estate covers between 90 and 120 acres.", "120", "estate"),
+        ("The estate covers between 90 and 120 acres.", "90", "estate"),
+    ],
+)
+def test_measured_through_ranges_chains_and_relative_clauses(text, mention, subject):
+    assert quantity(text, mention).subject == subject
