@@ -435,6 +435,10 @@ def _measured(doc: Doc, m) -> str:
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
             subj = next((c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass") and (
                 c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ in ("LOC", "FAC", "")))), None)
+            if subj is None and owner.dep_ == "relcl" and owner.head.pos_ in ("NOUN", "PROPN") \
+                    and owner.head.ent_type_ != "PERSON" and any(
+                    c.dep_ == "nsubj" and c.tag_ == "WDT" for c in owner.children):
+                subj = owner.head  # "imports, which rose 34% to 1.2 million tonnes"
             # "researchers measured 96 km²": who measures is not what is measured
             if subj is not None and node.dep_ == "dobj" and subj.lower_ in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS:
                 subj = None

@@ -313,6 +313,9 @@ def _subject_of_verb(verb: Token, node: Token) -> Token | None:
         if c.i == node.i or c.like_num or c.pos_ == "SYM" or _is_scale_token(c):
             continue
         if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.tag_ == "WDT" and verb.dep_ == "relcl" and verb.lower_ in _CHANGE_VERBS and verb.head.pos_ in ("NOUN", "PROPN") \
+                    and verb.head.ent_type_ != "PERSON":
+                return verb.head  # "imports, which rose 34%": what the relative clause is about
             return c
         if c.dep_ in ("csubj", "csubjpass"):
             if _nounish(c):

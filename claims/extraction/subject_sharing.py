@@ -189,6 +189,7 @@ def _names_only_a_measure(subject: str) -> bool:
 _ROUGHLY = r"about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+"
 _BY_BEFORE_RE = re.compile(rf"\bby\s+(?:{_ROUGHLY})?$")
 _FROM_GAP_RE = re.compile(rf"\s+from\s+(?:{_ROUGHLY})?")
+_UP_FROM_GAP_RE = re.compile(rf"(?:\s+[a-z]+)?\s*,?\s+(?:up|down)\s+from\s+(?:{_ROUGHLY})?")
 _LEVEL_GAP_RE = re.compile(rf",?\s+to\s+(?:{_ROUGHLY}|a\s+record\s+)?")
 
 
@@ -213,4 +214,7 @@ def share_change_subjects(text: str, ms: list[Mention]) -> None:
         elif prev.unit == "%" and m.unit != "%" and _FROM_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start) \
                 and (not m.subject or names_unit(m.subject.split()[-1])):
             m.subject = prev.subject  # "sales of $9m, up 8% from $8.3m": the level it rose from
+        elif prev.unit == m.unit and (not m.subject or _names_only_a_measure(m.subject)) \
+                and _UP_FROM_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start):
+            m.subject = prev.subject  # "reached 186,000 tonnes, up from 97,500 tonnes": the level before
     _share_of_what_came_before(text, ms)

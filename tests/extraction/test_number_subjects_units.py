@@ -110,3 +110,18 @@ def test_what_bare_degrees_measure(text, mention, subject):
 )
 def test_measured_through_ranges_chains_and_relative_clauses(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # the level before a rise, set after it by ", up from"
+        ("Ferry traffic reached 41,000 vehicles in July, up from 36,500 vehicles a year earlier.", "36,500", "vehicles"),
+        ("Cement deliveries hit 2.3 million tonnes, up from 1.9 million tonnes in 2023.", "1.9 million", "Cement deliveries"),
+        # a change said in a relative clause is a change of what the clause is about
+        ("Analysts pointed to shipments of frozen fish, which rose 14% last year to 80,000 tonnes.", "14", "frozen fish"),
+        ("Analysts pointed to shipments of frozen fish, which rose 14% last year to 80,000 tonnes.", "80,000", "frozen fish"),
+    ],
+)
+def test_levels_before_a_rise_and_changes_in_relative_clauses(text, mention, subject):
+    assert quantity(text, mention).subject.split()[-1] == subject.split()[-1]
