@@ -35,6 +35,8 @@ _WORD_UNITS = {
     # bulk water and farm produce: "40 megalitres a day", "290 hundredweight an acre"
     "megalitre": "Ml", "megalitres": "Ml", "megaliter": "Ml", "megaliters": "Ml", "kilolitre": "kl",
     "kilolitres": "kl", "kiloliter": "kl", "kiloliters": "kl", "hundredweight": "cwt",
+    # speeds at sea and in the air, yards on a course, ounces of gold or weight
+    "knot": "kn", "knots": "kn", "yard": "yd", "yards": "yd", "ounce": "oz", "ounces": "oz",
     # energy: "800 megawatt-hours" is one unit, never a count of hours
     "kilowatt-hour": "kWh", "kilowatt-hours": "kWh", "megawatt-hour": "MWh", "megawatt-hours": "MWh",
     "gigawatt-hour": "GWh", "gigawatt-hours": "GWh", "terawatt-hour": "TWh", "terawatt-hours": "TWh",
@@ -156,6 +158,9 @@ def measure_units(doc: Doc, mentions: list) -> None:
         m.unit = unit
         _name_what_is_measured(doc, text, m, mt)
         m.subject = _distance(text, m) or m.subject or _DIMENSIONS.get(unit, "")
+    for m, n in zip(mentions, mentions[1:]):  # "105 by 68 metres": both sides of one size, in the unit written last
+        if n.unit is not None and m.unit is None and _BY_RE.fullmatch(text, m.ext_end, n.ext_start):
+            m.unit, m.subject = n.unit, n.subject
     for m in mentions:  # "highs of 18 to 23 degrees": the first end is measured in the unit written after the second
         p = m.range_partner
         if p is not None and p.unit is not None and m.unit in (None, p.unit) and _is_unit_word(m.subject, p.unit):
@@ -189,12 +194,15 @@ def _name_what_is_measured(doc: Doc, text: str, m, written: re.Match | None = No
         m.subject = _measured(doc, m) or _holder(doc, m) or _quantity_name(text, m) or m.subject
 
 
+_BY_RE = re.compile(r"\s*(?:by|x|×)\s*")
+
+
 def _counts_containers(subject: str) -> bool:
     return bool(subject) and subject.split()[-1].lower() in _COUNTED_CONTAINERS
 
 
 _COUNTED_CONTAINERS = {"bags", "sacks", "bales", "bushels", "crates", "cartons", "boxes", "tins", "bottles"}
-_LENGTHS = {"km", "m", "mile", "ft", "inch", "cm", "mm", "nautical mile"}
+_LENGTHS = {"km", "m", "mile", "ft", "inch", "cm", "mm", "nautical mile", "yd"}
 _TEMPERATURES = {"°", "°C", "°F"}
 # "lies 45 kilometres from the coast", "80 km south-east of the town": how far
 def _distance(text: str, m) -> str:
@@ -239,12 +247,13 @@ def _temperature_word(text: str, m) -> str:
 
 
 # What a unit measures, for a measurement the text names nothing else for.
-_DIMENSIONS = {"mph": "speed", "km/h": "speed", "°C": "temperature", "°F": "temperature", "kW": "power",
+_DIMENSIONS = {"mph": "speed", "km/h": "speed", "kn": "speed", "°C": "temperature", "°F": "temperature", "kW": "power",
                "MW": "power", "GW": "power", "km": "distance", "mile": "distance",
                "sq km": "area", "sq m": "area", "sq mile": "area", "sq ft": "area", "cu m": "volume",
                "kg": "weight", "lb": "weight", "dB": "noise"}
 # A length is a depth below something, a height above it, else a length.
-_LENGTH_SIDES = (("depth", r"under|below|beneath|down|deep|underground"), ("height", r"above|over|high|tall|up"))
+_LENGTH_SIDES = (("depth", r"under|below|beneath|down|deep|underground"), ("height", r"above|over|high|tall|up"),
+                 ("width", r"across|wide"))
 
 
 def _quantity_name(text: str, m) -> str:
@@ -288,10 +297,15 @@ def _amount_node(doc: Doc, m) -> Token | None:
     if span is None:
         return None
     node = span.root
-    # ("between 300 and 400 acres": the second end hangs on the first)
-    while (node.dep_ in ("nummod", "compound", "quantmod") or (node.dep_ == "conj" and node.head.like_num)) \
-            and node.head.i != node.i:
-        node = node.head
+    while True:
+        # ("between 300 and 400 acres": the second end hangs on the first)
+        while (node.dep_ in ("nummod", "compound", "quantmod") or (node.dep_ == "conj" and node.head.like_num)) \
+                and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ in ("by", "x") and node.head.head.like_num and node.head.head.i < node.i:
+            node = node.head.head  # "105 by 68 metres": the size is where its first side stands
+            continue
+        break
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in _AVERAGES:
         node = node.head.head  # "use an average of 310 litres": the average stands where the amount does
     return node
@@ -336,7 +350,11 @@ def _modified_noun(doc: Doc, written: re.Match) -> str:
     number modifies the noun after it, which is what is measured."""
     if not written.group(0).startswith("-") or written.group(1):
         return ""
-    after = doc.char_span(written.end(), min(written.end() + 40, len(doc.text)), alignment_mode="expand")
+    end = written.end()
+    shape = re.match(r"-(?:long|high|tall|wide|deep|thick)\b", doc.text[end:end + 8])
+    if shape:
+        end = shape.end() + end  # "a 2.5-metre-deep sinkhole": the size's shape word stands between
+    after = doc.char_span(end, min(end + 40, len(doc.text)), alignment_mode="expand")
     if after is None:
         return ""
     words: list[str] = []
@@ -354,6 +372,7 @@ def _modified_noun(doc: Doc, written: re.Match) -> str:
     return " ".join(words)
 
 
+_TRAVEL_VERBS = lx.verb_forms("travel travelled travels travelling traveled traveling")
 # Verbs whose subject is what a measurement in their object measures: "winds reached 70 mph".
 _LEVEL_VERBS = set(lx.verb_forms("reach", "hit hit hits hitting", "top topped tops topping", "exceed", "weigh",
                                  "measure", "average", "total totalled totaled totals totalling", "record",
@@ -367,7 +386,7 @@ _LEVEL_VERBS = set(lx.verb_forms("reach", "hit hit hits hitting", "top topped to
                                  # "the permafrost has warmed by 0.6 degrees", "the lake shrank by 3 metres"
                                  "warm", "cool", "expand", "contract", "widen", "narrow", "deepen", "retreat",
                                  # "diesel accounted for 3.4 million tonnes": its share of a whole
-                                 "account"))
+                                 "account")) | set(_TRAVEL_VERBS)  # "the drive travelled 347 yards"
 
 
 _BE_FORMS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "stood", "stands", "lies", "lay"}
@@ -428,6 +447,8 @@ def _measured(doc: Doc, m) -> str:
             return "depth"  # "they are drilling 300 metres"
         if node.dep_ in ("dobj", "pobj") and verb.lower_ not in _LEVEL_VERBS:
             return ""  # "the network would supply 450 million litres": the network is no measure
+        if node.dep_ == "pobj" and verb.lower_ in _TRAVEL_VERBS:
+            return ""  # "travelling at 17 knots": a speed, where "travelled 347 yards" is how far the drive went
         if verb.pos_ in ("VERB", "AUX"):
             # a common noun, or a named river or peak ("the Ord River peaked at 9 metres")
             # ("demand had to fall from 40 litres": the verb completing another has that one's subject)

@@ -125,3 +125,23 @@ def test_measured_through_ranges_chains_and_relative_clauses(text, mention, subj
 )
 def test_levels_before_a_rise_and_changes_in_relative_clauses(text, mention, subject):
     assert quantity(text, mention).subject.split()[-1] == subject.split()[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit", "subject"),
+    [
+        # knots and yards are units; at a speed a vessel travels at, the speed is measured
+        ("The trawler was travelling at 11 knots when it struck the pier.", "11", "kn", "speed"),
+        ("His tee shot travelled 312 yards down the fairway.", "312", "yd", "shot"),
+        # a shape word between the unit and the noun it modifies
+        ("Divers mapped a 40-metre-deep trench off the point.", "40", "m", "trench"),
+        ("Divers mapped a trench roughly 300 metres across.", "300", "m", "width"),
+        # both sides of a size take the unit written last
+        ("The court's new hall, 40 by 25 metres, opens in May.", "40", "m", None),
+    ],
+)
+def test_speeds_distances_shapes_and_sizes(text, mention, unit, subject):
+    q = quantity(text, mention)
+    assert q.unit == unit
+    if subject is not None:
+        assert q.subject.split()[-1] == subject
