@@ -85,10 +85,20 @@ def _load(name: str | None) -> Language:
 _SCALE_INITIALS = ("m.", "k.", "b.", "p.")
 
 
+# Currency marks glued to the digits ("HK$6,898", "R19.99", "RM9.8bn", "zł300"): split as "US$79.60"
+# and "£2.5m" already are, so the parser sees a number where the
+# tokenizer left one word it could only guess at ("R19.99" tagged an adjective, "costs" a noun).
+_CURRENCY_PREFIXES = (r"(?:HK|NZ|NT|S|A|C|US|M|J|Z|T)\$(?=\d)", r"\$(?:US|A|NZ|C)(?=\d)", r"(?:RM|Rs\.?|KSh|Ksh|zł|R\$|Rp)(?=\d)",
+                      r"[RN](?=(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:bn|m|k)|\d{3,})[.,;:!?)]*$)", r"[₦₹₱₩₪₴₵₺₸]")
+
+
 def _fix_tokenizer(nlp: Language) -> None:
     rules = nlp.tokenizer.rules or {}
     if any(k in rules for k in _SCALE_INITIALS):
         nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in _SCALE_INITIALS}
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(
+        list(_CURRENCY_PREFIXES) + list(nlp.Defaults.prefixes)).search
+
 
 
 def get_nlp() -> Language:

@@ -252,6 +252,9 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     if verb.lower_ in _COST_VERBS and role in ("dobj", "npadvmod", "attr") and nsubj is not None \
             and _common_noun(nsubj) and nsubj.lower_ not in lx.RELATIVE_PRONOUNS:
         return _phrase(nsubj)  # "the bridge will cost £80m": what costs it
+    if verb.lower_ in _COST_VERBS and role in ("dobj", "npadvmod", "attr") and nsubj is not None \
+            and nsubj.pos_ == "PROPN" and nsubj.ent_type_ in ("PRODUCT", "ORG", "") and verb.lower_.startswith("cost"):
+        return "price"  # "the Zephyr 125 costs ₹89,400": a named product's price
     if role == "dobj" and verb.lower_ in _YIELD_VERBS and (verb.lower_ not in _RECURRING_YIELD_VERBS or _RECURRING_RE.match(
             doc.text, node.idx + len(node.text))):
         # "the fees are meant to raise ...": the subject of the verb it completes

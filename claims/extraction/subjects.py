@@ -224,6 +224,12 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if found:
         return found
     if is_money(m.unit) and unit_noun is None:
+        costing = _COSTS_BEFORE_RE.search(text_of(doc), max(0, m.ext_start - 60), m.ext_start)
+        before = doc.char_span(costing.start(1), costing.end(1)) if costing else None
+        if before is not None and before[0].pos_ in ("NOUN", "PROPN", "ADJ") and before[0].is_lower:
+            # "an annual subscription costs £129": the parser took "costs" for a noun; the noun before it costs the sum
+            return " ".join(t.text for t in doc[max(before.start - 2, 0):before.end]
+                            if t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.lower_ not in ("a", "an", "the"))
         # "agreed to sell three hotels to a fund for £410m": the sale
         return _words_after(doc, span) or _trade_for(span)
     return _phrase(unit_noun) if unit_noun is not None else ""
@@ -399,6 +405,9 @@ def _level_of(node: Token) -> str:
     return _phrase(subj) if subj is not None and subj.pos_ in ("NOUN", "VERB") and _common_noun(subj) else ""
 
 
+# A noun right before a verb of costing, read from the words: "a subscription costs £129"
+_COSTS_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:now\s+|still\s+|only\s+)?(?:costs?|costing|sells?\s+for|sold\s+for|retails?\s+(?:at|for))"
+                              r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|up\s+to\s+|just\s+|over\s+|under\s+)?\S*$")
 # Verbs of a market that quote a price "at" a level
 _QUOTED_VERBS = set(lx.verb_forms("trade", "close", "settle", "open", "finish", "end", "change"))
 # Participles that hold a thing at a level: "a levy capped at £2", "a fee set at €400", "a rate pegged at 3%"

@@ -98,3 +98,31 @@ def test_a_sum_given_to_something_in_the_passive(text, mention, subject):
 )
 def test_where_a_noun_stands_and_what_an_act_is_on(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a currency mark glued to the digits is its own token, so the sentence parses around a number
+        ("A Pixel 9 handset sells for HK$5,299 in Kowloon.", "5,299", "handset"),
+        ("A monthly bus pass costs RM150 in Penang.", "150", "pass"),
+        # the parser may take "costs" for a noun: the noun before it is what costs the sum
+        ("A yearly gym membership costs £420, or £39 a month.", "420", "membership"),
+        # a named product's cost is its price
+        ("The Orbit X7 now costs ₹64,900 in Pune.", "64,900", "price"),
+    ],
+)
+def test_what_costs_a_sum(text, mention, subject):
+    assert quantity(text, mention).subject.split()[-1] == subject
+
+
+def test_currency_marks_glued_to_digits_are_split_from_them():
+    from claims.extraction.pipeline import get_nlp
+
+    tokenizer = get_nlp().tokenizer
+    assert [t.text for t in tokenizer("HK$6,898")] == ["HK$", "6,898"]
+    assert [t.text for t in tokenizer("RM9.8bn")] == ["RM", "9.8bn"]
+    assert [t.text for t in tokenizer("R19.99,")] == ["R", "19.99", ","]
+    # a letter and two digits is a name ("N95 masks", "Model R9"), not money
+    assert [t.text for t in tokenizer("N95")] == ["N95"]
+    assert [t.text for t in tokenizer("R9")] == ["R9"]
