@@ -440,7 +440,16 @@ def _phrase(noun: Token | None) -> str:
             return " ".join(words) + " of " + _phrase(inner)
     if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "per" and doc[noun.i + 2].lower_ in _PER_WHAT:
         words += ["per", doc[noun.i + 2].text]  # "distribution per unit", "earnings per share": one measure
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if noun.pos_ == "PROPN" and after is not None and after.head.i == noun.i and after.dep_ in ("nummod", "appos", "compound") \
+            and after.text.isdigit() and _INDEX_NAME_RE.fullmatch(noun.text):
+        words.append(after.text)  # "the FTSE 100", "the S&P/ASX 200": the number is part of the index's name
     return " ".join(words)
+
+
+# Share indices named with their number of members
+_INDEX_NAME_RE = re.compile(r"FTSE|ASX|Nikkei|DAX|CAC|S&P|Sensex|Nifty|STOXX|Stoxx|IBEX|AEX|SMI|OMXS|KOSPI|TSX|JSE|BIST|"
+                            r"MSCI|Russell|Hang\s?Seng|Straits|KLCI|NZX|SET|PSEi|Euro\s?Stoxx")
 
 
 _PER_WHAT = {"share", "unit", "capita", "head"}

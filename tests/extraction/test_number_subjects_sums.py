@@ -126,3 +126,14 @@ def test_currency_marks_glued_to_digits_are_split_from_them():
     # a letter and two digits is a name ("N95 masks", "Model R9"), not money
     assert [t.text for t in tokenizer("N95")] == ["N95"]
     assert [t.text for t in tokenizer("R9")] == ["R9"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The Nikkei 225 dropped 1.4% to 38,410 on Tuesday.", "1.4", "Nikkei 225"),
+        ("The FTSE 250 gained 0.8% as housebuilders rallied.", "0.8", "FTSE 250"),
+    ],
+)
+def test_a_share_index_keeps_the_number_in_its_name(text, mention, subject):
+    assert quantity(text, mention).subject == subject
