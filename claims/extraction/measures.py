@@ -36,7 +36,7 @@ _WORD_UNITS = {
     "megalitre": "Ml", "megalitres": "Ml", "megaliter": "Ml", "megaliters": "Ml", "kilolitre": "kl",
     "kilolitres": "kl", "kiloliter": "kl", "kiloliters": "kl", "hundredweight": "cwt",
     # speeds at sea and in the air, yards on a course, ounces of gold or weight
-    "knot": "kn", "knots": "kn", "yard": "yd", "yards": "yd", "ounce": "oz", "ounces": "oz",
+    "quintal": "q", "quintals": "q", "knot": "kn", "knots": "kn", "yard": "yd", "yards": "yd", "ounce": "oz", "ounces": "oz",
     # energy: "800 megawatt-hours" is one unit, never a count of hours
     "kilowatt-hour": "kWh", "kilowatt-hours": "kWh", "megawatt-hour": "MWh", "megawatt-hours": "MWh",
     "gigawatt-hour": "GWh", "gigawatt-hours": "GWh", "terawatt-hour": "TWh", "terawatt-hours": "TWh",

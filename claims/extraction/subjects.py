@@ -125,7 +125,12 @@ def subject_of(doc: Doc, m: Mention) -> str:
     per = re.match(r"(?:\s+(?:a|an|per)\s+|/)([a-z]+)\b", after)
     if is_money(m.unit) and per and per.group(1) not in lx.TIME_UNITS \
             and per.group(1) not in _PER_HEAD:
-        return _level_of(tops[0]) or "price"
+        # ("it costs $71 per inmate", "the fund pays up to A$180,000 per outlet": the verb names the rate)
+        # (per tonne or per litre, a sum paid is the goods' price: "pay farmers 49,600 cedis a tonne")
+        verb = _amount_head(tops[0]) if not names_unit(per.group(1)) and per.group(1) not in _MEASURE_UNITS else None
+        named = lx.VERB_NOMINALS.get(verb.lower_) if verb is not None and not any(
+            c.dep_ == "nsubj" and c.tag_ == "NNS" for c in verb.children) else None  # ("tickets cost $25 a match": a price)
+        return _level_of(tops[0]) or (named if named in _RATE_NOMINALS else "price")
     # "1.2 kilometres long", "8,849 metres high"
     dim = re.match(r"(?:\s*[a-z]+)?\s+([a-z]+)\b", after)
     if dim and dim.group(1) in lx.DIMENSION_ADJECTIVES and dim.group(1) != "old":
@@ -408,6 +413,19 @@ def _level_of(node: Token) -> str:
 # A noun right before a verb of costing, read from the words: "a subscription costs £129"
 _COSTS_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:now\s+|still\s+|only\s+)?(?:costs?|costing|sells?\s+for|sold\s+for|retails?\s+(?:at|for))"
                               r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|up\s+to\s+|just\s+|over\s+|under\s+)?\S*$")
+# What a sum paid by the unit is called after the verb that pays or costs it
+_RATE_NOMINALS = {"cost", "payment", "charge"}
+
+
+def _amount_head(node: Token) -> Token | None:
+    """The verb the amount is the object of, through the words of the amount ("up to A$180,000")."""
+    while node.dep_ in ("nummod", "compound", "quantmod", "nmod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "of") and node.head.head.pos_ == "VERB":
+        return node.head.head
+    return node.head if node.dep_ in ("dobj", "npadvmod", "attr") and node.head.pos_ in ("VERB", "AUX") else None
+
+
 # Verbs of a market that quote a price "at" a level
 _QUOTED_VERBS = set(lx.verb_forms("trade", "close", "settle", "open", "finish", "end", "change"))
 # Participles that hold a thing at a level: "a levy capped at £2", "a fee set at €400", "a rate pegged at 3%"

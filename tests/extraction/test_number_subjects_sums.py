@@ -137,3 +137,17 @@ def test_currency_marks_glued_to_digits_are_split_from_them():
 )
 def test_a_share_index_keeps_the_number_in_its_name(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a sum paid or cost per person or place is named by the verb
+        ("Keeping a patient on the ward costs £410 per patient per night.", "410", "cost"),
+        ("The scheme pays up to €9,000 per site.", "9,000", "payment"),
+        # per unit of goods it stays a price
+        ("Mills will pay growers 3,100 rupees a quintal this season.", "3,100", "price"),
+    ],
+)
+def test_a_sum_per_person_or_place_is_named_by_its_verb(text, mention, subject):
+    assert quantity(text, mention).subject == subject
