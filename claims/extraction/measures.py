@@ -384,7 +384,7 @@ _LEVEL_VERBS = set(lx.verb_forms("reach", "hit hit hits hitting", "top topped to
                                  "read read reads reading", "see saw seen sees", "estimate", "forecast",
                                  "project", "come came come comes coming",
                                  # "the permafrost has warmed by 0.6 degrees", "the lake shrank by 3 metres"
-                                 "warm", "cool", "expand", "contract", "widen", "narrow", "deepen", "retreat",
+                                 "warm", "cool", "expand", "contract", "deepen", "retreat",
                                  # "diesel accounted for 3.4 million tonnes": its share of a whole
                                  "account")) | set(_TRAVEL_VERBS)  # "the drive travelled 347 yards"
 

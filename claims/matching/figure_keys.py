@@ -19,6 +19,7 @@ from .facts import ClaimFacts, QuantityFacts
 from .families import deaths_of_things, is_person, money_family, parsed_family, singular, spilled, state_of_things
 from .figure_lexicon import (
     AMONG_BEFORE,
+    AREA_UNIT,
     BUILDINGS,
     BY_BEFORE,
     CAPACITY_BEFORE,
@@ -180,6 +181,10 @@ def _claim_keys(
         # that 85 million euros had been lost", "his teams had counted 140").
         agents = {t.index for t in tokens if t.start in read.agents}
         own = own_subject(q.subject, tokens, pos, number_at, sources | agents)
+        if AREA_UNIT.match(unit) and not set(words(own)) & FAMILY_OF.keys():
+            # "the blaze covered 4 hectares", "flames had spread over 9 hectares", "the search area was widened to
+            # 2,000 sq km": what an area is of goes by many names in one event; the area is the one in that unit.
+            own = "acres" if unit.startswith("acre") else "hectares" if unit.startswith("hectare") else "square kilometres"
         if (
             # ... and of a sum the extractor calls only an estimate: "raised its estimate of the debts to 90 million euros"
             (unit in ("", "%") or (CURRENCY.match(unit) and bool(own) and set(words(own)) <= VAGUE_SUBJECTS))

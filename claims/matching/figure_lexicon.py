@@ -304,6 +304,8 @@ UNIT_NOUNS = set(
     # "square kilometres", "cubic metres", "nautical miles": the unit's own first word.
     "square cubic nautical".split()
 )
+# Units of area, as the extractor gives them ("hectare", "acre", "sq km").
+AREA_UNIT = re.compile(r"hectare|acre|sq |km²|m²")
 # Units of mass, as the extractor may leave them before a noun ("500 kg bomb").
 MASS_WORDS = {"kg", "kilogram", "kilograms", "kilo", "kilos", "tonne", "tonnes", "ton", "tons"}
 # A number of more of something is a change, not the count: "seven more bodies", "another 40

@@ -58,6 +58,13 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:markers?|mileposts?|exits?|junctions?|gates?|platforms?|piers?|berths?|routes?|rooms?|wards?|pages?)\s+"
     r"(?:\d[\d,]*\s+(?:and|or|to)\s+)?$"
 )
+# "deposits of up to 100,000 euros are guaranteed", "claims worth up to £10,000 will be refunded": what the
+# rules cover of each item, not a figure of the event.
+_UP_TO_BEFORE = re.compile(r"\b(?:of|worth)\s+up\s+to\s+(?:[£$€¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s)?\s*$")
+_COVERED_AFTER = re.compile(
+    r"^(?:\s*[a-z]+){0,3}?\s+(?:are|is|were|was|will\s+be|would\s+be|remain|stay)\s+(?:fully\s+|still\s+)?"
+    r"(?:guaranteed|insured|protected|covered|refunded|reimbursed|compensated|exempt)\b", re.IGNORECASE
+)
 _LENGTHS = set("mile miles nautical kilometre kilometres kilometer kilometers km metre metres meter meters m feet ft yard yards".split())
 # More numbers than this of one subject in one claim is a series ("one house, two houses,
 # ten houses"), not reports of a figure.
@@ -80,6 +87,8 @@ def is_no_figure(text: str, q: QuantityFacts) -> bool:
         return True  # "three times the 4 miles", "recorded twice": how many times, not how many
     if _SPREAD_BEFORE.search(before) or _INDEFINITE.match(text[q.start : q.end].strip()):
         return True
+    if _UP_TO_BEFORE.search(before) and _COVERED_AFTER.match(after):
+        return True  # "deposits of up to 100,000 euros are guaranteed": a cap on each, no count of anything
     if (subject and subject <= _LENGTHS or q.unit.lower() in _LENGTHS) and _DISTANCE_AFTER.match(after):
         return True
     return any(m.start() <= q.start and q.end <= m.end() for m in _SCORE.finditer(text))

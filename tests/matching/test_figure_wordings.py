@@ -193,3 +193,21 @@ def test_who_was_told_to_do_something_is_counted_not_a_giver_of_numbers():
     assert _key("The council will pay the owners of the 9 farms told to burn their crops.", ("9", 9, "farms")) == [
         ("farm", "")
     ]
+
+
+def test_an_area_in_one_unit_is_one_figure_whatever_the_extractor_says_covers_it():
+    def area(text, written, subject):
+        return figure_keys(facts(text, (written, int(written), subject), unit="hectare"))[0]
+
+    blaze = area("Firefighters were still tackling the blaze, which covered 14 hectares.", "14", "blaze")
+    flames = area("By the evening the flames had covered 21 hectares, the brigade said.", "21", "flames")
+    assert blaze is not None and flames is not None
+    assert (blaze.subject, blaze.unit) == (flames.subject, flames.unit) == ("", "hectare")
+
+
+def test_a_cap_on_each_item_is_no_figure():
+    capped = facts("Savings of up to 85,000 pounds are protected by the compensation scheme, the regulator said.",
+                   ("85,000", 85_000, "Savings"), unit="GBP")
+    assert figure_keys(capped) == [None]
+    held = facts("Savings of 85,000 pounds were held at the branch, the regulator said.", ("85,000", 85_000, "Savings"), unit="GBP")
+    assert figure_keys(held) != [None]
