@@ -158,7 +158,8 @@ def _noun_after(doc: Doc, pos: int, pattern: str, acts: bool = False) -> str:
     while tok.dep_ in ("amod", "compound", "det", "poss", "nummod", "nmod") and tok.head.i > tok.i:
         tok = tok.head
     if acts and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") and tok.is_lower and not (
-            tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN" and doc[tok.i + 1].is_lower):  # "funding round"
+            tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN" and doc[tok.i + 1].is_lower
+            and doc[tok.i + 1].dep_ != "dobj"):  # "funding round" (not "repairing bridges", the act's object)
         # "towards widening the bridge", "on restructuring": an act, named by what it acts on or by itself
         # ("towards improving the A614": a named road or site is what the act is on)
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)

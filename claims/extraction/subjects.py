@@ -62,6 +62,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
                 obj = _pobj(c)
                 if obj is not None and obj.lower_ in _CONTAINER_NOUNS and any(x.dep_ == "poss" for x in obj.children):
                     continue  # "recovered to 92% of its 2019 level": the clause names what recovered
+                if obj is not None and obj.lower_ in ("mean", "average", "median", "norm"):
+                    continue  # "rainfall was 146% of the long-term mean": the clause names what was measured
                 # "8% of Google" names the whole, not what is counted; "58% of Saxons" counts people
                 if obj is not None and obj.lower_ not in currency_words() and (
                         # (a lower-case noun the entity tagger took for a place is still a common noun: "26% of colonies")
@@ -84,6 +86,12 @@ def subject_of(doc: Doc, m: Mention) -> str:
     adjusted = adjusted_object(span.root)
     if adjusted is not None:
         return _phrase(adjusted)
+    # "parcel revenue, up 9% last year, is growing": a change set off by commas after the noun that changed
+    aside = _CHANGE_ASIDE_RE.search(text_of(doc), max(0, m.ext_start - 60), m.ext_start) if m.unit in ("%", "pp") else None
+    noun = doc.char_span(aside.start(1), aside.end(1)) if aside else None
+    if noun is not None and noun[0].pos_ == "NOUN" and noun[0].dep_ != "pobj" and _common_noun(noun[0]) \
+            and noun[0].lower_ not in lx.TIME_UNITS:  # (not "according to the housing department, up 22%")
+        return _phrase(noun[0])
     held = _standing_noun(span.root) if is_money(m.unit) or m.unit == "%" else None
     if held is not None:
         return _phrase(held)
@@ -205,6 +213,11 @@ def subject_of(doc: Doc, m: Mention) -> str:
         if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES and (
                 not _object_of_nominal_verb(span) or bought):
             return f"spending on {found}" if bought == "spending" else found
+        # "£3.2m will go on resurfacing roads", "₦862bn is for capital projects": what the sum is said to be for
+        found = _noun_after(doc, m.ext_end, r"\s+(?:is|was|are|were|(?:will|would|is\s+to|are\s+to)\s+(?:be|go)|goes|went)"
+                            r"\s+(?:for|on|towards|toward)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)?(?=[a-z])", acts=True)
+        if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES:
+            return found
         found = _spent_doing(span)  # "spent €9 million dredging the harbour channel"
         if found:
             return f"spending on {found}"
@@ -410,6 +423,8 @@ def _level_of(node: Token) -> str:
     return _phrase(subj) if subj is not None and subj.pos_ in ("NOUN", "VERB") and _common_noun(subj) else ""
 
 
+_CHANGE_ASIDE_RE = re.compile(r"\b([A-Za-z]+)\s*,\s*(?:now\s+)?(?:up|down|off)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|"
+                              r"almost\s+|more\s+than\s+)?\S*$")
 # A noun right before a verb of costing, read from the words: "a subscription costs £129"
 _COSTS_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:now\s+|still\s+|only\s+)?(?:costs?|costing|sells?\s+for|sold\s+for|retails?\s+(?:at|for))"
                               r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|up\s+to\s+|just\s+|over\s+|under\s+)?\S*$")

@@ -151,3 +151,25 @@ def test_a_share_index_keeps_the_number_in_its_name(text, mention, subject):
 )
 def test_a_sum_per_person_or_place_is_named_by_its_verb(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # what a sum is said to be for or to go on
+        ("The council says £1.6m will go on repairing bridges across the county.", "1.6m", "bridges"),
+        ("Of the budget, KSh 40 billion is for rural roads.", "40 billion", "rural roads"),
+        # a share of a mean is a share the clause's subject reached
+        ("Snowfall was 64% of the long-term average, the agency said.", "64", "Snowfall"),
+        # a change set off by commas after the noun that changed
+        ("Freight volumes, down 6% on the year, recovered in the spring.", "6", "Freight volumes"),
+        # not the noun of "according to"
+        ("Rents average $1,200 a month, according to the housing board, up 14% since 2021.", "14", None),
+    ],
+)
+def test_purposes_yardsticks_and_changes_set_aside(text, mention, subject):
+    found = quantity(text, mention).subject
+    if subject is None:
+        assert "board" not in found
+    else:
+        assert found.split()[-1] == subject.split()[-1]
