@@ -69,7 +69,9 @@ def _of_owner(span: Span, inside: set[int], money: bool = False) -> Token | None
     for t in span:
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i not in inside:
             owner = _before_of(t.head)
-            named_change = money and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in owner.children)
+            # (a sum's loss or gain is the result itself: "a net loss of $0.32 a share", "a gain of €40m on the sale")
+            named_change = money and (any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in owner.children)
+                                      or owner.lower_ in ("loss", "losses", "gain", "gains"))
             if owner.pos_ == "NOUN" and owner.i not in inside and owner.lower_ not in _CONTAINER_NOUNS \
                     and owner.lower_ not in _MEASURE_UNITS and (owner.lower_ not in _CHANGE_NOUNS or named_change) \
                     and owner.lower_ not in currency_words() and owner.lower_ not in _PORTION_NOUNS:

@@ -173,3 +173,9 @@ def test_purposes_yardsticks_and_changes_set_aside(text, mention, subject):
         assert "board" not in found
     else:
         assert found.split()[-1] == subject.split()[-1]
+
+
+def test_a_sums_loss_or_gain_is_the_result_itself():
+    text = "The brewer reported a net loss of $0.41 per share for the quarter."
+    assert quantity(text, "0.41").subject == "net loss"
+    assert quantity("The group booked a gain of €40m on the sale.", "40m").subject.split()[-1] == "gain"
