@@ -290,6 +290,9 @@ _USING_VERBS = {**dict.fromkeys(lx.verb_forms("use"), "use"), **dict.fromkeys(lx
                 **dict.fromkeys(lx.verb_forms("deliver"), "deliveries")}
 
 
+_HOLDS_BEFORE_RE = re.compile(r"\b([a-z]+)\s+([a-z]+)\s+(?:about\s+|around\s+|up\s+to\s+|roughly\s+|nearly\s+|some\s+)?$")
+
+
 def _amount_node(doc: Doc, m) -> Token | None:
     """The token that stands for the whole amount in the parse: the number's span climbed through
     the words that only make up the amount ("about 40", "900 tonnes")."""
@@ -326,6 +329,12 @@ def _holder(doc: Doc, m) -> str:
     if node is None:
         return ""
     verb = node.head
+    said = _HOLDS_BEFORE_RE.search(doc.text, max(0, m.ext_start - 50), m.ext_start)
+    if said and said.group(2).lower() in _HOLDING_VERBS and (verb.lower_ != said.group(2).lower() or verb.pos_ != "VERB"):
+        # "its battery stores 40 kWh": the parser took the verb for a noun; the noun before it holds the amount
+        before = doc.char_span(said.start(1), said.end(1))
+        if before is not None and before[0].pos_ == "NOUN" and before[0].lower_ not in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS:
+            return before.text
     if node.dep_ == "pobj" and ((verb.lower_ == "to" and verb.i > 0 and doc[verb.i - 1].lower_ == "up")
                                 or verb.lower_ in ("between", "about", "around", "over", "under", "nearly")):
         node, verb = verb, verb.head  # "can carry up to 30 tonnes", "covers between 300 and 400 acres"

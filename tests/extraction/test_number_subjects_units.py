@@ -145,3 +145,8 @@ def test_speeds_distances_shapes_and_sizes(text, mention, unit, subject):
     assert q.unit == unit
     if subject is not None:
         assert q.subject.split()[-1] == subject
+
+
+def test_what_holds_an_amount_when_the_parser_takes_the_verb_for_a_noun():
+    text = "Wind turbines on the ridge generate about 900 kWh on a gusty day, and its battery stores 60 kWh."
+    assert quantity(text, "60").subject == "battery"
