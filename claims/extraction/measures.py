@@ -36,7 +36,9 @@ _WORD_UNITS = {
     "megalitre": "Ml", "megalitres": "Ml", "megaliter": "Ml", "megaliters": "Ml", "kilolitre": "kl",
     "kilolitres": "kl", "kiloliter": "kl", "kiloliters": "kl", "hundredweight": "cwt",
     # speeds at sea and in the air, yards on a course, ounces of gold or weight
-    "quintal": "q", "quintals": "q", "knot": "kn", "knots": "kn", "yard": "yd", "yards": "yd", "ounce": "oz", "ounces": "oz",
+    "quintal": "q", "quintals": "q", "knot": "kn", "knots": "kn",
+    "g": "g", "microgram": "µg", "micrograms": "µg", "kelvin": "K", "teaspoon": "tsp", "teaspoons": "tsp",
+    "tablespoon": "tbsp", "tablespoons": "tbsp", "yard": "yd", "yards": "yd", "ounce": "oz", "ounces": "oz",
     # energy: "800 megawatt-hours" is one unit, never a count of hours
     "kilowatt-hour": "kWh", "kilowatt-hours": "kWh", "megawatt-hour": "MWh", "megawatt-hours": "MWh",
     "gigawatt-hour": "GWh", "gigawatt-hours": "GWh", "terawatt-hour": "TWh", "terawatt-hours": "TWh",
@@ -158,6 +160,7 @@ def measure_units(doc: Doc, mentions: list) -> None:
         m.unit = unit
         _name_what_is_measured(doc, text, m, mt)
         m.subject = _distance(text, m) or m.subject or _DIMENSIONS.get(unit, "")
+    _compound_times(text, mentions)
     for m, n in zip(mentions, mentions[1:]):  # "105 by 68 metres": both sides of one size, in the unit written last
         if n.unit is not None and m.unit is None and _BY_RE.fullmatch(text, m.ext_end, n.ext_start):
             m.unit, m.subject = n.unit, n.subject
@@ -195,6 +198,33 @@ def _name_what_is_measured(doc: Doc, text: str, m, written: re.Match | None = No
 
 
 _BY_RE = re.compile(r"\s*(?:by|x|×)\s*")
+_TIME_PARTS = ("hour", "minute", "second")
+_TIME_PART_RE = re.compile(r"\s*(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b\.?(?:\s*(?:,|and)?\s*)", re.IGNORECASE)
+
+
+def _compound_times(text: str, mentions: list) -> None:
+    """"in 2 hours 4 minutes 37 seconds", "1 hour 30 minutes": the parts of one time, each named
+    "time" (a bare "4 hours" stays a count of hours)."""
+    def part(m):
+        mt = _TIME_PART_RE.match(text, m.ext_end)
+        word = mt.group(1).lower() if mt else ""
+        rank = next((i for i, p in enumerate(_TIME_PARTS) if word.startswith(p[0])), None)
+        return rank, mt.end() if mt else m.ext_end
+    k = 0
+    while k < len(mentions):
+        chain = [k]
+        rank, end = part(mentions[k])
+        while rank is not None and chain[-1] + 1 < len(mentions) and mentions[chain[-1] + 1].ext_start == end:
+            nxt_rank, nxt_end = part(mentions[chain[-1] + 1])
+            if nxt_rank is None or nxt_rank <= rank:
+                break
+            chain.append(chain[-1] + 1)
+            rank, end = nxt_rank, nxt_end
+        # (not a margin: "leads by 1 minute 12 seconds" keeps its units)
+        if len(chain) > 1 and not re.search(r"\bby\s+$", text[max(0, mentions[k].ext_start - 5):mentions[k].ext_start]):
+            for i in chain:
+                mentions[i].subject = "time"
+        k = chain[-1] + 1
 
 
 def _counts_containers(subject: str) -> bool:

@@ -185,7 +185,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
                     node = h
                     break
                 stuff = _prep_object(h, ("of",))
-                if stuff is not None and stuff.pos_ == "NOUN" and h.lower_ not in lx.TIME_UNITS \
+                if stuff is not None and (stuff.pos_ == "NOUN" or (stuff.pos_ == "PROPN" and stuff.is_lower)) \
+                        and h.lower_ not in lx.TIME_UNITS \
                         and h.lower_ not in ("times", "point", "points", "percentage"):
                     return _phrase(stuff)  # "410,000 tonnes of wheat": the wheat is measured
                 # "stocks rose to 41 days of sales from 29 days": the level the subject of the change reached

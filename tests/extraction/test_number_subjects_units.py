@@ -150,3 +150,32 @@ def test_speeds_distances_shapes_and_sizes(text, mention, unit, subject):
 def test_what_holds_an_amount_when_the_parser_takes_the_verb_for_a_noun():
     text = "Wind turbines on the ridge generate about 900 kWh on a gusty day, and its battery stores 60 kWh."
     assert quantity(text, "60").subject == "battery"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # the parts of one time are a time; a bare count of hours stays hours; a margin keeps its units
+        ("The winner crossed the line in 2 hours 11 minutes 40 seconds.", "11", "time"),
+        ("The new line cuts the trip to 2 hours 15 minutes.", "2", "time"),
+        ("The blockade lasted 9 hours.", "9", "hours"),
+        ("She leads the standings by 1 minute 5 seconds.", "5", "seconds"),
+        # grams, teaspoons and micrograms are units: the "of" phrase names what is measured
+        ("Children should have no more than 19 g of sugar a day.", "19", "sugar"),
+        ("Stir in 3 teaspoons of cinnamon.", "3", "cinnamon"),
+    ],
+)
+def test_compound_times_and_small_units(text, mention, subject):
+    assert quantity(text, mention).subject.split()[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit", "subject"),
+    [
+        ("The utility cut its dividend to 9 fils a share.", "9", "fils", "dividend"),
+        ("The lender set aside 310 million zł for legal claims.", "310 million", "PLN", "claims"),
+    ],
+)
+def test_sub_units_and_symbols_written_after_an_amount_are_money(text, mention, unit, subject):
+    q = quantity(text, mention)
+    assert (q.unit, q.subject.split()[-1]) == (unit, subject)
