@@ -191,7 +191,9 @@ def _name_what_is_measured(doc: Doc, text: str, m, written: re.Match | None = No
         if _is_unit_word(m.subject, m.unit) and (m.unit != "°" or not _ANGLE_RE.search(text, max(0, m.ext_start - 60),
                                                                                        m.ext_end + 30)):
             # "warm the rooms to 18 degrees Celsius": with nothing else named, a temperature
-            m.subject = _measured(doc, m) or "temperature"
+            # ("its fifth consecutive day above 40 degrees": a day is when, not what is measured)
+            found = _measured(doc, m)
+            m.subject = found if found and found.split()[-1].lower() not in lx.TIME_UNITS else "temperature"
             return
     if (_is_unit_word(m.subject, m.unit, written.group(0) if written else "") or m.subject in _AVERAGES) and m.unit != "°":
         m.subject = _measured(doc, m) or _holder(doc, m) or _quantity_name(text, m) or m.subject

@@ -62,6 +62,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
                 obj = _pobj(c)
                 if obj is not None and obj.lower_ in _CONTAINER_NOUNS and any(x.dep_ == "poss" for x in obj.children):
                     continue  # "recovered to 92% of its 2019 level": the clause names what recovered
+                if obj is not None and _is_scale_token(obj):
+                    continue  # "paid Rs 15,820 crore of the ₹17,540 crore due": a part of another amount
                 if obj is not None and obj.lower_ in ("mean", "average", "median", "norm"):
                     continue  # "rainfall was 146% of the long-term mean": the clause names what was measured
                 # "8% of Google" names the whole, not what is counted; "58% of Saxons" counts people
@@ -92,6 +94,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if noun is not None and noun[0].pos_ == "NOUN" and noun[0].dep_ != "pobj" and _common_noun(noun[0]) \
             and noun[0].lower_ not in lx.TIME_UNITS:  # (not "according to the housing department, up 22%")
         return _phrase(noun[0])
+    given = _given_as(span.root) if is_money(m.unit) else ""
+    if given:
+        return given
     held = _standing_noun(span.root) if is_money(m.unit) or m.unit == "%" else None
     if held is not None:
         return _phrase(held)
@@ -130,7 +135,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if owner is not None:
         return _phrase(owner)
     # "$80 a barrel", "12p a litre", "$2,450 an ounce", "€410/t": a price
-    per = re.match(r"(?:\s+(?:a|an|per)\s+|/)([a-z]+)\b", after)
+    per = re.match(r"(?:\s+(?:a|an|per)\s+|/)([a-z]+|kWh|MWh|GB|MB)\b", after)
     if is_money(m.unit) and per and per.group(1) not in lx.TIME_UNITS \
             and per.group(1) not in _PER_HEAD:
         # ("it costs $71 per inmate", "the fund pays up to A$180,000 per outlet": the verb names the rate)
@@ -379,6 +384,20 @@ def _words_after(doc: Doc, span: Span) -> str:
 
 
 _BE_VERBS = {"is", "was", "are", "were", "be", "been", "stood", "stands", "remains", "remained", "'s"}
+
+
+_GIVEN_AS = {"fine", "award", "charge", "compensation", "grant"}
+
+
+def _given_as(node: Token) -> str:
+    """"fined the operator ₦1.5 billion", "awarded a former engineer $4.75 million": a sum the parser
+    set beside the verb's object is what the verb names it (the fine, the award)."""
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "appos" or node.head.dep_ not in ("dative", "dobj"):
+        return ""
+    named = lx.VERB_NOMINALS.get(node.head.head.lower_, "")
+    return named if named in _GIVEN_AS else ""
 
 
 def _standing_noun(node: Token) -> Token | None:

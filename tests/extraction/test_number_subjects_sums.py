@@ -179,3 +179,20 @@ def test_a_sums_loss_or_gain_is_the_result_itself():
     text = "The brewer reported a net loss of $0.41 per share for the quarter."
     assert quantity(text, "0.41").subject == "net loss"
     assert quantity("The group booked a gain of €40m on the sale.", "40m").subject.split()[-1] == "gain"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a sum set beside the object of a verb that names it
+        ("A Nairobi court fined the bottler KSh 40 million.", "40 million", "fine"),
+        # a part of another amount is not what the amount is of
+        ("Growers have been paid Rs 9,200 crore of the ₹11,400 crore owed to them.", "9,200 crore", None),
+    ],
+)
+def test_sums_named_by_their_verb_and_parts_of_amounts(text, mention, subject):
+    found = quantity(text, mention).subject
+    if subject is None:
+        assert found.split()[-1:] != ["crore"]
+    else:
+        assert found == subject

@@ -179,3 +179,8 @@ def test_compound_times_and_small_units(text, mention, subject):
 def test_sub_units_and_symbols_written_after_an_amount_are_money(text, mention, unit, subject):
     q = quantity(text, mention)
     assert (q.unit, q.subject.split()[-1]) == (unit, subject)
+
+
+def test_a_day_above_a_temperature_is_when_not_what():
+    text = "Perth endured its sixth straight day above 38 degrees."
+    assert quantity(text, "38").subject == "temperature"
