@@ -386,14 +386,20 @@ def _words_after(doc: Doc, span: Span) -> str:
 _BE_VERBS = {"is", "was", "are", "were", "be", "been", "stood", "stands", "remains", "remained", "'s"}
 
 
+def _amount_root(node: Token, through: tuple[str, ...] = ("nummod", "compound", "quantmod")) -> Token:
+    """The token the whole amount hangs by: its number climbed through the words that only make up the amount."""
+    while node.dep_ in through and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 _GIVEN_AS = {"fine", "award", "charge", "compensation", "grant"}
 
 
 def _given_as(node: Token) -> str:
     """"fined the operator ₦1.5 billion", "awarded a former engineer $4.75 million": a sum the parser
     set beside the verb's object is what the verb names it (the fine, the award)."""
-    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
-        node = node.head
+    node = _amount_root(node)
     if node.dep_ != "appos" or node.head.dep_ not in ("dative", "dobj"):
         return ""
     named = lx.VERB_NOMINALS.get(node.head.head.lower_, "")
@@ -403,8 +409,7 @@ def _given_as(node: Token) -> str:
 def _standing_noun(node: Token) -> Token | None:
     """"with bullion at A$3,640 an ounce", "the cash rate, now 3.85%,": a sum or a share set right
     after a common noun, by "at" or as its apposition, is where that noun stands."""
-    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
-        node = node.head
+    node = _amount_root(node)
     if node.dep_ == "pobj" and node.head.lower_ == "at":
         noun = node.head.head
         before = node.doc[node.head.i - 1] if node.head.i > 0 else noun
@@ -454,8 +459,7 @@ _RATE_NOMINALS = {"cost", "payment", "charge"}
 
 def _amount_head(node: Token) -> Token | None:
     """The verb the amount is the object of, through the words of the amount ("up to A$180,000")."""
-    while node.dep_ in ("nummod", "compound", "quantmod", "nmod") and node.head.i != node.i:
-        node = node.head
+    node = _amount_root(node, ("nummod", "compound", "quantmod", "nmod"))
     if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "of") and node.head.head.pos_ == "VERB":
         return node.head.head
     return node.head if node.dep_ in ("dobj", "npadvmod", "attr") and node.head.pos_ in ("VERB", "AUX") else None
