@@ -240,9 +240,11 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return _phrase(following)
     # "£57 a week", "£102.80 per month": a rate paid, unless a verb names the
     # money ("lost £60,000 a year") or what costs it ("rents cost £14m a year")
-    if is_money(m.unit) and re.match(r"\s+(?:a|per|each)\s+(?:week|month|year|day|hour)\b(?!\s+(?:earlier|ago|before))",
-                                     text_of(doc)[m.ext_end:]) and not _object_of_nominal_verb(span) \
-            and not any(t.head.lower_ in _COST_VERBS for t in span):
+    by_time = is_money(m.unit) and re.match(r"\s+(?:a|an|per|each)\s+(?:week|month|year|day|hour)\b(?!\s+(?:earlier|ago|before))",
+                                           text_of(doc)[m.ext_end:])
+    if by_time and _pay_of(tops[0]):
+        return _pay_of(tops[0])
+    if by_time and not _object_of_nominal_verb(span) and not any(t.head.lower_ in _COST_VERBS for t in span):
         return _level_of(tops[0]) or "payment"
     found = _from_clause(doc, node, inside, limits=m.unit is not None)
     if found:
@@ -457,9 +459,31 @@ _COSTS_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:now\s+|still\s+|only\s+)?(?:cost
 _RATE_NOMINALS = {"cost", "payment", "charge"}
 
 
+_EARN = set(lx.verb_forms("earn"))
+_TAKE = set(lx.verb_forms("take took taken takes taking"))
+_PAY = set(lx.verb_forms("pay paid paid pays paying"))
+
+
+def _pay_of(node: Token) -> str:
+    """A sum by the hour, day or month that people earn, take home or are paid is their pay."""
+    verb = _amount_head(node)
+    if verb is None:
+        return ""
+    if verb.lower_ in _EARN:
+        return "earnings"  # "harvesters earn between RM1,700 and RM2,900 a month"
+    if verb.lower_ in _TAKE and any(c.lower_ == "home" for c in verb.children):
+        return "pay"  # "drivers take home 600 pesos a day"
+    if verb.lower_ in _PAY and any(c.dep_ in ("dative", "dobj") and c.i < node.i and c.pos_ == "NOUN" and c.tag_ == "NNS"
+                                    for c in verb.children):
+        return "pay"  # "paid workers $28.50 an hour"
+    return ""
+
+
 def _amount_head(node: Token) -> Token | None:
     """The verb the amount is the object of, through the words of the amount ("up to A$180,000")."""
     node = _amount_root(node, ("nummod", "compound", "quantmod", "nmod"))
+    if node.dep_ == "pobj" and node.head.lower_ in ("between", "about", "around") and node.head.head.pos_ == "VERB":
+        return node.head.head  # "earn between RM1,700 and RM2,900 a month"
     if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "of") and node.head.head.pos_ == "VERB":
         return node.head.head
     return node.head if node.dep_ in ("dobj", "npadvmod", "attr") and node.head.pos_ in ("VERB", "AUX") else None

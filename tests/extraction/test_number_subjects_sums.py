@@ -196,3 +196,8 @@ def test_sums_named_by_their_verb_and_parts_of_amounts(text, mention, subject):
         assert found.split()[-1:] != ["crore"]
     else:
         assert found == subject
+
+
+def test_a_sum_by_the_hour_paid_to_people_is_their_pay():
+    assert quantity("The contractor paid pickers $31.20 an hour.", "31.20").subject == "pay"
+    assert quantity("Members pay £5 a month.", "5").subject == "payment"
