@@ -38,6 +38,18 @@ from .subject_parse import (
     _purpose_object,
     _what_changed,
 )
+from .subject_sums import (
+    PLACE_NOUNS as _PLACE_NOUNS,
+)
+from .subject_sums import (
+    RATE_NOMINALS,
+    amount_head,
+    changed_aside,
+    noun_before_costing,
+    pay_of,
+    standing_noun,
+    sum_given_as,
+)
 
 
 def tokens_at(doc: Doc, start: int, end: int) -> Span | None:
@@ -88,16 +100,10 @@ def subject_of(doc: Doc, m: Mention) -> str:
     adjusted = adjusted_object(span.root)
     if adjusted is not None:
         return _phrase(adjusted)
-    # "parcel revenue, up 9% last year, is growing": a change set off by commas after the noun that changed
-    aside = _CHANGE_ASIDE_RE.search(text_of(doc), max(0, m.ext_start - 60), m.ext_start) if m.unit in ("%", "pp") else None
-    noun = doc.char_span(aside.start(1), aside.end(1)) if aside else None
-    if noun is not None and noun[0].pos_ == "NOUN" and noun[0].dep_ != "pobj" and _common_noun(noun[0]) \
-            and noun[0].lower_ not in lx.TIME_UNITS:  # (not "according to the housing department, up 22%")
-        return _phrase(noun[0])
-    given = _given_as(span.root) if is_money(m.unit) else ""
-    if given:
-        return given
-    held = _standing_noun(span.root) if is_money(m.unit) or m.unit == "%" else None
+    found = changed_aside(doc, m) or (sum_given_as(span.root) if is_money(m.unit) else "")
+    if found:
+        return found
+    held = standing_noun(span.root) if is_money(m.unit) or m.unit == "%" else None
     if held is not None:
         return _phrase(held)
     text = text_of(doc)
@@ -140,10 +146,10 @@ def subject_of(doc: Doc, m: Mention) -> str:
             and per.group(1) not in _PER_HEAD:
         # ("it costs $71 per inmate", "the fund pays up to A$180,000 per outlet": the verb names the rate)
         # (per tonne or per litre, a sum paid is the goods' price: "pay farmers 49,600 cedis a tonne")
-        verb = _amount_head(tops[0]) if not names_unit(per.group(1)) and per.group(1) not in _MEASURE_UNITS else None
+        verb = amount_head(tops[0]) if not names_unit(per.group(1)) and per.group(1) not in _MEASURE_UNITS else None
         named = lx.VERB_NOMINALS.get(verb.lower_) if verb is not None and not any(
             c.dep_ == "nsubj" and c.tag_ == "NNS" for c in verb.children) else None  # ("tickets cost $25 a match": a price)
-        return _level_of(tops[0]) or (named if named in _RATE_NOMINALS else "price")
+        return _level_of(tops[0]) or (named if named in RATE_NOMINALS else "price")
     # "1.2 kilometres long", "8,849 metres high"
     dim = re.match(r"(?:\s*[a-z]+)?\s+([a-z]+)\b", after)
     if dim and dim.group(1) in lx.DIMENSION_ADJECTIVES and dim.group(1) != "old":
@@ -242,20 +248,17 @@ def subject_of(doc: Doc, m: Mention) -> str:
     # money ("lost £60,000 a year") or what costs it ("rents cost £14m a year")
     by_time = is_money(m.unit) and re.match(r"\s+(?:a|an|per|each)\s+(?:week|month|year|day|hour)\b(?!\s+(?:earlier|ago|before))",
                                            text_of(doc)[m.ext_end:])
-    if by_time and _pay_of(tops[0]):
-        return _pay_of(tops[0])
+    if by_time and pay_of(tops[0]):
+        return pay_of(tops[0])
     if by_time and not _object_of_nominal_verb(span) and not any(t.head.lower_ in _COST_VERBS for t in span):
         return _level_of(tops[0]) or "payment"
     found = _from_clause(doc, node, inside, limits=m.unit is not None)
     if found:
         return found
     if is_money(m.unit) and unit_noun is None:
-        costing = _COSTS_BEFORE_RE.search(text_of(doc), max(0, m.ext_start - 60), m.ext_start)
-        before = doc.char_span(costing.start(1), costing.end(1)) if costing else None
-        if before is not None and before[0].pos_ in ("NOUN", "PROPN", "ADJ") and before[0].is_lower:
-            # "an annual subscription costs £129": the parser took "costs" for a noun; the noun before it costs the sum
-            return " ".join(t.text for t in doc[max(before.start - 2, 0):before.end]
-                            if t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.lower_ not in ("a", "an", "the"))
+        found = noun_before_costing(doc, m)  # "an annual subscription costs £129", "costs" taken for a noun
+        if found:
+            return found
         # "agreed to sell three hotels to a fund for £410m": the sale
         return _words_after(doc, span) or _trade_for(span)
     return _phrase(unit_noun) if unit_noun is not None else ""
@@ -323,12 +326,6 @@ _ADDED_BEFORE_RE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:roughly\s+|about\s+|arou
 _PAYMENT_FORMS = {"cash", "cryptocurrency", "cryptocurrencies", "bitcoin", "coins", "notes", "banknotes", "cheques"}
 # What a share of the subject's own measure is taken against: "21% of capacity"
 _YARDSTICKS = {"capacity", "normal", "potential", "target", "quota", "limit"}
-# Where something is sold or found, never what a sum is
-_PLACE_NOUNS = {"shop", "shops", "store", "stores", "supermarket", "supermarkets", "market", "markets", "outlet",
-                "outlets", "city", "cities", "town", "towns", "area", "areas", "region", "regions", "place", "places",
-                "country", "countries", "state", "states", "part", "parts", "restaurant", "restaurants",
-                # "fell 4% to 27.40 in early trade": when it was traded, not what the sum is
-                "trade", "trading", "deals", "dealings", "session"}
 
 
 def _sample_counted(span: Span) -> Token | None:
@@ -388,46 +385,6 @@ def _words_after(doc: Doc, span: Span) -> str:
 _BE_VERBS = {"is", "was", "are", "were", "be", "been", "stood", "stands", "remains", "remained", "'s"}
 
 
-def _amount_root(node: Token, through: tuple[str, ...] = ("nummod", "compound", "quantmod")) -> Token:
-    """The token the whole amount hangs by: its number climbed through the words that only make up the amount."""
-    while node.dep_ in through and node.head.i != node.i:
-        node = node.head
-    return node
-
-
-_GIVEN_AS = {"fine", "award", "charge", "compensation", "grant"}
-
-
-def _given_as(node: Token) -> str:
-    """"fined the operator ₦1.5 billion", "awarded a former engineer $4.75 million": a sum the parser
-    set beside the verb's object is what the verb names it (the fine, the award)."""
-    node = _amount_root(node)
-    if node.dep_ != "appos" or node.head.dep_ not in ("dative", "dobj"):
-        return ""
-    named = lx.VERB_NOMINALS.get(node.head.head.lower_, "")
-    return named if named in _GIVEN_AS else ""
-
-
-def _standing_noun(node: Token) -> Token | None:
-    """"with bullion at A$3,640 an ounce", "the cash rate, now 3.85%,": a sum or a share set right
-    after a common noun, by "at" or as its apposition, is where that noun stands."""
-    node = _amount_root(node)
-    if node.dep_ == "pobj" and node.head.lower_ == "at":
-        noun = node.head.head
-        before = node.doc[node.head.i - 1] if node.head.i > 0 else noun
-        if before.dep_ == "pobj" and before.head.lower_ == "with":
-            noun = before  # "gained 2% with bullion at A$3,640": the parser hangs "at" on the verb
-    elif node.dep_ == "appos":
-        noun = node.head
-    else:
-        return None
-    if noun.pos_ != "NOUN" or not noun.is_alpha or noun.i > node.i or not _common_noun(noun) or noun.lower_ in lx.TIME_UNITS \
-            or noun.lower_ in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS | _PLACE_NOUNS | _CONTAINER_NOUNS \
-            or noun.lower_ in currency_words() or noun.lower_ in _MEASURE_UNITS:
-        return None
-    return noun
-
-
 def _level_of(node: Token) -> str:
     """"rents are now €1,700 a month", "costs rose to 78 kr per kilo": a rate that
     a copula or a verb of change gives its subject is the level of that subject."""
@@ -448,45 +405,6 @@ def _level_of(node: Token) -> str:
     if subj is not None and verb.lower_ in _COST_VERBS and subj.tag_ == "NNS":
         return ""  # "tickets cost $25 a match": goods sold by the unit have a price
     return _phrase(subj) if subj is not None and subj.pos_ in ("NOUN", "VERB") and _common_noun(subj) else ""
-
-
-_CHANGE_ASIDE_RE = re.compile(r"\b([A-Za-z]+)\s*,\s*(?:now\s+)?(?:up|down|off)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|"
-                              r"almost\s+|more\s+than\s+)?\S*$")
-# A noun right before a verb of costing, read from the words: "a subscription costs £129"
-_COSTS_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:now\s+|still\s+|only\s+)?(?:costs?|costing|sells?\s+for|sold\s+for|retails?\s+(?:at|for))"
-                              r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|up\s+to\s+|just\s+|over\s+|under\s+)?\S*$")
-# What a sum paid by the unit is called after the verb that pays or costs it
-_RATE_NOMINALS = {"cost", "payment", "charge"}
-
-
-_EARN = set(lx.verb_forms("earn"))
-_TAKE = set(lx.verb_forms("take took taken takes taking"))
-_PAY = set(lx.verb_forms("pay paid paid pays paying"))
-
-
-def _pay_of(node: Token) -> str:
-    """A sum by the hour, day or month that people earn, take home or are paid is their pay."""
-    verb = _amount_head(node)
-    if verb is None:
-        return ""
-    if verb.lower_ in _EARN:
-        return "earnings"  # "harvesters earn between RM1,700 and RM2,900 a month"
-    if verb.lower_ in _TAKE and any(c.lower_ == "home" for c in verb.children):
-        return "pay"  # "drivers take home 600 pesos a day"
-    if verb.lower_ in _PAY and any(c.dep_ in ("dative", "dobj") and c.i < node.i and c.pos_ == "NOUN" and c.tag_ == "NNS"
-                                    for c in verb.children):
-        return "pay"  # "paid workers $28.50 an hour"
-    return ""
-
-
-def _amount_head(node: Token) -> Token | None:
-    """The verb the amount is the object of, through the words of the amount ("up to A$180,000")."""
-    node = _amount_root(node, ("nummod", "compound", "quantmod", "nmod"))
-    if node.dep_ == "pobj" and node.head.lower_ in ("between", "about", "around") and node.head.head.pos_ == "VERB":
-        return node.head.head  # "earn between RM1,700 and RM2,900 a month"
-    if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "of") and node.head.head.pos_ == "VERB":
-        return node.head.head
-    return node.head if node.dep_ in ("dobj", "npadvmod", "attr") and node.head.pos_ in ("VERB", "AUX") else None
 
 
 # Verbs of a market that quote a price "at" a level

@@ -1,0 +1,125 @@
+"""What a sum or a share is named by when the clause around it says so in passing: the noun it
+stands beside ("with copper at US$9,800", "the cash rate, now 3.85%,"), the verb that gives or pays
+it ("fined the operator ₦1.5 billion", "paid workers $28.50 an hour"), a change set off by commas
+after its noun, and a noun before a verb of costing the parser took for a noun. Called by
+subjects.subject_of."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon as lx
+from .currencies import currency_words
+from .mentions import Mention
+from .pipeline import text_of
+from .subject_parse import _CONTAINER_NOUNS, _MEASURE_UNITS, _common_noun, _phrase
+
+# Where something is sold or found, never what a sum is
+PLACE_NOUNS = {"shop", "shops", "store", "stores", "supermarket", "supermarkets", "market", "markets", "outlet",
+               "outlets", "city", "cities", "town", "towns", "area", "areas", "region", "regions", "place", "places",
+               "country", "countries", "state", "states", "part", "parts", "restaurant", "restaurants",
+               # "fell 4% to 27.40 in early trade": when it was traded, not what the sum is
+               "trade", "trading", "deals", "dealings", "session"}
+
+
+def _amount_root(node: Token, through: tuple[str, ...] = ("nummod", "compound", "quantmod")) -> Token:
+    """The token the whole amount hangs by: its number climbed through the words that only make up the amount."""
+    while node.dep_ in through and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+_GIVEN_AS = {"fine", "award", "charge", "compensation", "grant"}
+
+
+def sum_given_as(node: Token) -> str:
+    """"fined the operator ₦1.5 billion", "awarded a former engineer $4.75 million": a sum the parser
+    set beside the verb's object is what the verb names it (the fine, the award)."""
+    node = _amount_root(node)
+    if node.dep_ != "appos" or node.head.dep_ not in ("dative", "dobj"):
+        return ""
+    named = lx.VERB_NOMINALS.get(node.head.head.lower_, "")
+    return named if named in _GIVEN_AS else ""
+
+
+def standing_noun(node: Token) -> Token | None:
+    """"with bullion at A$3,640 an ounce", "the cash rate, now 3.85%,": a sum or a share set right
+    after a common noun, by "at" or as its apposition, is where that noun stands."""
+    node = _amount_root(node)
+    if node.dep_ == "pobj" and node.head.lower_ == "at":
+        noun = node.head.head
+        before = node.doc[node.head.i - 1] if node.head.i > 0 else noun
+        if before.dep_ == "pobj" and before.head.lower_ == "with":
+            noun = before  # "gained 2% with bullion at A$3,640": the parser hangs "at" on the verb
+    elif node.dep_ == "appos":
+        noun = node.head
+    else:
+        return None
+    if noun.pos_ != "NOUN" or not noun.is_alpha or noun.i > node.i or not _common_noun(noun) or noun.lower_ in lx.TIME_UNITS \
+            or noun.lower_ in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS | PLACE_NOUNS | _CONTAINER_NOUNS \
+            or noun.lower_ in currency_words() or noun.lower_ in _MEASURE_UNITS:
+        return None
+    return noun
+
+
+_CHANGE_ASIDE_RE = re.compile(r"\b([A-Za-z]+)\s*,\s*(?:now\s+)?(?:up|down|off)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|"
+                              r"almost\s+|more\s+than\s+)?\S*$")
+# A noun right before a verb of costing, read from the words: "a subscription costs £129"
+_COSTS_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:now\s+|still\s+|only\s+)?(?:costs?|costing|sells?\s+for|sold\s+for|retails?\s+(?:at|for))"
+                              r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|up\s+to\s+|just\s+|over\s+|under\s+)?\S*$")
+# What a sum paid by the unit is called after the verb that pays or costs it
+RATE_NOMINALS = {"cost", "payment", "charge"}
+
+
+_EARN = set(lx.verb_forms("earn"))
+_TAKE = set(lx.verb_forms("take took taken takes taking"))
+_PAY = set(lx.verb_forms("pay paid paid pays paying"))
+
+
+def pay_of(node: Token) -> str:
+    """A sum by the hour, day or month that people earn, take home or are paid is their pay."""
+    verb = amount_head(node)
+    if verb is None:
+        return ""
+    if verb.lower_ in _EARN:
+        return "earnings"  # "harvesters earn between RM1,700 and RM2,900 a month"
+    if verb.lower_ in _TAKE and any(c.lower_ == "home" for c in verb.children):
+        return "pay"  # "drivers take home 600 pesos a day"
+    if verb.lower_ in _PAY and any(c.dep_ in ("dative", "dobj") and c.i < node.i and c.pos_ == "NOUN" and c.tag_ == "NNS"
+                                    for c in verb.children):
+        return "pay"  # "paid workers $28.50 an hour"
+    return ""
+
+
+def amount_head(node: Token) -> Token | None:
+    """The verb the amount is the object of, through the words of the amount ("up to A$180,000")."""
+    node = _amount_root(node, ("nummod", "compound", "quantmod", "nmod"))
+    if node.dep_ == "pobj" and node.head.lower_ in ("between", "about", "around") and node.head.head.pos_ == "VERB":
+        return node.head.head  # "earn between RM1,700 and RM2,900 a month"
+    if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "of") and node.head.head.pos_ == "VERB":
+        return node.head.head
+    return node.head if node.dep_ in ("dobj", "npadvmod", "attr") and node.head.pos_ in ("VERB", "AUX") else None
+
+
+def noun_before_costing(doc: Doc, m: Mention) -> str:
+    """"an annual subscription costs £129": where the parser took the verb of costing for a noun, the
+    noun written before it costs the sum."""
+    costing = _COSTS_BEFORE_RE.search(text_of(doc), max(0, m.ext_start - 60), m.ext_start)
+    before = doc.char_span(costing.start(1), costing.end(1)) if costing else None
+    if before is None or before[0].pos_ not in ("NOUN", "PROPN", "ADJ") or not before[0].is_lower:
+        return ""
+    return " ".join(t.text for t in doc[max(before.start - 2, 0):before.end]
+                    if t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.lower_ not in ("a", "an", "the"))
+
+
+def changed_aside(doc: Doc, m: Mention) -> str:
+    """"parcel revenue, up 9% last year, is growing": a change set off by commas after the noun that
+    changed (not after an "according to" source: "the housing department, up 22%")."""
+    aside = _CHANGE_ASIDE_RE.search(text_of(doc), max(0, m.ext_start - 60), m.ext_start) if m.unit in ("%", "pp") else None
+    noun = doc.char_span(aside.start(1), aside.end(1)) if aside else None
+    if noun is None or noun[0].pos_ != "NOUN" or noun[0].dep_ == "pobj" or not _common_noun(noun[0]) \
+            or noun[0].lower_ in lx.TIME_UNITS:
+        return ""
+    return _phrase(noun[0])
