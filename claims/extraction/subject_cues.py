@@ -14,7 +14,7 @@ from . import lexicon as lx
 from .measures import is_money, names_unit
 from .mentions import Mention
 from .pipeline import text_of
-from .subject_parse import _CHANGE_VERBS, _CONTAINER_NOUNS, _MEASURE_UNITS, _noun_after, _phrase
+from .subject_parse import _CHANGE_VERBS, _CONTAINER_NOUNS, _MEASURE_UNITS, _noun_after, _phrase, amount_root
 
 # A price a bookmaker offers is the odds on a runner: "the $3.80 favourite", "backed at $7
 # with bookmakers" (Australian and New Zealand racing write odds as the dollar return)
@@ -99,9 +99,7 @@ def _headline_change(doc: Doc, m: Mention) -> str:
     amount = doc.char_span(m.start, m.end, alignment_mode="expand")
     if words is None or amount is None or len(words) != 2 or words[0].pos_ != "NOUN":
         return ""
-    node = amount.root
-    while node.dep_ in ("nummod", "compound", "quantmod", "nmod") and node.head.i != node.i:
-        node = node.head
+    node = amount_root(amount.root, ("nummod", "compound", "quantmod", "nmod"))
     governed = node.head.i == words[1].i or (node.dep_ == "pobj" and node.head.head.i == words[1].i)
     if words[1].pos_ == "VERB" and governed:
         return ""
@@ -111,9 +109,7 @@ def _headline_change(doc: Doc, m: Mention) -> str:
 def _poll_share(span: Span) -> bool:
     """ "Marlow leading with 48%", "Labour trails on 29%": the share a candidate holds, unless
     an "of" phrase names whose share it is ("leads with 52% of likely voters")."""
-    node = span.root
-    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
-        node = node.head
+    node = amount_root(span.root)
     prep = node.head
     if (
         node.dep_ != "pobj"

@@ -253,12 +253,11 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     if role in ("dobj", "npadvmod") and nsubj is not None and verb.lower_ in _CHANGE_VERBS and _is_percent(node) \
             and nsubj.pos_ in ("NOUN", "PROPN") and nsubj.lower_ not in lx.RELATIVE_PRONOUNS:
         return _phrase(nsubj) or nsubj.text  # "Shell lost 2.1 per cent": Shell's shares moved
-    if verb.lower_ in _COST_VERBS and role in ("dobj", "npadvmod", "attr") and nsubj is not None \
-            and _common_noun(nsubj) and nsubj.lower_ not in lx.RELATIVE_PRONOUNS:
-        return _phrase(nsubj)  # "the bridge will cost £80m": what costs it
-    if verb.lower_ in _COST_VERBS and role in ("dobj", "npadvmod", "attr") and nsubj is not None \
-            and nsubj.pos_ == "PROPN" and nsubj.ent_type_ in ("PRODUCT", "ORG", "") and verb.lower_.startswith("cost"):
-        return "price"  # "the Zephyr 125 costs ₹89,400": a named product's price
+    if verb.lower_ in _COST_VERBS and role in ("dobj", "npadvmod", "attr") and nsubj is not None:
+        if _common_noun(nsubj) and nsubj.lower_ not in lx.RELATIVE_PRONOUNS:
+            return _phrase(nsubj)  # "the bridge will cost £80m": what costs it
+        if nsubj.pos_ == "PROPN" and nsubj.ent_type_ in ("PRODUCT", "ORG", "") and verb.lower_.startswith("cost"):
+            return "price"  # "the Zephyr 125 costs ₹89,400": a named product's price
     if role == "dobj" and verb.lower_ in _YIELD_VERBS and (verb.lower_ not in _RECURRING_YIELD_VERBS or _RECURRING_RE.match(
             doc.text, node.idx + len(node.text))):
         # "the fees are meant to raise ...": the subject of the verb it completes
@@ -410,6 +409,13 @@ _OWNER_PREPS = {"of", "at", "by", "worth", "in", "on"} | _LIMIT_PREPS
 # What goods are sold in: "a jug of milk", "a loaf of bread" name the goods too.
 _CONTAINERS = {"jug", "bag", "bottle", "loaf", "carton", "tin", "can", "box", "packet", "pack", "bar", "jar", "tub",
                "crate", "sack", "barrel", "cup", "pint", "kilo", "kilogram", "pound", "litre", "gallon", "tray"}
+
+
+def amount_root(node: Token, through: tuple[str, ...] = ("nummod", "compound", "quantmod")) -> Token:
+    """The token the whole amount hangs by: its number climbed through the words that only make up the amount."""
+    while node.dep_ in through and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _phrase(noun: Token | None) -> str:

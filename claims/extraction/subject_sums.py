@@ -14,7 +14,7 @@ from . import lexicon as lx
 from .currencies import currency_words
 from .mentions import Mention
 from .pipeline import text_of
-from .subject_parse import _CONTAINER_NOUNS, _MEASURE_UNITS, _common_noun, _phrase
+from .subject_parse import _CONTAINER_NOUNS, _MEASURE_UNITS, _common_noun, _phrase, amount_root
 
 # Where something is sold or found, never what a sum is
 PLACE_NOUNS = {"shop", "shops", "store", "stores", "supermarket", "supermarkets", "market", "markets", "outlet",
@@ -24,20 +24,13 @@ PLACE_NOUNS = {"shop", "shops", "store", "stores", "supermarket", "supermarkets"
                "trade", "trading", "deals", "dealings", "session"}
 
 
-def _amount_root(node: Token, through: tuple[str, ...] = ("nummod", "compound", "quantmod")) -> Token:
-    """The token the whole amount hangs by: its number climbed through the words that only make up the amount."""
-    while node.dep_ in through and node.head.i != node.i:
-        node = node.head
-    return node
-
-
 _GIVEN_AS = {"fine", "award", "charge", "compensation", "grant"}
 
 
 def sum_given_as(node: Token) -> str:
     """"fined the operator ₦1.5 billion", "awarded a former engineer $4.75 million": a sum the parser
     set beside the verb's object is what the verb names it (the fine, the award)."""
-    node = _amount_root(node)
+    node = amount_root(node)
     if node.dep_ != "appos" or node.head.dep_ not in ("dative", "dobj"):
         return ""
     named = lx.VERB_NOMINALS.get(node.head.head.lower_, "")
@@ -47,7 +40,7 @@ def sum_given_as(node: Token) -> str:
 def standing_noun(node: Token) -> Token | None:
     """"with bullion at A$3,640 an ounce", "the cash rate, now 3.85%,": a sum or a share set right
     after a common noun, by "at" or as its apposition, is where that noun stands."""
-    node = _amount_root(node)
+    node = amount_root(node)
     if node.dep_ == "pobj" and node.head.lower_ == "at":
         noun = node.head.head
         before = node.doc[node.head.i - 1] if node.head.i > 0 else noun
@@ -95,7 +88,7 @@ def pay_of(node: Token) -> str:
 
 def amount_head(node: Token) -> Token | None:
     """The verb the amount is the object of, through the words of the amount ("up to A$180,000")."""
-    node = _amount_root(node, ("nummod", "compound", "quantmod", "nmod"))
+    node = amount_root(node, ("nummod", "compound", "quantmod", "nmod"))
     if node.dep_ == "pobj" and node.head.lower_ in ("between", "about", "around") and node.head.head.pos_ == "VERB":
         return node.head.head  # "earn between RM1,700 and RM2,900 a month"
     if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "of") and node.head.head.pos_ == "VERB":

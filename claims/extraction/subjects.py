@@ -37,6 +37,7 @@ from .subject_parse import (
     _prep_object,
     _purpose_object,
     _what_changed,
+    amount_root,
 )
 from .subject_sums import (
     PLACE_NOUNS as _PLACE_NOUNS,
@@ -248,8 +249,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
     # money ("lost £60,000 a year") or what costs it ("rents cost £14m a year")
     by_time = is_money(m.unit) and re.match(r"\s+(?:a|an|per|each)\s+(?:week|month|year|day|hour)\b(?!\s+(?:earlier|ago|before))",
                                            text_of(doc)[m.ext_end:])
-    if by_time and pay_of(tops[0]):
-        return pay_of(tops[0])
+    pay = pay_of(tops[0]) if by_time else ""
+    if pay:
+        return pay
     if by_time and not _object_of_nominal_verb(span) and not any(t.head.lower_ in _COST_VERBS for t in span):
         return _level_of(tops[0]) or "payment"
     found = _from_clause(doc, node, inside, limits=m.unit is not None)
@@ -297,9 +299,7 @@ _ALLOTTING_VERBS = set(lx.verb_forms("allocate", "earmark", "set set set sets se
 
 def _allotted_to(span: Span) -> str:
     """The sum is the subject of a passive verb that gives it to something: what it is given to."""
-    node = span.root
-    while node.dep_ in ("nummod", "compound", "quantmod", "nmod") and node.head.i != node.i:
-        node = node.head
+    node = amount_root(span.root, ("nummod", "compound", "quantmod", "nmod"))
     verb = node.head
     if node.dep_ != "nsubjpass" or verb.lower_ not in _ALLOTTING_VERBS:
         return ""
@@ -355,8 +355,7 @@ def _trade_for(span: Span) -> str:
 def _level_reached(node: Token) -> bool:
     """"arrears had risen to 6% of the portfolio": the share is the level the
     subject reached; the "of" phrase names the whole it is taken of."""
-    while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
-        node = node.head
+    node = amount_root(node)
     if node.dep_ != "pobj" or node.head.lower_ not in ("to", "by"):
         return False
     verb = node.head.head
