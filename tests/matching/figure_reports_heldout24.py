@@ -312,7 +312,7 @@ FIGURES = (
     LabelledFigure("paintings stolen in Lyon", "consistent", (("art1", "five"), ("art2", "5"), ("art4", "five"))),
     LabelledFigure("accused water-board managers", "consistent",
                    (("court1", "11"), ("court2", "eleven"), ("court3", "11"))),
-    LabelledFigure("radius of the Gelderland zone", "consistent", (("bird1", "10"), ("bird3", "10"))),
+    LabelledFigure("radius of the Gelderland zone", "consistent", (("bird1", "10-kilometre"), ("bird3", "10"))),
     LabelledFigure("compensation for Dutch poultry farmers", "consistent",
                    (("bird1", "20 million"), ("bird4", "20 million"))),
     LabelledFigure("cost of rebuilding the Himachal highway", "consistent",
