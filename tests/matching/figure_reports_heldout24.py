@@ -317,9 +317,9 @@ FIGURES = (
                    (("bird1", "20 million"), ("bird4", "20 million"))),
     LabelledFigure("cost of rebuilding the Himachal highway", "consistent",
                    (("road2", "4.5 billion"), ("road3", "4.5 billion"))),
-    LabelledFigure("beds in the Perth hospital", "consistent", (("hosp1", "400"), ("hosp4", "400"))),
+    LabelledFigure("beds in the Perth hospital", "consistent", (("hosp1", "400"), ("hosp4", "400-bed"))),
     LabelledFigure("shoreline fouled near Porvoo", "consistent", (("oil2", "12"), ("oil3", "12"))),
-    LabelledFigure("cargo of the Porvoo tanker", "consistent", (("oil2", "25,000"), ("oil4", "25,000"))),
+    LabelledFigure("cargo of the Porvoo tanker", "consistent", (("oil2", "25,000-tonne"), ("oil4", "25,000"))),
     LabelledFigure("depth of the Chingola collapse", "consistent", (("mine1", "400"), ("mine2", "400"))),
     LabelledFigure("survivors of the Kivu sinking", "consistent", (("ferry2", "64"), ("ferry3", "64"))),
     LabelledFigure("missing after the Kivu sinking", "consistent", (("ferry3", "40"), ("ferry4", "40"))),
@@ -327,7 +327,7 @@ FIGURES = (
 
 NO_FIGURE = (
     ("chem1", "6:40"),  # clock time
-    ("chem2", "47"),  # age
+    ("chem2", "47-year-old"),  # age
     ("chem3", "five"),  # duration
     ("chem4", "second"),  # ordinal
     ("chem4", "2019"),  # year
@@ -335,14 +335,14 @@ NO_FIGURE = (
     ("chol1", "10"),  # duration
     ("chol3", "six"),  # duration
     ("chol4", "10"),  # duration
-    ("port1", "72"),  # duration
+    ("port1", "72-hour"),  # duration
     ("port4", "third"),  # ordinal
     ("port4", "812"),  # vote
     ("port4", "190"),  # vote
     ("fire3", "30"),  # range end
     ("fire3", "40"),  # range end
     ("fire4", "60"),  # duration
-    ("fire4", "63"),  # age
+    ("fire4", "63-year-old"),  # age
     ("train1", "7:15"),  # clock time
     ("train2", "3-1"),  # score
     ("train4", "second"),  # ordinal
@@ -373,5 +373,5 @@ NO_FIGURE = (
     ("mine4", "19"),  # range end (ages)
     ("mine4", "44"),  # range end (ages)
     ("ferry2", "7"),  # clock time
-    ("ferry4", "30"),  # age of the boat
+    ("ferry4", "30-year-old"),  # age of the boat
 )
