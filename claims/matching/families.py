@@ -24,6 +24,7 @@ from .figure_lexicon import (
     PERSON_FORM,
     POLICE,
     PRONOUNS,
+    SAME_THING,
     SPILL_UNIT,
     SPILLED,
     THING_STATE_OF,
@@ -37,10 +38,19 @@ from .figure_lexicon import (
 def singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 5 and word.endswith("sses"):
+        return word[:-2]  # "losses", "businesses"
     # "suspicious", "census", "bus": no plural to undo.
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")):
         return word[:-1]
     return word
+
+
+def same_thing(word: str) -> str:
+    """The word a figure key uses for a noun: singular, and one word for the nouns that name the same
+    people or things ("supporters", "fans"; "households", "homes": SAME_THING)."""
+    noun = singular(word)
+    return SAME_THING.get(noun, noun)
 
 
 # Taken to hospital, however: not moved or transferred from one hospital to others.
@@ -81,7 +91,7 @@ def deaths_of(noun: str) -> str:
     and 3,000 sheep reports two figures. "" for a noun that names people, a unit or a family."""
     if not noun or is_person(noun) or noun in VAGUE_SUBJECTS | UNIT_NOUNS | CURRENCY_NOUNS | PRONOUNS | set(FAMILY_OF):
         return ""
-    return f"{singular(noun)} deaths"
+    return f"{same_thing(noun)} deaths"
 
 
 def deaths_of_things(read: Counted, unit: str) -> str:
@@ -105,7 +115,7 @@ def state_of_things(noun: str, read: Counted, unit: str) -> str:
     # area of it too ("5,200 hectares of cane were flattened", "a further 8,000 damaged").
     if (unit and not AREA_UNIT.match(unit)) or not noun or noun in GENERIC_SUBJECTS | VAGUE_SUBJECTS | UNIT_NOUNS | MONEY_NOUNS | PRONOUNS:
         return ""
-    thing = singular(noun)
+    thing = same_thing(noun)
     if thing in BUILDINGS:
         return ""
     if thing in FLYING:  # "had taken off", "were in the air": a phrase of the parse, not its words apart
@@ -130,7 +140,7 @@ def _treated(read: Counted) -> str:
     if not read.noun or read.noun in GENERIC_SUBJECTS or not is_person(read.noun):
         return ""
     said = {w for state in read.states if state != read.noun for w in state.split()}
-    return f"{singular(read.noun)} treated" if said & TREATED else ""
+    return f"{same_thing(read.noun)} treated" if said & TREATED else ""
 
 
 def spilled(read: Counted, unit: str, clause: str = "") -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from .claim_cues import OWNERS_FIGURE_BEFORE, TIME_WORDS, moved_from, second_source_between, set_again_by_another
 from .counted import Counted, counted_in
 from .facts import ClaimFacts, QuantityFacts
-from .families import deaths_of_things, is_person, money_family, parsed_family, singular, spilled, state_of_things
+from .families import deaths_of_things, is_person, money_family, parsed_family, same_thing, spilled, state_of_things
 from .figure_lexicon import (
     AMONG_BEFORE,
     AREA_UNIT,
@@ -53,7 +53,6 @@ from .figure_lexicon import (
     POSSESSIVE_NAME,
     PRONOUNS,
     PUT_AT_BEFORE,
-    RATE,
     SEVERITY,
     SEVERITY_FAMILIES,
     STANDING,
@@ -70,7 +69,7 @@ from .no_figure import is_no_figure, series_positions
 from .place_references import named_kinds, referred_places, subject_place
 from .places import Token, normalise_place, places, token_index, tokens_of
 from .similarity import words
-from .subject_words import bargain_of, money_key, of_head, own_subject, source_words, subject_key
+from .subject_words import bargain_of, money_key, of_head, own_subject, rate_of, source_words, subject_key
 
 
 @dataclass(frozen=True)
@@ -314,8 +313,8 @@ def _claim_keys(
             subject = "hospitalised still"  # "nine remain in hospital": who lies there now, not all who were taken there
         if bargain := bargain_of(tokens, pos, number_at):
             subject = f"{subject} {bargain}"
-        if subject != TO_EACH and (rate := RATE.match(facts.text[q.end :])):
-            subject = f"{subject or unit} per {rate.group(1).lower()}"
+        if subject != TO_EACH and (rate := rate_of(facts.text[q.end :], own_list)):
+            subject = f"{subject or unit} per {rate}"
         keys.append(FigureKey(
             subject=subject[:200], scope=scope[:200], unit=unit[:20], whole=whole and not scope,
             hint=_hint_of_mine(hint, found_places, pos, parts) if not scope else (), part=part,
@@ -345,7 +344,7 @@ def _part_and_whole(facts: ClaimFacts, parsed: Sequence[Counted], keys: list[Fig
         q = facts.quantities[n]
         if whole is None or n in evented or not PART_OF_WHOLE.match(facts.text[facts.quantities[n - 1].end : q.start]):
             continue
-        bare = " ".join(singular(w) for w in words(parsed[n].phrase or q.subject) if w not in VAGUE_SUBJECTS)
+        bare = " ".join(same_thing(w) for w in words(parsed[n].phrase or q.subject) if w not in VAGUE_SUBJECTS)
         if not bare:
             continue
         keys[n] = replace(whole, subject=f"{bare} in all"[:200])
@@ -408,7 +407,7 @@ def _answers(facts: ClaimFacts, n: int, subject: str) -> bool:
         families = {FAMILY_OF[w] for w in words(named[0]) if w in FAMILY_OF}
         return not families or subject.split()[0] in families or subject.split()[0] not in FAMILY_OF.values()
     own = words(named[1])
-    return bool(own) and singular(own[0]) in {singular(w) for w in subject.split()}
+    return bool(own) and same_thing(own[0]) in set(subject.split())
 
 
 def _clause_after(facts: ClaimFacts, n: int) -> str:

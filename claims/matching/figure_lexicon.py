@@ -24,20 +24,20 @@ SUBJECT_FAMILIES = {
         "crowd crowds marched march marchers protesters demonstrators rally protest turnout attended attendance "
         "gathered vigil mourners queued queuing queueing lined packed"
     ),
-    "arrested": "arrested arrest arrests detained detention detentions detainees",
+    "arrested": "arrested arrest arrests detained detention detentions detainees custody",
     # Who stopped work, however said: "strikers", "striking nurses", "9,000 workers had joined the
     # strike", "are on strike".
-    "strikers": "strikers striking strike",
+    "strikers": "strikers striking strike walkout walkouts",
     # Jobs lost however said: "cut 300 jobs", "40 employees were laid off", "65 lost their jobs".
     "job": "layoffs redundancies redundant",
-    "cost": "cost costs damage damages budget budgeted price priced",
+    "cost": "cost costs costing damage damages budget budgeted price priced",
     # What insurers will pay is not what the damage costs: both are reported, often the same day.
     "insured losses": "insured",
     "hospitalised": "hospitalised hospitalized hospitalisation hospitalization hospitalisations hospitalizations admissions",
     # Fell ill: a poisoning or an outbreak counts the sick, whatever the verb, and its cases however
     # qualified ("17 sickened", "disease cases rose to 24", "38 confirmed cases").
     # ... and those diagnosed with it or said to have contracted it ("diagnosed with typhoid", "contracted the disease").
-    "ill": "ill sick sickened sickening poisoned poisoning cases diagnosed contracted",
+    "ill": "ill sick sickened sickening poisoned poisoning cases infections diagnosed contracted",
     # Bitten by an animal, however said: "bit 9 people", "14 treated for bites", "the number bitten rose to 20".
     "bitten": "bitten bites mauled",
     # Stung by a scorpion, a jellyfish or bees, however said: "stung 40 people", "treated for stings".
@@ -67,7 +67,7 @@ MONEY_FAMILY_OF = {
 }
 # What a spill or a leak lets out, measured ("spilling 170 tonnes of oil", "700 tonnes of crude had flowed",
 # "put the spill at 170 tonnes"): one figure, whatever is said to have spilled.
-SPILLED = set("spill spills spilled spilt spilling leak leaks leaked leaking flowed gushed".split())
+SPILLED = set("spill spills spilled spilt spilling leak leaks leaked leaking flowed gushed escaped".split())
 # ... in a unit of volume or weight: not "12 miles of shoreline oiled by the spill".
 SPILL_UNIT = re.compile(r"^(?:barrel|tonne|ton|l|gallon|kg|lb|m3|cubic)\b", re.I)
 # What an amount says something is worth, however said ("was worth 3 million euros", "put its value
@@ -99,6 +99,7 @@ BEFORE_WORD = {
     "moved": ({"out", "off"}, "evacuated"), "forced": ({"out"}, "evacuated"), "hospital": ({"treatment", "care"}, "hospitalised"),
     "helped": ({"out"}, "evacuated"), "led": ({"out"}, "evacuated"),
     "laid": ({"off"}, "job"),
+    "walked": ({"out"}, "strikers"),  # "4,000 nurses walked out"
 }
 # ... or with the words before them: "forced 4,000 people from their homes", "out of their homes".
 PHRASE_ENDS = {
@@ -113,6 +114,28 @@ PHRASE_ENDS = {
 # Buildings are counted by what happened to them: destroyed, damaged, or without power.
 # A utility counts its customers as homes: "450,000 customers lost power" and "700,000 households
 # without electricity" are one figure.
+# Nouns that name the same people or things in news, whichever an outlet prefers: "supporters" and "fans",
+# "motorists" and "drivers", "households" and "homes". Each maps to one word, singular (families.same_thing).
+SAME_THING = {
+    **dict.fromkeys(("supporter", "spectator"), "fan"),
+    **dict.fromkeys(("employee", "staffer", "labourer", "laborer", "workman"), "worker"),
+    "motorist": "driver",
+    **dict.fromkeys(("holidaymaker", "vacationer", "sightseer"), "tourist"),
+    **dict.fromkeys(("house", "household", "dwelling"), "home"),
+    **dict.fromkeys(("firm", "business", "enterprise"), "company"),
+    "pupil": "student",
+    "inhabitant": "resident",
+    "troop": "soldier",
+    "kid": "child",
+    "physician": "doctor",
+    "grower": "farmer",
+    "client": "customer",
+    "store": "shop",
+    "apartment": "flat",
+    "lorry": "truck",
+    "vessel": "ship",
+    **dict.fromkeys(("dockworker", "longshoreman"), "docker"),
+}
 BUILDINGS = {"home", "house", "building", "property", "dwelling", "household", "structure", "customer", "subscriber"}
 BUILDING_STATES = {
     # "gutted", "burned", "burnt" by a fire and "washed away" by a flood are destroyed too.
@@ -166,6 +189,8 @@ GENERIC_SUBJECTS = {
     # ... and more of them: "killing 11 miners", "43 pupils fell ill", "12 soldiers were wounded".
     "miners", "pupils", "students", "soldiers", "troops", "sailors", "fishermen", "migrants", "pilgrims", "fans",
     "spectators", "guests", "visitors", "commuters", "shoppers", "prisoners", "inmates", "crew",
+    # ... and the other words for some of them (SAME_THING): "2,000 supporters were turned away", as fans were.
+    "supporters", "holidaymakers",
     "militants", "fighters", "rebels", "insurgents",
 }
 # Subjects that say only that something is counted: "the number of people killed".
@@ -199,11 +224,14 @@ PASSIVE = {"been", "being", "be", "was", "were", "is", "are"}
 # A number per day, per meal, to each family is a rate, another figure than a total: "handles 14,000
 # containers a day" is not how many are stranded; nor "9,000 cars cross the pass each day".
 RATE = re.compile(
-    r"^(?:[\s-]+(?!a\b|an\b|per\b|each\b)[\w'’]+){0,4}?\s+(?:a|an|per|each)\s+(?:[\w]+['’]s\s+)?"
+    r"^(?:[\s-]+(?!a\b|an\b|per\b|each\b|every\b)[\w'’]+){0,4}?\s+(?:a|an|per|each|every)\s+(?:[\w]+['’]s\s+)?"
     r"(day|week|month|year|hour|night|meal|head|person|family|household|pupil|child|passenger|tonne|barrel|litre|"
     r"share|capita)\b(?!\s+(?:after|before|earlier|later|ago)\b)",
     re.I,
 )
+# A rate said by an adjective of its period: "the strike's daily cost" is what it costs a day. Not "annual" or
+# "yearly": a budget is yearly whether or not a report says so ("its yearly budget", "the budget").
+PERIOD_OF = {"daily": "day", "weekly": "week", "hourly": "hour"}
 NATIONAL = {"country", "nationwide", "countrywide"}
 # How the label of a figure of one unnamed country says so: claims.matching.figures reads it back,
 # so the country named later ("across Zambia") takes that figure, as it never takes a region's.

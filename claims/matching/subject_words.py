@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .families import deaths_of, singular
+from .families import deaths_of, same_thing
 from .figure_lexicon import (
     AFTER_A_LOSS,
     AFTER_WORD,
@@ -29,7 +29,9 @@ from .figure_lexicon import (
     NUMBERISH,
     PARTICLES,
     PASSIVE,
+    PERIOD_OF,
     PHRASE_ENDS,
+    RATE,
     SPEECH,
     STANDING,
     STATE_OF,
@@ -130,7 +132,7 @@ def subject_key(
             return FAMILY_OF[w]
         if w in BEFORE_WORD and i + 1 < len(subject_words) and subject_words[i + 1] in BEFORE_WORD[w][0]:
             return BEFORE_WORD[w][1]  # "28 had needed hospital treatment"
-    lemmas = [singular(w) for w in subject_words]
+    lemmas = [same_thing(w) for w in subject_words]
     if lemmas and lemmas[-1] in BUILDINGS:
         return building_key(lemmas[-1], tokens, pos)
     # "17 cholera patients had died": whose head noun says only who, the verb says what is counted.
@@ -219,6 +221,14 @@ def subject_key(
     return " ".join(key)
 
 
+def rate_of(after: str, own: Sequence[str]) -> str:
+    """What a number is counted per, said after it ("40 million euros a day", "every day", "per tonne") or by
+    an adjective of its own subject ("the strike's daily cost at 25 million euros"); "" for none."""
+    if rate := RATE.match(after):
+        return rate.group(1).lower()
+    return next((PERIOD_OF[w] for w in own if w in PERIOD_OF), "")
+
+
 def bargain_of(tokens: Sequence[Token], pos: int, number_at: set[int]) -> str:
     """"offer" or "demand" when the number is what one side of a bargain offers or asks for: the
     cue word shortly before it, with no other number between."""
@@ -272,7 +282,7 @@ def of_head(tokens: Sequence[Token], pos: int) -> str:
         if t.text.lower() in _OF_END or not t.text[:1].islower() or NUMBERISH.match(t.text):
             break
         run.append(t.text.lower())
-    return singular(run[-1]) if run else ""
+    return same_thing(run[-1]) if run else ""
 
 
 _SAID_AGAIN = {"repeated", "repeating", "repeats", "insisted", "insisting", "insists", "maintained", "maintaining"}
