@@ -167,7 +167,7 @@ TITLES_NEUTRAL = {"dr", "dr.", "prof", "prof.", "professor", "president", "senat
                   "chancellor", "minister", "secretary", "chairman", "chairwoman", "chair", "rabbi",
                   "sheikh", "mayor", "ambassador", "commissioner", "inspector", "detective", "officer",
                   "premier", "speaker", "cllr", "councillor", "pope", "bishop", "archbishop", "rev", "rev.",
-                  "coun", "coun.", "cllr.", "coroner", "magistrate", "commander", "superintendent", "supt.",
+                  "coun", "coun.", "cllr.", "cr", "cr.", "coroner", "magistrate", "commander", "superintendent", "supt.",
                   "sergeant", "sgt.", "constable", "lieutenant", "insp.", "det.", "mla", "mpp", "msp", "mha",
                   "alderman", "alderwoman", "councilman", "councilwoman", "assemblyman", "assemblywoman"}
 TITLES = TITLES_MALE | TITLES_FEMALE | TITLES_NEUTRAL

@@ -18,7 +18,7 @@ _MODIFIERS = ("compound", "amod", "nmod")
 
 
 # Titles written short before a name stand for the role a later description names.
-_SHORT = {"coun": "councillor", "cllr": "councillor", "supt": "superintendent", "sgt": "sergeant",
+_SHORT = {"coun": "councillor", "cllr": "councillor", "cr": "councillor", "supt": "superintendent", "sgt": "sergeant",
           "insp": "inspector", "det": "detective", "gov": "governor", "sen": "senator", "rep": "representative",
           "prof": "professor"}
 

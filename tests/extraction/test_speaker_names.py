@@ -206,3 +206,11 @@ def test_a_news_outlet_tagged_as_a_person_is_not_whom_he_means():
     text = ("Alderman Joost Verhagen-Lim told local broadcaster Omroep Brabant that the port had hired 50 staff. "
             "He insisted the city was calm.")
     assert attribution(text, "the city was calm").speaker == "Joost Verhagen-Lim"
+
+
+def test_cr_before_a_surname_is_a_councillors_title():
+    text = (
+        "Lord Mayor Janine Cartwright said the pool would reopen in March. "
+        '"We owe the swimmers of this city a proper facility," Cr Cartwright said.'
+    )
+    assert attribution(text, "We owe the swimmers of this city a proper facility,").speaker == "Janine Cartwright"
