@@ -338,7 +338,8 @@ _QUALIFIER_WORDS = {
 
 def _put_at_words(tokens: Sequence[Token], pos: int) -> list[str]:
     """The words a source puts at the number ("put the cost of the repairs at 4 million"): between "put" and
-    the "at" right before it (a qualifier skipped), no other number between; none if not so said."""
+    the "at" right before it (a qualifier skipped), no other number between; with the verb when it says what the
+    number is ("valued the haul at 2 million"); none if not so said."""
     k = pos - 1
     while k >= 0 and tokens[k].text.lower() in _QUALIFIER_WORDS:
         k -= 1
@@ -349,6 +350,8 @@ def _put_at_words(tokens: Sequence[Token], pos: int) -> list[str]:
             return []
         if tokens[j].text.lower() in {"put", "puts", "putting"}:
             return [t.text.lower() for t in tokens[j + 1 : k]]
+        if tokens[j].text.lower() in {"valued", "values", "valuing", "priced", "prices"}:
+            return [t.text.lower() for t in tokens[j : k]]  # "valued them at about 4 million euros": what they are worth
     return []
 
 

@@ -88,3 +88,11 @@ def test_two_outlets_naming_one_crowd_two_ways_disagree_in_one_figure():
     figure = _figure_of(club, "2,000")
     assert figure is not None and figure == _figure_of(police, "4,500")
     assert Figure.objects.get(pk=figure).status == "disputed"
+
+
+def test_a_sum_something_is_valued_at_is_its_value_however_far_the_verb():
+    worth = _key("The insurer said the stolen jewels were worth 3 million euros.",
+                 ("3 million", 3_000_000, "jewels"), unit="EUR")
+    valued = _key("The owner's lawyer valued the stolen jewels at roughly 2 million euros.",
+                  ("2 million", 2_000_000, "lawyer"), unit="EUR")
+    assert worth == valued == [("value", "")]
