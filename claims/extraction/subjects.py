@@ -57,10 +57,20 @@ def tokens_at(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+_PERIOD_NOUNS = {"year", "month", "week", "quarter", "season", "night", "day", "weekend"}
+_PERIOD_NOUNS |= {f"{noun}s" for noun in _PERIOD_NOUNS}
+
+
 def subject_of(doc: Doc, m: Mention) -> str:
     span = tokens_at(doc, m.ext_start, m.ext_end)
     if span is None:
         return ""
+    if (top := span.root).dep_ == "nummod" and top.ent_type_ != "DATE" and top.head.ent_type_ == "DATE" \
+            and top.head.i == top.i + 2 and top.head.lower_ in _PERIOD_NOUNS:
+        # "rose to 212 last year": the parser took the number for the year's; the year only dates it
+        span = doc[top.head.i : top.head.i + 1]
+    elif top.dep_ == "quantmod" and top.head.like_num and top.i + 1 < top.head.i and doc[top.i + 1].lower_ == "of":
+        span = doc[top.head.i : top.head.i + 1]  # "18 of 40 volunteers": some of the volunteers
     named = _named_by_form(doc, m, span) or subject_from_cues(doc, m, span)
     if named:
         return named
@@ -206,6 +216,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
                     and h.lower_ not in ("times", "point", "points", "percentage") else ""
                 if reached and reached.split()[-1].lower() not in lx.TIME_UNITS:
                     return reached
+                if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _CHANGE_NOUNS:
+                    return _phrase(h.head.head)  # "a cut of 25 basis points": the cut, in points
                 # amounts of time and measures: the unit is what is counted
                 return _phrase(h)
             if h.lower_ in _CHANGE_NOUNS:

@@ -175,3 +175,17 @@ def test_a_share_opening_a_sentence_is_of_what_the_one_before_counted(text, ment
 )
 def test_what_the_words_around_a_misparsed_amount_still_say(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+def test_a_level_dated_by_last_year_is_what_rose_to_it():
+    # The parser hangs "212" on "year"; the year only dates the level reached.
+    text = "Road deaths in the province rose to 212 last year from 187 the year before."
+    assert quantity(text, "212").subject == "Road deaths"
+
+
+def test_a_number_of_a_group_counts_the_group():
+    assert quantity("In the trial, 18 of 40 volunteers developed antibodies.", "18").subject == "volunteers"
+
+
+def test_a_cut_of_basis_points_is_the_cut():
+    assert quantity("The governors voted for a cut of 25 basis points on Thursday.", "25").subject == "cut"
