@@ -306,15 +306,19 @@ def _spent_doing(span: Span) -> str:
 _RATE = r"(?:\s+(?:each|apiece))?(?:\s+(?:a|an|per|each)\s+[a-z]+){0,2}(?:\s+(?:this|next|last)\s+(?:year|month|week))?"
 # Verbs that give a sum to a purpose, said in the passive: "£4m was allocated to the scheme"
 _ALLOTTING_VERBS = set(lx.verb_forms("allocate", "earmark", "set set set sets setting", "budget", "award",
-                                     "grant", "pledge", "commit committed commits committing", "assign"))
+                                     "grant", "pledge", "commit committed commits committing", "assign", "provide",
+                                     "channel channelled channels channelling", "direct"))
 
 
 def _allotted_to(span: Span) -> str:
-    """The sum is the subject of a passive verb that gives it to something: what it is given to."""
+    """The sum is the subject of a passive verb that gives it to something, or the object of an active one:
+    what it is given to ("£4m has been set aside for the bridge", "commits $4.1m to a detox unit")."""
     node = amount_root(span.root, ("nummod", "compound", "quantmod", "nmod"))
     verb = node.head
-    if node.dep_ != "nsubjpass" or verb.lower_ not in _ALLOTTING_VERBS:
+    if node.dep_ not in ("nsubjpass", "dobj") or verb.lower_ not in _ALLOTTING_VERBS:
         return ""
+    if node.dep_ == "dobj" and verb.lower_ in ("set", "sets", "setting"):
+        return ""  # "a bank sets aside 2.3 billion zlotys for bad loans": its provisions
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "towards"):
             obj = _pobj(prep)

@@ -50,7 +50,9 @@ def test_a_number_after_to_that_counts_something_else_keeps_its_own_subject():
 
 
 def test_a_sum_a_verb_commits_contributes_or_repays_is_named_by_the_verb():
-    assert _subject_word("Harrow Vale council has committed $20 million to the scheme.", "20 million") == "commitment"
+    assert _subject_word("Harrow Vale council has committed $20 million so far.", "20 million") == "commitment"
+    # ... but a sum committed to something is what it is committed to (test_number_subjects_sums)
+    assert _subject_word("Harrow Vale council has committed $20 million to the scheme.", "20 million") == "scheme"
     assert _subject_word("The university would contribute Rs 2 billion and set aside land.",
                          "2 billion") == "contribution"
     assert _subject_word("The state repaid £40,000 last week.", "40,000") == "repayment"

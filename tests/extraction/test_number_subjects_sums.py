@@ -201,3 +201,13 @@ def test_sums_named_by_their_verb_and_parts_of_amounts(text, mention, subject):
 def test_a_sum_by_the_hour_paid_to_people_is_their_pay():
     assert quantity("The contractor paid pickers $31.20 an hour.", "31.20").subject == "pay"
     assert quantity("Members pay £5 a month.", "5").subject == "payment"
+
+
+def test_a_sum_given_to_something_is_what_it_is_given_to():
+    assert quantity("A further €2 million would be provided to rural clinics, the minister said.",
+                    "2 million").subject == "rural clinics"
+    assert quantity("The budget commits $4.1 million to a new detox unit.", "4.1 million").subject == "new detox unit"
+
+
+def test_a_bank_setting_a_sum_aside_makes_a_provision():
+    assert quantity("Bank Orlov sets aside 2.3 billion roubles more for bad loans.", "2.3 billion").subject == "provision"
