@@ -77,9 +77,9 @@ def pay_of(node: Token) -> str:
     if verb is None:
         return ""
     if verb.lower_ in _EARN:
-        return "earnings"  # "harvesters earn between RM1,700 and RM2,900 a month"
+        return "earnings"  # "pickers earn £1,900 a month"
     if verb.lower_ in _TAKE and any(c.lower_ == "home" for c in verb.children):
-        return "pay"  # "drivers take home 600 pesos a day"
+        return "pay"  # "cleaners take home 700 rand a week"
     if verb.lower_ in _PAY and any(c.dep_ in ("dative", "dobj") and c.i < node.i and c.pos_ == "NOUN" and c.tag_ == "NNS"
                                     for c in verb.children):
         return "pay"  # "paid workers $28.50 an hour"
@@ -89,8 +89,10 @@ def pay_of(node: Token) -> str:
 def amount_head(node: Token) -> Token | None:
     """The verb the amount is the object of, through the words of the amount ("up to A$180,000")."""
     node = amount_root(node, ("nummod", "compound", "quantmod", "nmod"))
+    if node.dep_ == "conj" and node.head.like_num:
+        node = amount_root(node.head, ("nummod", "compound", "quantmod", "nmod"))  # the range's upper end: as its lower
     if node.dep_ == "pobj" and node.head.lower_ in ("between", "about", "around") and node.head.head.pos_ == "VERB":
-        return node.head.head  # "earn between RM1,700 and RM2,900 a month"
+        return node.head.head  # "earn between £1,500 and £1,900 a month"
     if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "of") and node.head.head.pos_ == "VERB":
         return node.head.head
     return node.head if node.dep_ in ("dobj", "npadvmod", "attr") and node.head.pos_ in ("VERB", "AUX") else None

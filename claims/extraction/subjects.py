@@ -217,7 +217,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
                 if reached and reached.split()[-1].lower() not in lx.TIME_UNITS:
                     return reached
                 if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _CHANGE_NOUNS:
-                    return _phrase(h.head.head)  # "a cut of 25 basis points": the cut, in points
+                    return _phrase(h.head.head)  # "backed a cut of 15 basis points": the cut, in points
                 # amounts of time and measures: the unit is what is counted
                 return _phrase(h)
             if h.lower_ in _CHANGE_NOUNS:
@@ -318,7 +318,7 @@ def _allotted_to(span: Span) -> str:
     if node.dep_ not in ("nsubjpass", "dobj") or verb.lower_ not in _ALLOTTING_VERBS:
         return ""
     if node.dep_ == "dobj" and verb.lower_ in ("set", "sets", "setting"):
-        return ""  # "a bank sets aside 2.3 billion zlotys for bad loans": its provisions
+        return ""  # "the lender set aside 640 million rand for bad debts": its provisions
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "towards"):
             obj = _pobj(prep)

@@ -188,4 +188,4 @@ def test_a_number_of_a_group_counts_the_group():
 
 
 def test_a_cut_of_basis_points_is_the_cut():
-    assert quantity("The governors voted for a cut of 25 basis points on Thursday.", "25").subject == "cut"
+    assert quantity("The board backed a cut of 15 basis points on Thursday.", "15").subject == "cut"

@@ -210,4 +210,12 @@ def test_a_sum_given_to_something_is_what_it_is_given_to():
 
 
 def test_a_bank_setting_a_sum_aside_makes_a_provision():
-    assert quantity("Bank Orlov sets aside 2.3 billion roubles more for bad loans.", "2.3 billion").subject == "provision"
+    text = "Kestrel Bank set aside 640 million rand more for bad debts in the half-year."
+    assert quantity(text, "640 million").subject == "provision"
+
+
+def test_both_ends_of_a_range_people_earn_are_their_pay():
+    text = "Pickers earn between £1,500 and £1,900 a month, the union said."
+    assert quantity(text, "1,500").subject == quantity(text, "1,900").subject == "earnings"
+    text = "Cleaners take home between 400 and 700 rand a week."
+    assert quantity(text, "400").subject == quantity(text, "700").subject == "pay"
