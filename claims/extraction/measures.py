@@ -134,7 +134,7 @@ def measure_units(doc: Doc, mentions: list) -> None:
         if m.unit is not None:
             if m.unit not in money_units() and m.unit not in ("%", "pp"):
                 _name_what_is_measured(doc, text, m, _WORD_UNIT_RE.match(text, m.ext_end))
-            # "expects to draw 60 MW": with nothing else said, the unit's quantity
+            # "plans to supply 35 MW": with nothing else said, the unit's quantity
             m.subject = _distance(text, m) or m.subject or _DIMENSIONS.get(m.unit, "")
             continue
         if m.unit is None and _counts_containers(m.subject):
@@ -164,7 +164,7 @@ def measure_units(doc: Doc, mentions: list) -> None:
     for m, n in zip(mentions, mentions[1:]):  # "105 by 68 metres": both sides of one size, in the unit written last
         if n.unit is not None and m.unit is None and _BY_RE.fullmatch(text, m.ext_end, n.ext_start):
             m.unit, m.subject = n.unit, n.subject
-    for m in mentions:  # "highs of 18 to 23 degrees": the first end is measured in the unit written after the second
+    for m in mentions:  # "lows of 4 to 7 degrees": the first end is measured in the unit written after the second
         p = m.range_partner
         if p is not None and p.unit is not None and m.unit in (None, p.unit) and _is_unit_word(m.subject, p.unit):
             m.unit, m.subject = p.unit, p.subject
@@ -191,7 +191,7 @@ def _name_what_is_measured(doc: Doc, text: str, m, written: re.Match | None = No
         if _is_unit_word(m.subject, m.unit) and (m.unit != "°" or not _ANGLE_RE.search(text, max(0, m.ext_start - 60),
                                                                                        m.ext_end + 30)):
             # "warm the rooms to 18 degrees Celsius": with nothing else named, a temperature
-            # ("its fifth consecutive day above 40 degrees": a day is when, not what is measured)
+            # ("its third straight day above 35 degrees": a day is when, not what is measured)
             found = _measured(doc, m)
             m.subject = found if found and found.split()[-1].lower() not in lx.TIME_UNITS else "temperature"
             return
@@ -205,7 +205,7 @@ _TIME_PART_RE = re.compile(r"\s*(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s
 
 
 def _compound_times(text: str, mentions: list) -> None:
-    """"in 2 hours 4 minutes 37 seconds", "1 hour 30 minutes": the parts of one time, each named
+    """"in 3 hours 11 minutes 52 seconds", "1 hour 30 minutes": the parts of one time, each named
     "time" (a bare "4 hours" stays a count of hours)."""
     def part(m):
         mt = _TIME_PART_RE.match(text, m.ext_end)
@@ -222,7 +222,7 @@ def _compound_times(text: str, mentions: list) -> None:
                 break
             chain.append(chain[-1] + 1)
             rank, end = nxt_rank, nxt_end
-        # (not a margin: "leads by 1 minute 12 seconds" keeps its units)
+        # (not a margin: "leads by 2 minutes 45 seconds" keeps its units)
         if len(chain) > 1 and not re.search(r"\bby\s+$", text[max(0, mentions[k].ext_start - 5):mentions[k].ext_start]):
             for i in chain:
                 mentions[i].subject = "time"
@@ -308,7 +308,7 @@ def _quantity_name(text: str, m) -> str:
 # litres", "a kiln able to produce 800 tonnes a day"
 _HOLDING_VERBS = set(lx.verb_forms("hold held held holds holding", "store", "carry carried carries carrying",
                                    "haul", "produce", "generate", "treat",
-                                   # "the ranch covers 3,400 acres", "a bridge spanning 1.2 km"
+                                   # "the estate covers 1,750 acres", "a bridge spanning 1.2 km"
                                    "cover", "span spanned spans spanning", "occupy occupied occupies occupying",
                                    # "depots received 12 million litres": what took the amount in holds it
                                    "receive"))
@@ -376,7 +376,7 @@ def _holder(doc: Doc, m) -> str:
         return ""
     holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if holder is not None and holder.tag_ == "WDT" and verb.dep_ == "relcl":
-        holder = verb.head  # "the ranch, which covers 3,400 acres"
+        holder = verb.head  # "the estate, which covers 1,750 acres"
     if holder is None and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "amod":
         verb = verb.head  # "a battery able to store 80 MWh"
     if holder is None and verb.dep_ in ("acl", "relcl", "amod"):
@@ -394,7 +394,7 @@ def _modified_noun(doc: Doc, written: re.Match) -> str:
     end = written.end()
     shape = re.match(r"-(?:long|high|tall|wide|deep|thick)\b", doc.text[end:end + 8])
     if shape:
-        end = shape.end() + end  # "a 2.5-metre-deep sinkhole": the size's shape word stands between
+        end = shape.end() + end  # "a 4.5-metre-wide crater": the size's shape word stands between
     after = doc.char_span(end, min(end + 40, len(doc.text)), alignment_mode="expand")
     if after is None:
         return ""

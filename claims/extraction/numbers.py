@@ -192,7 +192,7 @@ def _word_mentions(doc: Doc) -> list[Mention]:
             continue
         if w == "half" and i + 1 < len(words) and words[i + 1][2] == "of" and _adjacent(text, words[i], words[i + 1]) \
                 and not (i > 0 and words[i - 1][2] in ("first", "second", "other", "latter", "former", "back", "the")):
-            # "half of the 650 MPs": the proportion 0.5
+            # "half of the 120 senators": the proportion 0.5
             out.append(Mention(s, e, Decimal("0.5"), ext_start=s, ext_end=e, is_word=True))
             i += 1
             continue

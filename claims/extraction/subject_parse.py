@@ -61,12 +61,12 @@ _PER_HEAD = {"household", "person", "head", "capita", "family", "student", "pupi
 
 
 def _of_owner(span: Span, inside: set[int], money: bool = False) -> Token | None:
-    """"a final dividend of 3.1p", "export credit of up to SEK 800m": the amount
+    """"an interim payout of 2.6p", "grant aid of up to NOK 450m": the amount
     is the object of "of" after a noun that names what it is; a sum is also what
     a named change is ("a rent rise of £50": the rise, where "a rise of 5%" is not)."""
     if any(t.dep_ in ("nummod", "compound", "quantmod") and t.head.i >= span.end and t.head.pos_ == "NOUN"
            for t in span):
-        return None  # "a city of nearly 20 million people": the amount counts people
+        return None  # "a region of almost 7 million residents": the amount counts people
     for t in span:
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i not in inside:
             owner = _before_of(t.head)
@@ -77,7 +77,7 @@ def _of_owner(span: Span, inside: set[int], money: bool = False) -> Token | None
                     and owner.lower_ not in _MEASURE_UNITS and (owner.lower_ not in _CHANGE_NOUNS or named_change) \
                     and owner.lower_ not in currency_words() and owner.lower_ not in _PORTION_NOUNS:
                 return owner
-    # "credit of up to SEK 800m": a qualifier between "of" and the amount
+    # "aid of up to NOK 450m": a qualifier between "of" and the amount
     doc = span.doc
     i = span.start - 1
     while i > 0 and doc[i].lower_ in ("up", "to", "about", "around", "nearly", "almost", "some", "over", "than",
@@ -93,7 +93,7 @@ def _of_owner(span: Span, inside: set[int], money: bool = False) -> Token | None
 
 def _before_of(of: Token) -> Token:
     """The noun "of" belongs to; the parser hangs it on the first of two joined
-    nouns ("heavy rain and winds of up to 50mph": the winds)."""
+    nouns ("thick fog and gusts of up to 70km/h": the gusts)."""
     prev = of.doc[of.i - 1] if of.i > 0 else of.head
     return prev if prev.dep_ == "conj" and prev.head.i == of.head.i and prev.pos_ == "NOUN" else of.head
 
@@ -131,7 +131,7 @@ def _noun_right_after(doc: Doc, span: Span) -> Token | None:
 
 def _purpose_object(doc: Doc, m: Mention) -> str:
     """What a sum pays for when an infinitive follows it: "£58m to extend the metro"."""
-    # ("paid $1.3m since 2023 to settle lawsuits": a time phrase may stand between)
+    # ("spent $2.7m since 2021 to repair bridges": a time phrase may stand between)
     mt = re.match(r"(?:\s+(?:since|in|during|over|last|this)\s+(?:the\s+)?[\w-]+(?:\s+(?:year|month|week|years|months))?)?"
                   r"\s+to\s+(?=[a-z]+\s)", text_of(doc)[m.ext_end:m.ext_end + 50])
     span = doc.char_span(m.ext_end + mt.end(), m.ext_end + mt.end() + 1, alignment_mode="expand") if mt else None
@@ -216,7 +216,7 @@ def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0, limits
         prep = head
         owner = prep.head
         if owner.lower_ in _CONTAINER_NOUNS and owner.dep_ in ("pobj", "dobj", "attr", "npadvmod"):
-            return _from_clause(doc, owner, inside, depth + 1, limits)  # "rose by an average of 3.4%"
+            return _from_clause(doc, owner, inside, depth + 1, limits)  # "fell by an average of 6.8%"
         if owner.pos_ in ("NOUN", "PROPN") and owner.lower_ not in _MEASURE_UNITS and owner.i not in inside:
             if (prep.lower_ in _OWNER_PREPS and (limits or prep.lower_ not in _LIMIT_PREPS) or (prep.lower_ == "for" and owner.i < prep.i
                                                                            and owner.lower_ in _CONTAINERS)) \
@@ -268,7 +268,7 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     if role == "dobj" and nominal == "payment" and _is_percent(node):
         return "rate"  # "shopkeepers pay 14% on overdrafts": a rate, not a sum paid
     if role == "dobj" and nominal and not (nominal == "stake" and not _is_percent(node)):
-        return nominal  # "will spend 12 billion rupees": spending (a fund "holds $5m": no stake)
+        return nominal  # "will invest 9 billion pesos": spending (a fund "holds $5m": no stake)
     if role != "dobj" and dobj is not None and not (dobj.lower_ in lx.TIME_UNITS and nsubj is None):
         if dobj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _phrase(verb.head)
@@ -453,7 +453,7 @@ def _phrase(noun: Token | None) -> str:
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if noun.pos_ == "PROPN" and after is not None and after.head.i == noun.i and after.dep_ in ("nummod", "appos", "compound") \
             and after.text.isdigit() and _INDEX_NAME_RE.fullmatch(noun.text):
-        words.append(after.text)  # "the FTSE 100", "the S&P/ASX 200": the number is part of the index's name
+        words.append(after.text)  # "the FTSE 100", "the Nikkei 225": the number is part of the index's name
     return " ".join(words)
 
 

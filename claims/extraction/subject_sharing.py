@@ -1,5 +1,5 @@
-"""The subject a later value shares with an earlier one: "31% of sales, against
-38% a year ago", "from 1,240 to 1,105", "passed by 52 votes to 48", "Of the
+"""The subject a later value shares with an earlier one: "24% of revenue, against
+29% a year ago", "from 1,240 to 1,105", "passed by 52 votes to 48", "Of the
 £640m billed, only £410m was collected"."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from .measures import is_money, names_unit
 from .mentions import Mention
 from .subject_parse import _MEASURE_UNITS
 
-# "27.3 per cent, compared with 12.1 per cent", "from 1,240 to 1,105", "450
-# points, or 1.3%": a second value of the same kind measures the same thing.
+# "18.6 per cent, compared with 9.4 per cent", "from 1,240 to 1,105", "320
+# points, or 0.9%": a second value of the same kind measures the same thing.
 _PARALLEL_RE = re.compile(r"^(?:\s+[a-z]+){0,3}[\s,;]*(?:(?:compared|against|up|down|rising|falling)\s+(?:with|to|from)\s+|"
                           r"(?:or|and|from|to|versus|vs\.?|against)\s+|\(\s*)(?:just\s+|only\s+|about\s+)?$")
 
@@ -21,8 +21,8 @@ _PARALLEL_RE = re.compile(r"^(?:\s+[a-z]+){0,3}[\s,;]*(?:(?:compared|against|up|
 _DIFFERENCE_AFTER_RE = re.compile(r"\s+(?:more|fewer|less|higher|lower|up|down)\b")
 
 
-# "410,000 tonnes for the year, up from 385,000", "€1,900 per megawatt-hour,
-# compared with €85": a few words, a comma, then the earlier value
+# "52,000 barrels for the month, up from 47,500", "€640 per megawatt-hour,
+# compared with €110": a few words, a comma, then the earlier value
 _EARLIER_VALUE_RE = re.compile(r"^(?:\s+[a-z][a-z-]*){0,4}\s*,\s*(?:up|down|compared|rising|falling)\s+(?:with|from)\s+"
                                r"(?:just\s+|only\s+|about\s+)?$")
 
@@ -52,8 +52,8 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
                 prev.unit == m.unit or (prev.unit != "%" and m.unit == "%")):
             m.subject = prev.subject
             continue
-        # "31% of the group's sales, against 38% two years ago", "rose 8.4% in the 12 months
-        # to August, compared with 2.5%", "sold 900 cars, of which 200 ...": the earlier
+        # "22% of the firm's revenue, against 27% two years ago", "rose 5.1% in the 12 months
+        # to March, compared with 3.6%", "sold 900 cars, of which 200 ...": the earlier
         # value of the same unit in the sentence
         if _COMPARED_BEFORE_RE.search(text, max(0, m.ext_start - 30), m.ext_start):
             same = next((p for p in reversed(ms[:k + 1]) if (p.unit == m.unit or is_money(p.unit) and is_money(m.unit))
@@ -65,7 +65,7 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
     _rest_of_a_count(text, ms)
     _part_of_opening_sum(text, ms)
     _tally(text, ms)
-    # "with shipments to China down 25.7%": what is down ("..., from 31%": before), whatever the
+    # "with orders from Brazil down 12.4%": what is down ("..., from 19%": before), whatever the
     # clause around the "with" phrase seems to say
     for k, m in enumerate(ms):
         mt = _WITH_DOWN_RE.search(text, max(0, m.ext_start - 60), m.ext_start)
@@ -132,7 +132,7 @@ _THAT_NUMBER_RE = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total|tall
 
 
 def _that_number(text: str, ms: list[Mention]) -> None:
-    """"drew about 210,000 visits a year. Staff expect that number to pass 250,000":
+    """"sold about 80,000 tickets a season. Organisers expect that number to pass 95,000":
     the number the sentence points back to counts what the one before it counted."""
     for k, m in enumerate(ms):
         if k and m.subject.lower() in ("", "number", "figure", "total", "tally") and not m.unit \
@@ -145,7 +145,7 @@ def _that_number(text: str, ms: list[Mention]) -> None:
 
 _COMPARED_BEFORE_RE = re.compile(r"(?:,\s*|\s)(?:compared\s+(?:with|to)|against|up\s+from|down\s+from|versus|vs\.?"
                                  r"|of\s+(?:which|whom|them|those)"
-                                 # "took 33.1% of the vote, ahead of the CDU on 30.4%", "and the Greens 5.6%"
+                                 # "won 28.7% of the vote, ahead of the SPD on 24.2%", "and the Left 7.3%"
                                  r"|(?:ahead\s+of|behind)\s+" + _NAME + r"\s+(?:on|with)|and\s+" + _NAME + r")"
                                  r"\s+(?:just\s+|only\s+|about\s+|around\s+)?$")
 
@@ -203,7 +203,7 @@ def share_change_subjects(text: str, ms: list[Mention]) -> None:
             continue
         last = prev.subject.split()[-1].lower()
         if _names_only_a_measure(prev.subject) or last in ("%", "cent", "percent") or m.subject.lower().endswith(last):
-            continue  # ("Harvest volumes rose 4% to 41,300 tonnes": the later value names it fully)
+            continue  # ("Catch volumes rose 6% to 18,700 tonnes": the later value names it fully)
         if m.unit in ("%", "pp") and _CHANGE_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start):
             m.subject = prev.subject
         elif _LEVEL_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start) and (
@@ -216,5 +216,5 @@ def share_change_subjects(text: str, ms: list[Mention]) -> None:
             m.subject = prev.subject  # "sales of $9m, up 8% from $8.3m": the level it rose from
         elif prev.unit == m.unit and (not m.subject or _names_only_a_measure(m.subject)) \
                 and _UP_FROM_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start):
-            m.subject = prev.subject  # "reached 186,000 tonnes, up from 97,500 tonnes": the level before
+            m.subject = prev.subject  # "reached 64,000 tonnes, up from 51,200 tonnes": the level before
     _share_of_what_came_before(text, ms)

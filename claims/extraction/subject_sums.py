@@ -1,5 +1,5 @@
 """What a sum or a share is named by when the clause around it says so in passing: the noun it
-stands beside ("with copper at US$9,800", "the cash rate, now 3.85%,"), the verb that gives or pays
+stands beside ("with copper at US$9,800", "the policy rate, now 2.65%,"), the verb that gives or pays
 it ("fined the operator ₦1.5 billion", "paid workers $28.50 an hour"), a change set off by commas
 after its noun, and a noun before a verb of costing the parser took for a noun. Called by
 subjects.subject_of."""
@@ -38,14 +38,14 @@ def sum_given_as(node: Token) -> str:
 
 
 def standing_noun(node: Token) -> Token | None:
-    """"with bullion at A$3,640 an ounce", "the cash rate, now 3.85%,": a sum or a share set right
+    """"with nickel at A$24,500 a tonne", "the policy rate, now 2.65%,": a sum or a share set right
     after a common noun, by "at" or as its apposition, is where that noun stands."""
     node = amount_root(node)
     if node.dep_ == "pobj" and node.head.lower_ == "at":
         noun = node.head.head
         before = node.doc[node.head.i - 1] if node.head.i > 0 else noun
         if before.dep_ == "pobj" and before.head.lower_ == "with":
-            noun = before  # "gained 2% with bullion at A$3,640": the parser hangs "at" on the verb
+            noun = before  # "slipped 1% with nickel at A$24,500": the parser hangs "at" on the verb
     elif node.dep_ == "appos":
         noun = node.head
     else:
@@ -110,7 +110,7 @@ def noun_before_costing(doc: Doc, m: Mention) -> str:
 
 
 def changed_aside(doc: Doc, m: Mention) -> str:
-    """"parcel revenue, up 9% last year, is growing": a change set off by commas after the noun that
+    """"ticket sales, up 14% last quarter, are slowing": a change set off by commas after the noun that
     changed (not after an "according to" source: "the housing department, up 22%")."""
     aside = _CHANGE_ASIDE_RE.search(text_of(doc), max(0, m.ext_start - 60), m.ext_start) if m.unit in ("%", "pp") else None
     noun = doc.char_span(aside.start(1), aside.end(1)) if aside else None

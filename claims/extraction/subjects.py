@@ -1,7 +1,7 @@
 """What a number counts or measures: the rules that read it from the writing
 ("a 27-nation bloc", "aged 10", "£60bn in sales", "$80 a barrel") and from the
 parse (subject_parse.py), and the subject a later value shares with an earlier
-one ("31% of sales, against 38% a year ago")."""
+one ("24% of revenue, against 29% a year ago")."""
 
 from __future__ import annotations
 
@@ -86,9 +86,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
                 if obj is not None and obj.lower_ in _CONTAINER_NOUNS and any(x.dep_ == "poss" for x in obj.children):
                     continue  # "recovered to 92% of its 2019 level": the clause names what recovered
                 if obj is not None and _is_scale_token(obj):
-                    continue  # "paid Rs 15,820 crore of the ₹17,540 crore due": a part of another amount
+                    continue  # "released Rs 6,240 crore of the ₹8,900 crore owed": a part of another amount
                 if obj is not None and obj.lower_ in ("mean", "average", "median", "norm"):
-                    continue  # "rainfall was 146% of the long-term mean": the clause names what was measured
+                    continue  # "snowfall was 83% of the ten-year mean": the clause names what was measured
                 # "8% of Google" names the whole, not what is counted; "58% of Saxons" counts people
                 if obj is not None and obj.lower_ not in currency_words() and (
                         # (a lower-case noun the entity tagger took for a place is still a common noun: "26% of colonies")
@@ -147,7 +147,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
     found = _noun_after(doc, m.ext_end, r"\s+off\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
     if found:
         return found
-    # "a dividend of 3.1p a share", "credit of up to SEK 800m": the noun the amount is of
+    # "a dividend of 4.7p a share", "aid of up to NOK 450m": the noun the amount is of
     owner = _of_owner(span, inside, money=is_money(m.unit))
     if owner is not None:
         return _phrase(owner)
@@ -155,8 +155,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
     per = re.match(r"(?:\s+(?:a|an|per)\s+|/)([a-z]+|kWh|MWh|GB|MB)\b", after)
     if is_money(m.unit) and per and per.group(1) not in lx.TIME_UNITS \
             and per.group(1) not in _PER_HEAD:
-        # ("it costs $71 per inmate", "the fund pays up to A$180,000 per outlet": the verb names the rate)
-        # (per tonne or per litre, a sum paid is the goods' price: "pay farmers 49,600 cedis a tonne")
+        # ("it costs $54 per pupil", "the scheme pays up to A$95,000 per clinic": the verb names the rate)
+        # (per tonne or per litre, a sum paid is the goods' price: "pay growers 3,150 rand a tonne")
         verb = amount_head(tops[0]) if not names_unit(per.group(1)) and per.group(1) not in _MEASURE_UNITS else None
         named = lx.VERB_NOMINALS.get(verb.lower_) if verb is not None and not any(
             c.dep_ == "nsubj" and c.tag_ == "NNS" for c in verb.children) else None  # ("tickets cost $25 a match": a price)
@@ -210,8 +210,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
                 if stuff is not None and (stuff.pos_ == "NOUN" or (stuff.pos_ == "PROPN" and stuff.is_lower)) \
                         and h.lower_ not in lx.TIME_UNITS \
                         and h.lower_ not in ("times", "point", "points", "percentage"):
-                    return _phrase(stuff)  # "410,000 tonnes of wheat": the wheat is measured
-                # "stocks rose to 41 days of sales from 29 days": the level the subject of the change reached
+                    return _phrase(stuff)  # "275,000 tonnes of barley": the barley is measured
+                # "inventories rose to 58 days of supply from 36 days": the level the subject of the change reached
                 reached = _level_of(h) if h.dep_ == "pobj" and h.head.lower_ in ("to", "from") \
                     and h.lower_ not in ("times", "point", "points", "percentage") else ""
                 if reached and reached.split()[-1].lower() not in lx.TIME_UNITS:
@@ -238,7 +238,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
         if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES and (
                 not _object_of_nominal_verb(span) or bought):
             return f"spending on {found}" if bought == "spending" else found
-        # "£3.2m will go on resurfacing roads", "₦862bn is for capital projects": what the sum is said to be for
+        # "£1.8m will go on repainting bridges", "₦415bn is for road projects": what the sum is said to be for
         found = _noun_after(doc, m.ext_end, r"\s+(?:is|was|are|were|(?:will|would|is\s+to|are\s+to)\s+(?:be|go)|goes|went)"
                             r"\s+(?:for|on|towards|toward)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)?(?=[a-z])", acts=True)
         if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES:
@@ -249,7 +249,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
         found = _allotted_to(span)  # "£4m has been set aside for the bridge"
         if found:
             return found
-        found = _purpose_object(doc, m)  # "£96m to repair flood defences"
+        found = _purpose_object(doc, m)  # "£44m to rebuild sea walls"
         if found and not _object_of_nominal_verb(span):
             return found
     # "a record £90m fee": the noun the amount stands before, when the amount
@@ -401,7 +401,7 @@ _BE_VERBS = {"is", "was", "are", "were", "be", "been", "stood", "stands", "remai
 
 
 def _level_of(node: Token) -> str:
-    """"rents are now €1,700 a month", "costs rose to 78 kr per kilo": a rate that
+    """"rents are now €1,700 a month", "prices rose to 62 kr per litre": a rate that
     a copula or a verb of change gives its subject is the level of that subject."""
     verb = node.head
     if node.dep_ == "pobj" and verb.lower_ in ("to", "at", "from"):
@@ -432,7 +432,7 @@ _GO_VERBS = set(lx.verb_forms("go went gone goes going", "move", "increase", "de
 
 def adjusted_object(node: Token) -> Token | None:
     """The object of a verb that sets a figure, when the amount is its "to",
-    "from" or "by" phrase: "raised its forecast to 410,000 tonnes" -> forecast."""
+    "from" or "by" phrase: "cut its forecast to 275,000 tonnes" -> forecast."""
     while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
         node = node.head
         if node.pos_ == "NOUN" and node.lower_ not in _MEASURE_UNITS and node.lower_ not in currency_words() \
@@ -481,7 +481,7 @@ def _plural_antecedent(doc: Doc, before: int) -> Token | None:
 
 # "Daniel Reeve, 34, from Reading": a bare number between commas after a name
 _AFTER_NAME_RE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
-# "children aged 10 to 11", "as young as six"
+# "pupils aged 7 to 9", "as young as six"
 _AGE_BEFORE_RE = re.compile(r"(?:\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?|\bas\s+(?:young|old)\s+as\s+)$",
                             re.IGNORECASE)
 # "a 27-nation bloc", "a three-year deal", "a 10-year-old"

@@ -98,8 +98,8 @@ def test_doubled_consonant_cues():
 
 
 def test_relative_clause_gap_is_not_content():
-    text = "Voters care most about the economy, which polls suggest is the top concern for 38% of voters."
-    assert not any(a.content.startswith("is the top concern") for a in attributions(text))
+    text = "Residents care most about housing, which surveys suggest is the main worry for 41% of tenants."
+    assert not any(a.content.startswith("is the main worry") for a in attributions(text))
 
 
 # --- numbers ---------------------------------------------------------------------
@@ -123,23 +123,23 @@ def test_rank_is_not_amount():
 
 
 def test_half_of_and_by_a_third():
-    q = quantity("Fewer than half of the 650 MPs voted.", "half")
+    q = quantity("Fewer than half of the 120 senators voted.", "half")
     assert q.value == Decimal("0.5") and q.qualifier == "less_than"
     assert quantity("The drug cut the risk by a third.", "a third").value == Decimal("0.333333")
 
 
 def test_money_in_noun_subject():
-    assert quantity("The group made £60.1bn in sales last year.", "60.1bn").subject == "sales"
+    assert quantity("The group made £48.3bn in sales last year.", "48.3bn").subject == "sales"
 
 
 def test_amount_off_noun_subject():
-    q = quantity("The sell-off wiped almost £60bn off the value of the companies.", "60bn")
+    q = quantity("The slump wiped almost £35bn off the value of the banks.", "35bn")
     assert q.subject == "value" and q.qualifier == "approximately"
 
 
 def test_price_per_unit_subject():
-    assert quantity("Brent crude fell below $80 a barrel.", "80").subject == "price"
-    assert quantity("Economists put the cost at $1,700 per household.", "1,700").subject != "price"
+    assert quantity("Wheat futures fell below $6 a bushel.", "6").subject == "price"
+    assert quantity("Analysts put the cost at $950 per family.", "950").subject != "price"
 
 
 def test_dimension_adjective_subject():

@@ -40,7 +40,7 @@ def test_a_temperature_named_before_in_the_sentence_keeps_that_name():
 
 
 def test_the_second_number_of_a_tally_counts_what_the_first_does():
-    assert _subject_word("The motion passed by 27 votes to nine on Tuesday.", "nine") == "votes"
+    assert _subject_word("The amendment passed by 33 votes to six on Monday.", "six") == "votes"
     assert _subject_word("Delegates voted by 140 votes to 12, with three abstentions.", "12") == "votes"
 
 

@@ -19,7 +19,7 @@ from .helpers import quantities, quantity, values
         ("The club was sold for £600m last year.", "600m", Decimal(600000000), "GBP"),
         ("The charity raised 5k from the run.", "5k", Decimal(5000), None),
         ("The region received 300 million euros in aid.", "300 million", Decimal(300000000), "EUR"),
-        ("The scheme will cost 12 billion rupees.", "12 billion", Decimal(12000000000), "INR"),
+        ("The scheme will cost 8 billion rupees.", "8 billion", Decimal(8000000000), "INR"),
         ("The fund holds €3.2bn of bonds.", "3.2bn", Decimal(3200000000), "EUR"),
         ("A loaf now costs 7p more than before.", "7", Decimal(7), "GBX"),
         ("Stamps went up by 20 pence on Monday.", "20", Decimal(20), "GBX"),
@@ -70,8 +70,8 @@ def test_between_range_is_two_quantities():
 
 
 def test_between_range_of_percentages():
-    qs = quantities("Council tax will rise by between 4% and 5% next year.")
-    assert [(q.value, q.unit) for q in qs] == [(Decimal(4), "%"), (Decimal(5), "%")]
+    qs = quantities("Bus fares will rise by between 6% and 8% next spring.")
+    assert [(q.value, q.unit) for q in qs] == [(Decimal(6), "%"), (Decimal(8), "%")]
 
 
 # --- qualifiers -----------------------------------------------------------------
@@ -83,14 +83,14 @@ def test_between_range_of_percentages():
         ("Sales exceeded 5,000 units in the first week.", "5,000", "more_than"),
         ("More than 1,200 posts have been cut.", "1,200", "more_than"),
         ("The storm left over 300 homes without power.", "300", "more_than"),
-        ("The deal could free as many as 40 hostages.", "40", "at_most"),
+        ("The deal could free as many as 17 sailors.", "17", "at_most"),
         ("Fines of up to £5,000 can be imposed.", "5,000", "at_most"),
         ("Nearly 140,000 forms are still waiting for a decision.", "140,000", "approximately"),
         ("The fire destroyed almost 90 houses.", "90", "approximately"),
         ("The firm expects growth of about 5% this year.", "5", "approximately"),
         ("The landslide buried at least 60 homes.", "60", "at_least"),
         ("Fewer than 50 people attended the rally.", "50", "less_than"),
-        ("Households using under 20,000 litres pay nothing.", "20,000", "less_than"),
+        ("Farms using under 15,000 litres pay nothing.", "15,000", "less_than"),
         ("The bill should come to less than $4bn.", "4bn", "less_than"),
         ("The council employs 84 councillors.", "84", "exact"),
     ],
@@ -125,7 +125,7 @@ def test_converted_amount_shares_qualifier_and_subject():
         ("It raised its warranty reserves, which it had earlier put at $90m.", "90m", "reserves"),
         ("The agency will cut its staff by 25%.", "25", "staff"),
         ("Only four of those weeks were covered.", "four", "weeks"),
-        ("The city will spend 12 billion rupees on pipes.", "12 billion", "pipes"),
+        ("The state will spend 9 billion rupees on canals.", "9 billion", "canals"),
         ("Carers can claim 70% of their usual wages.", "70", "wages"),
         ("The agency is pursuing unpaid fines of more than £310m.", "310m", "fines"),
     ],

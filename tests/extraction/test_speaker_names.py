@@ -35,9 +35,9 @@ def test_organisation_noun_with_a_name_in_apposition():
 
 
 def test_business_named_by_its_trade_is_the_one_organisation_named():
-    text = "Fenwright's will close 31 stores. The retailer said rents had doubled since 2019."
-    assert attribution(text, "rents had doubled since 2019").speaker == "Fenwright's" or \
-        attribution(text, "rents had doubled since 2019").speaker == "Fenwright"
+    text = "Harlowe's will shut 22 branches. The retailer said rents had doubled since 2019."
+    assert attribution(text, "rents had doubled since 2019").speaker == "Harlowe's" or \
+        attribution(text, "rents had doubled since 2019").speaker == "Harlowe"
 
 
 def test_business_named_by_its_trade_stays_a_description_between_two_organisations():
@@ -173,8 +173,8 @@ def test_a_title_inside_a_place_in_a_relative_clause_gives_the_speaker_no_gender
 
 def test_a_surname_of_two_words_tagged_as_an_organisation_is_the_person():
     text = ("Norvista Cement's chief executive, Tomás Echeverría Solís, said the purchase would lift capacity.\n\n"
-            "Echeverría Solís said the group expected to spend a further US$12m on the plant.")
-    assert attribution(text, "the group expected to spend a further US$12m on the plant").speaker \
+            "Echeverría Solís said the group expected to spend a further US$7m on the quarry.")
+    assert attribution(text, "the group expected to spend a further US$7m on the quarry").speaker \
         == "Tomás Echeverría Solís"
 
 

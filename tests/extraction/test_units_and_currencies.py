@@ -97,7 +97,7 @@ def test_pounds_after_a_sterling_amount_stay_money():
 @pytest.mark.parametrize(
     "text",
     [
-        "The gallery is at 14 W 52nd St., near the park.",
+        "The studio is at 37 E 61st St., near the park.",
         "She grew up at 221 Baker Street in London.",
         "The airline took delivery of its first Airbus A350 on Monday.",
         "The firm unveiled the iPhone 16 and the Pixel 9 at rival events.",

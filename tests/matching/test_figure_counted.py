@@ -96,9 +96,9 @@ def test_a_count_the_claim_says_it_moved_from_is_the_same_figure_revised():
     # Another period's count is another figure: "last week, up from 620 the week before".
     [week, week_before] = figure_keys(
         facts(
-            "Osaka's fire department said 1,200 people were taken to hospital last week, up from 480 the week before.",
-            ("1,200", 1200, "people"),
-            ("480", 480, ""),
+            "Nagoya's fire department said 860 people were taken to hospital last week, up from 310 the week before.",
+            ("860", 860, "people"),
+            ("310", 310, ""),
         )
     )
     assert week.subject == "hospitalised" and week_before.subject == "hospitalised period before"
