@@ -407,7 +407,7 @@ def _answers(facts: ClaimFacts, n: int, subject: str) -> bool:
         families = {FAMILY_OF[w] for w in words(named[0]) if w in FAMILY_OF}
         return not families or subject.split()[0] in families or subject.split()[0] not in FAMILY_OF.values()
     own = words(named[1])
-    return bool(own) and same_thing(own[0]) in set(subject.split())
+    return bool(own) and same_thing(own[0]) in {same_thing(w) for w in subject.split()}
 
 
 def _clause_after(facts: ClaimFacts, n: int) -> str:
