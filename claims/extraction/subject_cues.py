@@ -14,7 +14,15 @@ from . import lexicon as lx
 from .measures import is_money, names_unit
 from .mentions import Mention
 from .pipeline import text_of
-from .subject_parse import _CHANGE_VERBS, _CONTAINER_NOUNS, _MEASURE_UNITS, _noun_after, _phrase, amount_root
+from .subject_parse import (
+    _CHANGE_VERBS,
+    _CONTAINER_NOUNS,
+    _MEASURE_UNITS,
+    THROUGH_NMOD,
+    _noun_after,
+    _phrase,
+    amount_root,
+)
 
 # A price a bookmaker offers is the odds on a runner: "the $3.80 favourite", "backed at $7
 # with bookmakers" (Australian and New Zealand racing write odds as the dollar return)
@@ -99,7 +107,7 @@ def _headline_change(doc: Doc, m: Mention) -> str:
     amount = doc.char_span(m.start, m.end, alignment_mode="expand")
     if words is None or amount is None or len(words) != 2 or words[0].pos_ != "NOUN":
         return ""
-    node = amount_root(amount.root, ("nummod", "compound", "quantmod", "nmod"))
+    node = amount_root(amount.root, THROUGH_NMOD)
     governed = node.head.i == words[1].i or (node.dep_ == "pobj" and node.head.head.i == words[1].i)
     if words[1].pos_ == "VERB" and governed:
         return ""

@@ -411,6 +411,10 @@ _CONTAINERS = {"jug", "bag", "bottle", "loaf", "carton", "tin", "can", "box", "p
                "crate", "sack", "barrel", "cup", "pint", "kilo", "kilogram", "pound", "litre", "gallon", "tray"}
 
 
+# ... and through "nmod", which also hangs a currency sign or a part of the amount on it ("£ 1,900", "up to A$180,000").
+THROUGH_NMOD = ("nummod", "compound", "quantmod", "nmod")
+
+
 def amount_root(node: Token, through: tuple[str, ...] = ("nummod", "compound", "quantmod")) -> Token:
     """The token the whole amount hangs by: its number climbed through the words that only make up the amount."""
     while node.dep_ in through and node.head.i != node.i:

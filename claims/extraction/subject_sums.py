@@ -14,7 +14,7 @@ from . import lexicon as lx
 from .currencies import currency_words
 from .mentions import Mention
 from .pipeline import text_of
-from .subject_parse import _CONTAINER_NOUNS, _MEASURE_UNITS, _common_noun, _phrase, amount_root
+from .subject_parse import _CONTAINER_NOUNS, _MEASURE_UNITS, THROUGH_NMOD, _common_noun, _phrase, amount_root
 
 # Where something is sold or found, never what a sum is
 PLACE_NOUNS = {"shop", "shops", "store", "stores", "supermarket", "supermarkets", "market", "markets", "outlet",
@@ -88,9 +88,9 @@ def pay_of(node: Token) -> str:
 
 def amount_head(node: Token) -> Token | None:
     """The verb the amount is the object of, through the words of the amount ("up to A$180,000")."""
-    node = amount_root(node, ("nummod", "compound", "quantmod", "nmod"))
+    node = amount_root(node, THROUGH_NMOD)
     if node.dep_ == "conj" and node.head.like_num:
-        node = amount_root(node.head, ("nummod", "compound", "quantmod", "nmod"))  # the range's upper end: as its lower
+        node = amount_root(node.head, THROUGH_NMOD)  # the range's upper end: as its lower
     if node.dep_ == "pobj" and node.head.lower_ in ("between", "about", "around") and node.head.head.pos_ == "VERB":
         return node.head.head  # "earn between £1,500 and £1,900 a month"
     if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "of") and node.head.head.pos_ == "VERB":

@@ -25,6 +25,7 @@ from .subject_parse import (
     _PER_HEAD,
     _PLURAL_SCALES,
     COUNTED_CONTAINERS,
+    THROUGH_NMOD,
     _common_noun,
     _from_clause,
     _is_scale_token,
@@ -313,7 +314,7 @@ _ALLOTTING_VERBS = set(lx.verb_forms("allocate", "earmark", "set set set sets se
 def _allotted_to(span: Span) -> str:
     """The sum is the subject of a passive verb that gives it to something, or the object of an active one:
     what it is given to ("£4m has been set aside for the bridge", "commits $4.1m to a detox unit")."""
-    node = amount_root(span.root, ("nummod", "compound", "quantmod", "nmod"))
+    node = amount_root(span.root, THROUGH_NMOD)
     verb = node.head
     if node.dep_ not in ("nsubjpass", "dobj") or verb.lower_ not in _ALLOTTING_VERBS:
         return ""
