@@ -229,7 +229,7 @@ RATE = re.compile(
     r"share|capita)\b(?!\s+(?:after|before|earlier|later|ago)\b)",
     re.I,
 )
-# A rate said by an adjective of its period: "the strike's daily cost" is what it costs a day. Not "annual" or
+# A rate said by an adjective of its period: "the blockade's daily cost" is what it costs a day. Not "annual" or
 # "yearly": a budget is yearly whether or not a report says so ("its yearly budget", "the budget").
 PERIOD_OF = {"daily": "day", "weekly": "week", "hourly": "hour"}
 NATIONAL = {"country", "nationwide", "countrywide"}

@@ -222,8 +222,8 @@ def subject_key(
 
 
 def rate_of(after: str, own: Sequence[str]) -> str:
-    """What a number is counted per, said after it ("40 million euros a day", "every day", "per tonne") or by
-    an adjective of its own subject ("the strike's daily cost at 25 million euros"); "" for none."""
+    """What a number is counted per, said after it ("6 million euros a day", "every day", "per tonne") or by
+    an adjective of its own subject ("put the blockade's daily cost at 6 million euros"); "" for none."""
     if rate := RATE.match(after):
         return rate.group(1).lower()
     return next((PERIOD_OF[w] for w in own if w in PERIOD_OF), "")
@@ -351,7 +351,7 @@ def _put_at_words(tokens: Sequence[Token], pos: int) -> list[str]:
         if tokens[j].text.lower() in {"put", "puts", "putting"}:
             return [t.text.lower() for t in tokens[j + 1 : k]]
         if tokens[j].text.lower() in {"valued", "values", "valuing", "priced", "prices"}:
-            return [t.text.lower() for t in tokens[j : k]]  # "valued them at about 4 million euros": what they are worth
+            return [t.text.lower() for t in tokens[j : k]]  # "valued the jewels at roughly 2 million euros": what they are worth
     return []
 
 
