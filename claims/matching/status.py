@@ -24,9 +24,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from ..models import FigureStatus
 from .claim_cues import (
+    CACHED_CLAIMS,
     NUMERAL,
     OWNERS_FIGURE_BEFORE,
     PROVISIONAL_CUE,
@@ -120,21 +122,22 @@ def _hull(intervals: Sequence[Interval]) -> Interval:
 
 
 
-def _given_by_another(value: ReportedValue) -> bool:
-    """Whether a claim's first value is another source's answer to a number its text gives
-    before it: "X said 240 ..., a figure police contradicted, saying 310" stored as a claim of
+@lru_cache(maxsize=CACHED_CLAIMS)
+def _given_by_another(text: str, start: int | None, speaker_name: str) -> bool:
+    """Whether a claim's first value (at `start` in its `text`) is another source's answer to a number its
+    text gives before it: "X said 240 ..., a figure police contradicted, saying 310" stored as a claim of
     X's holding only the 310."""
-    if value.start is None:
+    if start is None:
         return False
     # "Mike Banda, rejecting the regulator's figure of 320": the number a possessive names as another
     # source's figure is that source's, wherever it stands in the claim.
-    named = OWNERS_FIGURE_BEFORE.search(value.claim_text, 0, value.start)
+    named = OWNERS_FIGURE_BEFORE.search(text, 0, start)
     if named is not None:
         owner = named.group(1).lower()
-        if owner not in TIME_WORDS and owner not in re.findall(r"\w+", value.speaker_name.lower()):
+        if owner not in TIME_WORDS and owner not in re.findall(r"\w+", speaker_name.lower()):
             return True
-    earlier = [m.start() for m in NUMERAL.finditer(value.claim_text, 0, value.start)]
-    return bool(earlier) and second_source_between(value.claim_text, earlier[-1], value.start)
+    earlier = [m.start() for m in NUMERAL.finditer(text, 0, start)]
+    return bool(earlier) and second_source_between(text, earlier[-1], start)
 
 
 def _claim_parts(values: Sequence[ReportedValue]) -> list[tuple[int, list[int], bool]]:
@@ -149,7 +152,8 @@ def _claim_parts(values: Sequence[ReportedValue]) -> list[tuple[int, list[int], 
     parts: list[tuple[int, list[int], bool]] = []
     for positions in by_claim.values():
         located = sorted(positions, key=lambda p: values[p].start if values[p].start is not None else -1)
-        index, part = (1 if _given_by_another(values[located[0]]) else 0), [located[0]]
+        first = values[located[0]]
+        index, part = (1 if _given_by_another(first.claim_text, first.start, first.speaker_name) else 0), [located[0]]
         for previous, p in zip(located, located[1:]):
             a, b, text = values[previous].start, values[p].start, values[p].claim_text
             if a is not None and b is not None and a < b and moved_from(text, b):
@@ -199,6 +203,16 @@ def _speaker_names(values: Sequence[ReportedValue]) -> dict[object, object]:
     return same
 
 
+@lru_cache(maxsize=CACHED_CLAIMS)
+def _provisional(text: str) -> bool:
+    return bool(PROVISIONAL_CUE.search(text))
+
+
+@lru_cache(maxsize=CACHED_CLAIMS)
+def _counts_a_period(text: str) -> bool:
+    return bool(_PERIOD_COUNT.search(text))
+
+
 def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
     same_speaker = _speaker_names(values)
     reports: list[_Report] = []
@@ -216,10 +230,10 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
                 source=source,
                 cue="" if earlier else claim_cue(first.claim_text, first.start),
                 positions=tuple(positions),
-                provisional=bool(PROVISIONAL_CUE.search(first.claim_text)),
+                provisional=_provisional(first.claim_text),
                 earlier=earlier,
                 rebuts=not earlier and rebuts_in_clause(first.claim_text, first.start),
-                period=bool(_PERIOD_COUNT.search(first.claim_text)),
+                period=_counts_a_period(first.claim_text),
                 last_said=min(values[p].reported_at for p in positions),
                 article=(first.outlet, first.reported_at),
                 own_voice=source[0] == "outlet",
