@@ -169,7 +169,9 @@ TITLES_NEUTRAL = {"dr", "dr.", "prof", "prof.", "professor", "president", "senat
                   "premier", "speaker", "cllr", "councillor", "pope", "bishop", "archbishop", "rev", "rev.",
                   "coun", "coun.", "cllr.", "cr", "cr.", "coroner", "magistrate", "commander", "superintendent", "supt.",
                   "sergeant", "sgt.", "constable", "lieutenant", "insp.", "det.", "mla", "mpp", "msp", "mha",
-                  "alderman", "alderwoman", "councilman", "councilwoman", "assemblyman", "assemblywoman"}
+                  "alderman", "alderwoman", "councilman", "councilwoman", "assemblyman", "assemblywoman",
+                  # Malaysian honours that stand before a name ("Datuk Seri Anwar"), never part of it
+                  "datuk", "dato", "dato'", "datin", "tun", "seri"}
 TITLES = TITLES_MALE | TITLES_FEMALE | TITLES_NEUTRAL
 FEMALE_NOUNS = {"woman", "spokeswoman", "chairwoman", "mother", "wife", "daughter", "sister",
                 "grandmother", "actress", "businesswoman", "congresswoman", "girl", "widow"}

@@ -138,6 +138,12 @@ def _first_name(t) -> bool:
 
 
 _NAME_PARTICLES = {"van", "von", "der", "den", "de", "ten", "ter", "da", "di", "du", "le", "la", "del", "bin", "al"}
+# Given names written short with a full stop, which the tokenizer takes for a sentence's end: "Ma." (Maria,
+# in the Philippines), "Md." and "Mohd." (Mohammad), "Wm.", "Chas.", "Jas.", "Thos.".
+GIVEN_NAME_SHORT = {"Ma", "Md", "Mohd", "Muhd", "Wm", "Chas", "Jas", "Thos"}
+# Words that open a surname written after a first name: "Gráinne Ní Bhriain" is "Ms Ní Bhriain",
+# "Seán Ó Dálaigh" "Mr Ó Dálaigh", "Hendrik van Dam" "Van Dam".
+SURNAME_PARTICLES = _NAME_PARTICLES | {"ní", "nic", "ó", "o", "ua", "uí", "mac", "mhic", "dos", "das", "della", "st", "st."}
 
 
 def extend_name(ent: Span) -> Span:
@@ -159,6 +165,11 @@ def extend_name(ent: Span) -> Span:
                 and name_word(doc[start - 2].text):
             start -= 2
             continue
+        if start > 1 and t.text == "." and doc[start - 2].text in GIVEN_NAME_SHORT and not doc[start - 2].whitespace_ \
+                and (start == 2 or doc[start - 3].pos_ not in ("PROPN", "VERB", "AUX")
+                     or doc[start - 3].lower_ in ROLE_WORDS or doc[start - 3].is_sent_start):
+            start -= 2  # "Ma. Lourdes Santos", the tokenizer's "Ma" + ".": where the name begins
+            break
         break
     end = ent.end
     while end < len(doc):

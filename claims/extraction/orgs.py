@@ -128,7 +128,11 @@ def joined_lists(ents: tuple[Span, ...]) -> tuple[Span, ...]:
 
 def _listed_end(ent: Span) -> int | None:
     doc = ent.doc
-    if not any(t.lower_ in ("for", "of", "on") for t in ent[1:]) or ent.end >= len(doc) or doc[ent.end].text != ",":
+    if not any(t.lower_ in ("for", "of", "on") for t in ent[1:]) or ent.end >= len(doc):
+        return None
+    if doc[ent.end].lower_ == "and":
+        return _and_end(ent)
+    if doc[ent.end].text != ",":
         return None
     i, seen_and = ent.end + 1, False
     while i < len(doc) and doc[i].ent_type_ in ("", "ORG") and (
@@ -137,5 +141,19 @@ def _listed_end(ent: Span) -> int | None:
         seen_and = seen_and or doc[i].lower_ == "and"
         i += 1
     if not seen_and or not doc[i - 1].is_title:
+        return None
+    return i
+
+
+def _and_end(ent: Span) -> int | None:
+    """"the Ministry of Colleges and Universities", cut by the NER model at its "and": the
+    capitalised words after it, up to three, that nothing else tags and that close the phrase."""
+    doc = ent.doc
+    i = ent.end + 1
+    while i < len(doc) and i - ent.end <= 3 and doc[i].is_title and doc[i].pos_ == "PROPN" \
+            and doc[i].ent_type_ in ("", "ORG") and doc[i].lower_.rstrip(".") not in lx.TITLES \
+            and doc[i].lower_ not in lx.PERSON_NOUNS:
+        i += 1
+    if i == ent.end + 1 or i - ent.end > 3 or (i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN"):
         return None
     return i

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
-from .names import ORG_WORDS, ROLE_WORDS, clean_name, glued_words, name_word
+from .names import ORG_WORDS, ROLE_WORDS, SURNAME_PARTICLES, clean_name, glued_words, name_word
 from .roles import role_candidates, role_words
 
 # the resolver and its speaker (speakers.py calls this module: no import back)
@@ -45,12 +45,21 @@ def linked_speaker(resolver: SpeakerResolver, head: Token, sp: Speaker) -> Speak
     if named:
         return replace(sp, name=named, kind="person")
     words = sp.name.split()
-    if len(words) != 1 or not name_word(words[0]) or sp.kind not in ("person", "organization"):
+    # A surname may open with a particle: "Ní Bhriain", "Ó Dálaigh", "van Dam".
+    surname = len(words) > 1 and all(w.lower() in SURNAME_PARTICLES for w in words[:-1])
+    if (len(words) != 1 and not surname) or not name_word(words[-1]):
+        return sp
+    # A name the model tagged as nothing ("Tomasz said", "Azman said") is linked as a person's is:
+    # by the one fuller name it ends or opens.
+    if sp.kind not in ("person", "organization", "other") or (sp.kind == "other" and head.pos_ == "PRON"):
         return sp
     # a body the article names in full is not a surname ("Pell said" could be "Pell Foods")
-    if sp.kind == "organization" and not _GLUE.search(words[0]):
-        return sp
-    full = _one_full_name(resolver, words[0], first_too=sp.kind == "person")
+    if sp.kind == "organization" and not _GLUE.search(words[0]) and not surname:
+        # ... but a first name is: "Azman said" after "Datuk Azman Harun", when no body's name has the word
+        opened = {name for _, name, _ in resolver.people if len(name.split()) > 1 and name.split()[0] == words[0]}
+        named_bodies = any(words[0] in e.text.split() for e in resolver.doc.ents if e.label_ == "ORG")
+        return replace(sp, name=opened.pop(), kind="person") if len(opened) == 1 and not named_bodies else sp
+    full = _one_full_name(resolver, " ".join(words), first_too=sp.kind != "organization" and not surname)
     return replace(sp, name=full, kind="person") if full else sp
 
 
@@ -186,7 +195,9 @@ def _person_before(resolver: SpeakerResolver, head: Token) -> str:
 
 def _one_full_name(resolver: SpeakerResolver, word: str, first_too: bool) -> str:
     runs = _runs(resolver)
-    found = {r for r in runs if r.split()[-1] == word}
+    size = len(word.split())
+    wanted = word.lower().split()
+    found = {r for r in runs if r.lower().split()[-size:] == wanted and len(r.split()) > size}
     if first_too:
         found |= {r for r in runs if r.split()[0] == word}
         found |= {name for _, name, _ in resolver.people if len(name.split()) > 1 and name.split()[0] == word}
@@ -211,6 +222,8 @@ def _name_runs(doc: Doc) -> set[str]:
     run: list[str] = []
 
     def close() -> None:
+        while run and run[-1].lower() in SURNAME_PARTICLES:
+            run.pop()
         names = run[max((k for k, w in enumerate(run) if w.lower().rstrip(".") in ROLE_WORDS), default=-1) + 1 :]
         if 2 <= len(names) <= 3:
             out.add(" ".join(names))
@@ -219,8 +232,8 @@ def _name_runs(doc: Doc) -> set[str]:
     for word in glued_words(doc):
         text = "".join(t.text_with_ws for t in word).strip()
         ok = (
-            name_word(text)
-            and word[-1].pos_ == "PROPN"
+            (name_word(text) or (bool(run) and text.lower() in SURNAME_PARTICLES))
+            and (word[-1].pos_ == "PROPN" or text.lower() in SURNAME_PARTICLES)
             and not any(
                 t.ent_type_ in _NOT_NAME_ENTS or t.lower_ in ORG_WORDS or t.lower_ in lx.PERSON_NOUNS for t in word
             )

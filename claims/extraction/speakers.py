@@ -289,6 +289,8 @@ class SpeakerResolver:
                 return Speaker(self.full_name(clean_name(behind_role.text)), "person")
             phrase = self._np_text(head)
             name = clean_name(ent.text) if ent is not None else phrase
+            if ent is not None and ent.label_ == "GPE":
+                name = _agency_of(ent) or name
             if ent is not None and ent.label_ == "ORG":
                 name = self._fuller_org(name, ent.start_char)
             extra = self._conj_names(head)
@@ -497,3 +499,20 @@ class SpeakerResolver:
         """Names inside reported content are not antecedents of later pronouns
         ("The committee said the Audit Office should ... It blamed ...")."""
         self.mentions = [m for m in self.mentions if m.speaker or not (start <= m.start < end)]
+
+
+def _agency_of(ent: Span) -> str:
+    """"Fisheries New Zealand said", "Tourism Australia": a capitalised noun compounded with the country's
+    name, with nothing before it that is part of the phrase, names a body of that country."""
+    doc = ent.doc
+    if ent.start == 0:
+        return ""
+    word = doc[ent.start - 1]
+    before = doc[word.i - 1] if word.i > 0 else None
+    if not (word.is_title and word.pos_ in ("NOUN", "PROPN") and word.dep_ == "compound" and ent.start <= word.head.i < ent.end):
+        return ""
+    if word.ent_type_ or word.lower_.rstrip(".") in lx.TITLES or word.lower_ in ROLE_WORDS or word.lower_ in lx.PERSON_NOUNS:
+        return ""
+    if before is not None and (before.is_title or before.dep_ in ("compound", "amod", "poss")) and not word.is_sent_start:
+        return ""
+    return f"{word.text} {clean_name(ent.text)}"
