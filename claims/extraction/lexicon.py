@@ -325,6 +325,7 @@ VERB_NOMINALS = {
     "sell": "sale", "sold": "sale", "buy": "purchase", "bought": "purchase",
     "cost": "cost", "costs": "cost", "costing": "cost",
     "fine": "fine", "fined": "fine", "charge": "charge", "charged": "charge",
+    "offer": "offer", "offered": "offer", "offers": "offer", "offering": "offer", "bid": "bid", "bids": "bid",
     "own": "stake", "owns": "stake", "owned": "stake", "hold": "stake", "holds": "stake",
     "held": "stake", "control": "stake", "controls": "stake", "acquire": "stake", "acquired": "stake",
     "kill": "deaths", "killed": "deaths", "kills": "deaths", "killing": "deaths",

@@ -21,6 +21,7 @@ from .measures import canonical_unit, in_place_name, is_address, measure_units, 
 from .mentions import Mention
 from .pipeline import text_of
 from .qualifiers import qualifier_of
+from .subject_cues import number_as_verb
 from .subject_parse import _PLURAL_SCALES
 from .subject_sharing import share_change_subjects, share_parallel_subjects
 from .subjects import subject_of, tokens_at
@@ -355,7 +356,8 @@ def _is_non_quantity(doc: Doc, m: Mention) -> bool:
         return True  # "iPhone 15", "eBay 2": a product's name
         if prev.lower_ in ("no", "no.", "number", "section", "article", "clause", "chapter", "room", "flight"):
             return True
-    if plain and prev is not None and (prev.lower_ in ("no.", "nos", "#", "number") or prev.text == "No"):
+    if plain and prev is not None and (prev.lower_ in ("no.", "nos", "#", "number") or prev.text == "No") \
+            and not number_as_verb(prev):
         return True
     if plain and prev is not None and prev.lower_ in lx.LABEL_WORDS and not m.is_word and prev.i + 1 == first.i \
             and "." not in text[m.start:m.end] and prev.pos_ in ("NOUN", "PROPN"):
@@ -492,4 +494,5 @@ def _inside_a_name(span: Span) -> bool:
             if any(w.is_alpha and not w.like_num for w in t.doc[start:end]):
                 return True
     return False
+
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .measures import is_money, names_unit
@@ -96,10 +96,17 @@ _HEADLINE_CHANGE_RE = re.compile(
 )
 
 
+# "Quarterly Results; Revenue Up 27% to $48.6 Million": a title-case headline's noun before "Up" or "Down"
+_TITLE_CHANGE_RE = re.compile(r"(?:^|[;:]\s+|\n)((?:[A-Z][a-z-]+\s+)?[A-Z][a-z-]+)\s+(?:Up|Down)\s+(?:by\s+)?$")
+
+
 def _headline_change(doc: Doc, m: Mention) -> str:
     """An amount a verb of change gives the noun before it, when the parse lost the verb or hung
     the amount elsewhere ("will see the toll climb by about $2": "by" taken for the seeing's)."""
     text = text_of(doc)
+    titled = _TITLE_CHANGE_RE.search(text, max(0, m.ext_start - 40), m.ext_start)
+    if titled:
+        return titled.group(1).lower()
     mt = _HEADLINE_CHANGE_RE.search(text, max(0, m.ext_start - 40), m.ext_start)
     if not mt:
         return ""
@@ -163,3 +170,42 @@ def _worth_of(doc: Doc, m: Mention) -> str:
     if tok.pos_ == "NOUN" and (tok.is_lower or tok.is_sent_start) and not amount:
         return _phrase(tok)
     return ""
+
+
+# "cases now number 45", "the dead number at least 30", "refugees in the camp number about 12,000": "number"
+# as a verb counts; the tagger calls it a noun, so its use is read from what stands around it
+_COUNT_ADVERBS = {"now", "already", "still", "currently", "together", "collectively", "today", "then"}
+_ROUGH_AFTER_RE = re.compile(r"\s+(?:about|around|some|nearly|almost|roughly|approximately|at\s+least|more\s+than|"
+                             r"fewer\s+than|less\s+than|over|well\s+over|only|just)\b")
+
+
+def number_as_verb(word: Token) -> bool:
+    doc = word.doc
+    before = doc[word.i - 1] if word.i > 0 else None
+    if before is not None and before.lower_ in _COUNT_ADVERBS:
+        return True
+    if word.dep_ in ("ROOT", "conj", "relcl", "ccomp") and any(c.dep_ == "nsubj" for c in word.children):
+        return True
+    return bool(_ROUGH_AFTER_RE.match(text_of(doc), word.idx + len(word.text)))
+
+
+def counted_by_number(span: Span) -> str:
+    """What "number" as a verb counts: its subject ("cases now number 45"), or the noun the parser
+    hung it on when it took the verb for a noun ("refugees in the camp number about 12,000")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].lower_ in _ROUGH_WORDS or doc[i].is_punct):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "number" or not number_as_verb(doc[i]):
+        return ""
+    word = doc[i]
+    subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+    if subject is None and word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.pos_ == "NOUN":
+        subject = word.head.head
+    if subject is None:
+        subject = next((t for t in reversed(doc[word.sent.start : word.i]) if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "ROOT")), None)
+    return (_phrase(subject) or subject.text) if subject is not None else ""
+
+
+_ROUGH_WORDS = {"about", "around", "some", "nearly", "almost", "roughly", "approximately", "at", "least", "more", "fewer",
+                "less", "than", "over", "well", "only", "just"}

@@ -13,7 +13,7 @@ from .subject_parse import _MEASURE_UNITS
 
 # "18.6 per cent, compared with 9.4 per cent", "from 1,240 to 1,105", "320
 # points, or 0.9%": a second value of the same kind measures the same thing.
-_PARALLEL_RE = re.compile(r"^(?:\s+[a-z]+){0,3}[\s,;]*(?:(?:compared|against|up|down|rising|falling)\s+(?:with|to|from)\s+|"
+_PARALLEL_RE = re.compile(r"^(?:\s+[a-z]+){0,4}[\s,;]*(?:(?:compared|against|up|down|rising|falling)\s+(?:with|to|from)\s+|"
                           r"(?:or|and|from|to|versus|vs\.?|against)\s+|\(\s*)(?:just\s+|only\s+|about\s+)?$")
 
 
@@ -35,7 +35,7 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
     for k, (prev, m) in enumerate(zip(ms, ms[1:])):
         only_unit = bool(m.subject) and (m.subject.split()[-1].lower() in _MEASURE_UNITS - lx.TIME_UNITS
                                          or names_unit(m.subject.split()[-1])
-                                         or m.subject.lower() in ("%", "percent", "per cent"))
+                                         or m.subject.lower() in ("%", "percent", "per cent", "cent"))
         part = re.search(r",\s*of\s+(?:which|whom)\s+$", text[max(0, m.ext_start - 12):m.ext_start])
         gap = text[prev.ext_end:m.ext_start]
         # "spends $1,400 a month on food, up from $1,000": the earlier sum paid for the
@@ -63,6 +63,7 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
                 m.subject = same.subject
     _that_number(text, ms)
     _rest_of_a_count(text, ms)
+    _included_count(text, ms)
     _part_of_opening_sum(text, ms)
     _tally(text, ms)
     # "with orders from Brazil down 12.4%": what is down ("..., from 19%": before), whatever the
@@ -116,12 +117,35 @@ _REST_BEFORE_RE = re.compile(r"\b(?:the\s+(?:remaining|other|last)|another|a\s+f
                              r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.IGNORECASE)
 
 
+# "plans to open another 12 this year", "a further 30, officials said": nothing counted right after the number
+_NOTHING_NAMED_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:this|next|last|in|on|at|by|from|to|for|over|across|since|"
+                                     r"were|was|are|is|have|has|had|will|would|could|may|might|still|so|so\s+far)\b)")
+
+
+# "delivered 415 flats, including 230 it built": a part of the count the phrase hangs on
+_INCLUDING_BEFORE_RE = re.compile(r"\bincluding\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
+
+
+def _included_count(text: str, ms: list[Mention]) -> None:
+    """A bare count right after "including" that names nothing counts what the count before it in the
+    sentence counted: "opened 210 beds, including 120 it built itself"."""
+    for k, m in enumerate(ms):
+        if m.subject or m.unit is not None or not k or not _INCLUDING_BEFORE_RE.search(text, max(0, m.ext_start - 20), m.ext_start):
+            continue
+        prev = ms[k - 1]
+        if prev.unit is None and prev.subject and not prev.is_word and not _names_only_a_measure(prev.subject) \
+                and not re.search(r"[.!?]\s", text[prev.ext_end:m.ext_start]):
+            m.subject = prev.subject
+
+
 def _rest_of_a_count(text: str, ms: list[Mention]) -> None:
     """"reconnected 12,000 homes ... the remaining 3,000": a bare count that
     names nothing counts what the nearest count before it counted."""
     for k, m in enumerate(ms):
-        if m.subject or m.unit is not None or not _REST_BEFORE_RE.search(text, max(0, m.ext_start - 30), m.ext_start):
+        if m.unit is not None or not _REST_BEFORE_RE.search(text, max(0, m.ext_start - 30), m.ext_start):
             continue
+        if m.subject and (not _NOTHING_NAMED_AFTER_RE.match(text, m.ext_end) or m.subject.split()[-1].lower() in lx.TIME_UNITS):
+            continue  # "another 40 beds": the count names what it counts
         earlier = next((p for p in reversed(ms[:k]) if p.unit is None and p.subject and not p.is_word
                         and p.subject.split()[-1].lower() not in lx.TIME_UNITS), None)
         if earlier is not None and m.ext_start - earlier.ext_end < 400:
@@ -146,7 +170,9 @@ def _that_number(text: str, ms: list[Mention]) -> None:
 _COMPARED_BEFORE_RE = re.compile(r"(?:,\s*|\s)(?:compared\s+(?:with|to)|against|up\s+from|down\s+from|versus|vs\.?"
                                  r"|of\s+(?:which|whom|them|those)"
                                  # "won 28.7% of the vote, ahead of the SPD on 24.2%", "and the Left 7.3%"
-                                 r"|(?:ahead\s+of|behind)\s+" + _NAME + r"\s+(?:on|with)|and\s+" + _NAME + r")"
+                                 r"|(?:ahead\s+of|behind)\s+" + _NAME + r"\s+(?:on|with)|and\s+" + _NAME
+                                 # "880 trains, more than double the 410 cancelled the year before"
+                                 + r"|(?:(?:more|less)\s+than\s+)?(?:double|twice|triple|treble|half)\s+the)"
                                  r"\s+(?:just\s+|only\s+|about\s+|around\s+)?$")
 
 

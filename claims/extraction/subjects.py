@@ -14,7 +14,7 @@ from .currencies import currency_names_pattern, currency_words
 from .measures import is_money, names_unit
 from .mentions import Mention
 from .pipeline import text_of
-from .subject_cues import subject_from_cues
+from .subject_cues import counted_by_number, subject_from_cues
 from .subject_parse import (
     _CHANGE_NOUNS,
     _CHANGE_VERBS,
@@ -66,6 +66,59 @@ def subject_of(doc: Doc, m: Mention) -> str:
     span = tokens_at(doc, m.ext_start, m.ext_end)
     if span is None:
         return ""
+    subject = _what_is_expected(span, _subject_of(doc, m, span) or _between_owner(span))
+    if subject.lower() in _SEASONS:
+        return ""  # "the 410 cancelled the winter before": a season dates a count, it is never what is counted
+    return _measured_stuff(span, subject) if is_money(m.unit) else subject
+
+
+def _measured_stuff(span: Span, subject: str) -> str:
+    """"bought 12 acres of farmland for €2.2 million": a sum is never a measure; what it paid for is the
+    stuff measured."""
+    if not subject or subject.split()[-1].lower() not in _MEASURE_UNITS - lx.TIME_UNITS:
+        return subject
+    word = subject.split()[-1].lower()
+    for t in span.doc[span.sent.start : span.sent.end]:
+        if t.lower_ == word:
+            stuff = _prep_object(t, ("of",))
+            if stuff is not None and stuff.pos_ == "NOUN":
+                return _phrase(stuff)
+    return subject
+
+
+def _between_owner(span: Span) -> str:
+    """"revenue between 21 billion and 24 billion crowns": the noun a range given by "between" hangs on."""
+    node = span.root
+    if node.dep_ == "conj" and node.head.dep_ == "pobj":
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "between" or prep.head.pos_ != "NOUN" or prep.head.i > node.i:
+        return ""
+    return _phrase(prep.head)
+
+
+_SEASONS = {"winter", "summer", "spring", "autumn", "fall", "season"}
+
+
+# "kept its forecast of revenue between 21 and 24 billion", "an estimate of losses at $3m": the value
+# is the revenue or the losses, as forecast; the forecast itself is no quantity
+_EXPECTATION_NOUNS = {"forecast", "forecasts", "estimate", "estimates", "projection", "projections", "guidance",
+                      "outlook", "prediction", "predictions"}
+
+
+def _what_is_expected(span: Span, subject: str) -> str:
+    if not subject or subject.split()[-1].lower() not in _EXPECTATION_NOUNS:
+        return subject
+    word = subject.split()[-1].lower()
+    for t in reversed(span.doc[span.sent.start : span.start]):
+        if t.lower_ == word:
+            obj = next((p for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                        for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and not p.like_num), None)
+            return _phrase(obj) if obj is not None else subject
+    return subject
+
+
+def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
     if (top := span.root).dep_ == "nummod" and top.ent_type_ != "DATE" and top.head.ent_type_ == "DATE" \
             and top.head.i == top.i + 2 and top.head.lower_ in _PERIOD_NOUNS:
         # "rose to 212 last year": the parser took the number for the year's; the year only dates it
@@ -163,7 +216,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
             c.dep_ == "nsubj" and c.tag_ == "NNS" for c in verb.children) else None  # ("tickets cost $25 a match": a price)
         return _level_of(tops[0]) or (named if named in RATE_NOMINALS else "price")
     # "1.2 kilometres long", "8,849 metres high"
-    dim = re.match(r"(?:\s*[a-z]+)?\s+([a-z]+)\b", after)
+    dim = re.match(r"(?:\s*[a-z]+)?\s+([a-z]+)\b(?!-)", after)  # ("90 leased long-term": no length)
     if dim and dim.group(1) in lx.DIMENSION_ADJECTIVES and dim.group(1) != "old":
         return lx.DIMENSION_ADJECTIVES[dim.group(1)]
     # "410 per 100,000 people": a rate; the clause names what the rate is of
@@ -282,7 +335,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
 # A sum spent on something or paid for it is named by what it bought ("spent €40,000 on a new
 # roof" is spending on the roof, "paid $900 for the licence" the licence's price); raised or won
 # for a cause, it stays funding or a prize
-_BUYING = {"spending": ("on",), "payment": ("for", "towards", "toward")}
+_BUYING = {"spending": ("on",), "payment": ("for", "towards", "toward"), "offer": ("for",), "bid": ("for",)}
 
 
 def _bought_with(span: Span, prep: str) -> str:
@@ -532,6 +585,9 @@ def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
             i -= 1
         if doc[i].pos_ == "PROPN":
             return "age"
+    counted = counted_by_number(span)
+    if counted:
+        return counted
     hy = _HYPHEN_NOUN_RE.match(text, m.end)
     if hy and not names_unit(hy.group(1)):  # "the 1.2-kilometre wall" measures the wall
         if hy.group(2) or hy.group(1) == "old":

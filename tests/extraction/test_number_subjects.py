@@ -455,8 +455,8 @@ def test_parallel_values_share_one_subject(text, mentions, subject):
         ("The gas meter read 250 ppm when crews arrived.", "250", "meter"),
         ("The basin lost 4,000 acre-feet in the drought.", "4,000", "basin"),
         ("Lake Orrin rose to 6.3 metres overnight.", "6.3", "Orrin"),
-        # the estimate a verb lowered, not the sacks it is counted in
-        ("The board lowered its estimate of the cocoa crop to 8.1 million 50-kg sacks.", "8.1 million", "estimate"),
+        # what the estimate a verb lowered is of, not the sacks it is counted in
+        ("The board lowered its estimate of the cocoa crop to 8.1 million 50-kg sacks.", "8.1 million", "crop"),
         # a level above or below another: what stands there
         ("The river was 2.1 metres above its normal level.", "2.1", "river"),
         ("The lake is now 40 centimetres below its usual height.", "40", "lake"),

@@ -1,0 +1,78 @@
+"""What a number counts, in forms other newsrooms write: "number" as a verb, a forecast of
+something, a range given by "between", a title-case headline's "Up", the stuff a measured sum
+bought, the rest of a count and a part of it, a value set against an earlier one, an offer.
+Sentences written for the test."""
+
+from .helpers import quantities, quantity
+
+
+def _subject_word(text: str, mention: str) -> str:
+    return quantity(text, mention).subject.split()[-1].lower()
+
+
+def test_number_as_a_verb_counts_its_subject_and_the_rest_follows():
+    text = "Confirmed mumps cases in the Eastfield area now number 45, after a further 12 were reported this week."
+    assert _subject_word(text, "45") == "cases"
+    assert _subject_word(text, "12") == "cases"
+
+
+def test_number_as_a_verb_with_a_qualifier():
+    text = "Refugees in the camp number about 12,000, officials said."
+    assert _subject_word(text, "12,000") == "refugees"
+    assert quantity(text, "12,000").qualifier == "approximately"
+
+
+def test_number_as_a_label_is_still_no_quantity():
+    assert quantities("Bus number 45 was late again on Monday.") == []
+
+
+def test_a_forecast_of_something_is_that_thing_between_two_values():
+    text = "The firm kept its forecast of revenue between 3 billion and 4 billion crowns for this year."
+    assert _subject_word(text, "3 billion") == "revenue"
+    assert _subject_word(text, "4 billion") == "revenue"
+
+
+def test_a_title_case_headline_names_what_is_up():
+    text = "Orvale Foods Reports Second Quarter Results; Sales Up 12% to $18.2 Million"
+    assert _subject_word(text, "12") == "sales"
+    assert _subject_word(text, "18.2 Million") == "sales"
+
+
+def test_a_sum_paid_for_a_measure_of_land_is_the_land():
+    text = "The council bought 12 acres of farmland at Kilmore for €2.2 million in May."
+    assert _subject_word(text, "2.2 million") == "farmland"
+    assert _subject_word(text, "12") == "farmland"
+
+
+def test_another_bare_count_is_more_of_the_count_before():
+    text = "The bakery chain now runs 42 shops in the region and plans to open another 12 this year."
+    assert _subject_word(text, "12") == "shops"
+
+
+def test_another_count_with_its_own_noun_keeps_it():
+    text = "Crews reconnected 12,000 homes on Monday and another 40 businesses on Tuesday."
+    assert _subject_word(text, "40") == "businesses"
+
+
+def test_a_count_after_including_is_a_part_of_the_count_before():
+    text = (
+        "The board delivered 415 new council flats last year, including 230 it built directly, "
+        "95 bought from developers and 90 leased long-term."
+    )
+    assert [_subject_word(text, n) for n in ("230", "95", "90")] == ["flats", "flats", "flats"]
+
+
+def test_an_earlier_share_set_after_a_longer_gap_shares_the_subject():
+    text = "Exports make up 31 per cent of what we sell, from 19 per cent five years ago."
+    assert _subject_word(text, "19") == "exports"
+
+
+def test_a_season_dates_a_count_and_double_the_count_counts_the_same():
+    text = "Last winter, faults forced the cancellation of 880 trains, more than double the 410 cancelled the winter before."
+    assert _subject_word(text, "410") == "trains"
+
+
+def test_a_share_offered_is_the_offer():
+    text = "The company has offered 4.5% this year and 4% next year."
+    assert _subject_word(text, "4.5") == "offer"
+    assert _subject_word(text, "4") == "offer"
