@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 
 from . import lexicon as lx
 from .asides import split_asides
-from .blockquotes import introduced_paragraphs
-from .direct import from_block, from_quote
+from .blockquotes import introduced_paragraphs, speaker_turns
+from .direct import from_block, from_quote, from_turn
 from .headlines import from_headline
 from .pipeline import text_of
 from .quotes import find_quotes
@@ -61,6 +61,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             candidates.append((tok.idx, "noun", tok))
     for cue, c_start, c_end in introduced_paragraphs(doc):
         candidates.append((cue.idx, "block", (cue, c_start, c_end)))
+    for turn in speaker_turns(doc):
+        candidates.append((turn[1], "turn", turn))
     candidates.sort(key=lambda c: c[0])
 
     found: list[Attribution] = []
@@ -79,6 +81,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             a = from_noun(doc, payload, resolver)
         elif kind == "block":
             a = from_block(doc, *payload, resolver)
+        elif kind == "turn":
+            a = from_turn(*payload, resolver)
         else:
             a = from_cue(doc, payload, resolver, quote_spans)
         if a is not None:

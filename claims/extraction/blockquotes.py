@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
@@ -51,3 +53,30 @@ def introduced_paragraphs(doc: Doc) -> list[tuple[Token, int, int]]:
             continue
         out.append((cue, start, end))
     return out
+
+
+# "WALLACE: If I may, sir, ..." (a transcript's turn): a paragraph opened by a name in capitals and a colon
+_TURN_RE = re.compile(r"^[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+(?=\S)", re.MULTILINE)
+# Capitals and a colon that head a paragraph without naming anyone
+_NO_SPEAKER = {"UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "READ MORE", "BREAKING",
+               "CORRECTION", "CLARIFICATION", "VIDEO", "PHOTOS", "RELATED", "LIVE", "SOURCE", "SOURCES", "EXCLUSIVE",
+               "ADVERTISEMENT", "CONTACT", "WARNING", "ALSO", "MORE", "ANALYSIS", "OPINION", "COMMENT", "FACT CHECK"}
+
+
+def speaker_turns(doc: Doc) -> list[tuple[str, int, int, int]]:
+    """(name as written, where it starts, content start, content end) for each turn of a transcript in the
+    article: paragraphs opened by a speaker's name in capitals and a colon. A transcript has two turns at
+    least; one such paragraph alone ("UPDATE: ...") is none."""
+    text = text_of(doc)
+    turns = []
+    for m in _TURN_RE.finditer(text):
+        name = m.group(1)
+        if name in _NO_SPEAKER or sum(ch.isalpha() for ch in name) < 3:
+            continue
+        start, end = m.end(), text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        while end > start and (text[end - 1].isspace() or (text[end - 1] in QUOTE_MARKS and m.group(0)[0] in QUOTE_MARKS)):
+            end -= 1
+        if end - start >= 3:
+            turns.append((name, m.start(1), start, end))
+    return turns if len(turns) >= 2 and len({t[0] for t in turns}) >= 1 else []

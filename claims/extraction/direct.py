@@ -210,6 +210,15 @@ def _dash_signature(doc: Doc, q: Quote) -> Token | None:
     return span[last]
 
 
+def from_turn(name: str, at: int, s: int, e: int, resolver: SpeakerResolver) -> Attribution:
+    """A transcript's turn ("PENCE: Well, look, ..."): the paragraph is what the named person said, in
+    their own words; the name in capitals is the surname (or full name) of one the article names."""
+    written = " ".join(w.capitalize() for w in name.split())
+    full = resolver.full_name(written)
+    return Attribution(at, e, s, e, full or written, "person", True, "", resolver.aliases(full or written, "person"),
+                       cue_start=at, speaker_start=at)
+
+
 def from_block(doc: Doc, cue: Token, s: int, e: int, resolver: SpeakerResolver) -> Attribution | None:
     """"The governor added:" and the paragraph it introduces."""
     subj = speaker_of(cue)
