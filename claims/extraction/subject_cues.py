@@ -190,21 +190,37 @@ def number_as_verb(word: Token) -> bool:
 
 
 def counted_by_number(span: Span) -> str:
-    """What "number" as a verb counts: its subject ("cases now number 45"), or the noun the parser
-    hung it on when it took the verb for a noun ("refugees in the camp number about 12,000")."""
+    """What "number" as a verb counts, as a subject: "cases now number 45" counts cases."""
+    holder = number_verb_holder(span)
+    if holder is None:
+        return ""
+    nominal = holder.tag_ == "VBN"  # "the injured now number 31"
+    return holder.text if nominal else (_phrase(holder) or holder.text)
+
+
+def number_verb_holder(span: Span) -> Token | None:
+    """The word for what "number" as a verb counts, when `span` is its number: its subject ("cases now
+    number 45"), the noun the parser hung it on when it took the verb for a noun ("refugees in the camp
+    number about 12,000"), or the words right before it ("the injured now number 31": a participle
+    standing for the people it describes). The extractor's subjects and the figures' reading both ask."""
     doc = span.doc
     i = span.start - 1
     while i >= 0 and (doc[i].lower_ in _ROUGH_WORDS or doc[i].is_punct):
         i -= 1
     if i < 0 or doc[i].lower_ != "number" or not number_as_verb(doc[i]):
-        return ""
+        return None
     word = doc[i]
     subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
     if subject is None and word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.pos_ == "NOUN":
         subject = word.head.head
     if subject is None:
-        subject = next((t for t in reversed(doc[word.sent.start : word.i]) if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "ROOT")), None)
-    return (_phrase(subject) or subject.text) if subject is not None else ""
+        j = word.i - 1
+        while j >= 0 and doc[j].lower_ in _COUNT_ADVERBS:
+            j -= 1
+        nominal = j > 0 and doc[j].tag_ == "VBN" and doc[j - 1].lower_ == "the"
+        if j >= 0 and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or nominal) and not doc[j].like_num:
+            subject = doc[j]
+    return subject
 
 
 _ROUGH_WORDS = {"about", "around", "some", "nearly", "almost", "roughly", "approximately", "at", "least", "more", "fewer",

@@ -152,7 +152,8 @@ def _rest_of_a_count(text: str, ms: list[Mention]) -> None:
             m.subject = earlier.subject
 
 
-_THAT_NUMBER_RE = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total|tally)\b")
+# (not "the number of people still missing": that names what it counts)
+_THAT_NUMBER_RE = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total|tally)\b(?!\s+of\b)")
 
 
 def _that_number(text: str, ms: list[Mention]) -> None:

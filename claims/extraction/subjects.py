@@ -112,8 +112,11 @@ def _what_is_expected(span: Span, subject: str) -> str:
     word = subject.split()[-1].lower()
     for t in reversed(span.doc[span.sent.start : span.start]):
         if t.lower_ == word:
+            # named before the number, never the amount itself ("its estimate of 1.9 billion zlotys")
             obj = next((p for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
-                        for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and not p.like_num), None)
+                        for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and not p.like_num
+                        and p.i < span.start and p.lower_ not in currency_words()
+                        and not any(n.like_num for n in p.children)), None)
             return _phrase(obj) if obj is not None else subject
     return subject
 

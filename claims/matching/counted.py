@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from claims.extraction import parse_structure
+from claims.extraction.subject_cues import number_verb_holder
 
 from .figure_lexicon import FAMILY_OF, GENERIC_SUBJECTS, MONEY_NOUNS, PERSON_FORM, UNIT_NOUNS, VAGUE_SUBJECTS
 
@@ -145,6 +146,10 @@ def _counted(doc: Doc, start: int, end: int) -> Counted:
         return Counted()
     number = next((t for t in span if t.like_num or t.pos_ == "NUM"), span.root)
     noun = _noun_of(number, span)
+    # "the injured now number 23": "number" as a verb, which the tagger calls a noun, counts what stands before it
+    holder = number_verb_holder(span)
+    if holder is not None:
+        return Counted(noun=_lower(holder), phrase=_lower(holder), named=True)
     phrase = noun if noun is not None else number
     if phrase.dep_ == "appos" and phrase.head.i < phrase.i and _has_number(phrase.head):
         # "Forty per cent, not 61.4%, was the turnout": a number set beside another counts what it does.

@@ -76,3 +76,18 @@ def test_a_share_offered_is_the_offer():
     text = "The company has offered 4.5% this year and 4% next year."
     assert _subject_word(text, "4.5") == "offer"
     assert _subject_word(text, "4") == "offer"
+
+
+def test_number_as_a_verb_after_a_participle_counts_the_people_it_describes():
+    text = "About 90,000 people across the region fled; the injured now number 31, officials said."
+    assert _subject_word(text, "31") == "injured"
+
+
+def test_the_number_of_something_names_its_own_count():
+    text = "The injured now number 31, and the number of people still missing has fallen to six."
+    assert _subject_word(text, "six") != "injured"
+
+
+def test_an_estimate_of_an_amount_is_still_the_estimate():
+    text = "The mayor rejected the audit office's estimate of 1.9 billion zlotys for the bridge."
+    assert _subject_word(text, "1.9 billion") == "estimate"

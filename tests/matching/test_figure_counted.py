@@ -224,3 +224,11 @@ def test_a_number_a_record_showed_is_another_sources_report():
         v.__class__(**{**v.__dict__, "start": text.index(w)}) for v, w in zip(values, ("300", "240"), strict=True)
     ]
     assert figure_status(values).status == "disputed"
+
+
+def test_number_as_a_verb_counts_what_stands_before_it():
+    from claims.matching.counted import counted_in
+
+    text = "The injured now number 23, officials said."
+    (reading,) = counted_in([text], [[(text.index("23"), text.index("23") + 2)]])
+    assert reading[0].noun == "injured"

