@@ -31,6 +31,8 @@ from tests.matching import (
     figure_reports_heldout22,
     figure_reports_heldout23,
     figure_reports_heldout24,
+    figure_reports_heldout25,
+    figure_reports_heldout26,
 )
 from tests.matching.figure_reports import FIGURES, REPORTS
 from tests.matching.figure_scoring import ingest_reports, score
@@ -466,3 +468,22 @@ def test_the_twenty_fourth_held_out_reports_are_measured():
     assert len(labelled.REPORTS) >= 50 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 12
     scores = measured(labelled)
     assert_floors(scores, disputed=(0.9, 0.6), revised=(0.87, 0.53), one_figure=(0.96, 0.53))
+
+
+def test_the_twenty_fifth_held_out_reports_are_measured():
+    """Written blind (56 reports, 13 events) and committed before any run (23e52b1); measured at two sessions'
+    starts and ends and never read or tuned on: disputed P 0.86 (6/7) / R 0.40 (6/15), revised 0.79 (11/14) /
+    0.77 (10/13), one figure 0.96 (44/46) / 0.53 (44/83). The floors hold those, rounded down."""
+    labelled = figure_reports_heldout25
+    scores = measured(labelled)
+    assert_floors(scores, disputed=(0.85, 0.4), revised=(0.78, 0.76), one_figure=(0.95, 0.53))
+
+
+def test_the_twenty_sixth_held_out_reports_are_measured():
+    """Written blind (58 reports, 14 events) and committed before any run (2b6d51c); measured at the session's
+    start commit (707c3ac) and at its end, never read or tuned on: disputed P 1.00 (9/9) / R 0.60 (9/15) both
+    times, revised 0.81 (13/16) / 0.92 (12/13), one figure 0.99 (80/81) / 0.73 (80/109) at the start and 0.99
+    (82/83) / 0.75 (82/109) at the end. The floors hold the end, rounded down."""
+    labelled = figure_reports_heldout26
+    scores = measured(labelled)
+    assert_floors(scores, disputed=(1.0, 0.6), revised=(0.81, 0.92), one_figure=(0.98, 0.75))
