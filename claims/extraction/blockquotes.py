@@ -79,4 +79,4 @@ def speaker_turns(doc: Doc) -> list[tuple[str, int, int, int]]:
             end -= 1
         if end - start >= 3:
             turns.append((name, m.start(1), start, end))
-    return turns if len(turns) >= 2 and len({t[0] for t in turns}) >= 1 else []
+    return turns if len(turns) >= 2 else []

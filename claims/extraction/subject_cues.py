@@ -180,6 +180,8 @@ _ROUGH_AFTER_RE = re.compile(r"\s+(?:about|around|some|nearly|almost|roughly|app
 
 
 def number_as_verb(word: Token) -> bool:
+    """Whether "number" is the verb that counts: after "now" or "already", heading a clause with a subject,
+    or before "about" or "at least"; never a label ("bus number 45", "at number 10")."""
     doc = word.doc
     before = doc[word.i - 1] if word.i > 0 else None
     if before is not None and before.lower_ in _COUNT_ADVERBS:
