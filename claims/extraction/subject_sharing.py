@@ -17,6 +17,10 @@ _PARALLEL_RE = re.compile(r"^(?:\s+[a-z]+){0,4}[\s,;]*(?:(?:compared|against|up|
                           r"(?:or|and|from|to|versus|vs\.?|against)\s+|\(\s*)(?:just\s+|only\s+|about\s+)?$")
 
 
+_OR_GAP_RE = re.compile(r"\s*,\s*or\s+(?:about\s+|around\s+|nearly\s+)?")
+_PER_SHARE_RE = re.compile(r"\s+(?:a|per|each)\s+(?:diluted\s+|basic\s+)?(?:share|unit)\b")
+
+
 # "12,000 season tickets, 2,000 more than last year": a difference after a comma
 _DIFFERENCE_AFTER_RE = re.compile(r"\s+(?:more|fewer|less|higher|lower|up|down)\b")
 
@@ -44,6 +48,12 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
         # "ran at 82% of capacity in May, against 91% two years earlier": the same measure at an earlier time
         earlier = earlier or bool(prev.subject) and prev.unit == m.unit and bool(_AGO_AFTER_RE.match(text, m.ext_end)) \
             and bool(_COMPARED_BEFORE_RE.search(text, max(0, m.ext_start - 30), m.ext_start))
+        # "a net loss of $4.2 million, or $0.11 per share": the same result, per share
+        per_share = bool(prev.subject) and is_money(m.unit) and is_money(prev.unit) \
+            and bool(_OR_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start)) and bool(_PER_SHARE_RE.match(text, m.ext_end))
+        if per_share and prev.subject.split()[-1].lower() not in ("price", "payment"):
+            m.subject = prev.subject
+            continue
         if m.subject and not only_unit and not part and not earlier:  # "900 cars, of which 200 ...": a part
             continue
         difference = re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*,\s*", gap) and _DIFFERENCE_AFTER_RE.match(text, m.ext_end)

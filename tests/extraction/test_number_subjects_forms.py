@@ -91,3 +91,10 @@ def test_the_number_of_something_names_its_own_count():
 def test_an_estimate_of_an_amount_is_still_the_estimate():
     text = "The mayor rejected the audit office's estimate of 1.9 billion zlotys for the bridge."
     assert _subject_word(text, "1.9 billion") == "estimate"
+
+
+def test_a_result_per_share_after_or_is_the_same_result():
+    text = "Quarterly highlights - Net loss of $3.1 million, or $0.09 per share, narrowed from $8.4 million."
+    assert _subject_word(text, "0.09") == "loss"
+    text = "Orvale said its second-quarter profit rose 12% to $88.2 million, or $1.12 a share."
+    assert _subject_word(text, "1.12") == "profit"
