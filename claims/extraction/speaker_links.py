@@ -55,10 +55,15 @@ def linked_speaker(resolver: SpeakerResolver, head: Token, sp: Speaker) -> Speak
         return sp
     # a body the article names in full is not a surname ("Pell said" could be "Pell Foods")
     if sp.kind == "organization" and not _GLUE.search(words[0]) and not surname:
-        # ... but a first name is: "Azman said" after "Datuk Azman Harun", when no body's name has the word
+        # ... but when no body's longer name holds the word, a first name or a surname is: "Azman said"
+        # after "Datuk Azman Harun", "Islam said" after "Md. Rafiqul Islam" (both tagged as bodies)
+        if any(words[0] in e.text.split() and len(e) > 1 for e in resolver.doc.ents if e.label_ == "ORG"):
+            return sp
         opened = {name for _, name, _ in resolver.people if len(name.split()) > 1 and name.split()[0] == words[0]}
-        named_bodies = any(words[0] in e.text.split() for e in resolver.doc.ents if e.label_ == "ORG")
-        return replace(sp, name=opened.pop(), kind="person") if len(opened) == 1 and not named_bodies else sp
+        if len(opened) == 1:
+            return replace(sp, name=opened.pop(), kind="person")
+        full = _one_full_name(resolver, words[0], first_too=False)
+        return replace(sp, name=full, kind="person") if full else sp
     full = _one_full_name(resolver, " ".join(words), first_too=sp.kind != "organization" and not surname)
     return replace(sp, name=full, kind="person") if full else sp
 

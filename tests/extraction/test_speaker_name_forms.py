@@ -76,3 +76,16 @@ def test_ministry_of_two_things_is_one_name():
     text = "Quebec's Ministry of Families and Seniors said it had provided an extra $1.3-billion to the sector."
     speaker = attribution(text, "it had provided an extra $1.3-billion to the sector").speaker
     assert speaker == "Ministry of Families and Seniors"
+
+
+def test_a_surname_tagged_as_a_body_links_to_the_one_person_with_it():
+    text = (
+        "Port director Md. Rafiqul Islam said 12 ships were stuck at the outer anchorage. "
+        "Islam said the backlog would clear by Friday."
+    )
+    assert attribution(text, "the backlog would clear by Friday").speaker == "Rafiqul Islam"
+
+
+def test_a_body_named_in_full_keeps_its_name():
+    text = "Sales at Pell Foods rose 4%, chief executive Anna Pell said. Pell Foods said 30 stores would open."
+    assert attribution(text, "30 stores would open").speaker == "Pell Foods"
