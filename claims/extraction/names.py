@@ -139,7 +139,8 @@ def _first_name(t) -> bool:
 
 _NAME_PARTICLES = {"van", "von", "der", "den", "de", "ten", "ter", "da", "di", "du", "le", "la", "del", "bin", "al"}
 # Given names written short with a full stop, which the tokenizer takes for a sentence's end: "Ma." (Maria,
-# in the Philippines), "Md." and "Mohd." (Mohammad), "Wm.", "Chas.", "Jas.", "Thos.".
+# in the Philippines), "Mohd." (Mohammad; "Md." too where the tokenizer splits it), "Wm.", "Chas.", "Jas.",
+# "Thos.".
 GIVEN_NAME_SHORT = {"Ma", "Md", "Mohd", "Muhd", "Wm", "Chas", "Jas", "Thos"}
 # Words that open a surname written after a first name: "Gráinne Ní Bhriain" is "Ms Ní Bhriain",
 # "Seán Ó Dálaigh" "Mr Ó Dálaigh", "Hendrik van Dam" "Van Dam".
