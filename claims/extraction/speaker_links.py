@@ -59,7 +59,7 @@ def linked_speaker(resolver: SpeakerResolver, head: Token, sp: Speaker) -> Speak
         # after "Datuk Azman Harun", "Islam said" after "Md. Rafiqul Islam" (both tagged as bodies)
         if any(words[0] in e.text.split() and len(e) > 1 for e in resolver.doc.ents if e.label_ == "ORG"):
             return sp
-        opened = {name for _, name, _ in resolver.people if len(name.split()) > 1 and name.split()[0] == words[0]}
+        opened = _people_opened_by(resolver, words[0])
         if len(opened) == 1:
             return replace(sp, name=opened.pop(), kind="person")
         full = _one_full_name(resolver, words[0], first_too=False)
@@ -205,11 +205,16 @@ def _one_full_name(resolver: SpeakerResolver, word: str, first_too: bool) -> str
     found = {r for r in runs if r.lower().split()[-size:] == wanted and len(r.split()) > size}
     if first_too:
         found |= {r for r in runs if r.split()[0] == word}
-        found |= {name for _, name, _ in resolver.people if len(name.split()) > 1 and name.split()[0] == word}
+        found |= _people_opened_by(resolver, word)
     found = {resolver.full_name(f) for f in found}
     if len(found) != 1:
         return ""
     return found.pop()
+
+
+def _people_opened_by(resolver: SpeakerResolver, word: str) -> set[str]:
+    """The names of two words or more of the people the resolver knows that open with `word`."""
+    return {name for _, name, _ in resolver.people if len(name.split()) > 1 and name.split()[0] == word}
 
 
 def _runs(resolver: SpeakerResolver) -> set[str]:

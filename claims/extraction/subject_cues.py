@@ -175,8 +175,11 @@ def _worth_of(doc: Doc, m: Mention) -> str:
 # "cases now number 45", "the dead number at least 30", "refugees in the camp number about 12,000": "number"
 # as a verb counts; the tagger calls it a noun, so its use is read from what stands around it
 _COUNT_ADVERBS = {"now", "already", "still", "currently", "together", "collectively", "today", "then"}
-_ROUGH_AFTER_RE = re.compile(r"\s+(?:about|around|some|nearly|almost|roughly|approximately|at\s+least|more\s+than|"
-                             r"fewer\s+than|less\s+than|over|well\s+over|only|just)\b")
+# The words that may stand between "number" and its count ("number about 12,000", "number at least 30")
+_ROUGH_PHRASES = ("about", "around", "some", "nearly", "almost", "roughly", "approximately", "at least", "more than",
+                  "fewer than", "less than", "over", "well over", "only", "just")
+_ROUGH_AFTER_RE = re.compile(r"\s+(?:" + "|".join(p.replace(" ", r"\s+") for p in _ROUGH_PHRASES) + r")\b")
+_ROUGH_WORDS = {w for p in _ROUGH_PHRASES for w in p.split()}
 
 
 def number_as_verb(word: Token) -> bool:
@@ -224,6 +227,3 @@ def number_verb_holder(span: Span) -> Token | None:
             subject = doc[j]
     return subject
 
-
-_ROUGH_WORDS = {"about", "around", "some", "nearly", "almost", "roughly", "approximately", "at", "least", "more", "fewer",
-                "less", "than", "over", "well", "only", "just"}
