@@ -20,9 +20,10 @@ The names below are re-exported so callers keep importing from claims.matching.
 """
 
 from .facts import ClaimFacts, QuantityFacts, claim_facts
-from .figure_keys import FigureKey, figure_keys
+from .figure_keys import figure_keys
 from .figures import figure_refresh
 from .intervals import Interval, conflicting_positions, intervals_conflict, value_interval
+from .keys import FigureKey
 from .rules import same_claim, same_quantity, same_statement
 from .selectors import Observation, figure_disputing_claims, figure_list, figure_observations, group_claims
 from .service import MatchResult, match_article_claims

@@ -28,26 +28,37 @@ class ClaimFacts:
     content: str = ""
     speaker: object = None  # anything comparable: a Speaker id, a name
     quantities: tuple[QuantityFacts, ...] = ()
+    # Where the claim starts in its article, and the article's few characters right before it: what joins it
+    # to the claim before (", but the ministry said ..."), which its own text leaves out.
+    start: int = 0
+    lead: str = ""
 
     @property
     def statement(self) -> str:
         return self.content or self.text
 
 
-def claim_facts(claim: Claim) -> ClaimFacts:
-    """The facts of a stored claim (its quantities prefetched)."""
+# How much of the article before a claim its facts keep (ClaimFacts.lead): room for ", whereas ".
+LEAD_CHARS = 16
+
+
+def claim_facts(claim: Claim, body: str = "") -> ClaimFacts:
+    """The facts of a stored claim (its quantities prefetched); with its article's body, what comes right before it."""
     return stored_facts(
         claim.text, claim.content, claim.speaker_id, claim.start,
         ((q.value, q.qualifier, q.subject, q.unit, q.start, q.end) for q in claim.quantities.all()),
+        lead=body[max(claim.start - LEAD_CHARS, 0) : claim.start],
     )
 
 
-def stored_facts(text: str, content: str, speaker_id, start: int, quantities: Iterable[tuple]) -> ClaimFacts:
+def stored_facts(text: str, content: str, speaker_id, start: int, quantities: Iterable[tuple], lead: str = "") -> ClaimFacts:
     """claim_facts from column values: (value, qualifier, subject, unit, start, end) per quantity."""
     return ClaimFacts(
         text=text,
         content=content,
         speaker=speaker_id,
+        start=start,
+        lead=lead,
         quantities=tuple(
             QuantityFacts(
                 value=value,

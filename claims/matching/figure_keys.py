@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from .claim_cues import OWNERS_FIGURE_BEFORE, TIME_WORDS, moved_from, second_source_between, set_again_by_another
+from .contrasts import contrast_lead, other_sources_counts
 from .counted import Counted, counted_in
 from .facts import ClaimFacts, QuantityFacts
 from .families import deaths_of_things, is_person, money_family, parsed_family, same_thing, spilled, state_of_things
@@ -38,7 +39,6 @@ from .figure_lexicon import (
     MORE_AFTER,
     MORE_BEFORE,
     NATIONAL,
-    NATIONWIDE,
     NOT_INSTEAD,
     OF_THE,
     OF_THOSE,
@@ -65,34 +65,12 @@ from .figure_lexicon import (
     WHOLE,
     WINDOW_WORDS,
 )
+from .keys import FigureKey
 from .no_figure import is_no_figure, series_positions
 from .place_references import named_kinds, referred_places, subject_place
 from .places import Token, normalise_place, places, token_index, tokens_of
 from .similarity import words
 from .subject_words import bargain_of, money_key, of_head, own_subject, rate_of, source_words, subject_key
-
-
-@dataclass(frozen=True)
-class FigureKey:
-    subject: str
-    scope: str
-    unit: str
-    # The claim says it counts a whole ("across the region"): an empty scope that is stated,
-    # so claims.matching.figures never files it under a place's figure.
-    whole: bool = field(default=False, compare=False)
-    # Places the claim names anywhere ("Mozambique's disaster agency said 41 had died"): when
-    # its own place is unsaid and figures of several places fit, these choose among them.
-    hint: tuple[str, ...] = field(default=(), compare=False)
-    # The place is said to be a part ("in Auckland alone"): it never takes over a figure whose
-    # place was left unsaid.
-    part: bool = field(default=False, compare=False)
-    # The whole stated is one country ("nationwide", "across the country"), not a region.
-    national: bool = field(default=False, compare=False)
-
-    def label(self) -> str:
-        where = f" in {self.scope.title()}" if self.scope else NATIONWIDE if self.national else ""
-        unit = f" ({self.unit})" if self.unit else ""
-        return f"{self.subject or 'amount'}{where}{unit}"
 
 
 def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
@@ -440,7 +418,9 @@ def article_figure_keys(claims_facts: Sequence[ClaimFacts]) -> list[list[FigureK
             before = [k for k in result[-1] if k is not None]
             # A count that says only that it is one ("Love County's manager said his teams had
             # counted 140", "the Red Cross count of 90") counts what the claim before counted.
-            continuing = unsaid if facts.text[:1].islower() else {i: k for i, k in unsaid.items() if parsed[i].vague}
+            continuing = unsaid if facts.text[:1].islower() or contrast_lead(facts) else {
+                i: k for i, k in unsaid.items() if parsed[i].vague
+            }
             for i, key in continuing.items():
                 same_unit = [k for k in before if k.unit == key.unit]
                 if same_unit:
@@ -453,6 +433,7 @@ def article_figure_keys(claims_facts: Sequence[ClaimFacts]) -> list[list[FigureK
             else:
                 last[key.unit] = key
         result.append(keys)
+    other_sources_counts(claims_facts, result)
     return result
 
 

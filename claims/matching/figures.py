@@ -17,8 +17,9 @@ from django.db.models.functions import Coalesce
 from ..models import Claim, Figure, Quantity
 from .bulk import update_rows
 from .facts import ClaimFacts
-from .figure_keys import NATIONWIDE, FigureKey, article_figure_keys
-from .figure_lexicon import TO_EACH
+from .figure_keys import article_figure_keys
+from .figure_lexicon import NATIONWIDE, TO_EACH
+from .keys import FigureKey
 from .places import is_country
 from .status import ReportedValue, figure_status
 

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from django.db import connection
 
 from ..models import Claim, Figure, Quantity
-from .figure_keys import FigureKey
+from .keys import FigureKey
 
 
 def _lock_id(name: str) -> int:

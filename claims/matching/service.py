@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import Prefetch
-from django.db.models.functions import Substr
 
 from factcheck.errors import NotFound
 
@@ -43,9 +42,8 @@ def match_article_claims(*, article_id: int) -> MatchResult:
     everything stored. Idempotent: a claim already grouped keeps its group; a quantity
     whose figure key has not changed keeps its figure."""
     with transaction.atomic():
-        article = (
-            Article.objects.defer("body").annotate(opening=Substr("body", 1, OPENING_CHARS)).filter(pk=article_id).first()
-        )
+        # The body whole: each claim's facts keep the words that join it to the claim before (ClaimFacts.lead).
+        article = Article.objects.filter(pk=article_id).first()
         if article is None:
             raise NotFound(f"Article {article_id} does not exist.", code="article_not_found")
         claims = list(
@@ -54,7 +52,7 @@ def match_article_claims(*, article_id: int) -> MatchResult:
             )
         )
         result = MatchResult(claims=len(claims))
-        facts = {claim.pk: claim_facts(claim) for claim in claims}
+        facts = {claim.pk: claim_facts(claim, article.body) for claim in claims}
         keyed = keyed_quantities(claims, facts)
         lock_matching_keys(article.pk, claims, keyed)
         # Another matcher may have grouped these claims while this one waited for its locks.
@@ -64,7 +62,7 @@ def match_article_claims(*, article_id: int) -> MatchResult:
         touched, result.observations = assign_figures(keyed, article_date(article))
         figure_refresh(figure_ids=touched)
         result.grouped, result.groups_created = group_claims_of_article(
-            article.pk, claims, facts, headline=headline_span(article.title, article.opening)
+            article.pk, claims, facts, headline=headline_span(article.title, article.body[:OPENING_CHARS])
         )
         result.figures = touched
         return result
