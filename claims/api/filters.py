@@ -4,8 +4,10 @@ import copy
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q
 from django.http import QueryDict
+from django.utils.datastructures import MultiValueDict
 from django_filters.fields import IsoDateTimeField
 from rest_framework.filters import OrderingFilter
 
@@ -45,7 +47,8 @@ class ReusedFilterSet(django_filters.FilterSet):
     form class with a new field per filter, on every request: a tenth of the claims list's
     time. A filter holds nothing a request changes but its model and parent, so each is copied
     shallowly (a method filter bound again to its copy, so the method runs on this FilterSet),
-    and the form class is built once per process, its forms sharing its fields (_SharedFields).
+    and the form class is built once per process, its forms sharing its fields (_SharedFields)
+    and cleaning only the parameters a request names (_GivenFieldsForm).
     What is filtered, and how, is unchanged."""
 
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
@@ -69,8 +72,10 @@ class ReusedFilterSet(django_filters.FilterSet):
         cls = type(self)
         form_class = cls.__dict__.get("_form_class")
         if form_class is None:
-            form_class = super().get_form_class()
-            form_class.base_fields = _SharedFields(form_class.base_fields)
+            built = super().get_form_class()
+            form_class = type(built.__name__, (_GivenFieldsForm, built), {"__module__": built.__module__})
+            form_class.base_fields = _SharedFields(built.base_fields)
+            form_class.absent_values = _absent_values(form_class)
             cls._form_class = form_class
         return form_class
 
@@ -82,6 +87,67 @@ class _SharedFields(dict):
 
     def __deepcopy__(self, memo):
         return dict(self)
+
+
+class _GivenFieldsForm(forms.Form):
+    """A filter form that cleans only the fields the query string names.
+
+    A request names two or three of the claims list's seventeen parameters, and Django cleans
+    every field of a form, each through a BoundField of its own. A field left out cleans to the
+    same value every time (its empty value: None or ""), so that value is worked out once, by the
+    field itself (_absent_values), and used as it is. What a named field cleans to, and every
+    error message, is Django's own: the loop below is Form._clean_fields for those fields."""
+
+    absent_values: dict[str, tuple[forms.Field, object]] = {}
+
+    def _clean_fields(self):
+        absent, data = self.absent_values, self.data
+        for name, field in self.fields.items():
+            known = absent.get(name)
+            if known is not None and known[0] is field and self.add_prefix(name) not in data:
+                self.cleaned_data[name] = known[1]
+                continue
+            bound = self[name]
+            try:
+                self.cleaned_data[name] = field._clean_bound_field(bound)
+                if hasattr(self, f"clean_{name}"):
+                    self.cleaned_data[name] = getattr(self, f"clean_{name}")()
+            except ValidationError as e:
+                self.add_error(name, e)
+
+
+# Widgets that read a field's value from its own key only (data.get(name)): absent from the
+# query string means absent from the key. Others (django-filter's range and CSV widgets) may
+# read other keys, and their fields are cleaned on every request.
+_OWN_KEY_READERS = {
+    forms.Widget.value_from_datadict,
+    forms.Select.value_from_datadict,
+    forms.NullBooleanSelect.value_from_datadict,
+}
+
+
+def _absent_values(form_class) -> dict[str, tuple[forms.Field, object]]:
+    """What each field of `form_class` cleans to when the query string leaves it out, by field
+    name, for the fields where that is one constant: optional, enabled, read from its own key
+    (single-valued), with no clean_<name> method, and cleaning to None, a string or a number."""
+    values = {}
+    for name, field in form_class.base_fields.items():
+        widget = field.widget
+        if (
+            field.required
+            or field.disabled
+            or hasattr(form_class, f"clean_{name}")
+            or type(widget).value_from_datadict not in _OWN_KEY_READERS
+            or getattr(widget, "allow_multiple_selected", False)
+        ):
+            continue
+        try:
+            value = field.clean(widget.value_from_datadict(QueryDict(), MultiValueDict(), name))
+        except ValidationError:
+            continue
+        if value is None or type(value) in (str, int, bool):
+            values[name] = (field, value)
+    return values
 
 
 class ClaimFilter(ReusedFilterSet):
