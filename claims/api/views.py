@@ -5,6 +5,7 @@ with its history) lives in reviews.api: claims never imports reviews.
 """
 
 
+from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django_filters.rest_framework import DjangoFilterBackend
@@ -13,7 +14,7 @@ from rest_framework import generics, status
 from rest_framework.response import Response
 
 from claims import selectors
-from claims.models import Speaker
+from claims.models import Claim, Speaker
 from claims.pipeline import article_submit
 from claims.services import ArticleInput
 from factcheck.api import (
@@ -50,13 +51,19 @@ class ClaimQueryMixin:
     pagination_class = NewestFirstCursorPagination
 
     def get_queryset(self):
-        return selectors.claim_list()
+        return self.scope(selectors.claim_list())
+
+    def scope(self, claims: QuerySet[Claim]) -> QuerySet[Claim]:
+        """The claims this list holds before its filters: all of them (a speaker's list narrows them)."""
+        return claims
 
     def list(self, request, *args, **kwargs):
         # The same filters, ordering and cursor as any ListAPIView, over the few columns the
         # cursor reads (selectors.claim_page); then the page's rows and quantities by id, shaped
-        # like ClaimListOutput by claim_rows_output: two queries, no model instances.
-        page = self.paginate_queryset(selectors.claim_page(self.filter_queryset(self.get_queryset())))
+        # like ClaimListOutput by claim_rows_output: two queries, no model instances. The page
+        # is cut from the plain claims, not from claim_list(), whose joins and prefetch it would
+        # only drop again (a tenth of the list's ORM time).
+        page = self.paginate_queryset(selectors.claim_page(self.filter_queryset(self.scope(Claim.objects.all()))))
         rows, quantities = selectors.claim_page_rows(page)
         return self.get_paginated_response(claim_rows_output(rows, quantities))
 
@@ -153,9 +160,9 @@ class SpeakerDetailApi(generics.RetrieveAPIView):
 class SpeakerClaimsApi(ReplicaListMixin, ClaimQueryMixin, generics.ListAPIView):
     """One speaker's claims, with the claims list's filters."""
 
-    def get_queryset(self):
+    def scope(self, claims):
         if getattr(self, "swagger_fake_view", False):  # schema generation: no URL kwargs
-            return selectors.claim_list().none()
+            return claims.none()
         speaker = get_object_or_404(Speaker.objects.only("pk"), pk=self.kwargs["pk"])
-        return selectors.claim_list().filter(speaker=speaker)
+        return claims.filter(speaker=speaker)
 
