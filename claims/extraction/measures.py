@@ -27,7 +27,7 @@ _WORD_UNITS = {
     "inches": "inch", "litre": "l", "litres": "l", "liter": "l", "liters": "l", "gallon": "gallon",
     "gallons": "gallon", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
     "gram": "g", "grams": "g", "pounds": "lb", "megawatts": "MW", "megawatt": "MW", "gigawatts": "GW",
-    "gigawatt": "GW", "kilowatts": "kW", "degrees": "°", "degree": "°", "calories": "kcal", "volts": "V",
+    "gigawatt": "GW", "kilowatts": "kW", "degrees": "°", "degree": "°", "deg": "°", "calories": "kcal", "volts": "V",
     "acre-feet": "acre-ft", "acre-foot": "acre-ft", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm",
     "centimeters": "cm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
     "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml", "hectometre": "hm",
@@ -46,7 +46,7 @@ _WORD_UNITS = {
 }
 _WORD_UNIT_RE = re.compile(
     r"(?:\s+|-)(?:(square|cubic)\s+)?(" + "|".join(sorted((k for k in _WORD_UNITS if _WORD_UNITS[k]), key=len, reverse=True))
-    + r")\b(?:\s+(Celsius|Fahrenheit|centigrade))?", re.IGNORECASE)
+    + r")\b(?:\s+(Celsius|Fahrenheit|centigrade|C\b|F\b))?", re.IGNORECASE)
 _STREET_WORDS = {"st", "street", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd",
                  "drive", "way", "place", "square", "terrace", "close", "crescent", "highway", "parkway"}
 _ADDRESS_RE = re.compile(r"\s+(?:[NSEW]\.?\s+)?((?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,3}?([A-Z][a-z]*\.?)(?=[\s,.;]|$)")
@@ -156,7 +156,7 @@ def measure_units(doc: Doc, mentions: list) -> None:
             unit = ("sq " if mt.group(1).lower() == "square" else "cu ") + unit
         if unit == "°":
             scale = (mt.group(3) or "").lower()
-            unit = "°F" if scale == "fahrenheit" else "°C" if scale in ("celsius", "centigrade") else "°"
+            unit = "°F" if scale in ("fahrenheit", "f") else "°C" if scale in ("celsius", "centigrade", "c") else "°"
         m.unit = unit
         _name_what_is_measured(doc, text, m, mt)
         m.subject = _distance(text, m) or m.subject or _DIMENSIONS.get(unit, "")
@@ -443,10 +443,11 @@ def _is_unit_word(subject: str, unit: str, written: str = "") -> bool:
     word = subject.split()[-1].lower()
     if word in re.split(r"[\s-]+", written.lower()):
         return True
+    word = re.sub(r"^[-+−]?\d[\d.,]*", "", word) or word  # "1.5C", "2C": the number itself, its unit glued on
     bare = unit.removeprefix("sq ").removeprefix("cu ")  # "square metres" is the unit "sq m"
     return canonical_unit(word) in (unit, bare) or _WORD_UNITS.get(word) in (unit, bare) \
         or (word in _WORD_UNITS and unit.startswith("acre")) or word in ("c", "f", "°", "celsius", "fahrenheit", "centigrade") \
-        or (unit in _TEMPERATURES and word in ("degrees", "degree"))
+        or (unit in _TEMPERATURES and word in ("degrees", "degree", "deg"))
 
 
 # Verbs that put a size on their object: "put the loss at 9,000 tonnes"

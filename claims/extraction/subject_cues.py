@@ -43,6 +43,20 @@ _WORTH_BEFORE_RE = re.compile(
     r"more\s+than|over|up\s+to|at\s+least)\s+)?$"
 )
 _DET = r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+)?"
+# A share that someone holds, buys or sells, with nothing after it to say of what: a stake in a company
+_HOLDS_BEFORE_RE = re.compile(
+    r"\b(?:hold|holds|held|holding|own|owns|owned|owning|control|controls|controlled|acquired|acquire|acquiring|bought|buy|"
+    r"buying|sold|sell|selling|retain|retains|retained|keep|keeps|kept)\s+(?:a\s+further\s+|another\s+|the\s+remaining\s+|"
+    r"its\s+|their\s+|the\s+other\s+|just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)*$",
+    re.IGNORECASE,
+)
+# ... nothing named after it but a stake or where it is held ("35 per cent in the venture"), not what is bought
+# ("buy 20% less vanilla", "owns 12% of the airline")
+_NOTHING_HELD_AFTER_RE = re.compile(
+    r"\s*(?:per\s*cent|percent|%)?\s*(?:[,.;:)]|$|\s(?:stake|stakes|share|holding|in|on|at|from|to|for|last|this|next|and|"
+    r"but|while|after|before|since|until|by|with|through|via|between)\b)",
+    re.IGNORECASE,
+)
 _MORE_FOR_RE = r"\s+(?:more|less)\s+(?:for|on)\s+" + _DET + r"(?=[a-z])"
 # "35% less than the shop price", "12% cheaper than a rival's model": what the share is taken of
 _THAN_RE = (
@@ -75,6 +89,8 @@ def subject_from_cues(doc: Doc, m: Mention, span: Span) -> str:
             return unchosen.group(1).lower()
         if _poll_share(span):
             return "support"
+        if _HOLDS_BEFORE_RE.search(text, max(0, m.ext_start - 40), m.ext_start) and _NOTHING_HELD_AFTER_RE.match(after):
+            return "stake"  # "with a pension fund holding 35 per cent", "bought 9.9% on Monday": a share of a company
         # "shoppers pay about 20% more for bread": the bread; the payment is what changed
         found = _noun_after(doc, m.ext_end, _MORE_FOR_RE) or _noun_after(doc, m.ext_end, _THAN_RE)
         if found and found.split()[-1].lower() not in _CONTAINER_NOUNS:

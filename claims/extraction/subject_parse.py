@@ -441,7 +441,8 @@ def _phrase(noun: Token | None) -> str:
             continue
         if prev.head.i == noun.i or (prev.dep_ == "compound" and prev.head.i == start):
             if prev.dep_ in ("compound", "amod") and not prev.like_num and prev.pos_ not in ("SYM", "NUM", "PROPN") \
-                    and prev.is_alpha and not _is_scale_token(prev):
+                    and prev.is_alpha and not _is_scale_token(prev) and prev.lower_ not in ("per", "cent", "percent"):
+                # ("a 40 per cent stake": the stake; the share is the number's unit)
                 start -= 1
                 continue
         break

@@ -152,11 +152,14 @@ def _rest_of_a_count(text: str, ms: list[Mention]) -> None:
     """"reconnected 12,000 homes ... the remaining 3,000": a bare count that
     names nothing counts what the nearest count before it counted."""
     for k, m in enumerate(ms):
-        if m.unit is not None or not _REST_BEFORE_RE.search(text, max(0, m.ext_start - 30), m.ext_start):
+        if (m.unit is not None and (m.unit != "%" or m.subject.lower() not in ("", "per cent", "percent", "cent", "%"))) \
+                or not _REST_BEFORE_RE.search(
+                text, max(0, m.ext_start - 30), m.ext_start):
             continue
         if m.subject and (not _NOTHING_NAMED_AFTER_RE.match(text, m.ext_end) or m.subject.split()[-1].lower() in lx.TIME_UNITS):
             continue  # "another 40 beds": the count names what it counts
-        earlier = next((p for p in reversed(ms[:k]) if p.unit is None and p.subject and not p.is_word
+        # ("the remaining 25 per cent": the rest of the shares the sentence gave)
+        earlier = next((p for p in reversed(ms[:k]) if p.unit == m.unit and p.subject and not p.is_word
                         and p.subject.split()[-1].lower() not in lx.TIME_UNITS), None)
         if earlier is not None and m.ext_start - earlier.ext_end < 400:
             m.subject = earlier.subject

@@ -67,8 +67,10 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if span is None:
         return ""
     subject = _what_is_expected(span, _subject_of(doc, m, span) or _between_owner(span))
-    if subject.lower() in _SEASONS:
-        return ""  # "the 410 cancelled the winter before": a season dates a count, it is never what is counted
+    if subject.lower() in _SEASONS or subject.lower() in ("cent", "per cent", "percent", "%"):
+        # "the 410 cancelled the winter before": a season dates a count, it is never what is counted; nor is a
+        # share's own unit what it is a share of
+        return ""
     return _measured_stuff(span, subject) if is_money(m.unit) else subject
 
 
@@ -460,6 +462,8 @@ _BE_VERBS = {"is", "was", "are", "were", "be", "been", "stood", "stands", "remai
 def _level_of(node: Token) -> str:
     """"rents are now €1,700 a month", "prices rose to 62 kr per litre": a rate that
     a copula or a verb of change gives its subject is the level of that subject."""
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.like_num:
+        node = node.head  # "climbed to between $12 and $15 a foot": the second end stands where the first does
     verb = node.head
     if node.dep_ == "pobj" and verb.lower_ in ("to", "at", "from"):
         verb = verb.head

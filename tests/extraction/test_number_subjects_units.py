@@ -184,3 +184,33 @@ def test_sub_units_and_symbols_written_after_an_amount_are_money(text, mention, 
 def test_a_day_above_a_temperature_is_when_not_what():
     text = "Perth endured its sixth straight day above 38 degrees."
     assert quantity(text, "38").subject == "temperature"
+
+
+def test_a_temperature_written_with_its_unit_glued_on_is_no_subject_of_itself():
+    text = "Sea water off the cape has sat 1.5C to 2C above the seasonal average since March."
+    for mention in ("1.5", "2"):
+        q = quantity(text, mention)
+        assert q.unit == "°C" and "1.5" not in q.subject and q.subject.split()[-1].lower() == "temperature"
+
+
+def test_deg_c_is_degrees_celsius():
+    q = quantity("Daily highs have been 2 to 3 deg C above normal this month.", "3")
+    assert q.unit == "°C" and q.subject.lower() == "highs"
+
+
+def test_a_share_held_or_bought_is_a_stake():
+    text = "The fund will hold a 40 per cent stake, with a Danish utility holding 35 per cent and the city the remaining 25 per cent."
+    assert [quantity(text, m).subject for m in ("40", "35", "25")] == ["stake", "stake", "stake"]
+    assert quantity("The investor bought 9.9% on Monday.", "9.9").subject == "stake"
+    # what is bought is named after the share: no stake
+    assert quantity("The importer would buy about 20% less cocoa this year.", "20").subject != "stake"
+
+
+def test_a_range_given_by_between_after_to_is_the_level_of_what_rose():
+    text = "Warehouse rents had climbed to between $12 and $15 per square foot per month."
+    assert [quantity(text, m).subject for m in ("12", "15")] == ["rents", "rents"]
+
+
+def test_a_share_is_never_a_share_of_its_own_unit():
+    text = "Staff get 5 per cent now and a further 3 per cent next year."
+    assert quantity(text, "3").subject.lower() not in ("cent", "per cent")
