@@ -238,6 +238,45 @@ def test_list_rows_match_the_serializer(client, scenario, reviewer):
     assert len(items) == 5
 
 
+@pytest.mark.parametrize(
+    "value",
+    ["411680.000000", "0.000000", "-0.000000", "-12.500000", "1000000000000000000000.000000",
+     "9999999999999999999999.999999", "12.5", "1E-7", "1E+30", "0.1000004", "NaN"],
+)
+def test_row_values_are_written_as_the_decimal_field_writes_them(value):
+    """A value with the column's six places skips the quantizing; any other goes through the field."""
+    from decimal import Decimal
+
+    from claims.api.serializers import _VALUE, _value
+
+    try:
+        expected = _VALUE.to_representation(Decimal(value))
+    except Exception as exc:  # noqa: BLE001 - the same failure either way
+        with pytest.raises(type(exc)):
+            _value(Decimal(value))
+    else:
+        assert _value(Decimal(value)) == expected
+
+
+def test_row_dates_are_written_as_the_datetime_field_writes_them():
+    from zoneinfo import ZoneInfo
+
+    from rest_framework import serializers
+
+    from claims.api.serializers import _datetime, _utc_output
+
+    field = serializers.DateTimeField()
+    for moment in [
+        datetime(2026, 11, 1, 3, 57, 13, 705658, tzinfo=timezone.utc),
+        datetime(2026, 11, 1, 3, 57, 13, tzinfo=timezone.utc),
+        datetime(1, 1, 1, tzinfo=timezone.utc),
+        datetime(2026, 11, 1, 3, 57, 13, 1, tzinfo=ZoneInfo("UTC")),
+        datetime(2026, 6, 1, 3, 0, tzinfo=ZoneInfo("Europe/London")),
+        datetime(2026, 6, 1, tzinfo=timezone(timedelta(hours=2))),
+    ]:
+        assert _datetime(moment, _utc_output()) == field.to_representation(moment)
+
+
 def test_page_rows_follow_the_page_and_leave_out_a_claim_deleted_meanwhile():
     """The rows are read by id after the page is cut: in the page's order, every quantity of a
     claim in text order, and a claim deleted in between is simply not in the page."""
