@@ -256,6 +256,8 @@ CURRENCY_SYMBOLS = {"US$": "USD", "$US": "USD", "A$": "AUD", "AU$": "AUD", "C$":
                     "P": "PHP", "₱": "PHP", "Sh": "KES", "KSh": "KES", "Ksh": "KES", "KShs": "KES", "Kshs": "KES",
                     "N": "NGN",
                     "₩": "KRW", "₦": "NGN", "₺": "TRY", "zł": "PLN",
+                    "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS", "₫": "VND", "฿": "THB", "₴": "UAH", "₽": "RUB", "₪": "ILS",
+                    "₸": "KZT", "₾": "GEL", "Dh": "AED", "Dhs": "AED",
                     **{code: code for code in ("USD", "EUR", "GBP", "SEK", "NOK", "DKK", "JPY", "CNY", "INR",
                                                "AUD", "CAD", "HKD", "SGD", "ZAR", "MYR")}}
 # Currency names written as words ("kronor", "zlotys") come from CLDR: currencies.py.

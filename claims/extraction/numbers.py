@@ -29,7 +29,8 @@ from .subjects import subject_of, tokens_at
 # A minus sign before a currency sign: "a margin of -€14 a ticket", "cash flow of -$2.6 million"
 _NEG_CUR = r"(?P<negcur>(?<![\w.,])[-−](?=(?:US|AU|A|CA|C|NZ|HK|S)?[$£€¥₹]\d))?"
 # (a sign may stand apart from its amount: "R$ 4 million", "€ 3.2 billion")
-_CUR = (r"(?P<cur>(?:US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₩|₦|₺|₱)[ \u00a0]?|Rs\.?\s?|RM\s?|CHF\s?"
+_CUR = (r"(?P<cur>(?:US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|GH¢|GH₵|\$|£|€|¥|₹|₩|₦|₺|₱|₵|₫|฿|₴|₽|₪|₸|₾)[ \u00a0]?"
+        r"|Rs\.?\s?|RM\s?|CHF\s?|Dhs?\s?(?=\d)"
         r"|K?Sh(?=\d)|KShs?\.?\s?|Kshs?\.?\s?|[RPN](?=\d)"
         r"|(?:USD|EUR|GBP|SEK|NOK|DKK|JPY|CNY|INR|AUD|CAD|HKD|SGD|ZAR|MYR)\s?)?")
 # A minus sign right before the digits: "-3 degrees", "$-12.4bn" (never after a digit: "2-0")

@@ -192,7 +192,8 @@ _COMPARED_BEFORE_RE = re.compile(r"(?:,\s*|\s)(?:compared\s+(?:with|to)|against|
 
 # "Grain exports totalled 3.8 million tonnes in the season, down 7%", "median prices stood at $612,000, up 3.5% on
 # the year": a few words, a comma, then "up" or "down" and the change
-_CHANGE_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,6}\s*,\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|"
+# (the words may hold an abbreviation's stop or quotation marks: "since Jan. 1", "the “golden week” holiday")
+_CHANGE_GAP_RE = re.compile(r"(?:\s+[\w'’.“”\"-]+){0,8}\s*,\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|"
                             r"nearly\s+|almost\s+|roughly\s+|more\s+than\s+|less\s+than\s+)?")
 
 
@@ -238,7 +239,10 @@ def share_change_subjects(text: str, ms: list[Mention]) -> None:
     how much that value changed: it measures what the value measures. Runs once the
     values' own subjects are final; a value named only by its unit or a time names
     nothing the change could share."""
-    for prev, m in zip(ms, ms[1:]):
+    for k, (prev, m) in enumerate(zip(ms, ms[1:])):
+        if k and m.unit in ("%", "pp") and prev.unit is None and prev.subject and prev.subject.split()[-1].lower() in lx.TIME_UNITS \
+                and not ms[k - 1].is_word:
+            prev = ms[k - 1]  # "2.3 million visitors came during the three-day break, up 9%": the count before the time
         if not prev.subject or prev.is_word:
             continue
         last = prev.subject.split()[-1].lower()

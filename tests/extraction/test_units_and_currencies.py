@@ -23,6 +23,12 @@ from .helpers import quantities, quantity
         ("Annual fees rose to CHF 1,200.", "1,200", Decimal("1200"), "CHF"),
         ("A museum ticket costs 450 kr.", "450", Decimal("450"), "SEK"),
         ("The fine came to 3,000 CHF.", "3,000", Decimal("3000"), "CHF"),
+        ("Traders in Kumasi paid GH¢4.5 million in market tolls.", "4.5 million", Decimal("4500000"), "GHS"),
+        ("A bag of cement now sells for GH₵95.", "95", Decimal("95"), "GHS"),
+        ("The Abu Dhabi tower was sold for Dh1.3 billion.", "1.3 billion", Decimal("1300000000"), "AED"),
+        ("A bowl of pho costs ₫45,000 in District 1.", "45,000", Decimal("45000"), "VND"),
+        ("Bangkok taxis start at ฿35.", "35", Decimal("35"), "THB"),
+        ("A loaf of bread rose from 90 pesewas to 1.20 cedis.", "90", Decimal("90"), "pesewas"),
     ],
 )
 def test_currency_codes(text, mention, value, unit):
