@@ -69,6 +69,9 @@ RATE_NOMINALS = {"cost", "payment", "charge"}
 _EARN = set(lx.verb_forms("earn"))
 _TAKE = set(lx.verb_forms("take took taken takes taking"))
 _PAY = set(lx.verb_forms("pay paid paid pays paying"))
+_RENT = set(lx.verb_forms("rent", "lease"))
+# What a sum stands after in a verb's phrase: "earn between ...", "earning under ...", "rents for ..."
+_AMOUNT_PREPS = ("between", "about", "around", "under", "over", "above", "below", "up")
 
 
 def pay_of(node: Token) -> str:
@@ -78,6 +81,8 @@ def pay_of(node: Token) -> str:
         return ""
     if verb.lower_ in _EARN:
         return "earnings"  # "pickers earn £1,900 a month"
+    if verb.lower_ in _RENT:
+        return "rent"  # "the flat rents for €1,200 a month"
     if verb.lower_ in _TAKE and any(c.lower_ == "home" for c in verb.children):
         return "pay"  # "cleaners take home 700 rand a week"
     if verb.lower_ in _PAY and any(c.dep_ in ("dative", "dobj") and c.i < node.i and c.pos_ == "NOUN" and c.tag_ == "NNS"
@@ -89,10 +94,12 @@ def pay_of(node: Token) -> str:
 def amount_head(node: Token) -> Token | None:
     """The verb the amount is the object of, through the words of the amount ("up to A$180,000")."""
     node = amount_root(node, THROUGH_NMOD)
-    if node.dep_ == "conj" and node.head.like_num:
-        node = amount_root(node.head, THROUGH_NMOD)  # the range's upper end: as its lower
-    if node.dep_ == "pobj" and node.head.lower_ in ("between", "about", "around") and node.head.head.pos_ == "VERB":
-        return node.head.head  # "earn between £1,500 and £1,900 a month"
+    if node.dep_ == "conj" and (node.head.like_num or node.head.text in lx.CURRENCY_SYMBOLS):
+        node = amount_root(node.head, THROUGH_NMOD)  # the range's upper end: as its lower ("RM1,500 and RM2,400")
+    if node.dep_ == "pobj" and node.head.lower_ in _AMOUNT_PREPS and node.head.head.pos_ == "VERB":
+        return node.head.head  # "earn between £1,500 and £1,900 a month", "tenants earning under €48,000 a year"
+    if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lower_ in _RENT:
+        return node.head.head  # "rents for €1,200 a month"
     if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "of") and node.head.head.pos_ == "VERB":
         return node.head.head
     return node.head if node.dep_ in ("dobj", "npadvmod", "attr") and node.head.pos_ in ("VERB", "AUX") else None

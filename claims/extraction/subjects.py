@@ -284,6 +284,9 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
                 if inner is not None:
                     return _phrase(inner)
             return _phrase(h)
+    earned = pay_of(tops[0]) if is_money(m.unit) else ""
+    if earned in ("earnings", "rent"):
+        return earned  # "pickers earn up to RM2,400 a month on the estates": what they earn there, not the estates
     # "£310m for school buildings", "spent £45,000 on consultants": what the money pays for
     # (not "profit jumped to £88m on turnover of £1.9bn": the level the subject reached)
     reached = _level_of(tops[0]) if tops[0].dep_ == "pobj" and tops[0].head.lower_ == "to" else ""

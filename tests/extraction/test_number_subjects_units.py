@@ -214,3 +214,17 @@ def test_a_range_given_by_between_after_to_is_the_level_of_what_rose():
 def test_a_share_is_never_a_share_of_its_own_unit():
     text = "Staff get 5 per cent now and a further 3 per cent next year."
     assert quantity(text, "3").subject.lower() not in ("cent", "per cent")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The flat rents for €1,200 a month.", "1,200", "rent"),
+        ("A two-bedroom house now rents for about 14,000 kr a month.", "14,000", "rent"),
+        ("Tenants earning under €48,000 a year would qualify for the scheme.", "48,000", "earnings"),
+        ("Pickers earn between RM1,500 and RM2,400 a month.", "2,400", "earnings"),
+        ("Guides earn up to $900 a week on the glacier tours.", "900", "earnings"),
+    ],
+)
+def test_a_sum_a_home_rents_for_or_people_earn_is_rent_or_earnings(text, mention, subject):
+    assert quantity(text, mention).subject == subject
