@@ -61,9 +61,8 @@ class ClaimQueryMixin:
         # The same filters, ordering and cursor as any ListAPIView, over the few columns the
         # cursor reads (selectors.claim_page); then the page's rows and quantities by id, shaped
         # like ClaimListOutput by claim_rows_output: two queries, no model instances. The page
-        # is cut from the plain claims, not from claim_list(), whose joins and prefetch it would
-        # only drop again (a tenth of the list's ORM time).
-        page = self.paginate_queryset(selectors.claim_page(self.filter_queryset(self.scope(Claim.objects.all()))))
+        # is cut from the plain claims (selectors.claims_to_page), not from claim_list().
+        page = self.paginate_queryset(selectors.claim_page(self.filter_queryset(self.scope(selectors.claims_to_page()))))
         rows, quantities = selectors.claim_page_rows(page)
         return self.get_paginated_response(claim_rows_output(rows, quantities))
 
