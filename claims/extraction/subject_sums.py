@@ -70,6 +70,7 @@ _EARN = set(lx.verb_forms("earn"))
 _TAKE = set(lx.verb_forms("take took taken takes taking"))
 _PAY = set(lx.verb_forms("pay paid paid pays paying"))
 _RENT = set(lx.verb_forms("rent", "lease"))
+_SUMMARIES = {"average", "total", "median", "maximum", "minimum", "sum"}
 # What a sum stands after in a verb's phrase: "earn between ...", "earning under ...", "rents for ..."
 _AMOUNT_PREPS = ("between", "about", "around", "under", "over", "above", "below", "up")
 
@@ -92,8 +93,11 @@ def pay_of(node: Token) -> str:
 
 
 def amount_head(node: Token) -> Token | None:
-    """The verb the amount is the object of, through the words of the amount ("up to A$180,000")."""
+    """The verb the amount is the object of, through the words of the amount ("up to A$180,000") and
+    an average or a total of it ("took home an average of R7,500")."""
     node = amount_root(node, THROUGH_NMOD)
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in _SUMMARIES:
+        node = node.head.head
     if node.dep_ == "conj" and (node.head.like_num or node.head.text in lx.CURRENCY_SYMBOLS):
         node = amount_root(node.head, THROUGH_NMOD)  # the range's upper end: as its lower ("RM1,500 and RM2,400")
     if node.dep_ == "pobj" and node.head.lower_ in _AMOUNT_PREPS and node.head.head.pos_ == "VERB":

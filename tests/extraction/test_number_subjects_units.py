@@ -224,6 +224,8 @@ def test_a_share_is_never_a_share_of_its_own_unit():
         ("Tenants earning under €48,000 a year would qualify for the scheme.", "48,000", "earnings"),
         ("Pickers earn between RM1,500 and RM2,400 a month.", "2,400", "earnings"),
         ("Guides earn up to $900 a week on the glacier tours.", "900", "earnings"),
+        ("Drivers took home an average of R7,500 a month after deductions.", "7,500", "pay"),
+        ("Nurses earn an average of £1,900 a month.", "1,900", "earnings"),
     ],
 )
 def test_a_sum_a_home_rents_for_or_people_earn_is_rent_or_earnings(text, mention, subject):
