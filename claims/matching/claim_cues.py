@@ -22,9 +22,10 @@ _RISE_CUE = re.compile(
 )
 _FALL_CUE = re.compile(r"\b(?:fell|fallen|dropped|lowered|decreased|down from)\b", re.I)
 # "final" only of a count ("the final toll", "final results"), never a match: "fans who watched the final said".
+# ... and a count said to differ from what was first known: "the spill was larger than first thought".
 _UPDATE_CUE = re.compile(
     r"\b(?:updated|revised|latest|now|final(?=\s+(?:death\s+)?(?:toll|count|tally|figures?|numbers?|total|results?|"
-    r"estimates?|returns)\b))\b",
+    r"estimates?|returns)\b)|than\s+(?:first|initially|originally|previously)\s+(?:thought|believed|feared|estimated|reported))\b",
     re.I,
 )
 # A number said to be what still stands or remains ("17 people were still missing", "3,800 trucks

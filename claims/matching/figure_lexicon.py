@@ -67,7 +67,11 @@ MONEY_FAMILY_OF = {
 }
 # What a spill or a leak lets out, measured ("spilling 170 tonnes of oil", "700 tonnes of crude had flowed",
 # "put the spill at 170 tonnes"): one figure, whatever is said to have spilled.
-SPILLED = set("spill spills spilled spilt spilling leak leaks leaked leaking flowed gushed escaped".split())
+SPILLED = set(
+    "spill spills spilled spilt spilling leak leaks leaked leaking flowed gushed escaped "
+    # ... or was let out into the air or water: "4 tonnes of ammonia were released", "discharged 900 cubic metres"
+    "released releasing discharged discharging emitted vented dumped".split()
+)
 # ... in a unit of volume or weight: not "12 miles of shoreline oiled by the spill".
 SPILL_UNIT = re.compile(r"^(?:barrel|tonne|ton|l|gallon|kg|lb|m3|cubic)\b", re.I)
 # What an amount says something is worth, however said ("was worth 3 million euros", "put its value

@@ -45,6 +45,10 @@ from .places import is_country
 # Reports closer than this are "at about the same time": a wire update cycle. Reports a
 # day apart may differ because the facts moved on.
 SAME_TIME = timedelta(hours=12)
+# What was so at one moment and cannot move after it (how much was spilled, how many were aboard): another
+# source's different number a day later disagrees, unless it says the count was updated.
+FIXED_AT_EVENT = {"spilled", "aboard"}
+EVENT_TIME = timedelta(hours=36)
 # A count that only grows (the injured, the dead) reported higher by another source this many hours
 # later, with nobody holding to the lower number afterwards, is the news catching up: "9 injured,
 # police said" at noon and "11 hurt, the rescue service said" that evening. Within a wire cycle
@@ -257,7 +261,7 @@ def _above(a: Interval, b: Interval) -> bool:
     return a.low is not None and b.high is not None and (a.low > b.high or a.low == b.high)
 
 
-def _disputes(earlier: _Report, later: _Report, left_behind: bool = False) -> bool:
+def _disputes(earlier: _Report, later: _Report, left_behind: bool = False, same_time: timedelta = SAME_TIME) -> bool:
     """Two reports whose values cannot both be true: a dispute, or a revision? `left_behind`: the
     count only grows and no report after `later` says a number as low as `earlier`'s."""
     if earlier.source == later.source or earlier.earlier or later.earlier:
@@ -267,7 +271,7 @@ def _disputes(earlier: _Report, later: _Report, left_behind: bool = False) -> bo
         # disagree, tells two counts ("Officials said 14 were hurt. Some 300 people live on the street."):
         # a dispute inside one story is said so, in one claim or with a rebuttal.
         return False
-    if later.reported_at - _held_until(earlier) >= SAME_TIME and not later.rebuts:
+    if later.reported_at - _held_until(earlier) >= same_time and not later.rebuts:
         return False  # the facts moved on
     if (
         left_behind and not (later.rebuts or later.period or earlier.period) and later.reported_at - earlier.reported_at >= CATCH_UP
@@ -355,15 +359,16 @@ def figure_status(values: Sequence[ReportedValue], *, sides: bool = True, subjec
     so that costs O(n log n) plus the pairs inside one window, not every pair."""
     reports = _reports(values)  # oldest first
     lowest_after = _LowestAfter(reports, subject)
+    same_time = EVENT_TIME if subject.split(" ", 1)[0] in FIXED_AT_EVENT else SAME_TIME
 
     def disputes(earlier: _Report, later: _Report) -> bool:
-        return _disputes(earlier, later, lowest_after.left_behind(earlier, later))
+        return _disputes(earlier, later, lowest_after.left_behind(earlier, later), same_time)
 
     disputed: set[int] = set()
     # The reports still held (said, or said again) within SAME_TIME of the one looked at: those it can dispute.
     held: list[_Report] = []
     for i, later in enumerate(reports):
-        held = [r for r in held if later.reported_at - _held_until(r) < SAME_TIME]
+        held = [r for r in held if later.reported_at - _held_until(r) < same_time]
         for earlier in reports[:i] if later.rebuts else held:
             if not earlier.interval.overlaps(later.interval) and disputes(earlier, later):
                 disputed.update(earlier.positions + later.positions)
