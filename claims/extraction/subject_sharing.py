@@ -73,6 +73,7 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
                 m.subject = same.subject
     _that_number(text, ms)
     _rest_of_a_count(text, ms)
+    _sum_or_share_named_before(text, ms)
     _included_count(text, ms)
     _part_of_opening_sum(text, ms)
     _tally(text, ms)
@@ -164,6 +165,20 @@ def _rest_of_a_count(text: str, ms: list[Mention]) -> None:
         if earlier is not None and m.ext_start - earlier.ext_end < 400:
             m.subject = earlier.subject
 
+
+
+def _sum_or_share_named_before(text: str, ms: list[Mention]) -> None:
+    """A sum or a share that nothing names, in a sentence that named what a sum or a share before it is of,
+    is of the same: "storage cost US$541 a tonne in Rotterdam and US$603 in Fujairah", "holding 25 per cent
+    and the council 20 per cent". (Not a bare count: a figure reads a count's own words.)"""
+    for k, m in enumerate(ms):
+        if m.subject or not k or not (is_money(m.unit) or m.unit == "%"):
+            continue
+        prev = next((p for p in reversed(ms[:k]) if p.unit == m.unit or (is_money(p.unit) and is_money(m.unit))), None)
+        if prev is None or not prev.subject or prev.is_word or _names_only_a_measure(prev.subject) \
+                or m.ext_start - prev.ext_end > 150 or re.search(r"[.!?][\"”’]?\s", text[prev.ext_end:m.ext_start]):
+            continue
+        m.subject = prev.subject
 
 # (not "the number of people still missing": that names what it counts)
 _THAT_NUMBER_RE = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total|tally)\b(?!\s+of\b)")

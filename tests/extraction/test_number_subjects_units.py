@@ -230,3 +230,8 @@ def test_a_share_is_never_a_share_of_its_own_unit():
 )
 def test_a_sum_a_home_rents_for_or_people_earn_is_rent_or_earnings(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+def test_a_sum_or_share_that_names_nothing_is_of_what_the_one_before_it_was():
+    shares = "The port authority kept 51 per cent of the terminal, with the operator taking 30 per cent and the city 19 per cent."
+    assert quantity(shares, "19").subject == quantity(shares, "30").subject != ""
