@@ -322,6 +322,7 @@ VERB_NOMINALS = {
     "lose": "loss", "lost": "loss", "loses": "loss", "losing": "loss",
     "earn": "earnings", "earned": "earnings", "earns": "earnings", "earning": "earnings",
     "raise": "funding", "raised": "funding", "raising": "funding",
+    "provide": "funding", "provided": "funding", "provides": "funding", "providing": "funding",
     "owe": "debt", "owed": "debt", "owes": "debt",
     "donate": "donation", "donated": "donation", "give": "donation", "gave": "donation",
     "sell": "sale", "sold": "sale", "buy": "purchase", "bought": "purchase",

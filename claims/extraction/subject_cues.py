@@ -50,6 +50,7 @@ _HOLDS_BEFORE_RE = re.compile(
     r"its\s+|their\s+|the\s+other\s+|just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)*$",
     re.IGNORECASE,
 )
+_OWNED_AFTER_RE = re.compile(r"\s*(?:per\s*cent|percent|%)?[\s-]+(?:owned|controlled|held)\s+by\b", re.IGNORECASE)
 # ... nothing named after it but a stake or where it is held ("35 per cent in the venture"), not what is bought
 # ("buy 20% less vanilla", "owns 12% of the airline")
 _NOTHING_HELD_AFTER_RE = re.compile(
@@ -89,8 +90,10 @@ def subject_from_cues(doc: Doc, m: Mention, span: Span) -> str:
             return unchosen.group(1).lower()
         if _poll_share(span):
             return "support"
-        if _HOLDS_BEFORE_RE.search(text, max(0, m.ext_start - 40), m.ext_start) and _NOTHING_HELD_AFTER_RE.match(after):
-            return "stake"  # "with a pension fund holding 35 per cent", "bought 9.9% on Monday": a share of a company
+        if (_HOLDS_BEFORE_RE.search(text, max(0, m.ext_start - 40), m.ext_start) and _NOTHING_HELD_AFTER_RE.match(after)) \
+                or _OWNED_AFTER_RE.match(after):
+            # "with a pension fund holding 35 per cent", "bought 9.9% on Monday", "80% owned by a trader": a share of a company
+            return "stake"
         # "shoppers pay about 20% more for bread": the bread; the payment is what changed
         found = _noun_after(doc, m.ext_end, _MORE_FOR_RE) or _noun_after(doc, m.ext_end, _THAN_RE)
         if found and found.split()[-1].lower() not in _CONTAINER_NOUNS:

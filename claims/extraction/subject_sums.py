@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from .currencies import currency_words
+from .measures import is_money
 from .mentions import Mention
 from .pipeline import text_of
 from .subject_parse import _CONTAINER_NOUNS, _MEASURE_UNITS, THROUGH_NMOD, _common_noun, _phrase, amount_root
@@ -59,6 +60,8 @@ def standing_noun(node: Token) -> Token | None:
 
 _CHANGE_ASIDE_RE = re.compile(r"\b([A-Za-z]+)\s*,\s*(?:now\s+)?(?:up|down|off)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|"
                               r"almost\s+|more\s+than\s+)?\S*$")
+# ... and a sum it moved from: "the levy, up from US$6.50, would raise ..."
+_LEVEL_ASIDE_RE = re.compile(r"\b([A-Za-z]+)\s*,\s*(?:now\s+)?(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\S*$")
 # A noun right before a verb of costing, read from the words: "a subscription costs £129"
 _COSTS_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:now\s+|still\s+|only\s+)?(?:costs?|costing|sells?\s+for|sold\s+for|retails?\s+(?:at|for))"
                               r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|up\s+to\s+|just\s+|over\s+|under\s+)?\S*$")
@@ -123,7 +126,8 @@ def noun_before_costing(doc: Doc, m: Mention) -> str:
 def changed_aside(doc: Doc, m: Mention) -> str:
     """"ticket sales, up 14% last quarter, are slowing": a change set off by commas after the noun that
     changed (not after an "according to" source: "the housing department, up 22%")."""
-    aside = _CHANGE_ASIDE_RE.search(text_of(doc), max(0, m.ext_start - 60), m.ext_start) if m.unit in ("%", "pp") else None
+    aside = _CHANGE_ASIDE_RE.search(text_of(doc), max(0, m.ext_start - 60), m.ext_start) if m.unit in ("%", "pp") else \
+        _LEVEL_ASIDE_RE.search(text_of(doc), max(0, m.ext_start - 60), m.ext_start) if is_money(m.unit) else None
     noun = doc.char_span(aside.start(1), aside.end(1)) if aside else None
     if noun is None or noun[0].pos_ != "NOUN" or noun[0].dep_ == "pobj" or not _common_noun(noun[0]) \
             or noun[0].lower_ in lx.TIME_UNITS:

@@ -235,3 +235,15 @@ def test_a_sum_a_home_rents_for_or_people_earn_is_rent_or_earnings(text, mention
 def test_a_sum_or_share_that_names_nothing_is_of_what_the_one_before_it_was():
     shares = "The port authority kept 51 per cent of the terminal, with the operator taking 30 per cent and the city 19 per cent."
     assert quantity(shares, "19").subject == quantity(shares, "30").subject != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The tourist tax, up from US$4.50, would raise about $9 million a year.", "4.50", "tourist tax"),
+        ("Kestrel Mining, which is 75% owned by a Swiss trader, said output rose.", "75", "stake"),
+        ("The ministry said it had provided an extra €25 million to universities this year.", "25 million", "funding"),
+    ],
+)
+def test_a_level_moved_from_a_share_owned_and_a_sum_provided(text, mention, subject):
+    assert quantity(text, mention).subject == subject
