@@ -38,8 +38,9 @@ def test_a_rate_of_money_is_named_by_the_phrase_after_it(text, mention, subject)
         ("According to the records, her annuity pays $52,000 a year.", "52,000", "annuity"),
         ("The plant will create 80 jobs paying an average of $61,000.", "61,000", "jobs"),
         ("The new post pays $88,000.", "88,000", "new post"),
-        # a payer who spends the money is no name for it
-        ("Drivers will pay £7 a day to enter the zone.", "7", "payment"),
+        # who pays names a sum that nothing else names: readers write "drivers" (sets gold8, gold11 and gold15
+        # annotate the payer: "foot passengers", "small firms", "commuter")
+        ("Drivers will pay £7 a day to enter the zone.", "7", "Drivers"),
     ],
 )
 def test_what_pays_a_sum_out_names_it(text, mention, subject):

@@ -247,3 +247,15 @@ def test_a_sum_or_share_that_names_nothing_is_of_what_the_one_before_it_was():
 )
 def test_a_level_moved_from_a_share_owned_and_a_sum_provided(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Foot passengers will pay £9.80 from May.", "9.80", "Foot passengers"),
+        ("A commuter from the coast will pay £4,980 for the year.", "4,980", "commuter"),
+        ("The council will pay £2m to the contractor.", "2m", "payment"),  # a body pays: no payer's fare
+    ],
+)
+def test_who_pays_a_sum_names_it_when_nothing_else_does(text, mention, subject):
+    assert quantity(text, mention).subject == subject
