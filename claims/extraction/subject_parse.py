@@ -240,7 +240,7 @@ def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0, limits
     return ""
 
 
-# Who pays, said in the singular: "a commuter from the coast will pay £5,412" (plural nouns pay too: "foot passengers")
+# Who pays, said in the singular: "a commuter from the coast will pay £4,980" (plural nouns pay too: "foot passengers")
 _PAYERS = {"family", "household", "commuter", "motorist", "passenger", "visitor", "customer", "tenant", "homeowner",
            "buyer", "shopper", "patient", "pensioner", "worker", "employee", "user", "subscriber", "traveller", "traveler"}
 
@@ -275,7 +275,7 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     if role == "dobj" and nominal == "payment" and nsubj is not None and nsubj.pos_ == "NOUN" and _common_noun(nsubj) \
             and (nsubj.tag_ == "NNS" or nsubj.lower_ in lx.PERSON_NOUNS | _PAYERS) \
             and nsubj.lower_ not in lx.RELATIVE_PRONOUNS | lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS | _AGENT_NOUNS:
-        return _phrase(nsubj)  # "foot passengers will pay £9.80": who pays names the fare, as a reader does
+        return _phrase(nsubj)  # "foot passengers will pay £7.40": who pays names the fare, as a reader does
     if role == "dobj" and nominal and not (nominal == "stake" and not _is_percent(node)):
         return nominal  # "will invest 9 billion pesos": spending (a fund "holds $5m": no stake)
     if role != "dobj" and dobj is not None and not (dobj.lower_ in lx.TIME_UNITS and nsubj is None):

@@ -159,7 +159,7 @@ def _rest_of_a_count(text: str, ms: list[Mention]) -> None:
             continue
         if m.subject and (not _NOTHING_NAMED_AFTER_RE.match(text, m.ext_end) or m.subject.split()[-1].lower() in lx.TIME_UNITS):
             continue  # "another 40 beds": the count names what it counts
-        # ("the remaining 25 per cent": the rest of the shares the sentence gave)
+        # ("the remaining 15 per cent": the rest of the shares the sentence gave)
         earlier = next((p for p in reversed(ms[:k]) if p.unit == m.unit and p.subject and not p.is_word
                         and p.subject.split()[-1].lower() not in lx.TIME_UNITS), None)
         if earlier is not None and m.ext_start - earlier.ext_end < 400:
@@ -169,8 +169,8 @@ def _rest_of_a_count(text: str, ms: list[Mention]) -> None:
 
 def _sum_or_share_named_before(text: str, ms: list[Mention]) -> None:
     """A sum or a share that nothing names, in a sentence that named what a sum or a share before it is of,
-    is of the same: "storage cost US$541 a tonne in Rotterdam and US$603 in Fujairah", "holding 25 per cent
-    and the council 20 per cent". (Not a bare count: a figure reads a count's own words.)"""
+    is of the same: "diesel sold at R23.10 a litre in Durban and R24.05 inland", "the operator taking 30 per
+    cent and the city 19 per cent". (Not a bare count: a figure reads a count's own words.)"""
     for k, m in enumerate(ms):
         if m.subject or not k or not (is_money(m.unit) or m.unit == "%"):
             continue
@@ -207,7 +207,7 @@ _COMPARED_BEFORE_RE = re.compile(r"(?:,\s*|\s)(?:compared\s+(?:with|to)|against|
 
 # "Grain exports totalled 3.8 million tonnes in the season, down 7%", "median prices stood at $612,000, up 3.5% on
 # the year": a few words, a comma, then "up" or "down" and the change
-# (the words may hold an abbreviation's stop or quotation marks: "since Jan. 1", "the “golden week” holiday")
+# (the words may hold an abbreviation's stop or quotation marks: "since Feb. 1", "the “spring festival” break")
 _CHANGE_GAP_RE = re.compile(r"(?:\s+[\w'’.“”\"-]+){0,8}\s*,\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|"
                             r"nearly\s+|almost\s+|roughly\s+|more\s+than\s+|less\s+than\s+)?")
 

@@ -60,7 +60,7 @@ def standing_noun(node: Token) -> Token | None:
 
 _CHANGE_ASIDE_RE = re.compile(r"\b([A-Za-z]+)\s*,\s*(?:now\s+)?(?:up|down|off)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|"
                               r"almost\s+|more\s+than\s+)?\S*$")
-# ... and a sum it moved from: "the levy, up from US$6.50, would raise ..."
+# ... and a sum it moved from: "the toll, up from $3.20, will raise ..."
 _LEVEL_ASIDE_RE = re.compile(r"\b([A-Za-z]+)\s*,\s*(?:now\s+)?(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\S*$")
 # A noun right before a verb of costing, read from the words: "a subscription costs £129"
 _COSTS_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:now\s+|still\s+|only\s+)?(?:costs?|costing|sells?\s+for|sold\s+for|retails?\s+(?:at|for))"
@@ -97,7 +97,7 @@ def pay_of(node: Token) -> str:
 
 def amount_head(node: Token) -> Token | None:
     """The verb the amount is the object of, through the words of the amount ("up to A$180,000") and
-    an average or a total of it ("took home an average of R7,500")."""
+    an average or a total of it ("cleaners take home an average of 700 rand")."""
     node = amount_root(node, THROUGH_NMOD)
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in _SUMMARIES:
         node = node.head.head

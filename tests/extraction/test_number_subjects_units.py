@@ -187,10 +187,10 @@ def test_a_day_above_a_temperature_is_when_not_what():
 
 
 def test_a_temperature_written_with_its_unit_glued_on_is_no_subject_of_itself():
-    text = "Sea water off the cape has sat 1.5C to 2C above the seasonal average since March."
-    for mention in ("1.5", "2"):
+    text = "Sea water off the cape has sat 1.3C to 2C above the seasonal average since March."
+    for mention in ("1.3", "2"):
         q = quantity(text, mention)
-        assert q.unit == "°C" and "1.5" not in q.subject and q.subject.split()[-1].lower() == "temperature"
+        assert q.unit == "°C" and "1.3" not in q.subject and q.subject.split()[-1].lower() == "temperature"
 
 
 def test_deg_c_is_degrees_celsius():
@@ -199,8 +199,8 @@ def test_deg_c_is_degrees_celsius():
 
 
 def test_a_share_held_or_bought_is_a_stake():
-    text = "The fund will hold a 40 per cent stake, with a Danish utility holding 35 per cent and the city the remaining 25 per cent."
-    assert [quantity(text, m).subject for m in ("40", "35", "25")] == ["stake", "stake", "stake"]
+    text = "The fund will hold a 40 per cent stake, with a Danish utility holding 45 per cent and the city the remaining 15 per cent."
+    assert [quantity(text, m).subject for m in ("40", "45", "15")] == ["stake", "stake", "stake"]
     assert quantity("The investor bought 9.9% on Monday.", "9.9").subject == "stake"
     # what is bought is named after the share: no stake
     assert quantity("The importer would buy about 20% less cocoa this year.", "20").subject != "stake"
@@ -224,7 +224,7 @@ def test_a_share_is_never_a_share_of_its_own_unit():
         ("Tenants earning under €48,000 a year would qualify for the scheme.", "48,000", "earnings"),
         ("Pickers earn between RM1,500 and RM2,400 a month.", "2,400", "earnings"),
         ("Guides earn up to $900 a week on the glacier tours.", "900", "earnings"),
-        ("Drivers took home an average of R7,500 a month after deductions.", "7,500", "pay"),
+        ("Cleaners took home an average of R6,900 a month after deductions.", "6,900", "pay"),
         ("Nurses earn an average of £1,900 a month.", "1,900", "earnings"),
     ],
 )
@@ -252,7 +252,7 @@ def test_a_level_moved_from_a_share_owned_and_a_sum_provided(text, mention, subj
 @pytest.mark.parametrize(
     ("text", "mention", "subject"),
     [
-        ("Foot passengers will pay £9.80 from May.", "9.80", "Foot passengers"),
+        ("Foot passengers will pay £7.40 from May.", "7.40", "Foot passengers"),
         ("A commuter from the coast will pay £4,980 for the year.", "4,980", "commuter"),
         ("The council will pay £2m to the contractor.", "2m", "payment"),  # a body pays: no payer's fare
     ],
