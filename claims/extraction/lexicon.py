@@ -262,6 +262,8 @@ CURRENCY_SYMBOLS = {"US$": "USD", "$US": "USD", "A$": "AUD", "AU$": "AUD", "C$":
                                                "AUD", "CAD", "HKD", "SGD", "ZAR", "MYR")}}
 # Currency names written as words ("kronor", "zlotys") come from CLDR: currencies.py.
 PERCENT_WORDS = ("per cent", "percent", "percentage points", "percentage point")
+# What a share's own unit is called when it stands where its subject should: never what it is a share of
+SHARE_UNIT_NAMES = {"%", "percent", "per cent", "cent"}
 
 # Words that are time units or measures: a number counting them usually
 # measures something else named by the clause ("paid leave ... nine months").

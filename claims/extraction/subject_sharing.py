@@ -39,7 +39,7 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
     for k, (prev, m) in enumerate(zip(ms, ms[1:])):
         only_unit = bool(m.subject) and (m.subject.split()[-1].lower() in _MEASURE_UNITS - lx.TIME_UNITS
                                          or names_unit(m.subject.split()[-1])
-                                         or m.subject.lower() in ("%", "percent", "per cent", "cent"))
+                                         or m.subject.lower() in lx.SHARE_UNIT_NAMES)
         part = re.search(r",\s*of\s+(?:which|whom)\s+$", text[max(0, m.ext_start - 12):m.ext_start])
         gap = text[prev.ext_end:m.ext_start]
         # "spends $1,400 a month on food, up from $1,000": the earlier sum paid for the
@@ -153,9 +153,9 @@ def _rest_of_a_count(text: str, ms: list[Mention]) -> None:
     """"reconnected 12,000 homes ... the remaining 3,000": a bare count that
     names nothing counts what the nearest count before it counted."""
     for k, m in enumerate(ms):
-        if (m.unit is not None and (m.unit != "%" or m.subject.lower() not in ("", "per cent", "percent", "cent", "%"))) \
-                or not _REST_BEFORE_RE.search(
-                text, max(0, m.ext_start - 30), m.ext_start):
+        # (a share counts as bare while its subject only repeats its unit: "the remaining 15 per cent")
+        bare = m.unit is None or (m.unit == "%" and (not m.subject or m.subject.lower() in lx.SHARE_UNIT_NAMES))
+        if not bare or not _REST_BEFORE_RE.search(text, max(0, m.ext_start - 30), m.ext_start):
             continue
         if m.subject and (not _NOTHING_NAMED_AFTER_RE.match(text, m.ext_end) or m.subject.split()[-1].lower() in lx.TIME_UNITS):
             continue  # "another 40 beds": the count names what it counts
@@ -164,7 +164,6 @@ def _rest_of_a_count(text: str, ms: list[Mention]) -> None:
                         and p.subject.split()[-1].lower() not in lx.TIME_UNITS), None)
         if earlier is not None and m.ext_start - earlier.ext_end < 400:
             m.subject = earlier.subject
-
 
 
 def _sum_or_share_named_before(text: str, ms: list[Mention]) -> None:
@@ -179,6 +178,7 @@ def _sum_or_share_named_before(text: str, ms: list[Mention]) -> None:
                 or m.ext_start - prev.ext_end > 150 or re.search(r"[.!?][\"”’]?\s", text[prev.ext_end:m.ext_start]):
             continue
         m.subject = prev.subject
+
 
 # (not "the number of people still missing": that names what it counts)
 _THAT_NUMBER_RE = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total|tally)\b(?!\s+of\b)")
@@ -261,7 +261,7 @@ def share_change_subjects(text: str, ms: list[Mention]) -> None:
         if not prev.subject or prev.is_word:
             continue
         last = prev.subject.split()[-1].lower()
-        if _names_only_a_measure(prev.subject) or last in ("%", "cent", "percent") or m.subject.lower().endswith(last):
+        if _names_only_a_measure(prev.subject) or last in lx.SHARE_UNIT_NAMES or m.subject.lower().endswith(last):
             continue  # ("Catch volumes rose 6% to 18,700 tonnes": the later value names it fully)
         if m.unit in ("%", "pp") and _CHANGE_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start):
             m.subject = prev.subject

@@ -67,7 +67,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if span is None:
         return ""
     subject = _what_is_expected(span, _subject_of(doc, m, span) or _between_owner(span))
-    if subject.lower() in _SEASONS or subject.lower() in ("cent", "per cent", "percent", "%"):
+    if subject.lower() in _SEASONS or subject.lower() in lx.SHARE_UNIT_NAMES:
         # "the 410 cancelled the winter before": a season dates a count, it is never what is counted; nor is a
         # share's own unit what it is a share of
         return ""
@@ -323,7 +323,7 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
     # money ("lost £60,000 a year") or what costs it ("rents cost £14m a year")
     by_time = is_money(m.unit) and re.match(r"\s+(?:a|an|per|each)\s+(?:week|month|year|day|hour)\b(?!\s+(?:earlier|ago|before))",
                                            text_of(doc)[m.ext_end:])
-    pay = pay_of(tops[0]) if by_time else ""
+    pay = earned if by_time else ""  # (a sum by the time is money: pay_of was read above)
     if pay:
         return pay
     if by_time and not _object_of_nominal_verb(span) and not any(t.head.lower_ in _COST_VERBS for t in span):
