@@ -14,8 +14,9 @@ from .figure_lexicon import FAMILIES_AND_STATES
 from .keys import FigureKey
 
 # A contrast between two clauses, inside a claim's text or right before the claim (ClaimFacts.lead).
-_CONTRAST = re.compile(r"(?:[,;]\s*(?:but|while|whilst|whereas|though|although)\b|;)", re.I)
-CONTRAST_LEAD = re.compile(r"(?:[,;]\s*(?:but|while|whilst|whereas|though|although)|;)\s*$", re.I)
+_CONTRAST_WORDS = r"(?:[,;]\s*(?:but|while|whilst|whereas|though|although)\b|;)"
+_CONTRAST = re.compile(_CONTRAST_WORDS, re.I)
+_CONTRAST_LEAD = re.compile(_CONTRAST_WORDS + r"\s*$", re.I)
 # Who gives a number: the number after the contrast must be given by a source, and the one before it too ("The
 # hall seats 2,000 people, but the promoter said 3,500 fans had queued outside": a capacity and a crowd, not two
 # sources' counts).
@@ -75,7 +76,7 @@ def other_sources_counts(claims_facts: Sequence[ClaimFacts], keys: list[list[Fig
 
 def contrast_lead(facts: ClaimFacts) -> bool:
     """Whether the claim goes on with the sentence of the one before after a contrast (", but the mayor said ...")."""
-    return bool(CONTRAST_LEAD.search(facts.lead))
+    return bool(_CONTRAST_LEAD.search(facts.lead))
 
 
 def _contrast_before(facts: ClaimFacts, j: int) -> int | None:
@@ -86,7 +87,7 @@ def _contrast_before(facts: ClaimFacts, j: int) -> int | None:
         pass
     if inside is not None:
         return facts.start + inside.start() if _GIVES.search(before, inside.end()) else None
-    lead = CONTRAST_LEAD.search(facts.lead)
+    lead = _CONTRAST_LEAD.search(facts.lead)
     if lead is None or not _GIVES.search(before):
         return None
     return facts.start - len(facts.lead) + lead.start()

@@ -263,7 +263,8 @@ def _above(a: Interval, b: Interval) -> bool:
 
 def _disputes(earlier: _Report, later: _Report, left_behind: bool = False, same_time: timedelta = SAME_TIME) -> bool:
     """Two reports whose values cannot both be true: a dispute, or a revision? `left_behind`: the
-    count only grows and no report after `later` says a number as low as `earlier`'s."""
+    count only grows and no report after `later` says a number as low as `earlier`'s; `same_time`: how far
+    apart two sources' numbers still disagree (SAME_TIME, or EVENT_TIME for what was fixed at the event)."""
     if earlier.source == later.source or earlier.earlier or later.earlier:
         return False  # a source updating its own number
     if _one_story(earlier, later) and not (earlier.rebuts or later.rebuts):
@@ -365,7 +366,7 @@ def figure_status(values: Sequence[ReportedValue], *, sides: bool = True, subjec
         return _disputes(earlier, later, lowest_after.left_behind(earlier, later), same_time)
 
     disputed: set[int] = set()
-    # The reports still held (said, or said again) within SAME_TIME of the one looked at: those it can dispute.
+    # The reports still held (said, or said again) within same_time of the one looked at: those it can dispute.
     held: list[_Report] = []
     for i, later in enumerate(reports):
         held = [r for r in held if later.reported_at - _held_until(r) < same_time]
