@@ -352,6 +352,7 @@ VERB_NOMINALS = {
     "wager": "wagers", "wagered": "wagers", "wagers": "wagers", "bet": "bets", "bets": "bets", "betting": "bets",
     "staked": "bets",
     "repay": "repayment", "repaid": "repayment", "repays": "repayment", "refund": "refund", "refunded": "refund",
+    "remit": "remittance", "remits": "remittance", "remitted": "remittance", "remitting": "remittance",
     # a measuring verb names the measure: "the bag weighs 23 kg" gives its weight
     "weigh": "weight", "weighs": "weight", "weighed": "weight", "weighing": "weight",
 }

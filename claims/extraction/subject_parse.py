@@ -243,6 +243,8 @@ def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0, limits
 # Who pays, said in the singular: "a commuter from the coast will pay £4,980" (plural nouns pay too: "foot passengers")
 _PAYERS = {"family", "household", "commuter", "motorist", "passenger", "visitor", "customer", "tenant", "homeowner",
            "buyer", "shopper", "patient", "pensioner", "worker", "employee", "user", "subscriber", "traveller", "traveler"}
+# Plural words that stand for people without naming them: "others pay between €15 and €25" names no fare
+_NOT_PAYERS = {"others", "many", "some", "most", "few", "all", "those", "these", "both"}
 
 
 def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str:
@@ -258,6 +260,16 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     if role in ("dobj", "npadvmod") and nsubj is not None and verb.lower_ in _CHANGE_VERBS and _is_percent(node) \
             and nsubj.pos_ in ("NOUN", "PROPN") and nsubj.lower_ not in lx.RELATIVE_PRONOUNS:
         return _phrase(nsubj) or nsubj.text  # "Shell lost 2.1 per cent": Shell's shares moved
+    bearer = next((c for c in verb.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < node.i and not c.like_num)),
+                  None) if verb.lower_.startswith("cost") and role in ("dobj", "pobj", "npadvmod") else None
+    if bearer is not None and not (bearer.pos_ == "PRON" and nsubj is not None and _common_noun(nsubj)):
+        # "the strike cost the economy £2bn": what someone bore, not what caused it (but "shearing costs him
+        # $7.80 a head" names what he pays for)
+        return "cost"
+    if verb.lower_ in ("sell", "sells", "selling") and role == "pobj" and node.head.lower_ == "for" and dobj is None:
+        thing = _phrase(nsubj) if nsubj is not None and _common_noun(nsubj) and nsubj.lower_ not in _MEASURE_UNITS else ""
+        return f"{thing.rpartition(' of ')[2]} price".lstrip()  # ("a tub of ice cream": the ice cream's)  # "a sack sells for 300 pesos": the going price ("the house sold for $2m" is the house's,
+        # "selling its stake for $2m" the stake's)
     if verb.lower_ in _COST_VERBS and role in ("dobj", "npadvmod", "attr") and nsubj is not None:
         if _common_noun(nsubj) and nsubj.lower_ not in lx.RELATIVE_PRONOUNS:
             return _phrase(nsubj)  # "the bridge will cost £80m": what costs it
@@ -274,7 +286,7 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
         return "rate"  # "shopkeepers pay 14% on overdrafts": a rate, not a sum paid
     if role == "dobj" and nominal == "payment" and nsubj is not None and nsubj.pos_ == "NOUN" and _common_noun(nsubj) \
             and (nsubj.tag_ == "NNS" or nsubj.lower_ in lx.PERSON_NOUNS | _PAYERS) \
-            and nsubj.lower_ not in lx.RELATIVE_PRONOUNS | lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS | _AGENT_NOUNS:
+            and nsubj.lower_ not in lx.RELATIVE_PRONOUNS | lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS | _AGENT_NOUNS | _NOT_PAYERS:
         return _phrase(nsubj)  # "foot passengers will pay £7.40": who pays names the fare, as a reader does
     if role == "dobj" and nominal and not (nominal == "stake" and not _is_percent(node)):
         return nominal  # "will invest 9 billion pesos": spending (a fund "holds $5m": no stake)

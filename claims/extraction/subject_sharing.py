@@ -202,7 +202,8 @@ _COMPARED_BEFORE_RE = re.compile(r"(?:,\s*|\s)(?:compared\s+(?:with|to)|against|
                                  r"|(?:ahead\s+of|behind)\s+" + _NAME + r"\s+(?:on|with)|and\s+" + _NAME
                                  # "880 trains, more than double the 410 cancelled the year before"
                                  + r"|(?:(?:more|less)\s+than\s+)?(?:double|twice|triple|treble|half)\s+the)"
-                                 r"\s+(?:just\s+|only\s+|about\s+|around\s+)?$")
+                                 r"\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+"
+                                 r"|more\s+than\s+|less\s+than\s+|fewer\s+than\s+|over\s+)?$")
 
 
 # "Grain exports totalled 3.8 million tonnes in the season, down 7%", "median prices stood at $612,000, up 3.5% on

@@ -71,7 +71,12 @@ def subject_of(doc: Doc, m: Mention) -> str:
         # "the 410 cancelled the winter before": a season dates a count, it is never what is counted; nor is a
         # share's own unit what it is a share of
         return ""
+    if is_money(m.unit) and subject in ("payment", "earnings") and _HOURLY_RE.match(text_of(doc), m.ext_end):
+        return "pay"  # "pays $23 an hour": a wage
     return _measured_stuff(span, subject) if is_money(m.unit) else subject
+
+
+_HOURLY_RE = re.compile(r"\s+(?:an|per|each|a)\s+hour\b|/h(?:ou)?r\b")
 
 
 def _measured_stuff(span: Span, subject: str) -> str:
@@ -130,7 +135,7 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
         span = doc[top.head.i : top.head.i + 1]
     elif top.dep_ == "quantmod" and top.head.like_num and top.i + 1 < top.head.i and doc[top.i + 1].lower_ == "of":
         span = doc[top.head.i : top.head.i + 1]  # "18 of 40 volunteers": some of the volunteers
-    named = _named_by_form(doc, m, span) or subject_from_cues(doc, m, span)
+    named = _named_by_form(doc, m, span) or subject_from_cues(doc, m, span) or _score_given(span, m)
     if named:
         return named
     inside = set(range(span.start, span.end))
@@ -155,6 +160,11 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
                         # a lower-case word the tagger took for a name is a common noun: "km² of heath"
                         or (obj.pos_ == "PROPN" and obj.is_lower and not obj.ent_type_)):
                     return _phrase(obj)
+                if obj is not None and obj.lower_ in ("whom", "which"):
+                    # "40 residents, 12 of whom need two carers": the noun the clause hangs on
+                    clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+                    if clause is not None and clause.head.pos_ == "NOUN" and clause.head.lower_ not in _MEASURE_UNITS:
+                        return _phrase(clause.head)
                 if obj is not None and obj.lower_ in _PLURAL_PRONOUNS:
                     # "Of the 300 nurses surveyed, 42% of them": what "them" stands for
                     found = _plural_antecedent(doc, span.start)
@@ -522,6 +532,9 @@ def adjusted_object(node: Token) -> Token | None:
         c.dep_ in ("aux", "auxpass") for c in verb.children)
     candidates = [c for c in verb.children if c.pos_ == "NOUN" and c.i < node.i
                   and c.lower_ not in currency_words() and c.lower_ not in _CONTAINER_NOUNS]
+    # "raise starting pay to $24.50": the parser made "starting" a verb with the pay as its object
+    candidates += [o for c in verb.children if c.tag_ == "VBG" and c.dep_ == "xcomp" and c.i == verb.i + 1
+                   for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1 and o.pos_ == "NOUN"]
     obj = next((c for c in candidates if c.dep_ in ("dobj", "nsubjpass")), None) or (
         next((c for c in candidates if c.dep_ == "nsubj"), None) if bare else None)
     return _what_changed(obj) if obj is not None else None
@@ -548,8 +561,14 @@ _AFTER_NAME_RE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 # "pupils aged 7 to 9", "as young as six"
 _AGE_BEFORE_RE = re.compile(r"(?:\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?|\bas\s+(?:young|old)\s+as\s+)$",
                             re.IGNORECASE)
+_PARENT_OF_RE = re.compile(r"\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent)s?\s+of\s+$",
+                           re.IGNORECASE)
 # "a 27-nation bloc", "a three-year deal", "a 10-year-old"
 _HYPHEN_NOUN_RE = re.compile(r"-([a-z]+)(-old)?\b")
+# Units a hyphened number measures its noun in, rather than counts: "a 9-point edge", "a 2-mill tax"
+_MARGIN_UNITS = {"point", "mill", "percentage"}
+_MARGIN_NOUNS = _CHANGE_NOUNS | {"lead", "edge", "margin", "advantage", "gap", "deficit", "swing", "levy", "tax", "hike",
+                                 "cut", "rise", "fall", "drop", "gain", "increase", "decline", "jump", "slide"}
 
 
 _SCORE_RE = re.compile(r"(?<![\d.,])(\d{1,2})[-–](\d{1,2})(?![\d%.,]\d|[\d%])")
@@ -565,6 +584,29 @@ def _is_score(text: str, start: int, end: int) -> bool:
         if mt.start() <= start and end <= mt.end() and int(mt.group(1)) >= int(mt.group(2)):
             return True
     return False
+
+
+_SCORE_NOUNS = {"score", "scores", "mark", "marks", "grade", "grades"}
+
+
+def _score_given(span: Span, m: Mention) -> str:
+    """"candidates who scored below 200", "a score above 320", "scored 320 and above": a mark
+    in an exam or a test is a score, whoever got it."""
+    node = next((t for t in span if t.like_num), span.root)
+    if m.unit is not None or m.has_scale:
+        return ""
+    if node.dep_ == "pobj" and node.head.lower_ in ("below", "above", "under", "over", "between"):
+        owner = node.head.head
+    elif node.dep_ == "dobj" and not any(t.dep_ == "nummod" for t in span):
+        owner = node.head
+    else:
+        return ""
+    if owner.lower_ in _SCORE_NOUNS and owner.pos_ == "NOUN":
+        return owner.lower_
+    if owner.lower_ in ("score", "scored", "scores", "scoring") and not any(
+            c.dep_ == "dobj" and c.i != node.i for c in owner.children):
+        return "score"
+    return ""
 
 
 def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
@@ -595,6 +637,8 @@ def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
             i -= 1
         if doc[i].pos_ == "PROPN":
             return "age"
+    if small and _PARENT_OF_RE.search(before):
+        return "children"  # "a mother of three"
     counted = counted_by_number(span)
     if counted:
         return counted
@@ -603,6 +647,9 @@ def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
         if hy.group(2) or hy.group(1) == "old":
             return "age"
         noun = doc.char_span(hy.start(1), hy.end(1), alignment_mode="expand")
+        if hy.group(1) in _MARGIN_UNITS and noun is not None and len(noun) == 1 and noun[0].dep_ == "compound" \
+                and noun[0].head.i > noun[0].i and noun[0].head.lower_ in _MARGIN_NOUNS:
+            return noun[0].head.text  # "a 4-point lead", "a 6.9-mill levy": the lead and the levy are measured
         if hy.group(1) in lx.TIME_UNITS or (noun is not None and len(noun) == 1 and noun[0].pos_ == "NOUN"):
             return hy.group(1)
     return ""
