@@ -338,6 +338,18 @@ class _LowestAfter:
         return k == len(self.times) or (self.lowest[k] is not None and self.lowest[k] >= earlier.interval.high)
 
 
+def _repeats_a_move(reports: Sequence[_Report], earlier: _Report, later: _Report) -> bool:
+    """`later` gives the number that a report between the two already said `earlier`'s count moved to
+    ("the operator raised its estimate to 12,500", then "12,500 barrels leaked, the operator said"):
+    it repeats the new number, it does not dispute the old one."""
+    return any(
+        earlier.reported_at < moved.reported_at <= later.reported_at and moved is not later
+        and (moved.cue in ("update", "rise", "fall") or moved.earlier or moved.source == earlier.source)
+        and moved.interval.overlaps(later.interval) and not moved.interval.overlaps(earlier.interval)
+        for moved in reports
+    )
+
+
 def _any_risen_past(reports: Sequence[_Report]) -> bool:
     """Whether any report rose past the floor of one before it (_risen_past), in one pass: against the
     lowest floor said earlier."""
@@ -363,7 +375,9 @@ def figure_status(values: Sequence[ReportedValue], *, sides: bool = True, subjec
     same_time = EVENT_TIME if subject.split(" ", 1)[0] in FIXED_AT_EVENT else SAME_TIME
 
     def disputes(earlier: _Report, later: _Report) -> bool:
-        return _disputes(earlier, later, lowest_after.left_behind(earlier, later), same_time)
+        return _disputes(earlier, later, lowest_after.left_behind(earlier, later), same_time) and not _repeats_a_move(
+            reports, earlier, later
+        )
 
     disputed: set[int] = set()
     # The reports still held (said, or said again) within same_time of the one looked at: those it can dispute.

@@ -555,3 +555,15 @@ def test_how_badly_hurt_what_was_pledged_against_appealed_for_and_march_the_mont
     _, before = figure_keys(facts("The ferry company carried 2.7 million passengers in March, up from 2.5 million a year earlier.",
                                   ("2.7 million", 2.7e6, "passengers"), ("2.5 million", 2.5e6, "passengers")))
     assert before.subject != "crowd"
+
+
+def test_a_source_repeating_the_number_a_count_was_updated_to_disputes_nothing():
+    """A refinery's first estimate, its raised one, and a paper repeating the raised one without a
+    word of change: the count moved, nobody disagrees."""
+    first = reported(6_000, outlet="Wire A", speaker=3, text="The refinery said 6,000 barrels of fuel spilled into the bay.")
+    raised = reported(9_200, hours=18, outlet="Daily B",
+                      text="The refinery raised its estimate of the fuel spilled into the bay to 9,200 barrels.")
+    repeated = reported(9_200, hours=26, outlet="Coast Radio", text="Some 9,200 barrels of fuel spilled into the bay.")
+    assert figure_status([first, raised, repeated], subject="spilled").status == "revised"
+    # without the update between them, a second source's other number about the spill the next day disputes it
+    assert figure_status([first, repeated], subject="spilled").status == "disputed"
