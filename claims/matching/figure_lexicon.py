@@ -139,6 +139,7 @@ SAME_THING = {
     "lorry": "truck",
     "vessel": "ship",
     **dict.fromkeys(("dockworker", "longshoreman"), "docker"),
+    "vineyard": "vine",  # an area of vineyards is an area of vines
 }
 BUILDINGS = {"home", "house", "building", "property", "dwelling", "household", "structure", "customer", "subscriber"}
 BUILDING_STATES = {

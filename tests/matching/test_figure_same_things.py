@@ -23,6 +23,7 @@ def _key(text, *numbers, unit=""):
         ("supporters", "fans"), ("spectators", "fans"), ("employees", "workers"), ("motorists", "drivers"),
         ("holidaymakers", "tourists"), ("households", "homes"), ("houses", "home"), ("firms", "companies"),
         ("businesses", "company"), ("vessels", "ships"), ("dockworkers", "dockers"), ("lorries", "trucks"),
+        ("vineyards", "vines"),
     ],
 )
 def test_nouns_for_the_same_people_or_things_are_one_word(one, other):
