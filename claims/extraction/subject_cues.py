@@ -36,6 +36,9 @@ _POLL_VERBS = set(
         "lead led led leads leading", "trail", "poll", "sit sat sat sits sitting", "stand stood stood stands standing"
     )
 )
+# "found Mendes at 47% and Alvarez at 41%", "were tied at 45%": a candidate's share, in a sentence about a poll
+_NAMED_AT_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:tied|level|deadlocked|neck\s+and\s+neck))\s+(?:at|on)\s+$")
+_POLL_WORDS_RE = re.compile(r"\b(?:polls?|polling|survey|surveyed|voters|respondents|ballot)\b", re.IGNORECASE)
 # "with 16% undecided": the voters who have not chosen
 _UNCHOSEN_AFTER_RE = re.compile(r"\s+(undecided|unsure|uncommitted)\b")
 _WORTH_BEFORE_RE = re.compile(
@@ -88,7 +91,8 @@ def subject_from_cues(doc: Doc, m: Mention, span: Span) -> str:
         unchosen = _UNCHOSEN_AFTER_RE.match(after)
         if unchosen:
             return unchosen.group(1).lower()
-        if _poll_share(span):
+        if _poll_share(span) or (_NAMED_AT_BEFORE_RE.search(text, max(0, m.ext_start - 40), m.ext_start)
+                                 and _POLL_WORDS_RE.search(span.sent.text)):
             return "support"
         if (_HOLDS_BEFORE_RE.search(text, max(0, m.ext_start - 40), m.ext_start) and _NOTHING_HELD_AFTER_RE.match(after)) \
                 or _OWNED_AFTER_RE.match(after):

@@ -474,6 +474,8 @@ def _phrase(noun: Token | None) -> str:
         inner = _prep_object(noun, ("of",))
         if inner is not None and inner.pos_ == "NOUN":
             return " ".join(words) + " of " + _phrase(inner)
+    if noun.lower_ == "margin" and doc[noun.i + 1 : noun.i + 3].text.lower() == "of error":
+        words += ["of", "error"]  # a poll's margin of error is no margin of anything else
     if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "per" and doc[noun.i + 2].lower_ in _PER_WHAT:
         words += ["per", doc[noun.i + 2].text]  # "distribution per unit", "earnings per share": one measure
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None

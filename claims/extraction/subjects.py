@@ -67,7 +67,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if span is None:
         return ""
     subject = _what_is_expected(span, _subject_of(doc, m, span) or _between_owner(span))
-    if subject.lower() in _SEASONS or subject.lower() in lx.SHARE_UNIT_NAMES:
+    if subject.lower() in _SEASONS or subject.lower() in lx.SHARE_UNIT_NAMES or (
+            subject.split()[-1:] and subject.split()[-1].lower() in _SEASONS and subject.split()[0].lower() in _WHEN_WORDS):
         # "the 410 cancelled the winter before": a season dates a count, it is never what is counted; nor is a
         # share's own unit what it is a share of
         return ""
@@ -105,6 +106,7 @@ def _between_owner(span: Span) -> str:
 
 
 _SEASONS = {"winter", "summer", "spring", "autumn", "fall", "season"}
+_WHEN_WORDS = {"last", "this", "next", "previous", "that"}  # "from 44 per cent last winter": when, not what
 
 
 # "kept its forecast of revenue between 21 and 24 billion", "an estimate of losses at $3m": the value
@@ -243,6 +245,10 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _common_noun(c)), None)
             if subj is not None:
                 return _phrase(subj)
+        if is_money(m.unit) and holder is not None and (names_unit(holder.text) or holder.lower_ in _MEASURE_UNITS
+                                                         - lx.TIME_UNITS):
+            # "4,268 yen per 5 kilograms": what so much of the goods costs
+            return _level_of(tops[0]) or "price"
         return "rate"
     unit_noun: Token | None = None
     node = tops[0]

@@ -95,3 +95,31 @@ def test_a_hyphened_unit_measures_its_noun(text, mention, subject):
 )
 def test_counts_named_by_the_words_around_them(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The survey of 900 voters found Mendes at 47% and Alvarez at 41%.", "47", "support"),
+        ("The survey of 900 voters found Mendes at 47% and Alvarez at 41%.", "41", "support"),
+        ("In the June poll, Mendes and Alvarez were tied at 45%.", "45", "support"),
+        ("The margin of error is plus or minus 3.1 percentage points.", "3.1", "margin of error"),
+        # a name before "at" outside a poll is no candidate
+        ("Shares in Tesco closed at 12% below their peak.", "12", "Shares"),
+    ],
+)
+def test_poll_shares_and_the_margin_of_error(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # so much a given weight of the goods is a price
+        ("Retailers charged 3,900 yen per 5 kg.", "3,900", "price"),
+        ("The average price of rice rose to 4,268 yen per 5 kilograms last week.", "4,268", "average price"),
+        ("Flu vaccine uptake among carers rose to 52 per cent, from 44 per cent last winter.", "44", "vaccine uptake"),
+    ],
+)
+def test_a_price_per_weight_and_a_season_that_only_dates(text, mention, subject):
+    assert quantity(text, mention).subject == subject
