@@ -58,7 +58,9 @@ def ingest_reports(labelled=figure_reports):
 def _quantities_at(article, written: str) -> list[Quantity]:
     """The article's quantities inside the first place `written` appears as a whole number; else
     the one quantity around it (a label may give the number alone, "1.2" for "1.2 million")."""
-    found = re.search(rf"(?<![\w.,-]){re.escape(written)}(?![\w-]|[.,]\d)", article.body)
+    found = re.search(rf"(?<![\w.,-]){re.escape(written)}(?![\w-]|[.,]\d)", article.body) or re.search(
+        rf"(?<![\w.,-]){re.escape(written)}(?=-[A-Za-z])", article.body  # ... or hyphened to its unit: "900-megawatt"
+    )
     if found is None:
         raise ValueError(f"{written!r} is not in {article.title}")
     quantities = Quantity.objects.filter(claim__article=article)
