@@ -6,9 +6,11 @@ Ingesting is two kinds of work: parsing and embedding (spaCy and the sentence mo
 CPU), then storing and matching (the database). Done one after the other, each waits for the
 other. `prepare_ahead` prepares batch k+1 in a child process while the caller stores and
 matches batch k, so on a machine with two cores the two overlap; each claim row is written
-once, with its vector, and the matcher finds its readings remembered. A single batch is
-prepared in-process: starting a child and loading the models again would cost more than it
-saves.
+once, with its vector, and the matcher finds its readings remembered. Preparing costs more
+than storing, so the caller does not only wait: it prepares the first batch itself while the
+child starts, and the last few items of each later batch (_Share balances how many). A single
+batch is prepared in-process: starting a child and loading the models again would cost more
+than it saves.
 """
 
 from __future__ import annotations
@@ -18,8 +20,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import chain
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from factcheck import embeddings
 
@@ -89,6 +90,42 @@ def _delivered(prepared: list[PreparedArticle]) -> list[PreparedArticle]:
     return prepared
 
 
+def _prepared_here(texts: list[str]) -> list[PreparedArticle] | None:
+    """Texts prepared in this process (None when preparing them failed, as in _result)."""
+    try:
+        return _delivered(prepare_many(texts)) if texts else []
+    except Exception:  # noqa: BLE001 - a bad text must not sink the other batches
+        return None
+
+
+@dataclass
+class _Sent(Generic[T]):
+    """A batch whose head the child prepares; this process prepares its last `mine` items itself."""
+
+    batch: list[T]
+    head: Future
+    mine: int
+
+
+class _Share:
+    """How many items of each batch this process prepares itself while the child prepares the rest: one more
+    when the child's part was not ready once this process had stored a batch and prepared its own part, one
+    fewer when it was, so that neither process waits long for the other whatever the machine."""
+
+    def __init__(self, mine: int):
+        self.mine = mine
+
+    def send(self, pool: ProcessPoolExecutor, batch: list[T], texts: list[str]) -> _Sent[T]:
+        mine = min(self.mine, len(batch) - 1)  # the child always has work
+        return _Sent(batch, pool.submit(prepare_many, texts[: len(texts) - mine]), mine)
+
+    def take(self, sent: _Sent[T], texts: list[str]) -> tuple[list[T], list[PreparedArticle] | None]:
+        tail = _prepared_here(texts[len(texts) - sent.mine :])
+        self.mine = max(0, self.mine + (1 if not sent.head.done() else -1))
+        head = _result(sent.head)
+        return sent.batch, None if head is None or tail is None else head + tail
+
+
 def prepare_ahead(
     batches: Iterable[list[T]], *, text_of: Callable[[T], str]
 ) -> Iterator[tuple[list[T], list[PreparedArticle] | None]]:
@@ -99,20 +136,23 @@ def prepare_ahead(
         return
     second = next(batches, None)
     if second is None:
-        try:
-            yield first, _delivered(prepare_many([text_of(item) for item in first]))
-        except Exception:  # noqa: BLE001 - as in _result
-            yield first, None
+        yield first, _prepared_here([text_of(item) for item in first])
         return
     # spawn, not fork: the child must not inherit the caller's database connections.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(1, mp_context=context, initializer=_child_started, initargs=(model_name(),)) as pool:
-        in_flight: deque[tuple[list[T], Future]] = deque()
-        for batch in chain([first, second], batches):
-            in_flight.append((batch, pool.submit(prepare_many, [text_of(item) for item in batch])))
+        share = _Share(mine=len(second) // 4)
+        texts = {id(second): [text_of(item) for item in second]}
+        in_flight: deque[_Sent[T]] = deque([share.send(pool, second, texts[id(second)])])
+        # The child takes seconds to start and load its models: meanwhile this process prepares the
+        # first batch itself, rather than wait for it.
+        yield first, _prepared_here([text_of(item) for item in first])
+        for batch in batches:
+            texts[id(batch)] = [text_of(item) for item in batch]
+            in_flight.append(share.send(pool, batch, texts[id(batch)]))
             if len(in_flight) > 1:
-                done, future = in_flight.popleft()
-                yield done, _result(future)
+                sent = in_flight.popleft()
+                yield share.take(sent, texts.pop(id(sent.batch)))
         while in_flight:
-            done, future = in_flight.popleft()
-            yield done, _result(future)
+            sent = in_flight.popleft()
+            yield share.take(sent, texts.pop(id(sent.batch)))

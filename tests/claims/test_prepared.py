@@ -47,6 +47,25 @@ def test_a_batch_that_cannot_be_parsed_is_none_and_the_others_still_come():
     assert results[1] is None
 
 
+def test_batches_split_between_the_child_and_this_process_come_back_whole_and_in_order():
+    """The first batch is prepared here while the child starts; of each later one this process
+    prepares the last items itself (a quarter to begin with) and the child the rest."""
+    batches = [TEXTS[:2], TEXTS[1:5], TEXTS[:4], TEXTS[2:], TEXTS[:3]]
+    results = list(prepare_ahead(iter(batches), text_of=lambda t: t))
+    assert [batch for batch, _ in results] == batches
+    for (batch, prepared), expected in zip(results, [extract_many(batch) for batch in batches], strict=True):
+        assert [p.claims for p in prepared] == expected
+        assert all(article.vectors for article in prepared[1:])  # every article with claims has their vectors
+
+
+def test_a_bad_text_in_the_part_prepared_here_fails_its_batch_alone():
+    batches = [[TEXTS[0]], [TEXTS[1], TEXTS[2], TEXTS[3], None], [TEXTS[4]]]  # the None falls in this process's quarter
+    results = [prepared for _, prepared in prepare_ahead(iter(batches), text_of=lambda t: t)]
+    assert results[1] is None
+    assert [p.claims for p in results[0]] == extract_many([TEXTS[0]])
+    assert [p.claims for p in results[2]] == extract_many([TEXTS[4]])
+
+
 def test_a_single_batch_is_prepared_in_process():
     [(batch, prepared)] = list(prepare_ahead(iter([TEXTS[:2]]), text_of=lambda t: t))
     assert [p.claims for p in prepared] == extract_many(TEXTS[:2])

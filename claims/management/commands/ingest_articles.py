@@ -20,7 +20,7 @@ from claims.services import CleanArticle
 from factcheck.errors import ApplicationError
 from factcheck.progress import progress_bar
 
-BATCH = 16
+BATCH = 32
 
 
 class Command(BaseCommand):
