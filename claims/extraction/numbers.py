@@ -17,7 +17,15 @@ from . import lexicon as lx
 from .cricket import cricket_subjects
 from .currencies import HOMOGRAPHS, currency_after_re, currency_code, money_homographs
 from .identifiers import counts_parts, names_not_counts
-from .measures import canonical_unit, in_place_name, is_address, measure_units, metres_not_millions, unit_word_after
+from .measures import (
+    canonical_unit,
+    in_place_name,
+    is_address,
+    is_money,
+    measure_units,
+    metres_not_millions,
+    unit_word_after,
+)
 from .mentions import Mention
 from .pipeline import text_of
 from .qualifiers import qualifier_of
@@ -96,7 +104,29 @@ def find_quantities(doc: Doc) -> list[Mention]:
     cricket_subjects(text, kept)
     measure_units(doc, kept)
     share_change_subjects(text, kept)
+    _elided_currency(text, kept)
     return kept
+
+
+# "85 billion pesos, against the 30 billion put forward by the province", "$5.1 billion from 4.2 billion a
+# year earlier": a sum set against one before it in the same sentence, its currency left unsaid
+_SET_AGAINST_GAP_RE = re.compile(
+    r"[^.;!?]{0,40}?\b(?:against|versus|vs\.?|than|from|compared\s+(?:with|to)|rather\s+than|not)\s+"
+    r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:estimated\s+|reported\s+|earlier\s+|original\s+)?$", re.IGNORECASE
+)
+# ... and nothing after it that it could count: "from 4.2 billion a year earlier", not "from 2.4 million people"
+_NOTHING_COUNTED_AFTER_RE = re.compile(
+    r"\s*(?:[,.;:)\"”’]|$|\s*\b(?:a|an|the|in|on|at|for|by|to|last|this|that|which|it|they|he|she|its|their|earlier|"
+    r"before|ago|previously|put|given|cited|reported|claimed|estimated|forecast|projected|set|offered|quoted)\b)"
+)
+
+
+def _elided_currency(text: str, ms: list[Mention]) -> None:
+    for prev, cur in zip(ms, ms[1:]):
+        if cur.unit is None and is_money(prev.unit) \
+                and _SET_AGAINST_GAP_RE.fullmatch(text, prev.ext_end, cur.ext_start) \
+                and _NOTHING_COUNTED_AFTER_RE.match(text, cur.ext_end) and (cur.has_scale or not prev.has_scale):
+            cur.unit = prev.unit
 
 
 # --- finding mentions ---------------------------------------------------------

@@ -114,7 +114,8 @@ TIME_WORDS = {"year", "years", "month", "week", "day", "today", "yesterday", "to
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "decade", "night"}
 # Who gives a number after a passive verb: "counted by the drivers' union", "given by the Red Cross";
 # ... or to whom it was given first: "reported to the coastguard by fishermen".
-_GIVEN_BY = re.compile(r"(?:\s+to\s+(?:the\s+)?[\w-]+)?\s+by\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w-]*)")
+# ("the 30 billion put forward by the province": a particle may stand before "by")
+_GIVEN_BY = re.compile(r"(?:\s+(?:forward|out|about))?(?:\s+to\s+(?:the\s+)?[\w-]+)?\s+by\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w-]*)")
 _NOT_A_GIVER = {"noon", "midday", "midnight", "dawn", "dusk", "morning", "evening", "afternoon", "then", "now", "mid", "late",
                 "early", "end", "hand", "phone", "telephone", "email", "mail"}
 # A clause of what happened at the time of the count ("31 were on the pier as the tide rose"); not one of what

@@ -36,6 +36,7 @@ from .figure_lexicon import (
     IN_INTENSIVE_CARE,
     LEFT_AFTER_RELEASE,
     MASS_WORDS,
+    MONEY_FAMILY_OF,
     MORE_AFTER,
     MORE_BEFORE,
     NATIONAL,
@@ -178,6 +179,10 @@ def _claim_keys(
             parsed_family(read, unit) or money_family(read, unit) or spilled(read, unit, _clause_after(facts, n)) or deaths_of_things(read, unit)
             or state_of_things(read.noun, read, unit)
         )
+        if not event and CURRENCY.match(unit) and own and own.split()[-1].lower() in MONEY_FAMILY_OF:
+            # "against the 30 billion put forward by the province", losses the parse did not say: the
+            # extractor's subject names them, and losses are one figure however they are said
+            event = MONEY_FAMILY_OF[own.split()[-1].lower()]
         if not event and not unit and IN_INTENSIVE_CARE.match(_clause_after(facts, n)) and (
             not read.noun or read.noun in PRONOUNS or is_person(read.noun)
         ):

@@ -272,3 +272,18 @@ def test_who_measures_an_area_is_not_what_it_measures():
 )
 def test_what_took_a_reading_is_not_what_it_measures(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit"),
+    [
+        ("Revenue rose to $5.1 billion from 4.2 billion a year earlier.", "4.2 billion", "USD"),
+        ("The union put the cost at £40 million, compared with the 25 million the council gave.", "25 million", "GBP"),
+        ("Losses reached 85 billion pesos, against the 30 billion put forward by the province.", "30 billion", "MXN"),
+        # a count set against a sum keeps counting what it counts
+        ("Sales rose to $900 from 750 units.", "750", None),
+        ("The grant was $2 million, more than the 300 families had asked for.", "300", None),
+    ],
+)
+def test_a_sum_set_against_another_takes_its_currency_when_none_is_said(text, mention, unit):
+    assert quantity(text, mention).unit == unit

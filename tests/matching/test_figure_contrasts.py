@@ -72,3 +72,16 @@ def test_counts_of_two_families_a_capacity_or_another_sentence_stay_apart():
         "storeys",
     )
     assert _figure(storeys, "two") is None or _figure(storeys, "Nine") != _figure(storeys, "two")
+
+
+def test_a_sum_set_against_another_source_s_with_its_currency_left_unsaid_is_the_same_losses():
+    """The second sum takes the first one's currency, losses the extractor named are the losses figure
+    however the parse read them, and "put forward by" names another source."""
+    article = _report(
+        "Farmers' groups in Cordoba estimate the frost losses at 40 billion pesos, against the 12 billion put forward "
+        "by the provincial government.",
+        "frost",
+    )
+    figure = _figure(article, "40 billion")
+    assert figure is not None and figure == _figure(article, "12 billion")
+    assert figure.unit == "MXN" and figure.status == "disputed"
