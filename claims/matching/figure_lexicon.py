@@ -22,7 +22,9 @@ SUBJECT_FAMILIES = {
     "aboard": "aboard onboard carrying carried",
     "crowd": (
         "crowd crowds marched march marchers protesters demonstrators rally protest turnout attended attendance "
-        "gathered vigil mourners queued queuing queueing lined packed"
+        "gathered vigil mourners queued queuing queueing lined packed "
+        # "25,000 people rallied", "a rally which drew 80,000 people", "40,000 demonstrated"
+        "rallied rallying rallies demonstrated demonstrating protested protesting drew"
     ),
     "arrested": "arrested arrest arrests detained detention detentions detainees custody",
     # Who stopped work, however said: "strikers", "striking nurses", "9,000 workers had joined the

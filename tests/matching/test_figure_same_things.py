@@ -97,3 +97,10 @@ def test_a_sum_something_is_valued_at_is_its_value_however_far_the_verb():
     valued = _key("The owner's lawyer valued the stolen jewels at roughly 2 million euros.",
                   ("2 million", 2_000_000, "lawyer"), unit="EUR")
     assert worth == valued == [("value", "")]
+
+
+def test_people_who_rallied_and_the_people_a_rally_drew_are_one_crowd():
+    rallied = _key("Police said about 30,000 people rallied in Yerevan on Sunday.", ("30,000", 30000, "people"))
+    drew = _key("The ministry said the rally in Yerevan drew 30,000 people.", ("30,000", 30000, "people"))
+    demonstrated = _key("Organisers said 90,000 people demonstrated in Yerevan.", ("90,000", 90000, "people"))
+    assert rallied == drew == demonstrated == [("crowd", "yerevan")]
