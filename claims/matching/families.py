@@ -57,6 +57,11 @@ def same_thing(word: str) -> str:
 _TAKEN = {"taken", "rushed", "flown", "brought", "airlifted", "admitted", "sent"}
 
 
+# What happened to people, said by the verb of their clause: two of them ("were killed or hurt") count both.
+_ONE_OR_THE_OTHER = {"killed": "deaths", "dead": "deaths", "died": "deaths", "hurt": "injured", "injured": "injured",
+                     "wounded": "injured", "missing": "missing"}
+
+
 def parsed_family(read: Counted, unit: str) -> str:
     """The family of what happened to the people a number counts, as the parse says: the
     nearest of its state words that names one ("23 had been rescued alive": rescued; "Four
@@ -72,6 +77,9 @@ def parsed_family(read: Counted, unit: str) -> str:
         return "hospitalised"  # "19 people had been taken to hospitals in two cities"; not "moved to other hospitals"
     at = read.states.index(read.noun) if read.noun in read.states else len(read.states)
     verbs, own = read.states[at + 1 :], [s for s in read.states[:at] if s != read.noun]
+    both = {_ONE_OR_THE_OTHER[state] for state in verbs if state in _ONE_OR_THE_OTHER}
+    if len(both) > 1:
+        return " or ".join(sorted(both))  # "48 were killed or hurt": a count of both, the figure of neither
     for state in [*verbs, *own] + [s for s in read.states if s == read.noun]:
         ws = state.split()
         if len(ws) == 2 and ws[1] in AFTER_WORD and ws[0] in AFTER_WORD[ws[1]][0]:
