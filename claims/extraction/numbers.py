@@ -43,7 +43,10 @@ _CUR = (r"(?P<cur>(?:US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|GH¢|GH₵|\$
         r"|(?:USD|EUR|GBP|SEK|NOK|DKK|JPY|CNY|INR|AUD|CAD|HKD|SGD|ZAR|MYR)\s?)?")
 # A minus sign right before the digits: "-3 degrees", "$-12.4bn" (never after a digit: "2-0")
 _NEG = r"(?P<neg>(?<![\w.,])[-−](?=\d))?"
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# (a decimal comma before a scale word is no thousands separator: "1,1 million", "ZiG1,4 billion")
+_NUM = r"(?P<num>\d+,\d{1,2}(?=[ \u00a0]?(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|mn)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Thousands grouped by spaces ("900 000", "R2 500"), in an article that writes them so (_spaced_thousands)
+_NUM_SPACED = r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|" + _NUM.removeprefix("(?P<num>")
 # "$3.4M", "$72.5 Million": a capital scale letter counts only after a currency sign (see _digit_mentions)
 _SCALE = (r"(?P<scale>(?:bn|mn|mln|tn|trn|m|k|b|M|B|K|BN)(?![A-Za-z])"
           r"|[\s-]?(?:(?:lakhs?|thousand)\scrores?|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|lakhs?|crores?)\b)?")
@@ -58,10 +61,28 @@ _SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|[ \t][CF](?!
 _MINUS_BEFORE_RE = re.compile(r"(?<!plus or )(?<!plus-or-)(?<!\+/-)\bminus\s+$", re.IGNORECASE)
 # Not preceded by a letter, digit or "X-" (G7, CS2, COVID-19), not followed by
 # letters (5G, 22nd, 3pm) or a clock/decimal continuation.
-DIGITS_RE = re.compile(
-    r"(?<![A-Za-z0-9_.,:$£€¥₹])(?<![A-Za-z]-)" + _NEG_CUR + _CUR + _NEG + _NUM + _SCALE + _SUFFIX + r"(?![A-Za-z0-9]|[:.,]\d)"
-)
+_DIGITS_BEFORE = r"(?<![A-Za-z0-9_.,:$£€¥₹])(?<![A-Za-z]-)" + _NEG_CUR + _CUR + _NEG
+_DIGITS_AFTER = _SCALE + _SUFFIX + r"(?![A-Za-z0-9]|[:.,]\d)"
+DIGITS_RE = re.compile(_DIGITS_BEFORE + _NUM + _DIGITS_AFTER)
+DIGITS_SPACED_RE = re.compile(_DIGITS_BEFORE + _NUM_SPACED + _DIGITS_AFTER)
 _LETTER_MONEY_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>[RPN])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|m|k|million|billion)\b)")
+_LETTER_MONEY_SPACED_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>[RPN])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
+# An article that groups thousands with spaces and never with commas: "1 250 workers", "R2 500 a month"
+# (not a day before a count, "on May 5 200 people")
+_SPACED_GROUP_RE = re.compile(r"(?<![\d,.])(?<!Jan )(?<!Feb )(?<!Mar )(?<!Apr )(?<!May )(?<!Jun )(?<!Jul )(?<!Aug )(?<!Sep )"
+                              r"(?<!Oct )(?<!Nov )(?<!Dec )\d{1,3}[ \u00a0\u202f]\d{3}(?![\d,.]\d|\d)")
+_COMMA_GROUP_RE = re.compile(r"(?<![\d,.])\d{1,3},\d{3}(?!\d)")
+
+
+def _spaced_thousands(text: str) -> bool:
+    return bool(_SPACED_GROUP_RE.search(text)) and not _COMMA_GROUP_RE.search(text)
+
+
+def number_value(num: str) -> Decimal:
+    """The value of digits as written: "1,250", "1 250", "12.5", and a decimal comma before a scale ("1,1")."""
+    if re.fullmatch(r"\d+,\d{1,2}", num):
+        return Decimal(num.replace(",", "."))
+    return Decimal(re.sub(r"[,\s\u00a0\u202f]", "", num))
 _WEIGHT_BEFORE_RE = re.compile(r"\b(?:weigh\w*|weight|heav(?:y|ier|iest)|light(?:er|est))\b[^.;]*$", re.IGNORECASE)
 _CLOCK_AFTER_RE = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|BST|EST|ET|CET|UTC|hrs|o'clock)\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -136,9 +157,12 @@ def _digit_mentions(text: str) -> list[Mention]:
     out = []
     # "R2.7bn", "P9,500": a letter the article writes as a currency with a scale or
     # thousands makes its other amounts money too ("R212", "P17"); alone, a letter is a name
+    spaced = _spaced_thousands(text)
     letters = {mt.group("cur") for mt in _LETTER_MONEY_RE.finditer(text)}
+    if spaced:
+        letters |= {mt.group("cur") for mt in _LETTER_MONEY_SPACED_RE.finditer(text)}
     homographs = money_homographs(text)
-    for mt in DIGITS_RE.finditer(text):
+    for mt in (DIGITS_SPACED_RE if spaced else DIGITS_RE).finditer(text):
         if _CLOCK_AFTER_RE.match(text, mt.end()) and not mt.group("cur") and not mt.group("suf"):
             continue
         if mt.group("cur") in ("R", "P", "N") and mt.group("cur") not in letters:
@@ -146,7 +170,7 @@ def _digit_mentions(text: str) -> list[Mention]:
         if mt.group("scale") in ("M", "B", "K", "BN") and not mt.group("cur"):
             continue  # "3M", "4K", "Boeing 737 MAX": a name, not a scaled amount
         num = mt.group("num")
-        value = Decimal(num.replace(",", ""))
+        value = number_value(num)
         scale = (mt.group("scale") or "").strip(" -").lower()
         metres = mt.group("scale") == "m" and not mt.group("cur") and metres_not_millions(text, mt.start(), mt.end())
         scale = "" if metres else scale
@@ -495,8 +519,8 @@ def _link_ranges_and_conversions(text: str, ms: list[Mention]) -> None:
 
 def _written_value(text: str, m: Mention) -> Decimal:
     raw = text[m.start:m.end]
-    digits = re.match(r"[\d,]+(?:\.\d+)?", raw)
-    return Decimal(digits.group().replace(",", "")) if digits else m.value
+    digits = re.match(r"\d+,\d{1,2}(?!\d)|\d[\d, \u00a0\u202f]*?(?:\.\d+)?(?![\d,.])", raw)
+    return number_value(digits.group().strip()) if digits else m.value
 
 
 # --- qualifier -----------------------------------------------------------------

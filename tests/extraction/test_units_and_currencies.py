@@ -287,3 +287,22 @@ def test_what_took_a_reading_is_not_what_it_measures(text, mention, subject):
 )
 def test_a_sum_set_against_another_takes_its_currency_when_none_is_said(text, mention, unit):
     assert quantity(text, mention).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # thousands grouped by spaces, in an article that writes them so
+        ("The mill employed 1 250 workers and crushed 900 000 tonnes of cane.", "900 000", Decimal("900000")),
+        ("The ministry said R2 500 would be paid to each of the 12 000 families.", "2 500", Decimal("2500")),
+        # a decimal comma before a scale word
+        ("Maize imports rose to 1,1 million tonnes last season.", "1,1 million", Decimal("1100000")),
+    ],
+)
+def test_numbers_grouped_by_spaces_and_written_with_a_decimal_comma(text, mention, value):
+    assert quantity(text, mention).value == value
+
+
+def test_spaces_group_nothing_in_an_article_that_groups_thousands_with_commas():
+    text = "Some 1,200 people marched on Tuesday. On May 5 200 more joined them."
+    assert [q.text for q in quantities(text)] == ["1,200", "200"]
