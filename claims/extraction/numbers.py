@@ -31,7 +31,7 @@ from .pipeline import text_of
 from .qualifiers import qualifier_of
 from .subject_cues import number_as_verb
 from .subject_parse import _PLURAL_SCALES
-from .subject_sharing import share_change_subjects, share_parallel_subjects
+from .subject_sharing import share_change_subjects, share_fraction_wholes, share_parallel_subjects
 from .subjects import subject_of, tokens_at
 
 # A minus sign before a currency sign: "a margin of -€14 a ticket", "cash flow of -$2.6 million"
@@ -125,6 +125,7 @@ def find_quantities(doc: Doc) -> list[Mention]:
     cricket_subjects(text, kept)
     measure_units(doc, kept)
     share_change_subjects(text, kept)
+    share_fraction_wholes(text, kept)
     _elided_currency(text, kept)
     return kept
 

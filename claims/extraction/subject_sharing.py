@@ -196,6 +196,25 @@ def _that_number(text: str, ms: list[Mention]) -> None:
                 m.subject = prev.subject
 
 
+def share_fraction_wholes(text: str, ms: list[Mention]) -> None:
+    """"below 250,000 tonnes, less than half of last season's 612,000 tonnes", "released 310,000 tons of rice,
+    a third of the 910,000 tons it held": the whole a part was taken of measures what the part does, whatever
+    its own words seem to say. Run once the units are known."""
+    for k, m in enumerate(ms):
+        if not k or not _FRACTION_OF_BEFORE_RE.search(text, max(0, m.ext_start - 50), m.ext_start):
+            continue
+        same = next((p for p in reversed(ms[:k]) if p.unit == m.unit and p.subject and not p.is_word
+                     and not _names_only_a_measure(p.subject)), None)
+        if same is not None and m.ext_start - same.ext_end <= 120 and not _SENTENCE_END_RE.search(text, same.ext_end,
+                                                                                                   m.ext_start):
+            m.subject = same.subject
+
+
+_FRACTION_OF_BEFORE_RE = re.compile(
+    r"\b(?:half|an?\s+(?:third|quarter|fifth|tenth))\s+(?:of\s+)?(?:the|its|their|(?:last|this|the\s+previous)\s+"
+    r"(?:year|season|month|week|quarter)['’]s)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
 _COMPARED_BEFORE_RE = re.compile(r"(?:,\s*|\s)(?:compared\s+(?:with|to)|against|up\s+from|down\s+from|versus|vs\.?"
                                  r"|of\s+(?:which|whom|them|those)"
                                  # "won 28.7% of the vote, ahead of the SPD on 24.2%", "and the Left 7.3%"

@@ -123,3 +123,15 @@ def test_poll_shares_and_the_margin_of_error(text, mention, subject):
 )
 def test_a_price_per_weight_and_a_season_that_only_dates(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The wheat harvest may fall below 80,000 tonnes, less than half of last year's 190,000 tonnes.",
+         "190,000", "wheat harvest"),
+        ("The agency has sold 40,000 tonnes of sugar, about a third of the 120,000 tonnes it held.", "120,000", "sugar"),
+    ],
+)
+def test_the_whole_a_part_is_taken_of_measures_what_the_part_does(text, mention, subject):
+    assert quantity(text, mention).subject == subject
