@@ -31,7 +31,12 @@ from .pipeline import text_of
 from .qualifiers import qualifier_of
 from .subject_cues import number_as_verb
 from .subject_parse import _PLURAL_SCALES
-from .subject_sharing import share_change_subjects, share_fraction_wholes, share_parallel_subjects
+from .subject_sharing import (
+    charge_named_before,
+    share_change_subjects,
+    share_fraction_wholes,
+    share_parallel_subjects,
+)
 from .subjects import subject_of, tokens_at
 
 # A minus sign before a currency sign: "a margin of -€14 a ticket", "cash flow of -$2.6 million"
@@ -126,6 +131,7 @@ def find_quantities(doc: Doc) -> list[Mention]:
     measure_units(doc, kept)
     share_change_subjects(text, kept)
     share_fraction_wholes(text, kept)
+    charge_named_before(text, kept)
     _elided_currency(text, kept)
     return kept
 

@@ -210,6 +210,41 @@ def share_fraction_wholes(text: str, ms: list[Mention]) -> None:
             m.subject = same.subject
 
 
+_CHARGE_NOUN_RE = re.compile(
+    r"\b(?:([a-z][a-z-]+)\s+)?(fee|fees|fare|fares|toll|tolls|levy|levies|tariff|tariffs|premium|premiums|admission)\b"
+)
+# ... or names who pays it ("households will pay $6.40", "cars pay Sh250"): the charge is what they pay
+_PAYERS = {"household", "familie", "family", "driver", "motorist", "car", "truck", "lorrie", "passenger", "adult",
+           "student", "pensioner", "resident", "visitor", "tourist", "customer", "commuter", "rider", "user", "owner",
+           "parent", "candidate", "applicant", "subscriber"}
+_WEAK_SUMS = {"", "payment", "rate"}  # (a price is named: "petrol at 282.24 a litre" stays a price)
+
+
+def charge_named_before(text: str, ms: list[Mention]) -> None:
+    """A sum that names only a payment or a price, in a story that has just named what is charged ("the new
+    toll ... cars will pay Sh200", "the registration fee ... candidates paid N6,200 each"), is that charge."""
+    for m in ms:
+        words = m.subject.lower().split()
+        if not is_money(m.unit) or not (m.subject.lower() in _WEAK_SUMS or (len(words) <= 2 and words[0] != "spending"
+                                                                                and words[-1].removesuffix("s") in _PAYERS)):
+            continue
+        ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, m.ext_start)]
+        opened = ends[-2] if len(ends) > 1 else 0  # this sentence and the one before
+        named = list(_CHARGE_NOUN_RE.finditer(text, opened, m.ext_start))
+        if named:
+            found = named[-1]
+            modifier = found.group(1)
+            kept = modifier and modifier not in _NOT_MODIFIERS and not modifier.endswith("ed")  # ("raised fares")
+            m.subject = f"{modifier} {found.group(2)}" if kept else found.group(2)
+
+
+_NOT_MODIFIERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "new", "of", "to", "and", "or", "per",
+                  "for", "in", "on", "at", "by", "with", "from", "as", "is", "was", "are", "were", "be", "pay", "paid",
+                  "pays", "charge", "charges", "will", "would", "each", "every", "any", "no", "higher", "lower", "same",
+                  "raise", "raises", "cut", "cuts", "hike", "hikes", "increase", "increases", "under", "over", "into",
+                  "about", "than", "more", "less"}
+
+
 _FRACTION_OF_BEFORE_RE = re.compile(
     r"\b(?:half|an?\s+(?:third|quarter|fifth|tenth))\s+(?:of\s+)?(?:the|its|their|(?:last|this|the\s+previous)\s+"
     r"(?:year|season|month|week|quarter)['’]s)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",

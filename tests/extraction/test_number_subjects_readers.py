@@ -135,3 +135,17 @@ def test_a_price_per_weight_and_a_season_that_only_dates(text, mention, subject)
 )
 def test_the_whole_a_part_is_taken_of_measures_what_the_part_does(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The county will raise its recycling fee next month. Households will pay $6.40 a month, up from $5.10.",
+         "6.40", "recycling fee"),
+        ("The new bridge toll starts on Monday. Cars will pay Sh250.", "250", "toll"),
+        # a price the sentence names stays a price
+        ("Fares will rise next week. Diesel now costs $1.42 a litre.", "1.42", "price"),
+    ],
+)
+def test_a_sum_paid_is_the_charge_the_story_has_just_named(text, mention, subject):
+    assert quantity(text, mention).subject.endswith(subject)
