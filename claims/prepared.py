@@ -100,9 +100,10 @@ def _prepared_here(texts: list[str]) -> list[PreparedArticle] | None:
 
 @dataclass
 class _Sent(Generic[T]):
-    """A batch whose head the child prepares; this process prepares its last `mine` items itself."""
+    """A batch whose head the child prepares; this process prepares its last `mine` texts itself."""
 
     batch: list[T]
+    texts: list[str]
     head: Future
     mine: int
 
@@ -115,12 +116,13 @@ class _Share:
     def __init__(self, mine: int):
         self.mine = mine
 
-    def send(self, pool: ProcessPoolExecutor, batch: list[T], texts: list[str]) -> _Sent[T]:
-        mine = min(self.mine, len(batch) - 1)  # the child always has work
-        return _Sent(batch, pool.submit(prepare_many, texts[: len(texts) - mine]), mine)
+    def send(self, pool: ProcessPoolExecutor, batch: list[T], text_of: Callable[[T], str]) -> _Sent[T]:
+        texts = [text_of(item) for item in batch]
+        mine = max(0, min(self.mine, len(texts) - 1))  # the child always has work
+        return _Sent(batch, texts, pool.submit(prepare_many, texts[: len(texts) - mine]), mine)
 
-    def take(self, sent: _Sent[T], texts: list[str]) -> tuple[list[T], list[PreparedArticle] | None]:
-        tail = _prepared_here(texts[len(texts) - sent.mine :])
+    def take(self, sent: _Sent[T]) -> tuple[list[T], list[PreparedArticle] | None]:
+        tail = _prepared_here(sent.texts[len(sent.texts) - sent.mine :])
         self.mine = max(0, self.mine + (1 if not sent.head.done() else -1))
         head = _result(sent.head)
         return sent.batch, None if head is None or tail is None else head + tail
@@ -142,17 +144,13 @@ def prepare_ahead(
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(1, mp_context=context, initializer=_child_started, initargs=(model_name(),)) as pool:
         share = _Share(mine=len(second) // 4)
-        texts = {id(second): [text_of(item) for item in second]}
-        in_flight: deque[_Sent[T]] = deque([share.send(pool, second, texts[id(second)])])
+        in_flight: deque[_Sent[T]] = deque([share.send(pool, second, text_of)])
         # The child takes seconds to start and load its models: meanwhile this process prepares the
         # first batch itself, rather than wait for it.
         yield first, _prepared_here([text_of(item) for item in first])
         for batch in batches:
-            texts[id(batch)] = [text_of(item) for item in batch]
-            in_flight.append(share.send(pool, batch, texts[id(batch)]))
+            in_flight.append(share.send(pool, batch, text_of))
             if len(in_flight) > 1:
-                sent = in_flight.popleft()
-                yield share.take(sent, texts.pop(id(sent.batch)))
+                yield share.take(in_flight.popleft())
         while in_flight:
-            sent = in_flight.popleft()
-            yield share.take(sent, texts.pop(id(sent.batch)))
+            yield share.take(in_flight.popleft())
