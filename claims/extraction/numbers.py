@@ -88,6 +88,8 @@ def number_value(num: str) -> Decimal:
     if re.fullmatch(r"\d+,\d{1,2}", num):
         return Decimal(num.replace(",", "."))
     return Decimal(re.sub(r"[,\s\u00a0\u202f]", "", num))
+
+
 _WEIGHT_BEFORE_RE = re.compile(r"\b(?:weigh\w*|weight|heav(?:y|ier|iest)|light(?:er|est))\b[^.;]*$", re.IGNORECASE)
 _CLOCK_AFTER_RE = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|BST|EST|ET|CET|UTC|hrs|o'clock)\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")

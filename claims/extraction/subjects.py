@@ -573,8 +573,7 @@ _PARENT_OF_RE = re.compile(r"\b(?:mother|father|parent|mum|mom|dad|grandmother|g
 _HYPHEN_NOUN_RE = re.compile(r"-([a-z]+)(-old)?\b")
 # Units a hyphened number measures its noun in, rather than counts: "a 9-point edge", "a 2-mill tax"
 _MARGIN_UNITS = {"point", "mill", "percentage"}
-_MARGIN_NOUNS = _CHANGE_NOUNS | {"lead", "edge", "margin", "advantage", "gap", "deficit", "swing", "levy", "tax", "hike",
-                                 "cut", "rise", "fall", "drop", "gain", "increase", "decline", "jump", "slide"}
+_MARGIN_NOUNS = _CHANGE_NOUNS | {"lead", "edge", "margin", "advantage", "gap", "deficit", "swing", "levy", "tax", "slide"}
 
 
 _SCORE_RE = re.compile(r"(?<![\d.,])(\d{1,2})[-–](\d{1,2})(?![\d%.,]\d|[\d%])")
