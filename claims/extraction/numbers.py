@@ -138,7 +138,7 @@ def find_quantities(doc: Doc) -> list[Mention]:
     return kept
 
 
-# "85 billion pesos, against the 30 billion put forward by the province", "$5.1 billion from 4.2 billion a
+# "40 billion pesos, against the 12 billion put forward by the ministry", "$5.1 billion from 4.2 billion a
 # year earlier": a sum set against one before it in the same sentence, its currency left unsaid
 _SET_AGAINST_GAP_RE = re.compile(
     r"[^.;!?]{0,40}?\b(?:against|versus|vs\.?|than|from|compared\s+(?:with|to)|rather\s+than|not)\s+"

@@ -243,7 +243,7 @@ def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0, limits
 # Who pays, said in the singular: "a commuter from the coast will pay £4,980" (plural nouns pay too: "foot passengers")
 _PAYERS = {"family", "household", "commuter", "motorist", "passenger", "visitor", "customer", "tenant", "homeowner",
            "buyer", "shopper", "patient", "pensioner", "worker", "employee", "user", "subscriber", "traveller", "traveler"}
-# Plural words that stand for people without naming them: "others pay between €15 and €25" names no fare
+# Plural words that stand for people without naming them: "others pay between €8 and €12" names no fare
 _NOT_PAYERS = {"others", "many", "some", "most", "few", "all", "those", "these", "both"}
 
 
@@ -264,7 +264,7 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
                   None) if verb.lower_.startswith("cost") and role in ("dobj", "pobj", "npadvmod") else None
     if bearer is not None and not (bearer.pos_ == "PRON" and nsubj is not None and _common_noun(nsubj)):
         # "the strike cost the economy £2bn": what someone bore, not what caused it (but "shearing costs him
-        # $7.80 a head" names what he pays for)
+        # $4 a bale" names what he pays for)
         return "cost"
     if verb.lower_ in ("sell", "sells", "selling") and role == "pobj" and node.head.lower_ == "for" and dobj is None:
         thing = _phrase(nsubj) if nsubj is not None and _common_noun(nsubj) and nsubj.lower_ not in _MEASURE_UNITS else ""

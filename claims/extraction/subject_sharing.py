@@ -197,8 +197,8 @@ def _that_number(text: str, ms: list[Mention]) -> None:
 
 
 def share_fraction_wholes(text: str, ms: list[Mention]) -> None:
-    """"below 250,000 tonnes, less than half of last season's 612,000 tonnes", "released 310,000 tons of rice,
-    a third of the 910,000 tons it held": the whole a part was taken of measures what the part does, whatever
+    """"below 80,000 tonnes, less than half of last year's 190,000 tonnes", "sold 40,000 tonnes of sugar, a
+    third of the 120,000 tonnes it held": the whole a part was taken of measures what the part does, whatever
     its own words seem to say. Run once the units are known."""
     for k, m in enumerate(ms):
         if not k or not _FRACTION_OF_BEFORE_RE.search(text, max(0, m.ext_start - 50), m.ext_start):
@@ -222,7 +222,7 @@ _WEAK_SUMS = {"", "payment", "rate"}  # (a price is named: "petrol at 282.24 a l
 
 def charge_named_before(text: str, ms: list[Mention]) -> None:
     """A sum that names only a payment or a price, in a story that has just named what is charged ("the new
-    toll ... cars will pay Sh200", "the registration fee ... candidates paid N6,200 each"), is that charge."""
+    toll ... cars will pay Sh250", "its recycling fee ... households will pay $6.40"), is that charge."""
     for m in ms:
         words = m.subject.lower().split()
         if not is_money(m.unit) or not (m.subject.lower() in _WEAK_SUMS or (len(words) <= 2 and words[0] != "spending"

@@ -73,7 +73,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
         # share's own unit what it is a share of
         return ""
     if is_money(m.unit) and subject in ("payment", "earnings") and _HOURLY_RE.match(text_of(doc), m.ext_end):
-        return "pay"  # "pays $23 an hour": a wage
+        return "pay"  # "pays $22 an hour": a wage
     return _measured_stuff(span, subject) if is_money(m.unit) else subject
 
 
@@ -106,7 +106,7 @@ def _between_owner(span: Span) -> str:
 
 
 _SEASONS = {"winter", "summer", "spring", "autumn", "fall", "season"}
-_WHEN_WORDS = {"last", "this", "next", "previous", "that"}  # "from 44 per cent last winter": when, not what
+_WHEN_WORDS = {"last", "this", "next", "previous", "that"}  # "from 61% last spring": when, not what
 
 
 # "kept its forecast of revenue between 21 and 24 billion", "an estimate of losses at $3m": the value
@@ -247,7 +247,7 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
                 return _phrase(subj)
         if is_money(m.unit) and holder is not None and (names_unit(holder.text) or holder.lower_ in _MEASURE_UNITS
                                                          - lx.TIME_UNITS):
-            # "4,268 yen per 5 kilograms": what so much of the goods costs
+            # "3,900 yen per 5 kg": what so much of the goods costs
             return _level_of(tops[0]) or "price"
         return "rate"
     unit_noun: Token | None = None
@@ -538,7 +538,7 @@ def adjusted_object(node: Token) -> Token | None:
         c.dep_ in ("aux", "auxpass") for c in verb.children)
     candidates = [c for c in verb.children if c.pos_ == "NOUN" and c.i < node.i
                   and c.lower_ not in currency_words() and c.lower_ not in _CONTAINER_NOUNS]
-    # "raise starting pay to $24.50": the parser made "starting" a verb with the pay as its object
+    # "raise starting pay to $19": the parser made "starting" a verb with the pay as its object
     candidates += [o for c in verb.children if c.tag_ == "VBG" and c.dep_ == "xcomp" and c.i == verb.i + 1
                    for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1 and o.pos_ == "NOUN"]
     obj = next((c for c in candidates if c.dep_ in ("dobj", "nsubjpass")), None) or (
@@ -595,7 +595,7 @@ _SCORE_NOUNS = {"score", "scores", "mark", "marks", "grade", "grades"}
 
 
 def _score_given(span: Span, m: Mention) -> str:
-    """"candidates who scored below 200", "a score above 320", "scored 320 and above": a mark
+    """"applicants who scored below 150", "a mark under 40", "scored 300 and above": a mark
     in an exam or a test is a score, whoever got it."""
     node = next((t for t in span if t.like_num), span.root)
     if m.unit is not None or m.has_scale:
@@ -654,7 +654,7 @@ def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
         noun = doc.char_span(hy.start(1), hy.end(1), alignment_mode="expand")
         if hy.group(1) in _MARGIN_UNITS and noun is not None and len(noun) == 1 and noun[0].dep_ == "compound" \
                 and noun[0].head.i > noun[0].i and noun[0].head.lower_ in _MARGIN_NOUNS:
-            return noun[0].head.text  # "a 4-point lead", "a 6.9-mill levy": the lead and the levy are measured
+            return noun[0].head.text  # "a 6-point lead", "a 2.5-mill levy": the lead and the levy are measured
         if hy.group(1) in lx.TIME_UNITS or (noun is not None and len(noun) == 1 and noun[0].pos_ == "NOUN"):
             return hy.group(1)
     return ""

@@ -114,7 +114,7 @@ TIME_WORDS = {"year", "years", "month", "week", "day", "today", "yesterday", "to
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "decade", "night"}
 # Who gives a number after a passive verb: "counted by the drivers' union", "given by the Red Cross";
 # ... or to whom it was given first: "reported to the coastguard by fishermen".
-# ("the 30 billion put forward by the province": a particle may stand before "by")
+# ("the 12 billion put forward by the ministry": a particle may stand before "by")
 _GIVEN_BY = re.compile(r"(?:\s+(?:forward|out|about))?(?:\s+to\s+(?:the\s+)?[\w-]+)?\s+by\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w-]*)")
 _NOT_A_GIVER = {"noon", "midday", "midnight", "dawn", "dusk", "morning", "evening", "afternoon", "then", "now", "mid", "late",
                 "early", "end", "hand", "phone", "telephone", "email", "mail"}

@@ -79,7 +79,7 @@ def parsed_family(read: Counted, unit: str) -> str:
     verbs, own = read.states[at + 1 :], [s for s in read.states[:at] if s != read.noun]
     both = {_ONE_OR_THE_OTHER[state] for state in verbs if state in _ONE_OR_THE_OTHER}
     if len(both) > 1:
-        return " or ".join(sorted(both))  # "48 were killed or hurt": a count of both, the figure of neither
+        return " or ".join(sorted(both))  # "all 30 on the bus were killed or hurt": a count of both, the figure of neither
     for state in [*verbs, *own] + [s for s in read.states if s == read.noun]:
         ws = state.split()
         if len(ws) == 2 and ws[1] in AFTER_WORD and ws[0] in AFTER_WORD[ws[1]][0]:

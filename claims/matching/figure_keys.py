@@ -180,7 +180,7 @@ def _claim_keys(
             or state_of_things(read.noun, read, unit)
         )
         if not event and CURRENCY.match(unit) and own and own.split()[-1].lower() in MONEY_FAMILY_OF:
-            # "against the 30 billion put forward by the province", losses the parse did not say: the
+            # "against the 12 billion put forward by the ministry", losses the parse did not say: the
             # extractor's subject names them, and losses are one figure however they are said
             event = MONEY_FAMILY_OF[own.split()[-1].lower()]
         if not event and not unit and IN_INTENSIVE_CARE.match(_clause_after(facts, n)) and (

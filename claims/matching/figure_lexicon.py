@@ -23,7 +23,7 @@ SUBJECT_FAMILIES = {
     "crowd": (
         "crowd crowds marched march marchers protesters demonstrators rally protest turnout attended attendance "
         "gathered vigil mourners queued queuing queueing lined packed "
-        # "25,000 people rallied", "a rally which drew 80,000 people", "40,000 demonstrated"
+        # "9,000 people rallied", "a rally which drew 30,000 people", "4,000 demonstrated"
         "rallied rallying rallies demonstrated demonstrating protested protesting drew"
     ),
     "arrested": "arrested arrest arrests detained detention detentions detainees custody",

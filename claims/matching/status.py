@@ -343,7 +343,7 @@ class _LowestAfter:
 
 def _repeats_a_move(reports: Sequence[_Report], earlier: _Report, later: _Report) -> bool:
     """`later` gives the number that a report between the two already said `earlier`'s count moved to
-    ("the operator raised its estimate to 12,500", then "12,500 barrels leaked, the operator said"):
+    ("the refinery raised its estimate to 9,200 barrels", then "9,200 barrels spilled, the refinery said"):
     it repeats the new number, it does not dispute the old one."""
     return any(
         earlier.reported_at < moved.reported_at <= later.reported_at and moved is not later

@@ -40,11 +40,11 @@ def test_what_sells_for_a_sum_has_a_price(text, mention, subject):
 @pytest.mark.parametrize(
     ("text", "mention", "subject"),
     [
-        ("A new depot across town pays $22 an hour.", "22", "pay"),
+        ("The cannery down the road pays $22 an hour.", "22", "pay"),
         ("Welders there earn $38.50 an hour.", "38.50", "pay"),
         # the parser reads "starting" as a verb; the pay is still what was raised
-        ("The council voted to raise starting pay for lifeguards to $19 an hour from $16.", "19", "pay"),
-        ("The council voted to raise starting pay for lifeguards to $19 an hour from $16.", "16", "pay"),
+        ("Councillors agreed to raise starting pay at the pool to $19 an hour, from $16.", "19", "pay"),
+        ("Councillors agreed to raise starting pay at the pool to $19 an hour, from $16.", "16", "pay"),
         # a price by the hour stays what is paid for
         ("Parking at the clinic costs $5 an hour.", "5", "Parking"),
     ],
@@ -102,8 +102,8 @@ def test_counts_named_by_the_words_around_them(text, mention, subject):
     [
         ("The survey of 900 voters found Mendes at 47% and Alvarez at 41%.", "47", "support"),
         ("The survey of 900 voters found Mendes at 47% and Alvarez at 41%.", "41", "support"),
-        ("In the June poll, Mendes and Alvarez were tied at 45%.", "45", "support"),
-        ("The margin of error is plus or minus 3.1 percentage points.", "3.1", "margin of error"),
+        ("In the March survey, Mendes and Alvarez were level at 39%.", "39", "support"),
+        ("The poll's margin of error was 2.8 percentage points either way.", "2.8", "margin of error"),
         # a name before "at" outside a poll is no candidate
         ("Shares in Tesco closed at 12% below their peak.", "12", "Shares"),
     ],
@@ -116,9 +116,9 @@ def test_poll_shares_and_the_margin_of_error(text, mention, subject):
     ("text", "mention", "subject"),
     [
         # so much a given weight of the goods is a price
-        ("Retailers charged 3,900 yen per 5 kg.", "3,900", "price"),
-        ("The average price of rice rose to 4,268 yen per 5 kilograms last week.", "4,268", "average price"),
-        ("Flu vaccine uptake among carers rose to 52 per cent, from 44 per cent last winter.", "44", "vaccine uptake"),
+        ("Shops charged 1,900 yen per 2 kg.", "1,900", "price"),
+        ("The average price of flour rose to 2,150 yen per 10 kilograms last month.", "2,150", "average price"),
+        ("Turnout among young voters rose to 52 per cent, from 47 per cent last spring.", "47", "Turnout"),
     ],
 )
 def test_a_price_per_weight_and_a_season_that_only_dates(text, mention, subject):

@@ -139,11 +139,11 @@ def test_police_hurt_are_counted_apart_from_those_they_police():
 def test_another_sources_higher_death_toll_the_same_afternoon_disputes_it():
     """The injured are counted up through the day; a charity giving more dead than the ministry did that morning
     disagrees with it, unless its claim says the toll rose."""
-    ministry = _said(8, "The health ministry said 8 people had died of cholera in the district.", hours=0,
-                     outlet="Wire A", speaker=1)
-    charity = _said(15, "A medical charity said 15 people had died of cholera in the district.", hours=6,
+    ministry = _said(8, "Eight people had died of dengue in the province, the health ministry said.", hours=0,
+                     outlet="Wire A", speaker=1, written="Eight")
+    charity = _said(15, "A relief agency said 15 people had died of dengue in the province.", hours=6,
                     outlet="Daily B", speaker=2)
-    rose = _said(15, "The cholera death toll in the district rose to 15, a medical charity said.", hours=6,
+    rose = _said(15, "The dengue death toll in the province rose to 15, a relief agency said.", hours=6,
                  outlet="Daily B", speaker=2)
     assert _status(ministry, charity, subject="deaths") == "disputed"
     assert _status(ministry, rose, subject="deaths") == "revised"
@@ -151,7 +151,7 @@ def test_another_sources_higher_death_toll_the_same_afternoon_disputes_it():
 
 
 def test_a_count_of_the_killed_or_hurt_is_no_death_toll():
-    killed_or_hurt = facts("All 48 people aboard were killed or hurt, the agency said.", ("48", 48, "people"))
+    killed_or_hurt = facts("Some 17 passengers were killed or hurt, the agency said.", ("17", 17, "passengers"))
     killed = facts("Police said 21 people were killed in the crash.", ("21", 21, "people"))
     assert figure_keys(killed)[0].subject == "deaths"
     assert figure_keys(killed_or_hurt)[0].subject == "deaths or injured"

@@ -78,8 +78,8 @@ def test_a_sum_set_against_another_source_s_with_its_currency_left_unsaid_is_the
     """The second sum takes the first one's currency, losses the extractor named are the losses figure
     however the parse read them, and "put forward by" names another source."""
     article = _report(
-        "Farmers' groups in Cordoba estimate the frost losses at 40 billion pesos, against the 12 billion put forward "
-        "by the provincial government.",
+        "Cordoba's farmers' federation puts frost losses at 40 billion pesos, against the 12 billion put forward by "
+        "provincial officials.",
         "frost",
     )
     figure = _figure(article, "40 billion")
