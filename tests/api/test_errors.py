@@ -51,6 +51,9 @@ def test_unknown_route_under_the_api_is_404(api_client_for, viewer):
 def test_throttled_requests_get_429_with_a_code(api_client_for, viewer, monkeypatch):
     # The rates are read once at import; narrow them for this test only.
     monkeypatch.setattr(UserRateThrottle, "THROTTLE_RATES", {"user": "2/minute"})
+    # The limit counts per fixed minute: requests that straddle a minute's end would each find a fresh
+    # allowance, so the clock stands still in the middle of one minute for this test.
+    monkeypatch.setattr(UserRateThrottle, "timer", lambda self: 1_800_000_030.0)
     client = api_client_for(viewer)
     assert [client.get("/api/v1/speakers/").status_code for _ in range(3)] == [200, 200, 429]
     response = client.get("/api/v1/speakers/")
