@@ -268,8 +268,9 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
         return "cost"
     if verb.lower_ in ("sell", "sells", "selling") and role == "pobj" and node.head.lower_ == "for" and dobj is None:
         thing = _phrase(nsubj) if nsubj is not None and _common_noun(nsubj) and nsubj.lower_ not in _MEASURE_UNITS else ""
-        return f"{thing.rpartition(' of ')[2]} price".lstrip()  # ("a tub of ice cream": the ice cream's)  # "a sack sells for 300 pesos": the going price ("the house sold for $2m" is the house's,
-        # "selling its stake for $2m" the stake's)
+        # "a sack sells for 300 pesos": the going price, named by the goods ("a tub of ice cream": the ice cream's);
+        # not "the house sold for $2m", the house's, nor "selling its stake for $2m", the stake's
+        return f"{thing.rpartition(' of ')[2]} price".lstrip()
     if verb.lower_ in _COST_VERBS and role in ("dobj", "npadvmod", "attr") and nsubj is not None:
         if _common_noun(nsubj) and nsubj.lower_ not in lx.RELATIVE_PRONOUNS:
             return _phrase(nsubj)  # "the bridge will cost £80m": what costs it

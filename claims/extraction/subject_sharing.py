@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import lexicon as lx
 from .measures import is_money, names_unit
@@ -214,22 +215,29 @@ _CHARGE_NOUN_RE = re.compile(
     r"\b(?:([a-z][a-z-]+)\s+)?(fee|fees|fare|fares|toll|tolls|levy|levies|tariff|tariffs|premium|premiums|admission)\b"
 )
 # ... or names who pays it ("households will pay $6.40", "cars pay Sh250"): the charge is what they pay
-_PAYERS = {"household", "familie", "family", "driver", "motorist", "car", "truck", "lorrie", "passenger", "adult",
-           "student", "pensioner", "resident", "visitor", "tourist", "customer", "commuter", "rider", "user", "owner",
-           "parent", "candidate", "applicant", "subscriber"}
+_PAYERS = {"household", "family", "driver", "motorist", "car", "truck", "lorry", "passenger", "adult", "student",
+           "pensioner", "resident", "visitor", "tourist", "customer", "commuter", "rider", "user", "owner", "parent",
+           "candidate", "applicant", "subscriber"}
 _WEAK_SUMS = {"", "payment", "rate"}  # (a price is named: "petrol at 282.24 a litre" stays a price)
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
 
 
 def charge_named_before(text: str, ms: list[Mention]) -> None:
     """A sum that names only a payment or a price, in a story that has just named what is charged ("the new
     toll ... cars will pay Sh250", "its recycling fee ... households will pay $6.40"), is that charge."""
+    ends: list[int] | None = None  # where the sentences end, found once for all the sums
     for m in ms:
         words = m.subject.lower().split()
-        if not is_money(m.unit) or not (m.subject.lower() in _WEAK_SUMS or (len(words) <= 2 and words[0] != "spending"
-                                                                                and words[-1].removesuffix("s") in _PAYERS)):
+        payer = 0 < len(words) <= 2 and words[0] != "spending" and _singular(words[-1]) in _PAYERS
+        if not is_money(m.unit) or not (m.subject.lower() in _WEAK_SUMS or payer):
             continue
-        ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, m.ext_start)]
-        opened = ends[-2] if len(ends) > 1 else 0  # this sentence and the one before
+        if ends is None:
+            ends = [e.end() for e in _SENTENCE_END_RE.finditer(text)]
+        before = bisect_left(ends, m.ext_start)  # the sentence ends before the sum
+        opened = ends[before - 2] if before > 1 else 0  # this sentence and the one before
         named = list(_CHARGE_NOUN_RE.finditer(text, opened, m.ext_start))
         if named:
             found = named[-1]

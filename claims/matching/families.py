@@ -160,11 +160,15 @@ def spilled(read: Counted, unit: str, clause: str = "") -> str:
     return "spilled" if said & SPILLED else ""
 
 
-def money_family(read: Counted, unit: str) -> str:
-    """What happened to an amount of money, when its parse says: lost, or insured."""
+def money_family(read: Counted, unit: str, own: str = "") -> str:
+    """What happened to an amount of money, when its parse says (lost, or insured), else when the extractor's
+    subject `own` does: "against the 12 billion put forward by the ministry", losses the parse did not read,
+    are the losses figure however they are said."""
     if not CURRENCY.match(unit):
         return ""
-    return next((MONEY_FAMILY_OF[w] for state in read.states for w in state.split() if w in MONEY_FAMILY_OF), "")
+    said = next((MONEY_FAMILY_OF[w] for state in read.states for w in state.split() if w in MONEY_FAMILY_OF), "")
+    last = own.split()[-1].lower() if own.split() else ""
+    return said or MONEY_FAMILY_OF.get(last, "")
 
 
 def is_person(noun: str) -> bool:

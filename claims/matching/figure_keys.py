@@ -36,7 +36,6 @@ from .figure_lexicon import (
     IN_INTENSIVE_CARE,
     LEFT_AFTER_RELEASE,
     MASS_WORDS,
-    MONEY_FAMILY_OF,
     MORE_AFTER,
     MORE_BEFORE,
     NATIONAL,
@@ -176,13 +175,9 @@ def _claim_keys(
             # stays out ("the number of patients admitted this year rose to 43,050" is no year).
             own = read.phrase
         event = (
-            parsed_family(read, unit) or money_family(read, unit) or spilled(read, unit, _clause_after(facts, n)) or deaths_of_things(read, unit)
-            or state_of_things(read.noun, read, unit)
+            parsed_family(read, unit) or money_family(read, unit, own) or spilled(read, unit, _clause_after(facts, n))
+            or deaths_of_things(read, unit) or state_of_things(read.noun, read, unit)
         )
-        if not event and CURRENCY.match(unit) and own and own.split()[-1].lower() in MONEY_FAMILY_OF:
-            # "against the 12 billion put forward by the ministry", losses the parse did not say: the
-            # extractor's subject names them, and losses are one figure however they are said
-            event = MONEY_FAMILY_OF[own.split()[-1].lower()]
         if not event and not unit and IN_INTENSIVE_CARE.match(_clause_after(facts, n)) and (
             not read.noun or read.noun in PRONOUNS or is_person(read.noun)
         ):
