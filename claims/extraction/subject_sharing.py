@@ -226,8 +226,9 @@ def _singular(word: str) -> str:
 
 
 def charge_named_before(text: str, ms: list[Mention]) -> None:
-    """A sum that names only a payment or a price, in a story that has just named what is charged ("the new
-    toll ... cars will pay Sh250", "its recycling fee ... households will pay $6.40"), is that charge."""
+    """A sum that names only a payment or a rate, or only who pays it, in a story that has just named what is
+    charged ("the new toll ... cars will pay Sh250", "its recycling fee ... households will pay $6.40"), is that
+    charge."""
     ends: list[int] | None = None  # where the sentences end, found once for all the sums
     for m in ms:
         words = m.subject.lower().split()
