@@ -19,8 +19,9 @@ def verb_forms(*specs: str) -> dict[str, str]:
             stem = base[:-1] if base.endswith("e") else base
             if base.endswith("y") and base[-2:-1] not in "aeiou":
                 forms = [base, base[:-1] + "ied", base[:-1] + "ies", base + "ing"]
-            else:
-                forms = [base, stem + "ed", base + "s", stem + "ing"]
+            else:  # ("pass" makes "passes", "push" "pushes")
+                third = base + ("es" if base.endswith(("s", "sh", "ch", "x", "z")) else "s")
+                forms = [base, stem + "ed", third, stem + "ing"]
         for f in forms:
             out[f] = base
     return out

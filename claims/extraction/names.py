@@ -211,11 +211,14 @@ def glued_text(tok) -> str:
     return doc[s:e + 1].text
 
 
-# "CHENNAI —", "HALIFAX, N.S. —", "ST. JOHN'S, N.L. (Reuters) —", "OSLO, Norway, May 2 (Wire) - ":
+# "CHENNAI —", "HALIFAX, N.S. —", "ST. JOHN'S, N.L. (Reuters) —", "OSLO, Norway, May 2 (Wire) - ",
+# and a place in capitals and small letters only before an agency's name, "Lyon (AFP) -":
 # the place and date line a wire story opens a paragraph with, before a dash.
+_PLACE_REST = r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z0-9][\w.]*){0,2}){0,2}"
 _DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z0-9][\w.]*){0,2}){0,2}"
-    r"(?:[ \t]*\([^)\n]{1,40}\))?(?:[ \t]*(?:—|–|--)|[ \t]+-(?=[ \t]))", re.MULTILINE)
+    r"^[ \t]*(?:[A-Z][A-Z.'’ -]*[A-Z.]" + _PLACE_REST + r"(?:[ \t]*\([^)\n]{1,40}\))?"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}" + _PLACE_REST + r"[ \t]*\([^)\n]{1,40}\))"
+    r"(?:[ \t]*(?:—|–|--)|[ \t]+-(?=[ \t]))", re.MULTILINE)
 
 
 def dateline_chars(text: str) -> list[tuple[int, int]]:
