@@ -248,10 +248,14 @@ _NOT_PAYERS = {"others", "many", "some", "most", "few", "all", "those", "these",
 
 
 def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str:
+    if role in ("nsubj", "nsubjpass") and (whole := _fronted_whole(verb, node)) is not None \
+            and not any(c.dep_ == "attr" for c in verb.children):
+        return _phrase(whole)  # "Of the 800 shops, 512 closed and 90 reopened": some of the shops
     nsubj = _subject_of_verb(verb, node)
+    # (not a change's size in per cent: "had grown 12 per cent to 41,200" names no thing that grew)
     dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != node.i and not c.like_num
                  and (c.pos_ in ("NOUN", "PRON", "PROPN") or _nounish(c)) and not _is_scale_token(c)
-                 and c.lower_ not in _IDIOM_OBJECTS), None)
+                 and c.lower_ not in _IDIOM_OBJECTS and not (_is_percent(c) and role == "pobj" and _prep_object(c, ("of",)) is None)), None)
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.lower_ in ("aside", "off", "out") and c.i == verb.i + 1)), None)
     nominal = _nominal(verb, particle, role)
@@ -276,7 +280,7 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
             return _phrase(nsubj)  # "the bridge will cost £80m": what costs it
         if nsubj.pos_ == "PROPN" and nsubj.ent_type_ in ("PRODUCT", "ORG", "") and verb.lower_.startswith("cost"):
             return "price"  # "the Zephyr 125 costs ₹89,400": a named product's price
-    if role == "dobj" and verb.lower_ in _YIELD_VERBS and (verb.lower_ not in _RECURRING_YIELD_VERBS or _RECURRING_RE.match(
+    if role in ("dobj", "npadvmod") and verb.lower_ in _YIELD_VERBS and (verb.lower_ not in _RECURRING_YIELD_VERBS or _RECURRING_RE.match(
             doc.text, node.idx + len(node.text))):
         # "the fees are meant to raise ...": the subject of the verb it completes
         source = nsubj if nsubj is not None or verb.dep_ != "xcomp" else next(
@@ -289,7 +293,7 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
             and (nsubj.tag_ == "NNS" or nsubj.lower_ in lx.PERSON_NOUNS | _PAYERS) \
             and nsubj.lower_ not in lx.RELATIVE_PRONOUNS | lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS | _AGENT_NOUNS | _NOT_PAYERS:
         return _phrase(nsubj)  # "foot passengers will pay £7.40": who pays names the fare, as a reader does
-    if role == "dobj" and nominal and not (nominal == "stake" and not _is_percent(node)):
+    if role in ("dobj", "npadvmod") and nominal and not (nominal == "stake" and not _is_percent(node)):
         return nominal  # "will invest 9 billion pesos": spending (a fund "holds $5m": no stake)
     if role != "dobj" and dobj is not None and not (dobj.lower_ in lx.TIME_UNITS and nsubj is None):
         if dobj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -332,6 +336,17 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     return ""
 
 
+def _fronted_whole(verb: Token, node: Token) -> Token | None:
+    """The noun of an "Of the ..." phrase that opens the clause whose subject is a bare number."""
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i < node.i and c.i == c.sent.start:
+                obj = _pobj(c)
+                if obj is not None and obj.pos_ == "NOUN" and not obj.like_num:
+                    return obj
+    return None
+
+
 def _subject_of_verb(verb: Token, node: Token) -> Token | None:
     """The subject of a verb: its own, a gerund standing as one ("Grazing would be
     cut by 30%"), the noun a misparsed reduced relative hangs on ("the number of
@@ -344,7 +359,9 @@ def _subject_of_verb(verb: Token, node: Token) -> Token | None:
             if c.tag_ == "WDT" and verb.dep_ == "relcl" and verb.lower_ in _CHANGE_VERBS and verb.head.pos_ in ("NOUN", "PROPN") \
                     and verb.head.ent_type_ != "PERSON":
                 return verb.head  # "imports, which rose 34%": what the relative clause is about
-            return c
+            # "Acme Properties H1 profit jumps 41%": a headline parsed with two subjects means the nearer noun
+            later = [x for x in verb.children if x.dep_ == "nsubj" and c.i < x.i < verb.i and x.pos_ == "NOUN"]
+            return later[-1] if later and c.pos_ == "PROPN" else c
         if c.dep_ in ("csubj", "csubjpass"):
             if _nounish(c):
                 return c
@@ -380,10 +397,17 @@ def _nominal(verb: Token, particle: str | None, role: str) -> str:
         return ""
     if particle and (verb.lower_, particle) in lx.PARTICLE_NOMINALS:
         return lx.PARTICLE_NOMINALS[(verb.lower_, particle)]
-    if role == "dobj":
+    if role == "dobj" or role == "npadvmod" and (verb.lower_ in _SAVING or not any(c.dep_ == "dobj" for c in verb.children)):
+        # ("were earning ₹9,000-11,000 a month", "saved each family €900": the sum beside the verb is its object)
         nominal = lx.VERB_NOMINALS.get(verb.lower_, "")
+        if nominal == "payment" and any(c.dep_ in ("advcl", "xcomp") and c.lower_ in _SETTLING for c in verb.children):
+            return "settlement"  # "paid $1.3m to settle lawsuits"
         return (_paid_out_by(verb) or nominal) if nominal == "payment" else nominal
     return ""
+
+
+_SAVING = set(lx.verb_forms("save"))
+_SETTLING = set(lx.verb_forms("settle"))
 
 
 # What pays a sum out to whoever holds it: "the post pays $60,000", "jobs paying $30 an hour"

@@ -67,6 +67,11 @@ _COSTS_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:now\s+|still\s+|only\s+)?(?:cost
                               r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|up\s+to\s+|just\s+|over\s+|under\s+)?\S*$")
 # What a sum paid by the unit is called after the verb that pays or costs it
 RATE_NOMINALS = {"cost", "payment", "charge"}
+# Nouns that name a sum of money by what it is for or who pays it
+SUM_NOUNS = {"cost", "costs", "subsidy", "subsidies", "tariff", "tariffs", "fare", "fares", "commission", "compensation",
+             "levy", "levies", "toll", "tolls", "fee", "fees", "rent", "rents", "wage", "wages", "pay", "royalty",
+             "royalties", "duty", "duties", "tax", "taxes", "premium", "premiums", "grant", "grants", "aid", "relief",
+             "allowance", "charge", "charges", "spending", "earnings", "bonus", "payout", "dividend", "salary", "pension"}
 
 
 _EARN = set(lx.verb_forms("earn"))

@@ -45,6 +45,7 @@ from .subject_sums import (
 )
 from .subject_sums import (
     RATE_NOMINALS,
+    SUM_NOUNS,
     amount_head,
     changed_aside,
     noun_before_costing,
@@ -74,9 +75,17 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return ""
     if is_money(m.unit) and subject in ("payment", "earnings") and _HOURLY_RE.match(text_of(doc), m.ext_end):
         return "pay"  # "pays $22 an hour": a wage
-    return _measured_stuff(span, subject) if is_money(m.unit) else subject
+    if is_money(m.unit) and subject in ("", "payment", "price") and _PER_SHARE_RE.match(text_of(doc), m.ext_end) \
+            and _PAID_BEFORE_RE.search(text_of(doc)[max(0, m.ext_start - 40) : m.ext_start]):
+        return "dividend"  # "having paid 41c a share": a sum paid on each share (not "priced at 41c a share")
+    if is_money(m.unit) and not subject and (held := _HELD_AS_RE.match(text_of(doc), m.ext_end)):
+        return held.group(1)  # "seized €42,000 in cash": with nothing else named, the cash itself
+    return _measured_stuff(span, subject) if is_money(m.unit) else _measured_by_clause(span, subject)
 
 
+_PER_SHARE_RE = re.compile(r"\s+(?:a|per)\s+share\b")
+_PAID_BEFORE_RE = re.compile(r"\b(?:pa(?:y|ys|id|ying)|declared?|proposed?)\b[^,;.]{0,20}$")
+_HELD_AS_RE = re.compile(r"\s+in\s+(cash|cryptocurrency|bitcoin|banknotes|gold|savings|deposits)\b")
 _HOURLY_RE = re.compile(r"\s+(?:an|per|each|a)\s+hour\b|/h(?:ou)?r\b")
 
 
@@ -92,6 +101,58 @@ def _measured_stuff(span: Span, subject: str) -> str:
             if stuff is not None and stuff.pos_ == "NOUN":
                 return _phrase(stuff)
     return subject
+
+
+# Amounts a reader names by the act that yields them: "the farm harvested 40 tonnes" is its harvest
+_ACT_NOUNS = {**dict.fromkeys(lx.verb_forms("harvest"), "harvest"), **dict.fromkeys(lx.verb_forms("seize"), "seizures"),
+              **dict.fromkeys(lx.verb_forms("crush"), "crush"), **dict.fromkeys(lx.verb_forms("export"), "exports"),
+              **dict.fromkeys(lx.verb_forms("import"), "imports"), **dict.fromkeys(lx.verb_forms("produce"), "production"),
+              **dict.fromkeys(lx.verb_forms("ship shipped shipped ships shipping"), "shipments"),
+              **dict.fromkeys(lx.verb_forms("consume"), "consumption"), **dict.fromkeys(lx.verb_forms("emit emitted emitted emits emitting"), "emissions"),
+              **dict.fromkeys(lx.verb_forms("land landed landed lands landing"), "landings")}
+_AREA_UNITS = {"hectares", "acres", "ha"}
+_MASS_UNITS = {"tonnes", "tons", "kg", "kilograms", "kilos", "pounds", "grams", "quintals", "ounces", "micrograms"}
+_QUANTITY_UNITS = _MEASURE_UNITS - lx.TIME_UNITS - {"times", "point", "points", "percentage", "cubic"} | {"ha", "m"}
+
+
+def _measured_by_clause(span: Span, subject: str) -> str:
+    """"the harvest shrank to 34,000 tonnes", "the farm harvested 40 tonnes", "a bridge rated for 18 tonnes":
+    a unit of measure is never what it measures; the clause names the thing, or the act that yields it."""
+    if not subject or subject.split()[-1].lower() not in _QUANTITY_UNITS:
+        return subject
+    unit = span.root
+    if unit.dep_ == "nummod" or unit.head.lower_ == subject.split()[-1].lower():
+        unit = unit.head
+    stuff = _prep_object(unit, ("of",))
+    if stuff is not None and stuff.pos_ == "NOUN":
+        return _phrase(stuff)
+    head = unit.head
+    if unit.dep_ == "pobj" and head.dep_ == "prep":
+        if head.head.pos_ == "NOUN" and head.lower_ == "of" and subject.split()[-1].lower() not in _AREA_UNITS:
+            return _phrase(head.head)  # "an average of 3.1 tonnes", "vessels of under 500 gross tons"
+        head = head.head
+    elif unit.dep_ not in ("dobj", "npadvmod", "attr"):
+        return subject
+    if head.pos_ not in ("VERB", "AUX") or subject.split()[-1].lower() not in _MASS_UNITS:
+        return subject  # "walked the last 200 metres", "farmers with three hectares": a distance or an area as such
+    if head.lower_ in _ACT_NOUNS and not (head.dep_ == "xcomp" and head.head.pos_ == "ADJ"):
+        return _ACT_NOUNS[head.lower_]  # (not "a kiln able to produce 800 tonnes a day": what it can do)
+    if head.dep_ in ("acl", "relcl") and head.head.pos_ == "NOUN" and head.head.lower_ not in _QUANTITY_UNITS:
+        return _phrase(head.head)  # "the quota, slashed to 3,000 tonnes"
+    # "the harvest shrank to 34,000 tonnes": what reached the level (not "the leak released 20 tonnes": its source)
+    doer = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < unit.i), None)
+    if doer is not None and head.lower_ in _LEVEL_VERBS and _common_noun(doer) \
+            and doer.lower_ not in _AGENT_WORDS | _QUANTITY_UNITS:
+        return _phrase(doer)
+    return subject
+
+
+_LEVEL_VERBS = _CHANGE_VERBS | set(lx.verb_forms("hit hit hit hits hitting", "reach", "cross crossed crossed crosses crossing", "record", "top topped topped tops topping",
+                                                 "pass", "exceed", "surpass", "total totalled totalled totals totalling",
+                                                 "shrink shrank shrunk shrinks shrinking", "slash slashed slashed slashes slashing",
+                                                 "remove", "stand stood stood stands standing", "rate", "design",
+                                                 "cap capped capped caps capping", "limit"))
+_AGENT_WORDS = lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS | lx.PERSON_NOUNS | lx.RELATIVE_PRONOUNS
 
 
 def _between_owner(span: Span) -> str:
@@ -231,7 +292,8 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
         verb = amount_head(tops[0]) if not names_unit(per.group(1)) and per.group(1) not in _MEASURE_UNITS else None
         named = lx.VERB_NOMINALS.get(verb.lower_) if verb is not None and not any(
             c.dep_ == "nsubj" and c.tag_ == "NNS" for c in verb.children) else None  # ("tickets cost $25 a match": a price)
-        return _level_of(tops[0]) or (named if named in RATE_NOMINALS else "price")
+        return _level_of(tops[0]) or _sum_named(_from_clause(doc, tops[0], inside, limits=True)) \
+            or (named if named in RATE_NOMINALS else "price")
     # "1.2 kilometres long", "8,849 metres high"
     dim = re.match(r"(?:\s*[a-z]+)?\s+([a-z]+)\b(?!-)", after)  # ("90 leased long-term": no length)
     if dim and dim.group(1) in lx.DIMENSION_ADJECTIVES and dim.group(1) != "old":
@@ -343,7 +405,7 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
     if pay:
         return pay
     if by_time and not _object_of_nominal_verb(span) and not any(t.head.lower_ in _COST_VERBS for t in span):
-        return _level_of(tops[0]) or "payment"
+        return _level_of(tops[0]) or _named_rate(_from_clause(doc, node, inside, limits=m.unit is not None)) or "payment"
     found = _from_clause(doc, node, inside, limits=m.unit is not None)
     if found:
         return found
@@ -354,6 +416,21 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
         # "agreed to sell three hotels to a fund for £410m": the sale
         return _words_after(doc, span) or _trade_for(span)
     return _phrase(unit_noun) if unit_noun is not None else ""
+
+
+def _sum_named(found: str) -> str:
+    """"construction costs now top $300 per square foot", "the tariff was fixed at 21.5 sen per kWh": a sum
+    for each unit is the charge or the cost the clause names, and a price only when it names none."""
+    return found if found and found.split()[-1].lower() in SUM_NOUNS else ""
+
+
+def _named_rate(found: str) -> str:
+    """What the clause says a sum by the week or the year is ("royalties ... to rise to 3.2 billion kwacha a
+    year"), unless it names only who receives it or a coin ("not a penny of the £57 a week")."""
+    last = found.split()[-1].lower() if found else ""
+    if not last or last in currency_words() or last in lx.PERSON_NOUNS or last.rstrip("s") in lx.PERSON_NOUNS:
+        return ""
+    return found
 
 
 # A sum spent on something or paid for it is named by what it bought ("spent €40,000 on a new

@@ -175,7 +175,7 @@ def _claim_keys(
             # stays out ("the number of patients admitted this year rose to 43,050" is no year).
             own = read.phrase
         event = (
-            parsed_family(read, unit) or money_family(read, unit, own) or spilled(read, unit, _clause_after(facts, n))
+            parsed_family(read, unit) or money_family(read, unit, own) or spilled(read, unit, f"{_clause_after(facts, n)} {_relative_before(facts, n)}")
             or deaths_of_things(read, unit) or state_of_things(read.noun, read, unit)
         )
         if not event and not unit and IN_INTENSIVE_CARE.match(_clause_after(facts, n)) and (
@@ -393,6 +393,16 @@ def _clause_after(facts: ClaimFacts, n: int) -> str:
     q = facts.quantities[n]
     end = facts.quantities[n + 1].start if n + 1 < len(facts.quantities) else len(facts.text)
     return re.split(r"[,;.]", facts.text[q.end : min(end, q.end + 80)], maxsplit=1)[0]
+
+
+_RELATIVE_VERB = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?([a-z]+)\b[^,;.]*$")
+
+
+def _relative_before(facts: ClaimFacts, n: int) -> str:
+    """The verb of a relative clause just before the n-th number, in its clause: "its estimate of the
+    ammonia that escaped to 35 tonnes" says what happened to what it measures."""
+    found = _RELATIVE_VERB.search(facts.text[max(0, facts.quantities[n].start - 80) : facts.quantities[n].start])
+    return found.group(1) if found else ""
 
 
 def _place_end(text: str, tokens: Sequence[Token], index: int, place: str) -> int:

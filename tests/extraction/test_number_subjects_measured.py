@@ -1,0 +1,105 @@
+"""What a weight, a change or a part counts when the writing names it away from
+the number: the clause or the act behind a weight, the whole an opening "Of the
+..." phrase names, a change given in per cent beside the level it reached, a
+headline parsed with two subjects, money held as cash, and a wire story's
+dateline in capitals and small letters. Every sentence here is written for the
+test."""
+
+import pytest
+
+from .helpers import attributions, quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "last_word"),
+    [
+        ("The lentil harvest shrank to 21,000 tonnes after a wet spring.", "21,000", "harvest"),
+        ("The cooperative harvested about 640 tonnes this season.", "640", "harvest"),
+        ("Customs officers seized 2.4 tonnes at the border last month.", "2.4", "seizures"),
+        ("The mill crushed 9,300 tonnes this autumn.", "9,300", "crush"),
+        ("Potato exports climbed to 88,000 tonnes last year.", "88,000", "exports"),
+        ("The pier was rated for 12 tonnes before the storm.", "12", "pier"),
+        ("Yields fell below the ten-year average of 4.2 tonnes.", "4.2", "average"),
+    ],
+)
+def test_a_weight_is_named_by_its_clause_or_the_act_that_yields_it(text, mention, last_word):
+    assert quantity(text, mention).subject.split()[-1] == last_word
+
+
+def test_an_area_keeps_its_unit_as_its_name():
+    assert quantity("Growers with up to four hectares can apply.", "four").subject == "hectares"
+
+
+def test_a_change_in_per_cent_is_not_what_reached_the_level():
+    text = "The director said enrolment had grown 14 per cent this year to 2,380."
+    assert quantity(text, "14").subject == "enrolment"
+    assert quantity(text, "2,380").subject == "enrolment"
+
+
+def test_a_share_of_a_whole_still_names_the_whole():
+    text = "Growers who irrigated lost 18% of their vines, against 37% for those who did not."
+    assert quantity(text, "37").subject.split()[-1] == "vines"
+
+
+@pytest.mark.parametrize("mention", ["512", "74"])
+def test_an_opening_of_phrase_names_the_whole_a_bare_count_is_part_of(mention):
+    text = "Of the 640 kiosks in the market, 512 stayed open and 74 closed for good."
+    assert quantity(text, mention).subject == "kiosks"
+
+
+def test_an_opening_of_phrase_yields_to_what_the_count_is_said_to_be():
+    text = "Of the 92 people on the bus, 80 were pupils and 12 were teachers."
+    assert quantity(text, "80").subject == "pupils"
+    assert quantity(text, "12").subject == "teachers"
+
+
+def test_a_headline_with_two_subjects_names_the_nearer_noun():
+    assert quantity("Kestrel Mining Q3 output jumps 22% on new pit", "22").subject == "output"
+
+
+def test_money_held_as_cash_is_the_cash_when_nothing_else_is_named():
+    text = "Investigators also found €38,000 in cash and two motorbikes."
+    assert quantity(text, "38,000").subject == "cash"
+    assert quantity("He paid £3,500 in cash for the boat.", "3,500").subject != "cash"
+
+
+def test_a_dateline_with_an_agency_is_no_part_of_the_story():
+    text = ("Lyon (AFP) - Regional apple output fell by about 9 per cent this year, "
+            "the growers' federation said on Monday.")
+    assert quantity(text, "9").subject.split()[-1] == "output"
+    assert [a.content for a in attributions(text)] == ["Regional apple output fell by about 9 per cent this year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The brewer declared no final dividend, having paid 38c a share a year ago.", "38", "dividend"),
+        ("The insurer paid $1.9 million last year to settle lawsuits over flooding.", "1.9 million", "settlement"),
+        ("The new boiler saved the typical household about €740 a year.", "740", "savings"),
+        ("Growers say packing costs now top $95 per pallet.", "95", "packing costs"),
+        ("The feed-in tariff was fixed at 18.2 cents per kWh for ten years.", "18.2", "tariff"),
+        ("The ministry expects royalties from the quarry to rise to about 2.6 billion shillings a year.",
+         "2.6 billion", "royalties"),
+    ],
+)
+def test_a_sum_is_named_by_what_the_clause_says_it_is(text, mention, subject):
+    assert quantity(text, mention).subject.endswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Mothers get 90% of their pay, followed by £150 a week until the child is one.", "150", "payment"),
+        ("She had not received a penny of the £64 a week she was owed.", "64", "payment"),
+        ("Apples sold at the gate for 80 cents a kilo.", "80", "price"),
+        ("The shares were priced at 41c a share in the offer.", "41", "price"),
+    ],
+)
+def test_a_sum_by_the_week_or_the_unit_stays_a_payment_or_a_price_when_nothing_names_it(text, mention, subject):
+    assert quantity(text, mention).subject.split()[-1] == subject
+
+
+def test_regular_verbs_ending_in_a_hiss_take_es():
+    from claims.extraction.lexicon import verb_forms
+
+    assert {"passes", "pushes", "crosses"} <= set(verb_forms("pass", "push", "cross"))
