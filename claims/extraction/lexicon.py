@@ -243,7 +243,7 @@ SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10
                "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
 # Attached or spaced scale abbreviations after digits: "$1.13bn", "600m", "5k".
 SCALE_ABBREV = {"k": 1000, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
-                "tn": 10**12, "trn": 10**12, "thousand": 1000, "million": 10**6, "billion": 10**9,
+                "tn": 10**12, "trn": 10**12, "bil": 10**9, "mil": 10**6, "thousand": 1000, "million": 10**6, "billion": 10**9,
                 "trillion": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
 FRACTION_WORDS = {"half": Decimal(1) / 2, "halves": Decimal(1) / 2, "third": Decimal(1) / 3,
                   "thirds": Decimal(1) / 3, "quarter": Decimal(1) / 4, "quarters": Decimal(1) / 4,
@@ -259,8 +259,15 @@ CURRENCY_SYMBOLS = {"US$": "USD", "$US": "USD", "A$": "AUD", "AU$": "AUD", "C$":
                     "₩": "KRW", "₦": "NGN", "₺": "TRY", "zł": "PLN",
                     "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS", "₫": "VND", "฿": "THB", "₴": "UAH", "₽": "RUB", "₪": "ILS",
                     "₸": "KZT", "₾": "GEL", "Dh": "AED", "Dhs": "AED",
+                    "TT$": "TTD", "J$": "JMD", "BDS$": "BBD", "Bds$": "BBD", "EC$": "XCD", "N$": "NAD", "Sfr": "CHF",
+                    "Rp": "IDR", "ZiG": "ZWG", "SR": "SAR", "QR": "QAR", "Tk": "BDT", "Shs": "UGX",
                     **{code: code for code in ("USD", "EUR", "GBP", "SEK", "NOK", "DKK", "JPY", "CNY", "INR",
-                                               "AUD", "CAD", "HKD", "SGD", "ZAR", "MYR")}}
+                                               "AUD", "CAD", "HKD", "SGD", "ZAR", "MYR", "NZD", "AED", "SAR", "QAR",
+                                               "KWD", "BHD", "OMR", "EGP", "NGN", "KES", "UGX", "TZS", "GHS", "PKR",
+                                               "LKR", "BDT", "IDR", "PHP", "THB", "VND", "KRW", "TWD", "BRL", "MXN",
+                                               "ARS", "CLP", "COP", "PEN", "PLN", "CZK", "HUF", "TRY", "ILS", "RUB",
+                                               "UAH", "ZMW", "MWK", "RWF", "ETB", "MAD", "XOF", "XAF", "JMD", "TTD",
+                                               "BBD")}}
 # Currency names written as words ("kronor", "zlotys") come from CLDR: currencies.py.
 PERCENT_WORDS = ("per cent", "percent", "percentage points", "percentage point")
 # What a share's own unit is called when it stands where its subject should: never what it is a share of
@@ -338,10 +345,11 @@ VERB_NOMINALS = {
     "injure": "injuries", "injured": "injuries", "wound": "injuries", "wounded": "injuries",
     "employ": "employees", "employs": "employees", "employed": "employees",
     "cut": "cut", "cuts": "cut", "axe": "cut", "axed": "cut", "shed": "cut",
-    "win": "votes", "won": "votes", "receive": "receipts", "received": "receipts",
+    "win": "votes", "won": "votes", "polled": "votes", "receive": "receipts", "received": "receipts",
     "steal": "theft", "stole": "theft", "stolen": "theft", "stealing": "theft", "embezzled": "theft",
     "recover": "recovery", "recovered": "recovery", "recovering": "recovery",
     "save": "savings", "saved": "savings", "saving": "savings",
+    "inject": "injection", "injected": "injection", "injects": "injection", "injecting": "injection",
     "collect": "revenue", "collected": "revenue", "collects": "revenue", "collecting": "revenue",
     "demand": "demand", "demanded": "demand", "demands": "demand", "demanding": "demand",
     "award": "award", "awarded": "award", "grant": "grant", "granted": "grant",

@@ -16,7 +16,7 @@ _UNIT_FORMS = {
     "km/h": "km/h", "kph": "km/h", "km": "km", "kg": "kg", "mph": "mph", "cm": "cm", "mm": "mm", "ml": "ml",
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kw": "kW", "mw": "MW", "gw": "GW", "ft": "ft",
     "sq": "sq", "gb": "GB", "mb": "MB", "tb": "TB", "kb": "KB", "mbps": "Mbps", "gbps": "Gbps", "lbs": "lb",
-    "lb": "lb", "mg": "mg", "oz": "oz", "ppm": "ppm",
+    "lb": "lb", "mg": "mg", "oz": "oz", "ppm": "ppm", "ha": "ha", "cc": "cc",
 }
 # Units written as words after the number: "400 acres", "1.2 million barrels".
 _WORD_UNITS = {

@@ -41,24 +41,31 @@ from .subjects import subject_of, tokens_at
 
 # A minus sign before a currency sign: "a margin of -€14 a ticket", "cash flow of -$2.6 million"
 _NEG_CUR = r"(?P<negcur>(?<![\w.,])[-−](?=(?:US|AU|A|CA|C|NZ|HK|S)?[$£€¥₹]\d))?"
-# (a sign may stand apart from its amount: "R$ 4 million", "€ 3.2 billion")
-_CUR = (r"(?P<cur>(?:US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|GH¢|GH₵|\$|£|€|¥|₹|₩|₦|₺|₱|₵|₫|฿|₴|₽|₪|₸|₾)[ \u00a0]?"
-        r"|Rs\.?\s?|RM\s?|CHF\s?|Dhs?\s?(?=\d)"
-        r"|K?Sh(?=\d)|KShs?\.?\s?|Kshs?\.?\s?|[RPN](?=\d)"
-        r"|(?:USD|EUR|GBP|SEK|NOK|DKK|JPY|CNY|INR|AUD|CAD|HKD|SGD|ZAR|MYR)\s?)?")
+# (a sign may stand apart from its amount: "R$ 4 million", "€ 3.2 billion"; an ISO code before the digits: "AED4.9 billion")
+_CODES = ("USD", "EUR", "GBP", "SEK", "NOK", "DKK", "JPY", "CNY", "INR", "AUD", "CAD", "HKD", "SGD", "ZAR", "MYR", "NZD",
+          "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "EGP", "NGN", "KES", "UGX", "TZS", "GHS", "PKR", "LKR", "BDT", "IDR",
+          "PHP", "THB", "VND", "KRW", "TWD", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "PLN", "CZK", "HUF", "TRY", "ILS",
+          "RUB", "UAH", "ZMW", "MWK", "RWF", "ETB", "MAD", "XOF", "XAF", "JMD", "TTD", "BBD")
+_CUR = (r"(?P<cur>(?:US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|TT\$|J\$|BDS\$|Bds\$|EC\$|N\$|GH¢|GH₵|\$|£|€|¥|₹|₩|₦"
+        r"|₺|₱|₵|₫|฿|₴|₽|₪|₸|₾)[ \u00a0]?"
+        r"|Rs\.?\s?|RM\s?|CHF\s?|Sfr\.?\s?|Dhs?\s?(?=\d)|Rp\.?\s?(?=\d)|ZiG\s?(?=\d)|(?:SR|QR|Tk)(?=\d)"
+        r"|K?Sh(?=\d)|KShs?\.?\s?|Kshs?\.?\s?|Shs\.?\s?(?=\d)|[RPN](?=\d)"
+        r"|(?:" + "|".join(_CODES) + r")\s?)?")
 # A minus sign right before the digits: "-3 degrees", "$-12.4bn" (never after a digit: "2-0")
 _NEG = r"(?P<neg>(?<![\w.,])[-−](?=\d))?"
 # (a decimal comma before a scale word is no thousands separator: "1,1 million", "ZiG1,4 billion")
-_NUM = r"(?P<num>\d+,\d{1,2}(?=[ \u00a0]?(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|mn)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# ("₹1,10,450 crore": lakhs grouped in twos, as Indian papers write them)
+_NUM = (r"(?P<num>\d+,\d{1,2}(?=[ \u00a0]?(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|mn)\b)|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
+        r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
 # Thousands grouped by spaces ("900 000", "R2 500"), in an article that writes them so (_spaced_thousands)
 _NUM_SPACED = r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|" + _NUM.removeprefix("(?P<num>")
 # "$3.4M", "$72.5 Million": a capital scale letter counts only after a currency sign (see _digit_mentions)
-_SCALE = (r"(?P<scale>(?:bn|mn|mln|tn|trn|m|k|b|M|B|K|BN)(?![A-Za-z])"
+_SCALE = (r"(?P<scale>(?:bn|mn|mln|tn|trn|bil|mil|m|k|b|M|B|K|BN)(?![A-Za-z])"
           r"|[\s-]?(?:(?:lakhs?|thousand)\scrores?|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|lakhs?|crores?)\b)?")
-_SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|[ \t][CF](?![\w-])|[pc](?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b"
+_SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|[ \t][CF](?![\w-])|\s?pc(?![A-Za-z])|[pc](?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b"
            # an area or a volume: "212 km²", "40 m3", "75 sq km" (before "km" alone takes "km" of "km²")
            r"|\s?(?:(?:km|m|cm|mm|ft|mi)[²³23]|sq\.?\s?(?:km|m|mi|ft))(?![A-Za-z0-9])"
-           r"|\s?(?:km/h|kph|km|kg|mph|cm|mm|ml|kWh|MWh|GWh|TWh|kW|MW|GW|ft|sq|GB|MB|TB|KB|Mbps|Gbps|lbs|lb|mg|oz|ppm"
+           r"|\s?(?:km/h|kph|km|kg|mph|cm|mm|ml|kWh|MWh|GWh|TWh|kW|MW|GW|ft|sq|GB|MB|TB|KB|Mbps|Gbps|lbs|lb|mg|oz|ppm|ha|cc"
            # an engine's power, torque and speed: "310hp", "1,250Nm at 1,400rpm"
            r"|bhp|hp|Nm|rpm)"
            # a concentration or a rate written with its own divisor: "0.015 mg/L", "120 kg/ha"
@@ -70,7 +77,7 @@ _DIGITS_BEFORE = r"(?<![A-Za-z0-9_.,:$£€¥₹])(?<![A-Za-z]-)" + _NEG_CUR + _
 _DIGITS_AFTER = _SCALE + _SUFFIX + r"(?![A-Za-z0-9]|[:.,]\d)"
 DIGITS_RE = re.compile(_DIGITS_BEFORE + _NUM + _DIGITS_AFTER)
 DIGITS_SPACED_RE = re.compile(_DIGITS_BEFORE + _NUM_SPACED + _DIGITS_AFTER)
-_LETTER_MONEY_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>[RPN])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|m|k|million|billion)\b)")
+_LETTER_MONEY_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>[RPN]|SR|QR|Tk)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|m|k|million|billion)\b)")
 _LETTER_MONEY_SPACED_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>[RPN])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
 # An article that groups thousands with spaces and never with commas: "1 250 workers", "R2 500 a month"
 # (not a day before a count, "on May 5 200 people")
@@ -174,7 +181,7 @@ def _digit_mentions(text: str) -> list[Mention]:
     for mt in (DIGITS_SPACED_RE if spaced else DIGITS_RE).finditer(text):
         if _CLOCK_AFTER_RE.match(text, mt.end()) and not mt.group("cur") and not mt.group("suf"):
             continue
-        if mt.group("cur") in ("R", "P", "N") and mt.group("cur") not in letters:
+        if mt.group("cur") in ("R", "P", "N", "SR", "QR", "Tk") and mt.group("cur") not in letters:
             continue
         if mt.group("scale") in ("M", "B", "K", "BN") and not mt.group("cur"):
             continue  # "3M", "4K", "Boeing 737 MAX": a name, not a scaled amount
@@ -201,6 +208,8 @@ def _digit_mentions(text: str) -> list[Mention]:
                 unit = "GBX" if suf == "p" else "cents"  # "7p", "186c a share"
         elif suf.replace(" ", "") in ("c", "f", "°c", "°f"):
             unit = "°" + suf[-1].upper()
+        elif suf == "pc":
+            unit = "%"  # "by 16 pc", "up 4pc": per cent, as Irish and Indian papers write it
         elif suf and suf[0].isalpha() and "per" not in suf:
             unit = canonical_unit(mt.group("suf").strip())  # a measure: "600km", "128GB"
         elif suf:

@@ -228,6 +228,9 @@ def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0, limits
                 return _phrase(owner)
         if owner.pos_ in ("VERB", "AUX"):
             return _from_verb(doc, owner, node, role="pobj", depth=depth)
+        if owner.lower_ == "up" and prep.lower_ == "to" and owner.head.pos_ in ("VERB", "AUX"):
+            # "cut earnings by up to SR180 million": the parse hangs the amount on the qualifier's "up"
+            return _from_verb(doc, owner.head, node, role="pobj", depth=depth)
         if owner.pos_ in ("ADJ", "ADV"):
             return _from_clause(doc, owner, inside, depth + 1, limits)
         return ""

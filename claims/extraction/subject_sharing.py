@@ -82,7 +82,7 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
     # clause around the "with" phrase seems to say
     for k, m in enumerate(ms):
         mt = _WITH_DOWN_RE.search(text, max(0, m.ext_start - 60), m.ext_start)
-        if mt:
+        if mt and mt.group(1).split()[-1] not in ("of", "for", "at", "in", "to"):  # ("with engines of up to 1,600cc")
             m.subject = mt.group(1)
             for n in ms[k + 1:k + 2]:
                 n.subject = n.subject or (m.subject if re.fullmatch(r"\s+from\s+", text[m.ext_end:n.ext_start]) else "")

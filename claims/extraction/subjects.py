@@ -67,6 +67,11 @@ def subject_of(doc: Doc, m: Mention) -> str:
     span = tokens_at(doc, m.ext_start, m.ext_end)
     if span is None:
         return ""
+    before = text_of(doc)[max(0, m.ext_start - 60) : m.ext_start]
+    if _MARGIN_OF_ERROR_RE.search(before):
+        return "margin of error"  # "a margin of error of plus or minus three percentage points"
+    if m.unit == "%" and _TAXED_AT_RE.search(before):
+        return "tax rate"  # "winnings are taxed at 28 percent"
     subject = _what_is_expected(span, _subject_of(doc, m, span) or _between_owner(span))
     if subject.lower() in _SEASONS or subject.lower() in lx.SHARE_UNIT_NAMES or (
             subject.split()[-1:] and subject.split()[-1].lower() in _SEASONS and subject.split()[0].lower() in _WHEN_WORDS):
@@ -86,6 +91,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
 _PER_SHARE_RE = re.compile(r"\s+(?:a|per)\s+share\b")
 _PAID_BEFORE_RE = re.compile(r"\b(?:pa(?:y|ys|id|ying)|declared?|proposed?)\b[^,;.]{0,20}$")
 _HELD_AS_RE = re.compile(r"\s+in\s+(cash|cryptocurrency|bitcoin|banknotes|gold|savings|deposits)\b")
+_MARGIN_OF_ERROR_RE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of\s+|is\s+|was\s+)?(?:\(?(?:plus\s+or\s+"
+                                 r"minus|plus/minus|\+/-|±)\s*)?(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+_TAXED_AT_RE = re.compile(r"\btaxed\s+at\s+(?:a\s+(?:flat\s+)?rate\s+of\s+)?$")
 _HOURLY_RE = re.compile(r"\s+(?:an|per|each|a)\s+hour\b|/h(?:ou)?r\b")
 
 
@@ -691,6 +699,9 @@ def _score_given(span: Span, m: Mention) -> str:
     return ""
 
 
+_TIME_WORTH_RE = re.compile(r"\s+(?:hours|days|weeks|months|years)['’]\s+(?!worth\b)(?=[a-z])")
+
+
 def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
     """Subjects the writing itself gives, before any parse: an age ("Reeve,
     34,", "aged 10", "a 10-year-old"), the noun a number is hyphened to ("a
@@ -721,6 +732,13 @@ def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
             return "age"
     if small and _PARENT_OF_RE.search(before):
         return "children"  # "a mother of three"
+    if (worth := _TIME_WORTH_RE.match(text, m.ext_end)) and (after := doc.char_span(
+            worth.end(), worth.end() + 1, alignment_mode="expand")) is not None and len(after):
+        noun = after[0]
+        while noun.dep_ in ("amod", "compound") and noun.head.i > noun.i:
+            noun = noun.head
+        if noun.pos_ == "NOUN" and noun.lower_ not in lx.TIME_UNITS:
+            return _phrase(noun)  # "two weeks' pay for each year", "six months' notice": the pay, the notice
     counted = counted_by_number(span)
     if counted:
         return counted

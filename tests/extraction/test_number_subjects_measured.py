@@ -103,3 +103,20 @@ def test_regular_verbs_ending_in_a_hiss_take_es():
     from claims.extraction.lexicon import verb_forms
 
     assert {"passes", "pushes", "crosses"} <= set(verb_forms("pass", "push", "cross"))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Dismissed staff will get three weeks' pay for each year worked.", "three", "pay"),
+        ("The tenants were given two months' notice.", "two", "notice"),
+        ("The survey has a margin of error of plus or minus 3.5 percentage points.", "3.5", "margin of error"),
+        ("Lottery prizes above the threshold are taxed at 20 percent.", "20", "tax rate"),
+        ("The Green candidate polled 2,311.", "2,311", "votes"),
+        ("The founder has injected €6 million since 2019.", "6 million", "injection"),
+        ("A long strike would cut annual earnings by up to $90 million.", "90 million", "annual earnings"),
+        ("Permits are free for motorbikes with engines of up to 125cc.", "125", "engines"),
+    ],
+)
+def test_what_the_writing_says_a_number_is(text, mention, subject):
+    assert quantity(text, mention).subject == subject

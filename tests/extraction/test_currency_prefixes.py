@@ -1,0 +1,41 @@
+"""Money and measures written the way papers outside Britain and America write
+them: dollar prefixes of the Caribbean, shilling and rupiah prefixes, ISO codes
+glued to the digits, "bil" and "mil", lakhs grouped in twos, "pc" for per cent,
+and hectares and engine sizes glued to the number. Every sentence here is
+written for the test."""
+
+from decimal import Decimal
+
+import pytest
+
+from .helpers import quantities, quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        ("The highway authority will spend RM2.4bil on the bypass.", "2.4bil", Decimal("2400000000"), "MYR"),
+        ("The insurer set aside RM76mil for claims.", "76mil", Decimal("76000000"), "MYR"),
+        ("Each councillor is paid Shs3.5m a month.", "3.5m", Decimal("3500000"), "UGX"),
+        ("Group revenue rose to AED7.2 billion.", "7.2 billion", Decimal("7200000000"), "AED"),
+        ("A kilo of shallots costs Rp 38,000 in Surabaya.", "38,000", Decimal("38000"), "IDR"),
+        ("The port expansion will cost BDS$240 million.", "240 million", Decimal("240000000"), "BBD"),
+        ("Kingston's budget set aside J$1.2 billion for water.", "1.2 billion", Decimal("1200000000"), "JMD"),
+        ("Drivers must pay TT$2,500 for a permit.", "2,500", Decimal("2500"), "TTD"),
+        ("The canton offered Sfr 30 million for the line.", "30 million", Decimal("30000000"), "CHF"),
+        ("The airline lost SR420 million in the quarter.", "420 million", Decimal("420000000"), "SAR"),
+        ("Fuel coupons are worth ZiG250 each.", "250", Decimal("250"), "ZWG"),
+        ("Gem exports fell to ₹2,35,600 crore.", "2,35,600 crore", Decimal("2356000000000"), "INR"),
+        ("Excise on cigars rose by 18 pc.", "18", Decimal("18"), "%"),
+        ("Tea prices climbed 6pc in a month.", "6", Decimal("6"), "%"),
+        ("The estate covers 2,400ha of hill country.", "2,400", Decimal("2400"), "ha"),
+        ("The scheme covers scooters of up to 125cc.", "125", Decimal("125"), "cc"),
+    ],
+)
+def test_value_and_unit(text, mention, value, unit):
+    q = quantity(text, mention)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_code_glued_to_a_name_is_no_money():
+    assert [q.text for q in quantities("The SR71 flew over the base in 1968.")] == []
