@@ -1,4 +1,4 @@
-"""Okapi BM25 over words, to re-rank the embedding's nearest candidates.
+"""Okapi BM25 over words, and character trigrams, to re-rank the embedding's nearest candidates.
 
 Sentence embeddings find a claim said in other words; they blur the names and
 numbers that tell two similar claims apart ("Obama released 122 detainees" vs
@@ -6,6 +6,10 @@ numbers that tell two similar claims apart ("Obama released 122 detainees" vs
 a BM25 score of the query's words against each candidate's text. The document
 frequencies are kept up to date as rows are added to the index; k1 and b are settings
 (FACTCHECK_BM25_K1, FACTCHECK_BM25_B), passed in by the caller.
+
+Character trigrams (CharGrams) catch what whole words miss: a name spelt or inflected
+another way, words run together, a typo. Each row keeps one small array of its hashed
+trigrams and their counts; the similarity is the cosine of their TF-IDF vectors.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+
+import numpy as np
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Links and picture links in social posts carry no words of the claim.
@@ -75,3 +81,55 @@ class Bm25:
                     total += weight * tf * (k1 + 1) / (tf + norm)
             totals.append(total)
         return totals
+
+
+# Character trigrams hashed into this many buckets (a few collisions cost nothing measurable).
+_BUCKET_BITS = 20
+_COUNT_BITS = 8
+
+
+def char_grams(text: str) -> np.ndarray:
+    """The text's distinct character trigrams, each word padded by a space at both ends, as one
+    sorted int32 array: the trigram's bucket in the high bits, its count (at most 255) in the low."""
+    mask = (1 << _BUCKET_BITS) - 1
+    # (Python's string hash differs between processes, and so do the buckets: each process builds
+    # its own index and hashes its queries the same way.)
+    counts = Counter(hash(padded[i : i + 3]) & mask for word in _WORD.findall(_LINK.sub(" ", text).lower())
+                     for padded in (f" {word} ",) for i in range(len(padded) - 2))
+    packed = [(bucket << _COUNT_BITS) | min(count, 255) for bucket, count in counts.items()]
+    return np.sort(np.array(packed, dtype=np.int32))
+
+
+class CharGrams:
+    """Document frequencies of hashed character trigrams, and TF-IDF cosines against them."""
+
+    def __init__(self):
+        self.df = np.zeros(1 << _BUCKET_BITS, np.int32)
+        self.docs = 0
+
+    def add(self, grams: np.ndarray) -> None:
+        self.df[grams >> _COUNT_BITS] += 1
+        self.docs += 1
+
+    def remove(self, grams: np.ndarray) -> None:
+        self.df[grams >> _COUNT_BITS] -= 1
+        self.docs -= 1
+
+    def _weights(self, grams: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        buckets = grams >> _COUNT_BITS
+        idf = np.log((1 + self.docs) / (1 + self.df[buckets])) + 1  # sklearn's smooth idf
+        return buckets, (1 + np.log(grams & ((1 << _COUNT_BITS) - 1))) * idf
+
+    def scores(self, query: np.ndarray, documents: list[np.ndarray]) -> np.ndarray:
+        """The cosine of the query's sublinear TF-IDF trigram vector with each document's."""
+        out = np.zeros(len(documents))
+        if not len(query) or not self.docs:
+            return out
+        q_buckets, q_weights = self._weights(query)
+        q_weights = q_weights / np.linalg.norm(q_weights)
+        for n, document in enumerate(documents):
+            if len(document):
+                d_buckets, d_weights = self._weights(document)
+                _, in_query, in_document = np.intersect1d(q_buckets, d_buckets, assume_unique=True, return_indices=True)
+                out[n] = q_weights[in_query] @ d_weights[in_document] / np.linalg.norm(d_weights)
+        return out

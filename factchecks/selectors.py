@@ -11,8 +11,9 @@ incrementally, and a shrunk library is reloaded.
 
 Ranking: the FACTCHECK_SIMILAR_CANDIDATES nearest by cosine are re-scored as
 cosine + FACTCHECK_SIMILAR_LEXICAL_WEIGHT x BM25 (factchecks.lexical, FACTCHECK_BM25_K1 and
-_B) divided by the best BM25 among them, so names and numbers shared with the query decide
-between near neighbours. Copies of one fact-check (services.factcheck_copy_key) come out as one
+_B) divided by the best BM25 among them, + FACTCHECK_SIMILAR_CHAR_WEIGHT x the TF-IDF cosine
+of character trigrams divided by the best among them, so names and numbers shared with the
+query, however spelt, decide between near neighbours. Copies of one fact-check (services.factcheck_copy_key) come out as one
 result: the copy stored first, with the best score of its copies, so a copy never takes the
 place of another fact-check in the top few.
 """
@@ -31,7 +32,7 @@ from django.db.models import Count, Max, QuerySet
 
 from factcheck import embeddings
 
-from .lexical import Bm25, words
+from .lexical import Bm25, CharGrams, char_grams, words
 from .models import FactCheck, LibraryVersion
 from .services import factcheck_copy_key, factcheck_text
 
@@ -54,9 +55,11 @@ class _Index:
     matrix: np.ndarray  # (capacity, DIMENSIONS); rows [:size] are live
     size: int
     tokens: list[list[str]]
+    grams: list[np.ndarray]
     keys: list[tuple[str, str]]
     position: dict[int, int]
     bm25: Bm25
+    chars: CharGrams
     latest: object = None
     count: int = 0
     version: object = _UNSEEN  # the library version read at the last refresh (None: no version row yet)
@@ -64,7 +67,8 @@ class _Index:
 
     @classmethod
     def empty(cls) -> _Index:
-        return cls(np.zeros(0, np.int64), np.zeros((0, embeddings.DIMENSIONS), np.float32), 0, [], [], {}, Bm25())
+        return cls(np.zeros(0, np.int64), np.zeros((0, embeddings.DIMENSIONS), np.float32), 0, [], [], [], {}, Bm25(),
+                   CharGrams())
 
     def upsert(self, rows) -> None:
         fresh = [row for row in rows if row[0] not in self.position]
@@ -76,20 +80,24 @@ class _Index:
             ids[: self.size], matrix[: self.size] = self.ids[: self.size], self.matrix[: self.size]
             self.ids, self.matrix = ids, matrix
         for pk, blob, claim_reviewed, title, publisher_name in rows:
-            tokens = words(factcheck_text(claim_reviewed, title))
+            text = factcheck_text(claim_reviewed, title)
+            tokens, grams = words(text), char_grams(text)
             key = factcheck_copy_key(claim_reviewed, publisher_name)
             at = self.position.get(pk)
             if at is None:
                 at = self.position[pk] = self.size
                 self.size += 1
                 self.tokens.append(tokens)
+                self.grams.append(grams)
                 self.keys.append(key)
             else:
                 self.bm25.remove(self.tokens[at])
-                self.tokens[at], self.keys[at] = tokens, key
+                self.chars.remove(self.grams[at])
+                self.tokens[at], self.grams[at], self.keys[at] = tokens, grams, key
             self.ids[at] = pk
             self.matrix[at] = embeddings.from_bytes(blob)
             self.bm25.add(tokens)
+            self.chars.add(grams)
 
 
 _index = _Index.empty()
@@ -151,20 +159,24 @@ def factchecks_library_reset() -> None:
         _index = _Index.empty()
 
 
-def _rank(index: _Index, vector: np.ndarray, query_words: list[str], limit: int) -> list[tuple[int, float]]:
+def _rank(index: _Index, vector: np.ndarray, query: str, limit: int) -> list[tuple[int, float]]:
     if not index.size or limit < 1:
         return []
     scores = index.matrix[: index.size] @ np.asarray(vector, dtype=np.float32)
     k = min(max(settings.FACTCHECK_SIMILAR_CANDIDATES, limit), index.size)
     candidates = np.argpartition(-scores, k - 1)[:k] if k < index.size else np.arange(index.size)
     final = scores[candidates].astype(np.float64)
-    weight = settings.FACTCHECK_SIMILAR_LEXICAL_WEIGHT
-    if weight and query_words:
+    weight, char_weight = settings.FACTCHECK_SIMILAR_LEXICAL_WEIGHT, settings.FACTCHECK_SIMILAR_CHAR_WEIGHT
+    if weight and (query_words := words(query)):
         documents = [index.tokens[i] for i in candidates]
         k1, b = settings.FACTCHECK_BM25_K1, settings.FACTCHECK_BM25_B
         lexical = np.array(index.bm25.scores(query_words, documents, k1=k1, b=b))
         if lexical.max() > 0:
             final += weight * lexical / lexical.max()
+    if char_weight and query:
+        spelt = index.chars.scores(char_grams(query), [index.grams[i] for i in candidates])
+        if spelt.max() > 0:
+            final += char_weight * spelt / spelt.max()
     return _one_per_fact_check(index, candidates, final, limit)
 
 
@@ -195,10 +207,10 @@ def factchecks_similar(text_or_vector: str | np.ndarray, limit: int = 10) -> lis
     """The fact-checks closest to a text (embedded here) or to a stored vector, best first, with
     their scores. A vector alone is ranked by cosine only: the words re-ranking needs are in a text."""
     if isinstance(text_or_vector, str):
-        vector, query_words = embeddings.embed_one(text_or_vector), words(text_or_vector)
+        vector, query = embeddings.embed_one(text_or_vector), text_or_vector
     else:
-        vector, query_words = np.asarray(text_or_vector, dtype=np.float32), []
-    return _as_rows(_rank(_library(), vector, query_words, limit))
+        vector, query = np.asarray(text_or_vector, dtype=np.float32), ""
+    return _as_rows(_rank(_library(), vector, query, limit))
 
 
 def factchecks_for_claims(claim_ids: Sequence[int], limit: int = 3) -> dict[int, list[tuple[FactCheck, float]]]:
@@ -217,7 +229,7 @@ def factchecks_for_claims(claim_ids: Sequence[int], limit: int = 3) -> dict[int,
     ranked = {}
     for pk, text, content, blob in claims:
         vector = embeddings.from_bytes(blob) if blob else computed[pk]
-        hits = _rank(index, vector, words(content or text), limit + (pk in own))
+        hits = _rank(index, vector, content or text, limit + (pk in own))
         ranked[pk] = [hit for hit in hits if hit[0] != own.get(pk)][:limit]
     found = factcheck_list().in_bulk({hit[0] for hits in ranked.values() for hit in hits})
     return {pk: [(found[f], s) for f, s in hits if f in found] for pk, hits in ranked.items()}
