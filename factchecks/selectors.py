@@ -97,7 +97,7 @@ class _Index:
             self.ids[at] = pk
             self.matrix[at] = embeddings.from_bytes(blob)
             self.bm25.add(tokens)
-            self.chars.add(grams)
+        self.chars.add([self.grams[self.position[row[0]]] for row in rows])
 
 
 _index = _Index.empty()

@@ -65,3 +65,30 @@ def test_hashtags_and_handles_are_read_as_the_words_they_join():
     bm25, documents = _collection(*COLLECTION)
     first, _, third, _ = bm25.scores(words("#SealPup rescued"), documents, k1=0.9, b=0.3)
     assert first > third > 0
+
+
+def test_character_trigrams_match_a_name_spelt_or_run_together_another_way():
+    from factchecks.lexical import CharGrams, char_grams
+
+    documents = [char_grams(text) for text in (
+        "Governor Okonkwo-Adeyemi sold the ferry terminal to a cousin",
+        "The ferry terminal was sold to a private operator",
+        "Moon landing footage was staged in a studio",
+    )]
+    grams = CharGrams()
+    grams.add(documents)
+    spelt = grams.scores(char_grams("gov okonkwoadeyemi sells ferry terminal to family"), documents)
+    assert spelt.argmax() == 0 and spelt[0] > spelt[1] > spelt[2]
+    assert grams.scores(documents[2], documents)[2] == pytest.approx(1.0)  # a text's own vector: cosine 1
+
+
+def test_character_trigrams_keep_document_frequencies_as_rows_come_and_go():
+    from factchecks.lexical import CharGrams, char_grams
+
+    grams, row = CharGrams(), char_grams("Harbour fees doubled overnight")
+    grams.add([row, char_grams("Seal pup photographed on a beach")])
+    before = grams.df.copy()
+    grams.remove(row)
+    grams.add([row])
+    assert grams.docs == 2 and (grams.df == before).all()
+    assert len(char_grams("")) == 0 and not grams.scores(char_grams(""), [row]).any()
