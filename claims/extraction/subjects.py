@@ -16,6 +16,7 @@ from .mentions import Mention
 from .pipeline import text_of
 from .subject_cues import counted_by_number, subject_from_cues
 from .subject_parse import (
+    _AGENT_NOUNS,
     _CHANGE_NOUNS,
     _CHANGE_VERBS,
     _CONTAINER_NOUNS,
@@ -112,12 +113,11 @@ def _measured_stuff(span: Span, subject: str) -> str:
 
 
 # Amounts a reader names by the act that yields them: "the farm harvested 40 tonnes" is its harvest
-_ACT_NOUNS = {**dict.fromkeys(lx.verb_forms("harvest"), "harvest"), **dict.fromkeys(lx.verb_forms("seize"), "seizures"),
-              **dict.fromkeys(lx.verb_forms("crush"), "crush"), **dict.fromkeys(lx.verb_forms("export"), "exports"),
-              **dict.fromkeys(lx.verb_forms("import"), "imports"), **dict.fromkeys(lx.verb_forms("produce"), "production"),
-              **dict.fromkeys(lx.verb_forms("ship shipped shipped ships shipping"), "shipments"),
-              **dict.fromkeys(lx.verb_forms("consume"), "consumption"), **dict.fromkeys(lx.verb_forms("emit emitted emitted emits emitting"), "emissions"),
-              **dict.fromkeys(lx.verb_forms("land landed landed lands landing"), "landings")}
+_ACT_NOUNS = {form: noun for verb, noun in (
+    ("harvest", "harvest"), ("seize", "seizures"), ("crush", "crush"), ("export", "exports"), ("import", "imports"),
+    ("produce", "production"), ("ship shipped shipped ships shipping", "shipments"), ("consume", "consumption"),
+    ("emit emitted emitted emits emitting", "emissions"), ("land landed landed lands landing", "landings"),
+) for form in lx.verb_forms(verb)}
 _AREA_UNITS = {"hectares", "acres", "ha"}
 _MASS_UNITS = {"tonnes", "tons", "kg", "kilograms", "kilos", "pounds", "grams", "quintals", "ounces", "micrograms"}
 _QUANTITY_UNITS = _MEASURE_UNITS - lx.TIME_UNITS - {"times", "point", "points", "percentage", "cubic"} | {"ha", "m"}
@@ -150,17 +150,16 @@ def _measured_by_clause(span: Span, subject: str) -> str:
     # "the harvest shrank to 34,000 tonnes": what reached the level (not "the leak released 20 tonnes": its source)
     doer = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < unit.i), None)
     if doer is not None and head.lower_ in _LEVEL_VERBS and _common_noun(doer) \
-            and doer.lower_ not in _AGENT_WORDS | _QUANTITY_UNITS:
+            and doer.lower_ not in _AGENT_NOUNS | _QUANTITY_UNITS:
         return _phrase(doer)
     return subject
 
 
-_LEVEL_VERBS = _CHANGE_VERBS | set(lx.verb_forms("hit hit hit hits hitting", "reach", "cross crossed crossed crosses crossing", "record", "top topped topped tops topping",
-                                                 "pass", "exceed", "surpass", "total totalled totalled totals totalling",
-                                                 "shrink shrank shrunk shrinks shrinking", "slash slashed slashed slashes slashing",
-                                                 "remove", "stand stood stood stands standing", "rate", "design",
-                                                 "cap capped capped caps capping", "limit"))
-_AGENT_WORDS = lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS | lx.PERSON_NOUNS | lx.RELATIVE_PRONOUNS
+# Verbs whose subject is what reached or holds a level: "the harvest shrank to", "the pier was rated for"
+_LEVEL_VERBS = _CHANGE_VERBS | set(lx.verb_forms(
+    "hit hit hit hits hitting", "reach", "cross", "record", "top topped topped tops topping", "pass", "exceed", "surpass",
+    "total totalled totalled totals totalling", "shrink shrank shrunk shrinks shrinking", "slash", "remove",
+    "stand stood stood stands standing", "rate", "design", "cap capped capped caps capping", "limit"))
 
 
 def _between_owner(span: Span) -> str:
