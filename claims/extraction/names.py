@@ -179,7 +179,11 @@ def extend_name(ent: Span) -> Span:
                 and name_word(doc[end + 1].text):
             end += 2
             continue
-        if t.pos_ == "PROPN" and name_word(t.text) and not t.ent_type_ and doc[end - 1].head.i == end \
+        # ("Datuk Tan" tagged, "Boon Huat" not, or tagged apart: every word hangs on the last, two words on)
+        head = doc[end - 1].head.i
+        if t.pos_ == "PROPN" and name_word(t.text) and t.ent_type_ in ("", "PERSON") and end <= head <= end + 2 \
+                and all(doc[k].pos_ == "PROPN" and name_word(doc[k].text) and doc[k].ent_type_ in ("", "PERSON")
+                        and doc[k].lower_ not in ORG_WORDS for k in range(end, head + 1)) \
                 and doc[end - 1].dep_ in ("compound", "flat") and t.lower_ not in ORG_WORDS \
                 and t.lower_.rstrip(".") not in _TITLE_WORDS:  # "Port Ellis Mayor Dana Whitlock": a role ends a name
             end += 1
@@ -314,5 +318,8 @@ def not_a_person(ent: Span) -> bool:
     # "In Tralee, Mrs Quill said": the place a sentence opens in is where, not who
     opening_place = ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in" and ent.root.head.is_sent_start \
         and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
-    return named_outlet(ent) or after_body or opening_place or not any(t.text[:1].isupper() for t in ent)
+    # "Marlene Ruiz, 67, of Moose Jaw, said": where a person set off by commas is from
+    home_town = ent.start > 2 and ent.doc[ent.start - 1].lower_ == "of" and ent.doc[ent.start - 2].text == "," \
+        and ent.end < len(ent.doc) and ent.doc[ent.end].text in (",", ".")
+    return named_outlet(ent) or after_body or opening_place or home_town or not any(t.text[:1].isupper() for t in ent)
 
