@@ -13,9 +13,9 @@ Ranking: the FACTCHECK_SIMILAR_CANDIDATES nearest by cosine are re-scored as
 cosine + FACTCHECK_SIMILAR_LEXICAL_WEIGHT x BM25 (factchecks.lexical, FACTCHECK_BM25_K1 and
 _B) divided by the best BM25 among them, + FACTCHECK_SIMILAR_CHAR_WEIGHT x the TF-IDF cosine
 of character trigrams divided by the best among them, so names and numbers shared with the
-query, however spelt, decide between near neighbours. Copies of one fact-check (services.factcheck_copy_key) come out as one
-result: the copy stored first, with the best score of its copies, so a copy never takes the
-place of another fact-check in the top few.
+query, however spelt, decide between near neighbours. Copies of one fact-check
+(services.factcheck_copy_key) come out as one result: the copy stored first, with the best
+score of its copies, so a copy never takes the place of another fact-check in the top few.
 """
 
 from __future__ import annotations
