@@ -251,6 +251,11 @@ FRACTION_WORDS = {"half": Decimal(1) / 2, "halves": Decimal(1) / 2, "third": Dec
                   "tenths": Decimal(1) / 10}
 MULTIPLIER_WORDS = {"twice": 2, "thrice": 3}
 
+# ISO codes written before or after an amount: "USD 40m", "AED4.9 billion", "3,000 CHF" (CHF: with the signs below)
+CURRENCY_CODES = ("USD", "EUR", "GBP", "SEK", "NOK", "DKK", "JPY", "CNY", "INR", "AUD", "CAD", "HKD", "SGD", "ZAR", "MYR",
+                  "NZD", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "EGP", "NGN", "KES", "UGX", "TZS", "GHS", "PKR", "LKR",
+                  "BDT", "IDR", "PHP", "THB", "VND", "KRW", "TWD", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "PLN", "CZK",
+                  "HUF", "TRY", "ILS", "RUB", "UAH", "ZMW", "MWK", "RWF", "ETB", "MAD", "XOF", "XAF", "JMD", "TTD", "BBD")
 CURRENCY_SYMBOLS = {"US$": "USD", "$US": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
                     "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "$": "USD", "£": "GBP", "€": "EUR",
                     "¥": "JPY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "RM": "MYR", "R": "ZAR", "CHF": "CHF",
@@ -261,13 +266,7 @@ CURRENCY_SYMBOLS = {"US$": "USD", "$US": "USD", "A$": "AUD", "AU$": "AUD", "C$":
                     "₸": "KZT", "₾": "GEL", "Dh": "AED", "Dhs": "AED",
                     "TT$": "TTD", "J$": "JMD", "BDS$": "BBD", "Bds$": "BBD", "EC$": "XCD", "N$": "NAD", "Sfr": "CHF",
                     "Rp": "IDR", "ZiG": "ZWG", "SR": "SAR", "QR": "QAR", "Tk": "BDT", "Shs": "UGX",
-                    **{code: code for code in ("USD", "EUR", "GBP", "SEK", "NOK", "DKK", "JPY", "CNY", "INR",
-                                               "AUD", "CAD", "HKD", "SGD", "ZAR", "MYR", "NZD", "AED", "SAR", "QAR",
-                                               "KWD", "BHD", "OMR", "EGP", "NGN", "KES", "UGX", "TZS", "GHS", "PKR",
-                                               "LKR", "BDT", "IDR", "PHP", "THB", "VND", "KRW", "TWD", "BRL", "MXN",
-                                               "ARS", "CLP", "COP", "PEN", "PLN", "CZK", "HUF", "TRY", "ILS", "RUB",
-                                               "UAH", "ZMW", "MWK", "RWF", "ETB", "MAD", "XOF", "XAF", "JMD", "TTD",
-                                               "BBD")}}
+                    **{code: code for code in CURRENCY_CODES}}
 # Currency names written as words ("kronor", "zlotys") come from CLDR: currencies.py.
 PERCENT_WORDS = ("per cent", "percent", "percentage points", "percentage point")
 # What a share's own unit is called when it stands where its subject should: never what it is a share of

@@ -42,15 +42,14 @@ from .subjects import subject_of, tokens_at
 # A minus sign before a currency sign: "a margin of -€14 a ticket", "cash flow of -$2.6 million"
 _NEG_CUR = r"(?P<negcur>(?<![\w.,])[-−](?=(?:US|AU|A|CA|C|NZ|HK|S)?[$£€¥₹]\d))?"
 # (a sign may stand apart from its amount: "R$ 4 million", "€ 3.2 billion"; an ISO code before the digits: "AED4.9 billion")
-_CODES = ("USD", "EUR", "GBP", "SEK", "NOK", "DKK", "JPY", "CNY", "INR", "AUD", "CAD", "HKD", "SGD", "ZAR", "MYR", "NZD",
-          "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "EGP", "NGN", "KES", "UGX", "TZS", "GHS", "PKR", "LKR", "BDT", "IDR",
-          "PHP", "THB", "VND", "KRW", "TWD", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "PLN", "CZK", "HUF", "TRY", "ILS",
-          "RUB", "UAH", "ZMW", "MWK", "RWF", "ETB", "MAD", "XOF", "XAF", "JMD", "TTD", "BBD")
+# Letters that are a currency only in an article that writes them with a scale or thousands ("R2.7bn", "SR260
+# million"); alone, a letter or two before digits is a name ("SR71")
+_LETTER_CURRENCIES = ("SR", "QR", "Tk", "R", "P", "N")
 _CUR = (r"(?P<cur>(?:US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|TT\$|J\$|BDS\$|Bds\$|EC\$|N\$|GH¢|GH₵|\$|£|€|¥|₹|₩|₦"
         r"|₺|₱|₵|₫|฿|₴|₽|₪|₸|₾)[ \u00a0]?"
-        r"|Rs\.?\s?|RM\s?|CHF\s?|Sfr\.?\s?|Dhs?\s?(?=\d)|Rp\.?\s?(?=\d)|ZiG\s?(?=\d)|(?:SR|QR|Tk)(?=\d)"
-        r"|K?Sh(?=\d)|KShs?\.?\s?|Kshs?\.?\s?|Shs\.?\s?(?=\d)|[RPN](?=\d)"
-        r"|(?:" + "|".join(_CODES) + r")\s?)?")
+        r"|Rs\.?\s?|RM\s?|CHF\s?|Sfr\.?\s?|Dhs?\s?(?=\d)|Rp\.?\s?(?=\d)|ZiG\s?(?=\d)"
+        r"|K?Sh(?=\d)|KShs?\.?\s?|Kshs?\.?\s?|Shs\.?\s?(?=\d)|(?:" + "|".join(_LETTER_CURRENCIES) + r")(?=\d)"
+        r"|(?:" + "|".join(lx.CURRENCY_CODES) + r")\s?)?")
 # A minus sign right before the digits: "-3 degrees", "$-12.4bn" (never after a digit: "2-0")
 _NEG = r"(?P<neg>(?<![\w.,])[-−](?=\d))?"
 # (a decimal comma before a scale word is no thousands separator: "1,1 million", "ZiG1,4 billion")
@@ -77,7 +76,7 @@ _DIGITS_BEFORE = r"(?<![A-Za-z0-9_.,:$£€¥₹])(?<![A-Za-z]-)" + _NEG_CUR + _
 _DIGITS_AFTER = _SCALE + _SUFFIX + r"(?![A-Za-z0-9]|[:.,]\d)"
 DIGITS_RE = re.compile(_DIGITS_BEFORE + _NUM + _DIGITS_AFTER)
 DIGITS_SPACED_RE = re.compile(_DIGITS_BEFORE + _NUM_SPACED + _DIGITS_AFTER)
-_LETTER_MONEY_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>[RPN]|SR|QR|Tk)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|m|k|million|billion)\b)")
+_LETTER_MONEY_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>" + "|".join(_LETTER_CURRENCIES) + r")(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|m|k|million|billion)\b)")
 _LETTER_MONEY_SPACED_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>[RPN])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
 # An article that groups thousands with spaces and never with commas: "1 250 workers", "R2 500 a month"
 # (not a day before a count, "on May 5 200 people")
@@ -181,7 +180,7 @@ def _digit_mentions(text: str) -> list[Mention]:
     for mt in (DIGITS_SPACED_RE if spaced else DIGITS_RE).finditer(text):
         if _CLOCK_AFTER_RE.match(text, mt.end()) and not mt.group("cur") and not mt.group("suf"):
             continue
-        if mt.group("cur") in ("R", "P", "N", "SR", "QR", "Tk") and mt.group("cur") not in letters:
+        if mt.group("cur") in _LETTER_CURRENCIES and mt.group("cur") not in letters:
             continue
         if mt.group("scale") in ("M", "B", "K", "BN") and not mt.group("cur"):
             continue  # "3M", "4K", "Boeing 737 MAX": a name, not a scaled amount
