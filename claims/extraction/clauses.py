@@ -205,6 +205,7 @@ def that_clause(doc: Doc, verb: Token) -> Token | None:
         # that has a subject of its own ("with the Guardian that strikes had cost")
         if t.lower_ == "that" and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX") and (
             t.dep_ == "mark" or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i for c in t.head.children)
+            or statement_relative(t)
         ):
             clause = t.head
             node = clause
@@ -219,6 +220,15 @@ def that_clause(doc: Doc, verb: Token) -> Token | None:
         if t.is_punct and t.text not in (",",):
             break
     return None
+
+
+def statement_relative(that: Token) -> bool:
+    """ "said in a statement that reported cases had fallen": "that" taken for the subject of a
+    clause on the statement, whose object ("cases") is the subject of the reported clause."""
+    clause, noun = that.head, that.head.head
+    return that.dep_ == "nsubj" and clause.dep_ == "relcl" and noun.i == that.i - 1 and noun.dep_ == "pobj" \
+        and noun.lower_ in lx.SOURCE_NOUNS and noun.head.lower_ == "in" \
+        and any(c.dep_ == "dobj" and c.i == clause.i + 1 for c in clause.children)
 
 
 def raised_that_clause(doc: Doc, verb: Token) -> tuple[int, int] | None:

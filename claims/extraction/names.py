@@ -147,6 +147,23 @@ GIVEN_NAME_SHORT = {"Ma", "Md", "Mohd", "Muhd", "Wm", "Chas", "Jas", "Thos"}
 SURNAME_PARTICLES = _NAME_PARTICLES | {"ní", "nic", "ó", "o", "ua", "uí", "mac", "mhic", "dos", "das", "della", "st", "st."}
 
 
+_CANTONESE_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
+
+
+def cantonese_given(word: str) -> bool:
+    """ "Ka-yee", "Chi-fai", "Jong-un": a given name of two syllables written after the surname."""
+    return bool(_CANTONESE_GIVEN.fullmatch(word))
+
+
+def surnames_of(name: str) -> list[str]:
+    """The words a later mention may use for the person: the last, and for "Amanda Wong Ka-yee"
+    the surname before the given name."""
+    words = name.split()
+    if len(words) > 1 and cantonese_given(words[-1]):
+        return [words[-1], words[-2]]
+    return words[-1:]
+
+
 def extend_name(ent: Span) -> Span:
     """The small model often tags only the surname ("Ghazi Hamad" -> "Hamad"):
     take in the capitalised compound words before it, the name it is a compound
@@ -178,6 +195,10 @@ def extend_name(ent: Span) -> Span:
         if t.text in _GLUE and not doc[end - 1].whitespace_ and not t.whitespace_ and end + 1 < len(doc) \
                 and name_word(doc[end + 1].text):
             end += 2
+            continue
+        if end + 2 < len(doc) and cantonese_given(doc[end:end + 3].text) and not t.whitespace_ \
+                and not doc[end + 1].whitespace_ and doc[end - 1].pos_ == "PROPN":
+            end += 3  # "Amanda Wong Ka-yee", "Kim Jong-un": a given name of two syllables after the surname
             continue
         # ("Datuk Tan" tagged, "Boon Huat" not, or tagged apart: every word hangs on the last, two words on)
         head = doc[end - 1].head.i

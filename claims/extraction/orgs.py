@@ -15,6 +15,10 @@ TRADE_NOUNS = {"airline", "carrier", "retailer", "chain", "operator", "brewer", 
                "club", "franchise", "startup", "start-up", "charity", "hospice", "regulator", "watchdog"}
 
 
+# adjectives that make a description an institution of its own kind ("the central bank")
+_OWN_KIND = {"central", "federal", "world"}
+
+
 def proper(name: str) -> bool:
     first = name.split(" ")[0] if name else ""
     return bool(first) and first[0].isupper() and first.lower() not in ("the", "a", "an") \
@@ -45,6 +49,8 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
             return name
     if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and c.i < head.i for c in head.children):
         return ""  # "Harbour Power Corporation said": a name, not a word for one named before
+    if any(c.dep_ == "amod" and c.lower_ in _OWN_KIND for c in head.children):
+        return ""  # "the central bank": an institution of its own, not the company named before
     if word in ("company", "firm", "group", "corporation", "business", "bank", "insurer", "giant"):
         for m in reversed(earlier):
             if m.kind == "organization" and not m.place:
@@ -121,9 +127,27 @@ def joined_lists(ents: tuple[Span, ...]) -> tuple[Span, ...]:
     for e in ents:
         if out and out[-1].end > e.start:
             continue  # inside a name already joined
+        if out and out[-1].label_ == e.label_ == "ORG" and _cut_at_and(out[-1], e):
+            # "the Textile and" + "Apparel Association": a name the model cut at its "and"
+            out[-1] = Span(e.doc, out[-1].start, e.end, label="ORG")
+            continue
         end = _listed_end(e) if e.label_ == "ORG" else None
         out.append(Span(e.doc, e.start, end, label=e.label_) if end else e)
     return tuple(out)
+
+
+def _cut_at_and(first: Span, second: Span) -> bool:
+    """ "The Kenya Tea and" + "Coffee Association", "Footwear" + "and" + "Leather Association": one
+    body's name, whose last word is a body's and whose first part ends in no such word."""
+    doc = first.doc
+    if first.end == second.start and first[-1].lower_ == "and":
+        return True
+    return second.start == first.end + 1 and doc[first.end].lower_ == "and" and len(first) <= 4 \
+        and second[-1].lower_ in _BODY_WORDS and first[-1].lower_ not in lx.ORG_NOUNS and first[-1].is_title \
+        and all(t.is_title or t.lower_ in ("the", "of") for t in second)
+
+
+_BODY_WORDS = {"association", "federation", "council", "union", "chamber", "institute", "alliance", "society"}
 
 
 def _listed_end(ent: Span) -> int | None:
@@ -146,14 +170,19 @@ def _listed_end(ent: Span) -> int | None:
 
 
 def _and_end(ent: Span) -> int | None:
-    """"the Ministry of Colleges and Universities", cut by the NER model at its "and": the
-    capitalised words after it, up to three, that nothing else tags and that close the phrase."""
+    """"the Ministry of Colleges and Universities", "the Department of Public Works and
+    Highways", "... of Forestry, Fisheries and the Environment", cut by the NER model at its
+    "and": the capitalised words after it (and its "the"), up to three, that nothing else tags
+    and that close the phrase."""
     doc = ent.doc
-    i = ent.end + 1
-    while i < len(doc) and i - ent.end <= 3 and doc[i].is_title and doc[i].pos_ == "PROPN" \
-            and doc[i].ent_type_ in ("", "ORG") and doc[i].lower_.rstrip(".") not in lx.TITLES \
-            and doc[i].lower_ not in lx.PERSON_NOUNS:
+    first = ent.end + 1
+    if first < len(doc) and doc[first].lower_ == "the":
+        first += 1
+    i = first
+    while i < len(doc) and i - first < 3 and doc[i].is_title and doc[i].ent_type_ in ("", "ORG") \
+            and (doc[i].pos_ == "PROPN" or (doc[i].pos_ == "NOUN" and not doc[i].is_sent_start)) \
+            and doc[i].lower_.rstrip(".") not in lx.TITLES and doc[i].lower_ not in lx.PERSON_NOUNS:
         i += 1
-    if i == ent.end + 1 or i - ent.end > 3 or (i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN"):
+    if i == first or (i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN"):
         return None
     return i

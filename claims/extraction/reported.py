@@ -17,6 +17,7 @@ from .clauses import (
     parenthetical_front,
     raised_that_clause,
     right_content,
+    statement_relative,
     tail_cue,
     that_clause,
     without_adjuncts,
@@ -34,6 +35,8 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     if low == "saying" and verb.i >= 2 and doc[verb.i - 1].lower_ == "without" and doc[verb.i - 2].lower_ in (
             "goes", "go", "went", "going"):
         return None  # "it goes without saying that ...": nobody says it
+    if any(c.dep_ == "nsubj" and c.lower_ == "that" and statement_relative(c) for c in verb.children):
+        return None  # "said in a statement that reported cases had fallen": "reported" is no cue
     ccomp = complement_clause(doc, verb)
     content: tuple[int, int] | None = None
     if ccomp is None and (low in lx.SPEECH_VERBS or low in lx.BELIEF_VERBS):
@@ -53,6 +56,10 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
             content = (content[0], max(content[1], ccomp.right_edge.idx + len(ccomp.right_edge.text)))
         elif ccomp.i > verb.i:
             content = right_content(doc, verb, ccomp)
+            rel = next((t for t in doc[verb.i + 1:ccomp.left_edge.i] if t.lower_ == "that" and statement_relative(t)),
+                       None)
+            if rel is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in ccomp.children):
+                content = (doc[rel.i + 1].idx, content[1])  # "said in a statement that reported cases had fallen"
             obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < ccomp.i), None)
             if obj is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in ccomp.children) \
                     and low in lx.BELIEF_VERBS:

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
-from .names import ORG_WORDS, ROLE_WORDS, SURNAME_PARTICLES, clean_name, glued_words, name_word
+from .names import ORG_WORDS, ROLE_WORDS, SURNAME_PARTICLES, clean_name, glued_words, name_word, surnames_of
 from .roles import role_candidates, role_words
 
 # the resolver and its speaker (speakers.py calls this module: no import back)
@@ -203,6 +203,8 @@ def _one_full_name(resolver: SpeakerResolver, word: str, first_too: bool) -> str
     size = len(word.split())
     wanted = word.lower().split()
     found = {r for r in runs if r.lower().split()[-size:] == wanted and len(r.split()) > size}
+    # "Cheung said" after "Vivian Cheung Mei-ling": the surname before a given name
+    found |= {name for _, name, _ in resolver.people if word in surnames_of(name)[1:]}
     if first_too:
         found |= {r for r in runs if r.split()[0] == word}
         found |= _people_opened_by(resolver, word)

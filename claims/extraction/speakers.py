@@ -27,6 +27,7 @@ from .names import (
     name_word,
     not_a_person,
     person_after_role,
+    surnames_of,
 )
 from .names import extend_name as _extend_name
 from .orgs import TRADE_NOUNS, appositive_org, definite_org, fuller_org, joined_lists, org_key
@@ -108,7 +109,8 @@ class SpeakerResolver:
                     continue  # "Port Ellis Mayor", tagged a person: a role, the name follows it
                 self.people.append((ent.start_char, name, ent))
         for _, name, _ in self.people:
-            self._by_surname.setdefault(name.split()[-1], []).append(name)
+            for surname in surnames_of(name):
+                self._by_surname.setdefault(surname, []).append(name)
         for _, name, ent in self.people:
             g = self._title_gender(ent)
             if g:
@@ -306,7 +308,10 @@ class SpeakerResolver:
             resolved = self._definite_org(head, phrase)
             if resolved:
                 return Speaker(resolved, "organization")
-            return Speaker(clean_name(phrase) or phrase, "organization")
+            name = clean_name(phrase) or phrase
+            if head.pos_ == "NOUN" and phrase.lower().startswith("the ") and not name.lower().startswith("the "):
+                name = f"the {name}"  # "the report", "the company": a description keeps its article
+            return Speaker(name, "organization")
         if low in lx.ANONYMOUS_NOUNS:
             return Speaker(phrase, "anonymous")
         org = self._entity_in(head, _ORG_ENTS)
@@ -376,6 +381,10 @@ class SpeakerResolver:
                     out.append(clean_name(ent.text))
         return out
 
+    def _inside_org(self, i: int) -> bool:
+        """Token ``i`` lies inside, not at the end of, a body's name."""
+        return any(e.label_ == "ORG" and e.start < i < e.end - 1 for e in self.ents)
+
     def _entity_at(self, tok: Token) -> Span | None:
         for ent in self.ents:
             if ent.start <= tok.i < ent.end:
@@ -425,6 +434,8 @@ class SpeakerResolver:
                 # "residents who fear ...", "analysts saying ...": the clause is not the name
                 end = min(end, c.left_edge.i)
         for i in range(head.i + 1, end):
+            if doc[i].text == "," and self._inside_org(i):
+                continue  # "a spokesperson for the Ministry of Housing, Communities and Local Government"
             if doc[i].text in (",", "(", "—", "–", ";", ":") or doc[i].dep_ == "relcl" or "\n" in doc[i].text:
                 end = i
                 break

@@ -136,7 +136,7 @@ def test_learned_to_reports_nothing():
         (
             "Ferry crews walked out on Monday in a dispute which the operator says will cost it $300,000 a week.",
             "will cost it $300,000 a week",
-            "operator",
+            "the operator",
         ),
         (
             "The council approved the budget, which the mayor said would protect front-line services.",

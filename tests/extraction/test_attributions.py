@@ -253,5 +253,5 @@ def test_a_quote_ending_its_sentence_is_not_reported_by_the_next_one():
     text = ('In a written reply, the ministry said it had spent $4 million on the bridge and was '
             '"looking at every option." The ministry would not say whether a new bridge was planned.')
     found = attributions(text)
-    assert [a.speaker for a in found] == ["ministry"]
+    assert [a.speaker for a in found] == ["the ministry"]
     assert found[0].content.startswith("it had spent $4 million")

@@ -87,7 +87,7 @@ def test_seed_article_figures():
 def test_claim_with_attribution_and_quantity():
     body = "The island nation believes that there are still 46 sailors missing at sea."
     (claim,) = extraction.extract(body)
-    assert claim.attribution is not None and claim.attribution.speaker == "island nation"
+    assert claim.attribution is not None and claim.attribution.speaker == "the island nation"
     assert [q.value for q in claim.quantities] == [Decimal(46)]
 
 

@@ -72,7 +72,7 @@ def test_the_firm_is_the_one_business_named_before():
 
 def test_according_to_qualifies_the_clause_before_it_not_a_verb_sharing_its_subject():
     text = "Rainfall reached 80 mm at the airport on Sunday, according to the weather service, and flooded two roads."
-    assert attribution(text, "Rainfall reached 80 mm at the airport on Sunday").speaker == "weather service"
+    assert attribution(text, "Rainfall reached 80 mm at the airport on Sunday").speaker == "the weather service"
 
 
 def test_according_to_still_covers_a_joined_clause_with_a_subject_of_its_own():

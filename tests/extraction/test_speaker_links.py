@@ -111,7 +111,7 @@ def test_a_body_described_by_another_noun_is_not_the_one_named_before():
         "The Greater Harlowfield Canal Agency said two locks would close in August. "
         "The coastal weather agency said river levels were 30cm above normal."
     )
-    assert attribution(text, "river levels were 30cm above normal").speaker == "coastal weather agency"
+    assert attribution(text, "river levels were 30cm above normal").speaker == "the coastal weather agency"
 
 
 def test_the_noun_of_a_body_named_before_still_links_to_it():
