@@ -374,10 +374,15 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
         return earned  # "pickers earn up to RM2,400 a month on the estates": what they earn there, not the estates
     # "£310m for school buildings", "spent £45,000 on consultants": what the money pays for
     # (not "profit jumped to £88m on turnover of £1.9bn": the level the subject reached)
-    reached = _level_of(tops[0]) if tops[0].dep_ == "pobj" and tops[0].head.lower_ == "to" else ""
+    reached = _level_of(tops[0]) if tops[0].dep_ == "pobj" and (tops[0].head.lower_ == "to" or (
+        tops[0].head.lower_ == "from" and tops[0].head.head.lower_ in _CHANGE_NOUNS)) else ""
     if is_money(m.unit) and reached:
         return reached
     if is_money(m.unit):
+        # "paid €94 million in overtime costs", "pay $880 million in cash": the kind of money the sum is
+        found = _noun_after(doc, m.ext_end, _RATE + r"\s+in\s+[\"“]?(?:the\s+)?(?=[a-z])")
+        if found and found.split()[-1].lower() in _MONEY_KINDS:
+            return found
         purpose = re.match(_RATE + r"\s+(for|on|towards|toward|into)\s", text[m.ext_end:m.ext_end + 40])
         bought = _bought_with(span, purpose.group(1) if purpose else "")
         found = _noun_after(doc, m.ext_end, _RATE + r"\s+(?:for|on|towards|toward|into)\s+"
@@ -423,6 +428,12 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
         # "agreed to sell three hotels to a fund for £410m": the sale
         return _words_after(doc, span) or _trade_for(span)
     return _phrase(unit_noun) if unit_noun is not None else ""
+
+
+# What a sum "in" a noun is paid as: "€94 million in overtime costs", "$880 million in cash"
+_MONEY_KINDS = SUM_NOUNS | {"cash", "damages", "fines", "penalties", "interest", "refunds", "bonuses", "dividends",
+                            "payments", "payouts", "salaries", "pensions", "benefits", "loans", "bonds", "shares",
+                            "stock", "donations", "savings", "cuts", "revenue", "sales", "losses", "arrears"}
 
 
 def _sum_named(found: str) -> str:
@@ -574,6 +585,9 @@ def _level_of(node: Token) -> str:
             verb = verb.head
     elif node.dep_ not in ("attr", "dobj", "npadvmod", "acomp"):
         return ""
+    if verb.pos_ == "NOUN" and verb.lower_ in _CHANGE_NOUNS and node.head.lower_ in ("to", "from"):
+        inner = _prep_object(verb, ("in",))  # "a rise in the permit charge from £45 to £52"
+        return _phrase(inner) if inner is not None and inner.pos_ == "NOUN" and _common_noun(inner) else ""
     if verb.dep_ == "acl" and verb.lower_ in _SET_AT and verb.head.pos_ == "NOUN" and _common_noun(verb.head):
         return _phrase(verb.head)  # "a parking levy capped at £2 a day": the level the levy is held at
     if verb.lower_ not in _BE_VERBS | _CHANGE_VERBS | _GO_VERBS | _COST_VERBS and not (

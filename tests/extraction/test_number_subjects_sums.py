@@ -220,3 +220,31 @@ def test_both_ends_of_a_range_people_earn_are_their_pay():
     assert quantity(text, "1,500").subject == quantity(text, "1,900").subject == "earnings"
     text = "Cleaners take home between 400 and 700 rand a week."
     assert quantity(text, "400").subject == quantity(text, "700").subject == "pay"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The trust paid €12 million in agency fees last year.", "12 million", "agency fees"),
+        ("Brackwell will pay $640 million in cash for the terminal.", "640 million", "cash"),
+        ('The insurer paid out R3.1m in "goodwill refunds" in March.', "3.1m", "goodwill refunds"),
+    ],
+)
+def test_a_sum_paid_in_a_kind_of_money_is_that_money(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_a_sum_spent_in_a_period_is_no_kind_of_money():
+    assert quantity("The club spent $5m in the first quarter.", "5m").subject == "spending"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The plan brings a rise in the parking permit charge from £45 to £52 a year.", "45", "parking permit charge"),
+        ("The plan brings a rise in the parking permit charge from £45 to £52 a year.", "52", "parking permit charge"),
+        ("Councillors backed a cut in the library levy from $30 to $24.", "24", "library levy"),
+    ],
+)
+def test_a_change_in_a_sum_from_one_level_to_another_is_that_sum(text, mention, subject):
+    assert quantity(text, mention).subject == subject
