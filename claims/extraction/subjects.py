@@ -86,7 +86,46 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return "dividend"  # "having paid 41c a share": a sum paid on each share (not "priced at 41c a share")
     if is_money(m.unit) and not subject and (held := _HELD_AS_RE.match(text_of(doc), m.ext_end)):
         return held.group(1)  # "seized €42,000 in cash": with nothing else named, the cash itself
-    return _measured_stuff(span, subject) if is_money(m.unit) else _measured_by_clause(span, subject)
+    if subject.lower() in _POINT_UNITS:
+        subject = _moved_by_points(span) or subject
+    subject = _measured_stuff(span, subject) if is_money(m.unit) else _measured_by_clause(span, subject)
+    return subject or _last_resort_by_writing(doc, m)
+
+
+_EXCHANGE_RATE_RE = re.compile(r"\s+(?:per|to\s+the|to\s+one|against\s+the)\s+(?:U\.?S\.?\s+)?"
+                               r"(?:dollar|euro|pound|greenback)\b", re.IGNORECASE)
+
+
+def _last_resort_by_writing(doc: Doc, m: Mention) -> str:
+    """What a number the clause names nothing for is by how it is written: "5.61 per dollar" is an exchange
+    rate, and "minus 40" with no unit is a temperature."""
+    text = text_of(doc)
+    if m.unit is None and _EXCHANGE_RATE_RE.match(text, m.ext_end):
+        return "exchange rate"
+    if m.unit is None and m.value < 0 and "minus" in text[max(0, m.start - 8):m.end].lower():
+        return "temperature"
+    return ""
+
+
+_POINT_UNITS = {"points", "point", "percentage points", "basis points"}
+_NAMED_ENTS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT"}
+
+
+def _moved_by_points(span: Span) -> str:
+    """ "support fell to 27.4%, down 5.3 points", "the index closed down 412 points": a move in points is
+    the move of what the verb's subject measures (not "Ruiz scored 33 points", "Rovers lead by four points")."""
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lower_ not in _CHANGE_VERBS | _GO_VERBS | _QUOTED_VERBS:
+        return ""
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN") or doer.ent_type_ in _NAMED_ENTS \
+            or doer.lower_ in _AGENT_NOUNS or doer.lower_ in _POINT_UNITS or doer.lower_ in ("lead", "gap", "margin"):
+        return ""
+    return _phrase(doer)
 
 
 _PER_SHARE_RE = re.compile(r"\s+(?:a|per)\s+share\b")
@@ -141,8 +180,16 @@ def _measured_by_clause(span: Span, subject: str) -> str:
         head = head.head
     elif unit.dep_ not in ("dobj", "npadvmod", "attr"):
         return subject
-    if head.pos_ not in ("VERB", "AUX") or subject.split()[-1].lower() not in _MASS_UNITS:
-        return subject  # "walked the last 200 metres", "farmers with three hectares": a distance or an area as such
+    if head.pos_ not in ("VERB", "AUX"):
+        return subject  # "farmers with three hectares": an area as such
+    if subject.split()[-1].lower() not in _MASS_UNITS:
+        # "the shed is 2.4 metres", "the river level rose 3 feet": what has the length (not "walked the
+        # last 200 metres": a distance as such)
+        doer = next((c for c in head.children if c.dep_ == "nsubj" and c.i < unit.i), None)
+        if doer is not None and head.lower_ in _LEVEL_VERBS | _BE_VERBS and _common_noun(doer) \
+                and doer.lower_ not in _AGENT_NOUNS | _QUANTITY_UNITS:
+            return _phrase(doer)
+        return subject
     if head.lower_ in _ACT_NOUNS and not (head.dep_ == "xcomp" and head.head.pos_ == "ADJ"):
         return _ACT_NOUNS[head.lower_]  # (not "a kiln able to produce 800 tonnes a day": what it can do)
     if head.dep_ in ("acl", "relcl") and head.head.pos_ == "NOUN" and head.head.lower_ not in _QUANTITY_UNITS:
@@ -381,7 +428,8 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
     if is_money(m.unit):
         # "paid €94 million in overtime costs", "pay $880 million in cash": the kind of money the sum is
         found = _noun_after(doc, m.ext_end, _RATE + r"\s+in\s+[\"“]?(?:the\s+)?(?=[a-z])")
-        if found and found.split()[-1].lower() in _MONEY_KINDS:
+        if found and found.split()[-1].lower() in _MONEY_KINDS and not re.match(  # (not "£3,500 in cash for the boat")
+                r"[^,;.]{0,40}?\bin\s+[\"“]?[\w\s-]{1,30}?[\"”]?\s+for\s", text[m.ext_end:m.ext_end + 80]):
             return found
         purpose = re.match(_RATE + r"\s+(for|on|towards|toward|into)\s", text[m.ext_end:m.ext_end + 40])
         bought = _bought_with(span, purpose.group(1) if purpose else "")

@@ -120,3 +120,38 @@ def test_regular_verbs_ending_in_a_hiss_take_es():
 )
 def test_what_the_writing_says_a_number_is(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The harbour wall stands 6 metres above the tide line.", "6", "harbour wall"),
+        ("The lake level rose 3 feet in a week.", "3", "lake level"),
+    ],
+)
+def test_a_length_is_what_the_clause_says_has_it(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Approval of the government fell to 31 percent, down 4.2 points from June.", "4.2", "Approval"),
+        ("The benchmark index dropped 385 points on Friday.", "385", "benchmark index"),
+        ("Okafor scored 27 points in the final.", "27", "points"),
+        ("Rovers now lead by four points.", "four", "points"),
+    ],
+)
+def test_a_move_in_points_is_a_move_of_what_the_verb_measures(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("By noon it was 17.2 to the dollar.", "17.2", "exchange rate"),
+        ("It was minus 38 in the valley on Tuesday.", "38", "temperature"),
+    ],
+)
+def test_a_number_the_clause_names_nothing_for_is_read_from_its_writing(text, mention, subject):
+    assert quantity(text, mention).subject == subject

@@ -226,7 +226,7 @@ def test_both_ends_of_a_range_people_earn_are_their_pay():
     ("text", "mention", "subject"),
     [
         ("The trust paid €12 million in agency fees last year.", "12 million", "agency fees"),
-        ("Brackwell will pay $640 million in cash for the terminal.", "640 million", "cash"),
+        ("Brackwell will pay $640 million in cash and issue new shares.", "640 million", "cash"),
         ('The insurer paid out R3.1m in "goodwill refunds" in March.', "3.1m", "goodwill refunds"),
     ],
 )
