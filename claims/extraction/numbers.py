@@ -37,7 +37,7 @@ from .subject_sharing import (
     share_fraction_wholes,
     share_parallel_subjects,
 )
-from .subjects import subject_of, tokens_at
+from .subjects import clause_subject, subject_of, tokens_at
 
 # A minus sign before a currency sign: "a margin of -€14 a ticket", "cash flow of -$2.6 million"
 _NEG_CUR = r"(?P<negcur>(?<![\w.,])[-−](?=(?:US|AU|A|CA|C|NZ|HK|S)?[$£€¥₹]\d))?"
@@ -140,6 +140,9 @@ def find_quantities(doc: Doc) -> list[Mention]:
     share_change_subjects(text, kept)
     share_fraction_wholes(text, kept)
     charge_named_before(text, kept)
+    for m in kept:
+        if not m.subject:
+            m.subject = clause_subject(doc, m)
     _elided_currency(text, kept)
     return kept
 

@@ -107,6 +107,29 @@ def _last_resort_by_writing(doc: Doc, m: Mention) -> str:
     return ""
 
 
+_NO_CLAUSE_SUBJECTS = _AGENT_NOUNS | {"points", "point", "percent", "%", "station"}
+
+
+def clause_subject(doc: Doc, m: Mention) -> str:
+    """The last resort, once no rule and no other number in the sentence has named a number: the
+    subject of the verb it hangs on ("Vandalism has cost the scheme roughly $72,000")."""
+    span = tokens_at(doc, m.ext_start, m.ext_end)
+    if span is None:
+        return ""
+    verb = span.root
+    for _ in range(5):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if doer is None or not _common_noun(doer) or doer.i > span.start or doer.lower_ in _NO_CLAUSE_SUBJECTS \
+            or doer.lower_ in _QUANTITY_UNITS or doer.lower_ in lx.TIME_UNITS or doer.lower_ in lx.EVIDENCE_NOUNS:
+        return ""  # (not "the survey found 4 mg/L", "percent rose to 45")
+    return _phrase(doer)
+
+
 _POINT_UNITS = {"points", "point", "percentage points", "basis points"}
 _NAMED_ENTS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT"}
 

@@ -131,3 +131,10 @@ def test_a_sum_earned_is_named_by_the_verb(text, mention, subject):
 )
 def test_what_a_share_or_a_sum_is_of_past_the_parse(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+def test_a_number_nothing_else_names_takes_the_subject_of_its_verb():
+    text = "Fares for the ferry range from $4 to $11, and 900 seats are sold each day."
+    assert quantity(text, "4").subject == "Fares"
+    assert quantity(text, "11").subject == "Fares"
+    assert quantity(text, "900").subject == "seats"
