@@ -161,8 +161,9 @@ PRONOUNS_NEUTER = {"it", "its"}
 PRONOUNS_PLURAL = {"they", "them", "their"}
 SPEAKER_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 
-TITLES_MALE = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "mister"}
-TITLES_FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "baroness", "madam"}
+TITLES_MALE = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "mister", "alhaji"}
+TITLES_FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "baroness", "madam",
+                 "alhaja", "hajia", "hajiya"}
 TITLES_NEUTRAL = {"dr", "dr.", "prof", "prof.", "professor", "president", "senator", "sen.", "rep.",
                   "governor", "gov.", "judge", "justice", "general", "gen.", "colonel", "captain",
                   "chancellor", "minister", "secretary", "chairman", "chairwoman", "chair", "rabbi",
@@ -172,7 +173,9 @@ TITLES_NEUTRAL = {"dr", "dr.", "prof", "prof.", "professor", "president", "senat
                   "sergeant", "sgt.", "constable", "lieutenant", "insp.", "det.", "mla", "mpp", "msp", "mha",
                   "alderman", "alderwoman", "councilman", "councilwoman", "assemblyman", "assemblywoman",
                   # Malaysian honours that stand before a name ("Datuk Seri Anwar"), never part of it
-                  "datuk", "dato", "dato'", "datin", "tun", "seri"}
+                  "datuk", "dato", "dato'", "datin", "tun", "seri",
+                  # an engineer's title in the Gulf and East Africa ("Eng. Hessa Al Mazrouei")
+                  "eng.", "engr.", "engr"}
 TITLES = TITLES_MALE | TITLES_FEMALE | TITLES_NEUTRAL
 FEMALE_NOUNS = {"woman", "spokeswoman", "chairwoman", "mother", "wife", "daughter", "sister",
                 "grandmother", "actress", "businesswoman", "congresswoman", "girl", "widow"}

@@ -164,6 +164,11 @@ def surnames_of(name: str) -> list[str]:
     return words[-1:]
 
 
+def _glue_inside(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a hyphen or apostrophe written inside a word ("Lavallée-Côté")."""
+    return doc[k].text in _GLUE and not doc[k].whitespace_ and k > 0 and not doc[k - 1].whitespace_
+
+
 def extend_name(ent: Span) -> Span:
     """The small model often tags only the surname ("Ghazi Hamad" -> "Hamad"):
     take in the capitalised compound words before it, the name it is a compound
@@ -175,8 +180,10 @@ def extend_name(ent: Span) -> Span:
         t = doc[start - 1]
         # "Cllr Hendrik van Dam-Moller" tagged as two people, the second from "van"
         particle_led = start == ent.start and doc[start].lower_ in _NAME_PARTICLES
-        if t.pos_ == "PROPN" and t.is_title and (t.dep_ == "compound" and not t.ent_type_ or particle_led) \
-                and t.lower_.rstrip(".") not in _TITLE_WORDS:
+        # ("Minister for Labour Nazrul Hasan Chowdhury": the first name taken for the object of "for")
+        if t.pos_ == "PROPN" and t.is_title and (t.dep_ in ("compound", "pobj") and not t.ent_type_ or particle_led) \
+                and t.lower_.rstrip(".") not in _TITLE_WORDS and (t.dep_ != "pobj" or (
+                    start == ent.start and name_word(t.text) and t.lower_ not in ORG_WORDS)):
             start -= 1
             continue
         if start > 1 and t.text in _GLUE and not t.whitespace_ and not doc[start - 2].whitespace_ \
@@ -203,8 +210,8 @@ def extend_name(ent: Span) -> Span:
         # ("Datuk Tan" tagged, "Boon Huat" not, or tagged apart: every word hangs on the last, two words on)
         head = doc[end - 1].head.i
         if t.pos_ == "PROPN" and name_word(t.text) and t.ent_type_ in ("", "PERSON") and end <= head <= end + 2 \
-                and all(doc[k].pos_ == "PROPN" and name_word(doc[k].text) and doc[k].ent_type_ in ("", "PERSON")
-                        and doc[k].lower_ not in ORG_WORDS for k in range(end, head + 1)) \
+                and all((doc[k].pos_ == "PROPN" and name_word(doc[k].text) and doc[k].ent_type_ in ("", "PERSON")
+                         and doc[k].lower_ not in ORG_WORDS) or _glue_inside(doc, k) for k in range(end, head + 1)) \
                 and doc[end - 1].dep_ in ("compound", "flat") and t.lower_ not in ORG_WORDS \
                 and t.lower_.rstrip(".") not in _TITLE_WORDS:  # "Port Ellis Mayor Dana Whitlock": a role ends a name
             end += 1

@@ -73,9 +73,20 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
                     and not only.isupper():
                 return only
     if word in TRADE_NOUNS:
+        kin = _trade_kin(word)
+        # (a name after its trade is a body's, whatever the model tagged it: "carrier Nordair")
+        plying = {clean_name(e.text) for e in ents if e.label_ in ("ORG", "PERSON") and e.start_char < head.left_edge.idx
+                  and (_trade_before(e) in kin or (e.label_ == "ORG" and kin & {w.lower() for w in clean_name(e.text).split()}))}
+        if len({org_key(n) for n in plying}) == 1:
+            # "Scandinavian carrier Nordair ..., the airline said", "Jamhuri Commercial Bank ..., the
+            # lender said": the one body the article gave that trade, whatever else it named
+            return max(plying, key=len)
         # "the airline said", "the retailer announced": the one organisation named
         # so far; with two, which one is meant is a guess, so the description stays
-        names = {m.name for m in earlier if m.kind == "organization"}
+        # (not one the article gave another trade: "carrier Nordair" is not "the manufacturer")
+        other_trade = {clean_name(e.text) for e in ents if _trade_before(e) and _trade_kin(_trade_before(e))
+                       and _trade_before(e) not in kin}
+        names = {m.name for m in earlier if m.kind == "organization" and m.name not in other_trade}
         # every organisation the article has named so far counts as a candidate,
         # subject of a sentence or not
         named_keys = {org_key(clean_name(e.text)) for e in ents
@@ -97,6 +108,27 @@ def appositive_org(head: Token) -> str:
             if 1 <= len(words) <= 4 and words[0].is_title:
                 return clean_name(" ".join(t.text for t in words))
     return ""
+
+
+# Words for the same trade, in a name or before it: "the airline" is "carrier Nordair" or "SkyJet Airlines"
+_TRADE_KIN = ({"airline", "airlines", "carrier", "airways"}, {"lender", "bank"}, {"miner", "mining", "minerals"},
+              {"retailer", "chain", "stores", "supermarket", "supermarkets", "grocer"}, {"insurer", "insurance"},
+              {"carmaker", "automaker", "motors"}, {"brewer", "brewery", "breweries"}, {"developer", "properties"},
+              {"operator"}, {"publisher"}, {"broadcaster"}, {"utility"}, {"producer"}, {"supplier"}, {"builder"},
+              {"manufacturer"}, {"maker"}, {"charity"}, {"hospice"}, {"club"}, {"franchise"})
+
+
+def _trade_kin(word: str) -> set[str]:
+    return next((kin for kin in _TRADE_KIN if word in kin), set())
+
+
+def _trade_before(ent: Span) -> str:
+    """ "regional carrier SkyJet Airlines": the trade noun the name comes after, if any."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text == ",":
+        before = doc[ent.start - 2] if ent.start > 1 else None
+    return before.lower_ if before is not None and before.pos_ == "NOUN" else ""
 
 
 def _by_trade(ent: Span) -> bool:

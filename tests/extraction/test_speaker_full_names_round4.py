@@ -74,3 +74,41 @@ def test_central_bank_is_not_the_company_named_before():
         "Milk powder was the country's biggest export last year, according to the central bank."
     )
     assert attribution(text, "Milk powder was the country's biggest export last year").speaker == "the central bank"
+
+
+def test_a_trade_noun_links_to_the_one_body_given_that_trade():
+    text = (
+        "Baltic carrier Norrflyg has ordered 12 turboprops from Avionor in a deal worth $400m, "
+        "the airline said on Monday."
+    )
+    assert attribution(text, "Baltic carrier Norrflyg has ordered 12 turboprops from Avionor in a deal worth $400m").speaker == (
+        "Norrflyg"
+    )
+
+
+def test_a_trade_noun_is_not_a_body_given_another_trade():
+    text = (
+        "Baltic carrier Norrflyg has ordered 12 turboprops from Avionor, the airline said on Monday. "
+        "Each burns 15% less fuel than the planes it replaces, according to the manufacturer."
+    )
+    assert attribution(text, "Each burns 15% less fuel than the planes it replaces").speaker != "Norrflyg"
+
+
+def test_honorifics_of_west_africa_and_the_gulf_are_not_names():
+    text = (
+        '"The new plant will halve our costs," said Eng. Mariam Al Suwaidi, chief executive of the utility. '
+        "The association's chairman, Alhaji Bello Danjuma, told reporters prices would rise. "
+        "According to Alhaji Danjuma, sachets now cost more to make."
+    )
+    assert attribution(text, "The new plant will halve our costs,").speaker == "Mariam Al Suwaidi"
+    assert attribution(text, "sachets now cost more to make").speaker == "Bello Danjuma"
+
+
+def test_a_first_name_after_a_ministry_and_a_double_barrelled_surname_stay_in_the_name():
+    text = (
+        "The wage board will meet again in May, Minister for Labour and Employment Rafiqul Amin Talukder said. "
+        "Talukder said the rise was the largest in a decade."
+    )
+    assert attribution(text, "the rise was the largest in a decade").speaker == "Rafiqul Amin Talukder"
+    text = "Bloc Leader Marie-Claude Bélanger-Roy told supporters in Lévis that the vote was a warning."
+    assert attribution(text, "the vote was a warning").speaker == "Marie-Claude Bélanger-Roy"
