@@ -12,7 +12,8 @@ from .names import clean_name
 TRADE_NOUNS = {"airline", "carrier", "retailer", "chain", "operator", "brewer", "miner", "lender", "insurer",
                "carmaker", "manufacturer", "supplier", "publisher", "broadcaster", "developer", "builder",
                "utility", "producer", "maker", "grocer", "supermarket", "bank", "firm", "company", "group",
-               "club", "franchise", "startup", "start-up", "charity", "hospice", "regulator", "watchdog"}
+               "club", "franchise", "startup", "start-up", "charity", "hospice", "regulator", "watchdog", "miller",
+               "processor"}
 
 
 # adjectives that make a description an institution of its own kind ("the central bank")
@@ -114,7 +115,7 @@ def appositive_org(head: Token) -> str:
 _TRADE_KIN = ({"airline", "airlines", "carrier", "airways"}, {"lender", "bank"}, {"miner", "mining", "minerals"},
               {"retailer", "chain", "stores", "supermarket", "supermarkets", "grocer"}, {"insurer", "insurance"},
               {"carmaker", "automaker", "motors"}, {"brewer", "brewery", "breweries"}, {"developer", "properties"},
-              {"operator"}, {"publisher"}, {"broadcaster"}, {"utility"}, {"producer"}, {"supplier"}, {"builder"},
+              {"miller", "mills"}, {"processor"}, {"operator"}, {"publisher"}, {"broadcaster"}, {"utility"}, {"producer"}, {"supplier"}, {"builder"},
               {"manufacturer"}, {"maker"}, {"charity"}, {"hospice"}, {"club"}, {"franchise"})
 
 
@@ -164,8 +165,22 @@ def joined_lists(ents: tuple[Span, ...]) -> tuple[Span, ...]:
             out[-1] = Span(e.doc, out[-1].start, e.end, label="ORG")
             continue
         end = _listed_end(e) if e.label_ == "ORG" else None
-        out.append(Span(e.doc, e.start, end, label=e.label_) if end else e)
+        end = _of_place_end(e, end or e.end) if e.label_ == "ORG" else end
+        out.append(Span(e.doc, e.start, end, label=e.label_) if end and end != e.end else e)
     return tuple(out)
+
+
+def _of_place_end(ent: Span, end: int) -> int:
+    """ "the Association of Fish Traders and Processors" + "of Ghana": an association, a union or a
+    chamber named with its trades ends with the country or city it is of."""
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ != "the"]
+    if not words or words[0].lower_ not in _BODY_WORDS or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= 3 and doc[k].is_title and doc[k].pos_ == "PROPN":
+        k += 1
+    return k if end + 1 < k and k - end <= 3 and doc[k - 1].ent_type_ in ("GPE", "LOC", "") else end
 
 
 def _cut_at_and(first: Span, second: Span) -> bool:
@@ -217,4 +232,10 @@ def _and_end(ent: Span) -> int | None:
         i += 1
     if i == first or (i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN"):
         return None
+    if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN":
+        # "... of Master Bakers and Caterers of Nigeria": the place the body is of ends the name
+        k = i + 1
+        while k < len(doc) and k - i <= 3 and doc[k].is_title and doc[k].pos_ == "PROPN":
+            k += 1
+        return k if k - i <= 3 else i
     return i

@@ -10,11 +10,18 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from . import lexicon as lx
 from .names import ROLE_WORDS, name_spans
 
 Person = tuple[int, str, Span]  # (start, name as written, span its role is read around)
 
 _MODIFIERS = ("compound", "amod", "nmod")
+_BENCH = {"judge", "justice", "magistrate", "recorder"}
+# Titles of courtesy, rank or learning, which hold no office: "Managing Director Eng. Ana Ruiz"
+_HONORIFICS = lx.TITLES_MALE | lx.TITLES_FEMALE | {"dr", "dr.", "prof.", "eng.", "engr", "engr.", "datuk", "dato",
+                                                   "dato'", "datin", "tun", "seri", "rev", "rev."}
+# Letters written after a name: "Ana Ruiz KC", "Tom Hale MP"
+_POSTNOMINALS = {"kc", "qc", "sc", "mp", "msp", "mla", "mpp", "td", "obe", "mbe", "cbe", "jp"}
 
 
 # Titles written short before a name stand for the role a later description names.
@@ -39,9 +46,14 @@ def role_words(ent: Span) -> set[str]:
     apposition on either side ("the board's director of education, Priya Rao")."""
     doc = ent.doc
     out = {_word(t) for t in ent if _word(t) in ROLE_WORDS}
+    # the name's end, with the letters after it ("Judge Ana Ruiz KC": "Judge" hangs on "KC")
+    end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in _POSTNOMINALS else ent.end
     k = ent.start - 1
-    while k >= max(0, ent.start - 5) and doc[k].dep_ in _MODIFIERS and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") \
-            and k < doc[k].head.i < ent.end:
+    while k > 0 and (doc[k].lower_ in _HONORIFICS or (doc[k].text == "." and (
+            doc[k - 1].lower_ in _HONORIFICS or f"{doc[k - 1].lower_}." in _HONORIFICS))):
+        k -= 2 if doc[k].text == "." else 1  # "Managing Director Eng. Ana Ruiz": a title between role and name
+    while k >= max(0, ent.start - 7) and doc[k].dep_ in _MODIFIERS and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") \
+            and k < doc[k].head.i < end:
         out.add(_word(doc[k]))
         k -= 1
     if k == ent.start - 1 > 0 and doc[k].text == "." and not doc[k - 1].whitespace_ and _word(doc[k - 1]) in ROLE_WORDS:
@@ -97,6 +109,10 @@ def role_holder(head: Token, candidates: list[Person], people: list[Person], ful
     """"The minister said": the one person named in that role before; with no one
     named in it before ("the mayor warned ..." in the opening line, "Mayor Ana Ruiz
     told ..." below), the one holder the article names later."""
+    if head.lower_ == "honour" and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+        # "Her Honour said": the one judge the article names
+        bench = {full_name(name) for _, name, ent in candidates if role_words(ent) & _BENCH}
+        return bench.pop() if len(bench) == 1 else ""
     role = described_role(head)
     if not role:
         return ""

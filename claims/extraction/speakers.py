@@ -105,8 +105,8 @@ class SpeakerResolver:
                 name = drop_roles(clean_name(ent.text))
                 if not name or not any(ch.isalpha() for ch in name):
                     continue
-                if name.split()[-1].lower().rstrip(".") in ROLE_WORDS:
-                    continue  # "Port Ellis Mayor", tagged a person: a role, the name follows it
+                if name.split()[-1].lower().rstrip(".") in ROLE_WORDS or f"{name.lower().rstrip('.')}." in lx.TITLES:
+                    continue  # "Port Ellis Mayor", "Eng.", tagged a person: a role or a title, the name follows it
                 self.people.append((ent.start_char, name, ent))
         for _, name, _ in self.people:
             for surname in surnames_of(name):
@@ -254,6 +254,16 @@ class SpeakerResolver:
             return self._resolve(head.head.head)
         if head.pos_ == "PRON" or low in lx.SPEAKER_PRONOUNS:
             return self._pronoun(head)
+        if f"{low.rstrip('.')}." in lx.TITLES and head.i + 2 < len(self.doc):
+            # "said Eng. Hessa Al Mazrouei": the parser made the title the subject, the name follows it
+            after = self.doc[head.i + 2] if self.doc[head.i + 1].text == "." else self.doc[head.i + 1]
+            ent = self._entity_at(after)
+            if ent is not None and ent.label_ == "PERSON" and ent.start == after.i:
+                return Speaker(self.full_name(clean_name(_extend_name(ent).text)), "person")
+        if low == "honour":
+            judge = self._role_holder(head)  # "Her Honour said", tagged a person
+            if judge:
+                return Speaker(self.full_name(judge), "person")
         # a person named anywhere in the phrase (also in an apposition:
         # "The Shadow Secretary ..., Olivia Grant, said")
         person = self._appositive_person(head)
@@ -309,8 +319,13 @@ class SpeakerResolver:
             if resolved:
                 return Speaker(resolved, "organization")
             name = clean_name(phrase) or phrase
-            if head.pos_ == "NOUN" and phrase.lower().startswith("the ") and not name.lower().startswith("the "):
-                name = f"the {name}"  # "the report", "the company": a description keeps its article
+            article = phrase.split(" ", 1)[0].lower()
+            if head.pos_ == "NOUN" and article in ("the", "a", "an") and not name.lower().startswith(f"{article} "):
+                name = f"{article} {name}"  # "the report", "a report tabled at ...": a description keeps its article
+            if article == "the" and low in lx.SOURCE_NOUNS:
+                # "according to a report tabled on Monday ... The report says": the source introduced before
+                name = next((m.name for m in reversed(self.mentions) if m.start < head.idx and m.name.lower().split(" ")[0]
+                             in ("a", "an") and low in m.name.lower().split()), name)
             return Speaker(name, "organization")
         if low in lx.ANONYMOUS_NOUNS:
             return Speaker(phrase, "anonymous")
