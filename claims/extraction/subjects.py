@@ -88,6 +88,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return held.group(1)  # "seized €42,000 in cash": with nothing else named, the cash itself
     if subject.lower() in _POINT_UNITS:
         subject = _moved_by_points(span) or subject
+    if subject == "times" and _MULTIPLE_RE.match(text_of(doc), m.ext_end):
+        subject = _multiplied(span) or subject
     subject = _measured_stuff(span, subject) if is_money(m.unit) else _measured_by_clause(span, subject)
     return subject or _last_resort_by_writing(doc, m)
 
@@ -130,6 +132,31 @@ def clause_subject(doc: Doc, m: Mention) -> str:
     return _phrase(doer)
 
 
+# "six times more than", "three times the estimate", "1.4 times core earnings": a multiple of something
+_MULTIPLE_RE = re.compile(r"\s+times\s+(?:more|less|higher|lower|greater|bigger|larger|faster|as|the|its|their|his|her|"
+                          r"that|what|[\w-]+['’]s|(?:[a-z]+\s+)?(?:earnings|revenue|income|ebitda|profit|salary|"
+                          r"salaries|pay|wages))\b")
+
+
+def _multiplied(span: Span) -> str:
+    """ "Net debt stood at 1.4 times earnings", "the bill could reach three times the estimate": a multiple
+    is the size of what the clause's subject measures; what a verb of costing costs is the cost."""
+    verb = span.root
+    for _ in range(5):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lower_ in _COST_VERBS:
+        return "cost"
+    if verb.lower_ not in _BE_VERBS | _LEVEL_VERBS | _GO_VERBS or verb.lower_ in _RECORDING:
+        return ""  # (not "the gauge recorded three times the average": what measured it)
+    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if doer is None or not _common_noun(doer) or doer.lower_ in _NO_CLAUSE_SUBJECTS:
+        return ""  # (not "the station recorded three times the average": who measured it)
+    return _phrase(doer)
+
+
+_RECORDING = set(lx.verb_forms("record"))
 _POINT_UNITS = {"points", "point", "percentage points", "basis points"}
 _NAMED_ENTS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT"}
 

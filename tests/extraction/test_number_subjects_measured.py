@@ -155,3 +155,16 @@ def test_a_move_in_points_is_a_move_of_what_the_verb_measures(text, mention, sub
 )
 def test_a_number_the_clause_names_nothing_for_is_read_from_its_writing(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The repair bill could reach four times the first quote.", "four", "repair bill"),
+        ("Solar farms here cost about three times more than in Spain.", "three", "cost"),
+        ("She was fined five times last year.", "five", "times"),
+        ("The gauge recorded nearly three times the monthly average.", "three", "times"),
+    ],
+)
+def test_a_multiple_is_the_size_of_what_the_clause_measures(text, mention, subject):
+    assert quantity(text, mention).subject == subject
