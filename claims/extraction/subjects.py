@@ -221,7 +221,7 @@ def _measured_by_clause(span: Span, subject: str) -> str:
     if unit.dep_ == "nummod" or unit.head.lower_ == subject.split()[-1].lower():
         unit = unit.head
     stuff = _prep_object(unit, ("of",))
-    if stuff is not None and stuff.pos_ == "NOUN":
+    if stuff is not None and stuff.pos_ == "NOUN" and stuff.lower_ != "equivalent":  # ("barrels of oil equivalent")
         return _phrase(stuff)
     head = unit.head
     if unit.dep_ == "pobj" and head.dep_ == "prep":
@@ -449,7 +449,7 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
                     break
                 stuff = _prep_object(h, ("of",))
                 if stuff is not None and (stuff.pos_ == "NOUN" or (stuff.pos_ == "PROPN" and stuff.is_lower)) \
-                        and h.lower_ not in lx.TIME_UNITS \
+                        and h.lower_ not in lx.TIME_UNITS and stuff.lower_ != "equivalent" \
                         and h.lower_ not in ("times", "point", "points", "percentage"):
                     return _phrase(stuff)  # "275,000 tonnes of barley": the barley is measured
                 # "inventories rose to 58 days of supply from 36 days": the level the subject of the change reached

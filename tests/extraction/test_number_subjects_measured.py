@@ -168,3 +168,14 @@ def test_a_number_the_clause_names_nothing_for_is_read_from_its_writing(text, me
 )
 def test_a_multiple_is_the_size_of_what_the_clause_measures(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Second-half output rose 9% to 4.1 million barrels of oil equivalent.", "4.1 million", "Second-half output"),
+        ("The field's production of 12 million barrels of oil equivalent was a record.", "12 million", "production"),
+    ],
+)
+def test_an_equivalent_is_no_stuff_measured(text, mention, subject):
+    assert quantity(text, mention).subject == subject
