@@ -115,7 +115,8 @@ def appositive_org(head: Token) -> str:
 _TRADE_KIN = ({"airline", "airlines", "carrier", "airways"}, {"lender", "bank"}, {"miner", "mining", "minerals"},
               {"retailer", "chain", "stores", "supermarket", "supermarkets", "grocer"}, {"insurer", "insurance"},
               {"carmaker", "automaker", "motors"}, {"brewer", "brewery", "breweries"}, {"developer", "properties"},
-              {"miller", "mills"}, {"processor"}, {"operator"}, {"publisher"}, {"broadcaster"}, {"utility"}, {"producer"}, {"supplier"}, {"builder"},
+              {"miller", "mills"}, {"processor"}, {"operator"}, {"publisher"}, {"broadcaster"},
+              {"utility", "hydro", "power", "electric", "electricity", "energy"}, {"producer"}, {"supplier"}, {"builder"},
               {"manufacturer"}, {"maker"}, {"charity"}, {"hospice"}, {"club"}, {"franchise"})
 
 
@@ -160,6 +161,9 @@ def joined_lists(ents: tuple[Span, ...]) -> tuple[Span, ...]:
     for e in ents:
         if out and out[-1].end > e.start:
             continue  # inside a name already joined
+        if out and out[-1].label_ == e.label_ == "ORG" and out[-1].end == e.start and out[-1][-1].tag_ == "POS":
+            out[-1] = Span(e.doc, out[-1].start, e.end, label="ORG")  # "the Commuters'" + "Alliance"
+            continue
         if out and out[-1].label_ == e.label_ == "ORG" and _cut_at_and(out[-1], e):
             # "the Textile and" + "Apparel Association": a name the model cut at its "and"
             out[-1] = Span(e.doc, out[-1].start, e.end, label="ORG")
@@ -191,7 +195,7 @@ def _cut_at_and(first: Span, second: Span) -> bool:
         return True
     return second.start == first.end + 1 and doc[first.end].lower_ == "and" and len(first) <= 4 \
         and second[-1].lower_ in _BODY_WORDS and first[-1].lower_ not in lx.ORG_NOUNS and first[-1].is_title \
-        and all(t.is_title or t.lower_ in ("the", "of") for t in second)
+        and all(t.is_title or t.lower_ in ("the", "of") or t.tag_ == "POS" for t in second)
 
 
 _BODY_WORDS = {"association", "federation", "council", "union", "chamber", "institute", "alliance", "society"}

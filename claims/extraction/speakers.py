@@ -38,6 +38,10 @@ _ORG_ENTS = {"ORG", "GPE", "NORP"}
 _COURTESY = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lady", "lord", "dame", "prof", "prof."}
 
 
+# What speaks for the person who owns it: "Fortier's office said"
+_OWN_STAFF = {"office", "ministry", "department"}
+
+
 @dataclass
 class Mention:
     """Something a later pronoun or short name may refer to."""
@@ -260,6 +264,13 @@ class SpeakerResolver:
             ent = self._entity_at(after)
             if ent is not None and ent.label_ == "PERSON" and ent.start == after.i:
                 return Speaker(self.full_name(clean_name(_extend_name(ent).text)), "person")
+        holder = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+            if low in _OWN_STAFF else None
+        if holder is not None:
+            # "Fortier's office said", "Abernethy's ministry said": the person whose office speaks
+            owner = self._resolve(holder)
+            if owner.kind == "person" and len(owner.name.split()) > 1:
+                return owner
         if low == "honour":
             judge = self._role_holder(head)  # "Her Honour said", tagged a person
             if judge:

@@ -156,3 +156,26 @@ def test_the_report_is_the_report_the_article_introduced():
 def test_a_body_of_a_country_keeps_its_country_after_its_and():
     text = "The Association of Fish Traders and Processors of Ghana said 300 stalls had closed."
     assert attribution(text, "300 stalls had closed").speaker == "Association of Fish Traders and Processors of Ghana"
+
+
+def test_a_persons_office_speaks_for_the_person():
+    text = (
+        "Transport Minister Odile Marchand said the line would open in May. "
+        "Marchand's office later said the province had spent $40 million on the signals."
+    )
+    assert attribution(text, "the province had spent $40 million on the signals").speaker == "Odile Marchand"
+    text = "Senator Ruth Okwu's campaign said it had raised $2 million."
+    assert "campaign" in attribution(text, "it had raised $2 million").speaker
+
+
+def test_a_body_named_with_a_possessive_or_an_and_is_one_name():
+    text = "The Eastern Suburbs Cyclists' Alliance said members faced long detours."
+    assert attribution(text, "members faced long detours").speaker == "Eastern Suburbs Cyclists' Alliance"
+
+
+def test_the_utility_is_the_one_body_whose_name_says_it_sells_power():
+    text = (
+        "Crews from Bayline Power worked through the night, and the city opened two shelters. "
+        "By Tuesday, the utility said, about 18,000 homes were still dark."
+    )
+    assert attribution(text, "By Tuesday, the utility said, about 18,000 homes were still dark").speaker == "Bayline Power"
