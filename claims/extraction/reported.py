@@ -4,6 +4,8 @@ to", each with its content and speaker."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
@@ -114,6 +116,8 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
             return None  # "plans to ...", not the headline noun "plans"
         content = right_content(doc, verb, xcomp)
         content = (lead.idx, content[1])
+        if re.match(r"to\s+be\s+(?:named|identified|quoted)\b", text[content[0]:content[1]]):
+            return None  # "who did not want to be named": why a source goes unnamed, not a claim
     elif verb.dep_ == "parataxis" and (low in lx.SPEECH_VERBS or low in lx.BELIEF_VERBS):
         content = parataxis_content(doc, verb)
         parenthetical = content is not None and content[0] < verb.idx < content[1]

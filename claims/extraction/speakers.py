@@ -339,11 +339,28 @@ class SpeakerResolver:
                              in ("a", "an") and low in m.name.lower().split()), name)
             return Speaker(name, "organization")
         if low in lx.ANONYMOUS_NOUNS:
-            return Speaker(phrase, "anonymous")
+            return Speaker(self._with_defining_clause(head, phrase), "anonymous")
         org = self._entity_in(head, _ORG_ENTS)
         if org is not None and head.pos_ == "PROPN":
             return Speaker(clean_name(org.text), "organization")
-        return Speaker(phrase, "other" if head.pos_ != "PROPN" else "organization")
+        if head.pos_ != "PROPN":
+            return Speaker(self._with_defining_clause(head, phrase), "other")
+        return Speaker(phrase, "organization")
+
+    def _with_defining_clause(self, head: Token, phrase: str) -> str:
+        """ "A councillor who voted with the majority said": an unnamed source keeps the clause that
+        picks it out (not one set off by commas, which only tells more about it)."""
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return phrase
+        rel = next((c for c in head.children if c.dep_ == "relcl" and c.i > head.i and c.left_edge.lower_ in ("who", "that")
+                    and self.doc[c.left_edge.i - 1].text != ","), None)
+        if rel is None:
+            return phrase
+        last = rel.right_edge
+        while last.i > rel.i and last.is_punct:
+            last = self.doc[last.i - 1]
+        tail = self.doc[rel.left_edge.i:last.i + 1].text
+        return phrase if phrase.endswith(tail) else f"{phrase} {tail}"
 
     def _appositive_person(self, head: Token) -> Span | None:
         """"Labour's Brexit spokesman, Keir Starmer, said", "The provincial transport
@@ -426,8 +443,9 @@ class SpeakerResolver:
             t = stack.pop()
             if t.dep_ in ("relcl", "acl", "prep") and t.head.i == head.i and labels == {"PERSON"} and t.dep_ != "prep":
                 continue
-            if labels == {"PERSON"} and head.pos_ == "NOUN" and t.head.i == head.i and t.dep_ in ("poss", "prep"):
-                # "Trump's aides", "aides to Mr Schumer", "Mr Reeve's lawyer": the
+            if labels == {"PERSON"} and head.pos_ == "NOUN" and t.head.i == head.i and (t.dep_ in ("poss", "prep") or (
+                    t.dep_ == "compound" and t.i < head.i and head.lower_ in lx.ANONYMOUS_NOUNS)):
+                # "Trump's aides", "aides to Mr Schumer", "Mr Reeve's lawyer", "a Garda source": the
                 # person named there is not the one speaking
                 continue
             if t.dep_ == "relcl" or (t.dep_ == "appos" and t.head.i == head.i and head.pos_ == "PROPN"):

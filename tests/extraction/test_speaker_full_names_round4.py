@@ -179,3 +179,20 @@ def test_the_utility_is_the_one_body_whose_name_says_it_sells_power():
         "By Tuesday, the utility said, about 18,000 homes were still dark."
     )
     assert attribution(text, "By Tuesday, the utility said, about 18,000 homes were still dark").speaker == "Bayline Power"
+
+
+def test_an_unnamed_source_keeps_the_clause_that_picks_it_out():
+    text = "A teacher who marked the papers said the grades had been raised."
+    assert attribution(text, "the grades had been raised").speaker == "A teacher who marked the papers"
+    text = "A senior official, who asked not to be named, said the talks had stalled."
+    assert attribution(text, "the talks had stalled").speaker == "A senior official"
+
+
+def test_a_name_before_an_unnamed_source_is_not_the_source():
+    text = "A Garda source said the driver had been arrested near Athlone."
+    assert attribution(text, "the driver had been arrested near Athlone").speaker == "A Garda source"
+
+
+def test_wanting_not_to_be_named_is_no_claim():
+    text = "A nurse at the clinic, who did not want to be named, told the paper that rotas were short by 12 staff."
+    assert [a.content for a in attributions(text)] == ["rotas were short by 12 staff"]
