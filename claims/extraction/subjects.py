@@ -223,6 +223,9 @@ def _measured_by_clause(span: Span, subject: str) -> str:
     stuff = _prep_object(unit, ("of",))
     if stuff is not None and stuff.pos_ == "NOUN" and stuff.lower_ != "equivalent":  # ("barrels of oil equivalent")
         return _phrase(stuff)
+    fallen = _what_fell(span) if subject.split()[-1].lower() in _DEPTH_UNITS else ""
+    if fallen:
+        return fallen
     head = unit.head
     if unit.dep_ == "pobj" and head.dep_ == "prep":
         if head.head.pos_ == "NOUN" and head.lower_ == "of" and subject.split()[-1].lower() not in _AREA_UNITS:
@@ -250,6 +253,22 @@ def _measured_by_clause(span: Span, subject: str) -> str:
             and doer.lower_ not in _AGENT_NOUNS | _QUANTITY_UNITS:
         return _phrase(doer)
     return subject
+
+
+_DEPTH_UNITS = {"mm", "millimetres", "millimeters", "cm", "centimetres", "centimeters", "inches", "inch"}
+_FALLING = {"rain": "rainfall", "rainfall": "rainfall", "rains": "rainfall", "downpour": "rainfall",
+            "downpours": "rainfall", "precipitation": "rainfall", "snow": "snow", "snowfall": "snow", "snows": "snow"}
+
+
+def _what_fell(span: Span) -> str:
+    """ "Houston got 11.8 inches of it by noon", "Ennore recorded 23 cm as the rain went on": a depth in a
+    sentence about rain or snow is how much fell, named by the word nearest to it."""
+    sent = span.sent
+    words = [t for t in sent if t.lower_ in _FALLING]
+    if not words:
+        return ""
+    nearest = min(words, key=lambda t: abs(t.i - span.start))
+    return _FALLING[nearest.lower_]
 
 
 # Verbs whose subject is what reached or holds a level: "the harvest shrank to", "the pier was rated for"

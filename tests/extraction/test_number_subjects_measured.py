@@ -179,3 +179,15 @@ def test_a_multiple_is_the_size_of_what_the_clause_measures(text, mention, subje
 )
 def test_an_equivalent_is_no_stuff_measured(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The storm dropped 9.5 inches of rain on the county, and some towns got up to 12 inches.", "12", "rainfall"),
+        ("Heavy snow left 35 centimetres on the pass by dawn.", "35", "snow"),
+        ("The new culvert is 60 cm wide.", "60", "width"),
+    ],
+)
+def test_a_depth_in_a_sentence_about_rain_or_snow_is_how_much_fell(text, mention, subject):
+    assert quantity(text, mention).subject == subject
