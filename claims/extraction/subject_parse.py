@@ -364,7 +364,9 @@ def _subject_of_verb(verb: Token, node: Token) -> Token | None:
                 return verb.head  # "imports, which rose 34%": what the relative clause is about
             # "Acme Properties H1 profit jumps 41%": a headline parsed with two subjects means the nearer noun
             later = [x for x in verb.children if x.dep_ == "nsubj" and c.i < x.i < verb.i and x.pos_ == "NOUN"]
-            return later[-1] if later and c.pos_ == "PROPN" else c
+            if later and c.pos_ == "PROPN":
+                return later[-1]
+            return _averaged_noun(c) or c
         if c.dep_ in ("csubj", "csubjpass"):
             if _nounish(c):
                 return c
@@ -376,6 +378,22 @@ def _subject_of_verb(verb: Token, node: Token) -> Token | None:
         shared = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
         if shared is not None:
             return shared
+    return None
+
+
+_AVERAGE_WORDS = {"average", "median", "typical", "mean"}
+
+
+def _averaged_noun(subj: Token) -> Token | None:
+    """ "The average asking rent ... fell": the parser took "average" for the subject and the noun for
+    an object of "asking"; the noun is what is averaged."""
+    if subj.lower_ not in _AVERAGE_WORDS or subj.pos_ != "ADJ":
+        return None
+    for t in subj.doc[subj.i + 1:subj.i + 5]:
+        if t.pos_ == "NOUN" and t.head.i in (subj.i, subj.i + 1, t.i - 1) or (t.pos_ == "NOUN" and t.dep_ == "dobj"):
+            return t
+        if t.pos_ not in ("VERB", "ADJ", "NOUN"):
+            return None
     return None
 
 

@@ -112,6 +112,13 @@ def _last_resort_by_writing(doc: Doc, m: Mention) -> str:
 _NO_CLAUSE_SUBJECTS = _AGENT_NOUNS | {"points", "point", "percent", "%", "station"}
 
 
+def _verb_taken_for_noun(t: Token) -> bool:
+    """ "Jobless rate climbs to 6.1%": a headline's verb of change the parser took for a noun, with the
+    subject it kept."""
+    return t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lower_ in _CHANGE_VERBS | _GO_VERBS \
+        and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)
+
+
 def clause_subject(doc: Doc, m: Mention) -> str:
     """The last resort, once no rule and no other number in the sentence has named a number: the
     subject of the verb it hangs on ("Vandalism has cost the scheme roughly $72,000")."""
@@ -120,10 +127,10 @@ def clause_subject(doc: Doc, m: Mention) -> str:
         return ""
     verb = span.root
     for _ in range(5):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+        if verb.pos_ in ("VERB", "AUX") or _verb_taken_for_noun(verb) or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX") and not _verb_taken_for_noun(verb):
         return ""
     doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if doer is None or not _common_noun(doer) or doer.i > span.start or doer.lower_ in _NO_CLAUSE_SUBJECTS \

@@ -138,3 +138,13 @@ def test_a_number_nothing_else_names_takes_the_subject_of_its_verb():
     assert quantity(text, "4").subject == "Fares"
     assert quantity(text, "11").subject == "Fares"
     assert quantity(text, "900").subject == "seats"
+
+
+def test_an_average_the_parser_took_for_the_subject_is_of_the_noun_after_it():
+    text = "The average asking rent for a studio fell 2.7 per cent to $1,640 a month."
+    assert quantity(text, "2.7").subject == "rent"
+    assert quantity(text, "1,640").subject == "rent"
+
+
+def test_a_headline_verb_taken_for_a_noun_changes_its_subject():
+    assert quantity("Youth jobless rate climbs to 14.2% as hiring slows", "14.2").subject.endswith("jobless rate")
