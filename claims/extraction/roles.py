@@ -75,7 +75,7 @@ def described_role(head: Token) -> set[str]:
     dets = [c for c in head.children if c.dep_ == "det"]
     if dets and dets[0].lower_ != "the":
         return set()
-    if not dets and not head.is_title and not any(c.dep_ == "poss" for c in head.children) and not _in_headline(head):
+    if not dets and not head.is_title and not any(c.dep_ == "poss" for c in head.children) and not in_headline(head):
         return set()  # (a headline drops the article: "..., minister says")
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
         return set()  # "her spokesman": someone else's, not the one named in the role
@@ -84,7 +84,7 @@ def described_role(head: Token) -> set[str]:
     return _role_phrase(head)
 
 
-def _in_headline(head: Token) -> bool:
+def in_headline(head: Token) -> bool:
     """Whether the word stands in the article's first line, above a body."""
     end = head.doc.text.find("\n")
     return 0 <= head.idx < end

@@ -31,7 +31,7 @@ from .names import (
 )
 from .names import extend_name as _extend_name
 from .orgs import TRADE_NOUNS, appositive_org, definite_org, fuller_org, joined_lists, org_key
-from .roles import role_candidates, role_holder
+from .roles import in_headline, role_candidates, role_holder
 from .speaker_links import linked_speaker
 
 _ORG_ENTS = {"ORG", "GPE", "NORP"}
@@ -333,19 +333,30 @@ class SpeakerResolver:
             article = phrase.split(" ", 1)[0].lower()
             if head.pos_ == "NOUN" and article in ("the", "a", "an") and not name.lower().startswith(f"{article} "):
                 name = f"{article} {name}"  # "the report", "a report tabled at ...": a description keeps its article
+            name = self._headline_source(head, name)
             if article == "the" and low in lx.SOURCE_NOUNS:
                 # "according to a report tabled on Monday ... The report says": the source introduced before
                 name = next((m.name for m in reversed(self.mentions) if m.start < head.idx and m.name.lower().split(" ")[0]
                              in ("a", "an") and low in m.name.lower().split()), name)
             return Speaker(name, "organization")
         if low in lx.ANONYMOUS_NOUNS:
-            return Speaker(self._with_defining_clause(head, phrase), "anonymous")
+            return Speaker(self._headline_source(head, self._with_defining_clause(head, phrase)), "anonymous")
         org = self._entity_in(head, _ORG_ENTS)
         if org is not None and head.pos_ == "PROPN":
             return Speaker(clean_name(org.text), "organization")
         if head.pos_ != "PROPN":
-            return Speaker(self._with_defining_clause(head, phrase), "other")
+            return Speaker(self._headline_source(head, self._with_defining_clause(head, phrase)), "other")
         return Speaker(phrase, "organization")
+
+    def _headline_source(self, head: Token, name: str) -> str:
+        """ "..., data shows" over a body that says "Environment Agency data shows": the headline's
+        bare source is the one the body names in full."""
+        low = head.lower_
+        if low not in lx.SOURCE_NOUNS or name.lower() != low or not in_headline(head):
+            return name
+        body = next((t for t in self.doc if t.lower_ == low and not in_headline(t)
+                     and any(c.dep_ == "compound" and c.i < t.i for c in t.children)), None)
+        return self._np_text(body) if body is not None else name
 
     def _with_defining_clause(self, head: Token, phrase: str) -> str:
         """ "A councillor who voted with the majority said": an unnamed source keeps the clause that
@@ -487,8 +498,8 @@ class SpeakerResolver:
             if doc[i].text in (",", "(", "—", "–", '"', "“", "”"):
                 start = i + 1
                 break
-        while start < head.i and doc[start].pos_ in ("CCONJ", "PUNCT", "ADV"):
-            start += 1
+        while start < head.i and (doc[start].pos_ in ("CCONJ", "PUNCT") or (doc[start].pos_ == "ADV" and doc[start].dep_ != "compound")):
+            start += 1  # (a name the tagger took for an adverb stays: "SPFL figures show")
         return doc[start:end].text.strip(" ,;:\"“”")
 
     def _np_gender(self, head: Token) -> str:

@@ -196,3 +196,18 @@ def test_a_name_before_an_unnamed_source_is_not_the_source():
 def test_wanting_not_to_be_named_is_no_claim():
     text = "A nurse at the clinic, who did not want to be named, told the paper that rotas were short by 12 staff."
     assert [a.content for a in attributions(text)] == ["rotas were short by 12 staff"]
+
+
+def test_a_headlines_bare_source_is_the_one_the_body_names():
+    text = (
+        "Hospital waits hit record as 9,000 wait over a year, figures show\n\n"
+        "Health ministry figures published on Thursday show 9,000 patients had waited more than a year."
+    )
+    assert attribution(text, "Hospital waits hit record as 9,000 wait over a year").speaker.startswith(
+        "Health ministry figures"
+    )
+
+
+def test_a_name_the_tagger_took_for_an_adverb_stays_in_the_source():
+    text = '"We are pleased," he said.\n\nSPFL figures show the clubs drew 2.8 million spectators last season.'
+    assert attribution(text, "the clubs drew 2.8 million spectators last season").speaker == "SPFL figures"
