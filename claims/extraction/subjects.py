@@ -73,6 +73,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return "margin of error"  # "a margin of error of plus or minus three percentage points"
     if m.unit == "%" and _TAXED_AT_RE.search(before):
         return "tax rate"  # "winnings are taxed at 28 percent"
+    if is_money(m.unit) and m.unit not in ("USD", "cents") and (rate := _EXCHANGE_RATE_RE.match(text_of(doc), m.ext_end)) \
+            and "dollar" in rate.group().lower() and not text_of(doc).startswith(" of", rate.end()):
+        return "exchange rate"  # "the naira weakened to ₦1,520 per dollar"
     subject = _what_is_expected(span, _subject_of(doc, m, span) or _between_owner(span))
     if subject.lower() in _SEASONS or subject.lower() in lx.SHARE_UNIT_NAMES or (
             subject.split()[-1:] and subject.split()[-1].lower() in _SEASONS and subject.split()[0].lower() in _WHEN_WORDS):

@@ -148,3 +148,8 @@ def test_an_average_the_parser_took_for_the_subject_is_of_the_noun_after_it():
 
 def test_a_headline_verb_taken_for_a_noun_changes_its_subject():
     assert quantity("Youth jobless rate climbs to 14.2% as hiring slows", "14.2").subject.endswith("jobless rate")
+
+
+def test_a_sum_in_another_currency_per_dollar_is_an_exchange_rate():
+    assert quantity("The cedi slid to GH¢15.40 per dollar on Friday.", "15.40").subject == "exchange rate"
+    assert quantity("Bondholders will get 62 cents per dollar of debt.", "62").subject != "exchange rate"
