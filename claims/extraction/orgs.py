@@ -16,6 +16,9 @@ TRADE_NOUNS = {"airline", "carrier", "retailer", "chain", "operator", "brewer", 
                "processor"}
 
 
+# Bodies a lede often describes before naming them ("their union says", "the agency said")
+_NAMED_LATER = {"union", "agency", "association", "council", "commission", "authority", "board", "federation",
+                "regulator", "utility", "department", "ministry", "institute"}
 # adjectives that make a description an institution of its own kind ("the central bank")
 _OWN_KIND = {"central", "federal", "world"}
 
@@ -52,6 +55,13 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
         return ""  # "Harbour Power Corporation said": a name, not a word for one named before
     if any(c.dep_ == "amod" and c.lower_ in _OWN_KIND for c in head.children):
         return ""  # "the central bank": an institution of its own, not the company named before
+    if word in _NAMED_LATER and not any(word in n.lower().split() for _, n in named):
+        # "..., their union says. The members of the Metro Workers Union ...": a body the lede describes
+        # and the next lines name, the one body in the article with that word in its name
+        later = {clean_name(e.text) for e in ents if e.label_ == "ORG" and e.start_char > head.idx
+                 and word in clean_name(e.text).lower().split() and described <= set(clean_name(e.text).lower().split())}
+        if len({org_key(n) for n in later}) == 1:
+            return max(later, key=len)
     if word in ("company", "firm", "group", "corporation", "business", "bank", "insurer", "giant"):
         for m in reversed(earlier):
             if m.kind == "organization" and not m.place:

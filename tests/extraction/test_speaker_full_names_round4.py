@@ -211,3 +211,13 @@ def test_a_headlines_bare_source_is_the_one_the_body_names():
 def test_a_name_the_tagger_took_for_an_adverb_stays_in_the_source():
     text = '"We are pleased," he said.\n\nSPFL figures show the clubs drew 2.8 million spectators last season.'
     assert attribution(text, "the clubs drew 2.8 million spectators last season").speaker == "SPFL figures"
+
+
+def test_a_body_the_lede_describes_is_the_one_the_next_lines_name():
+    text = (
+        "About 780 city workers could walk off the job on Monday, their union says.\n\n"
+        "The members of the Riverside Municipal Workers Union have been without a contract since March."
+    )
+    assert attribution(text, "About 780 city workers could walk off the job on Monday").speaker == (
+        "Riverside Municipal Workers Union"
+    )
