@@ -164,6 +164,9 @@ SPEAKER_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 TITLES_MALE = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "mister", "alhaji"}
 TITLES_FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "baroness", "madam",
                  "alhaja", "hajia", "hajiya"}
+# Honours that stand before a name and hold no office: Malaysian ones ("Datuk Seri Anwar"), never part of
+# the name, and an engineer's title in the Gulf and East Africa ("Eng. Hessa Al Mazrouei")
+HONOURS = {"datuk", "dato", "dato'", "datin", "tun", "seri", "eng.", "engr.", "engr"}
 TITLES_NEUTRAL = {"dr", "dr.", "prof", "prof.", "professor", "president", "senator", "sen.", "rep.",
                   "governor", "gov.", "judge", "justice", "general", "gen.", "colonel", "captain",
                   "chancellor", "minister", "secretary", "chairman", "chairwoman", "chair", "rabbi",
@@ -171,11 +174,7 @@ TITLES_NEUTRAL = {"dr", "dr.", "prof", "prof.", "professor", "president", "senat
                   "premier", "speaker", "cllr", "councillor", "pope", "bishop", "archbishop", "rev", "rev.",
                   "coun", "coun.", "cllr.", "cr", "cr.", "coroner", "magistrate", "commander", "superintendent", "supt.",
                   "sergeant", "sgt.", "constable", "lieutenant", "insp.", "det.", "mla", "mpp", "msp", "mha",
-                  "alderman", "alderwoman", "councilman", "councilwoman", "assemblyman", "assemblywoman",
-                  # Malaysian honours that stand before a name ("Datuk Seri Anwar"), never part of it
-                  "datuk", "dato", "dato'", "datin", "tun", "seri",
-                  # an engineer's title in the Gulf and East Africa ("Eng. Hessa Al Mazrouei")
-                  "eng.", "engr.", "engr"}
+                  "alderman", "alderwoman", "councilman", "councilwoman", "assemblyman", "assemblywoman"} | HONOURS
 TITLES = TITLES_MALE | TITLES_FEMALE | TITLES_NEUTRAL
 FEMALE_NOUNS = {"woman", "spokeswoman", "chairwoman", "mother", "wife", "daughter", "sister",
                 "grandmother", "actress", "businesswoman", "congresswoman", "girl", "widow"}

@@ -146,11 +146,8 @@ def _trade_before(ent: Span) -> str:
 def _by_trade(ent: Span) -> bool:
     """"operator Halden Ferries", "the carrier, Skyline Air": a name the article
     gives with the trade of the organisation it names."""
-    doc = ent.doc
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.text == ",":
-        before = doc[ent.start - 2] if ent.start > 1 else None
-    return before is not None and before.pos_ == "NOUN" and (before.lower_ in TRADE_NOUNS or before.lower_ in lx.ORG_NOUNS)
+    trade = _trade_before(ent)
+    return trade in TRADE_NOUNS or trade in lx.ORG_NOUNS
 
 
 def fuller_org(name: str, before: int, ents: tuple[Span, ...]) -> str:

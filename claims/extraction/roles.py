@@ -18,8 +18,7 @@ Person = tuple[int, str, Span]  # (start, name as written, span its role is read
 _MODIFIERS = ("compound", "amod", "nmod")
 _BENCH = {"judge", "justice", "magistrate", "recorder"}
 # Titles of courtesy, rank or learning, which hold no office: "Managing Director Eng. Ana Ruiz"
-_HONORIFICS = lx.TITLES_MALE | lx.TITLES_FEMALE | {"dr", "dr.", "prof.", "eng.", "engr", "engr.", "datuk", "dato",
-                                                   "dato'", "datin", "tun", "seri", "rev", "rev."}
+_HONORIFICS = lx.TITLES_MALE | lx.TITLES_FEMALE | lx.HONOURS | {"dr", "dr.", "prof.", "rev", "rev."}
 # Letters written after a name: "Ana Ruiz KC", "Tom Hale MP"
 _POSTNOMINALS = {"kc", "qc", "sc", "mp", "msp", "mla", "mpp", "td", "obe", "mbe", "cbe", "jp"}
 

@@ -6,6 +6,7 @@ one ("24% of revenue, against 29% a year ago")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -122,17 +123,24 @@ def _verb_taken_for_noun(t: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)
 
 
+def _verb_above(node: Token, steps: int, also: Callable[[Token], bool] | None = None) -> Token:
+    """The first verb at or above ``node`` within ``steps`` steps up the parse (or a word ``also``
+    accepts as one), else the token where the walk stopped."""
+    verb = node
+    for _ in range(steps):
+        if verb.pos_ in ("VERB", "AUX") or (also is not None and also(verb)) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
+
+
 def clause_subject(doc: Doc, m: Mention) -> str:
     """The last resort, once no rule and no other number in the sentence has named a number: the
     subject of the verb it hangs on ("Vandalism has cost the scheme roughly $72,000")."""
     span = tokens_at(doc, m.ext_start, m.ext_end)
     if span is None:
         return ""
-    verb = span.root
-    for _ in range(5):
-        if verb.pos_ in ("VERB", "AUX") or _verb_taken_for_noun(verb) or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_above(span.root, 5, _verb_taken_for_noun)
     if verb.pos_ not in ("VERB", "AUX") and not _verb_taken_for_noun(verb):
         return ""
     doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -151,11 +159,7 @@ _MULTIPLE_RE = re.compile(r"\s+times\s+(?:more|less|higher|lower|greater|bigger|
 def _multiplied(span: Span) -> str:
     """ "Net debt stood at 1.4 times earnings", "the bill could reach three times the estimate": a multiple
     is the size of what the clause's subject measures; what a verb of costing costs is the cost."""
-    verb = span.root
-    for _ in range(5):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_above(span.root, 5)
     if verb.lower_ in _COST_VERBS:
         return "cost"
     if verb.lower_ not in _BE_VERBS | _LEVEL_VERBS | _GO_VERBS or verb.lower_ in _RECORDING:
@@ -174,11 +178,7 @@ _NAMED_ENTS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT"}
 def _moved_by_points(span: Span) -> str:
     """ "support fell to 27.4%, down 5.3 points", "the index closed down 412 points": a move in points is
     the move of what the verb's subject measures (not "Ruiz scored 33 points", "Rovers lead by four points")."""
-    verb = span.root
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_above(span.root, 4)
     if verb.lower_ not in _CHANGE_VERBS | _GO_VERBS | _QUOTED_VERBS:
         return ""
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
