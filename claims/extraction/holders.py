@@ -24,6 +24,29 @@ def _joined_to_opening_place(verb: Token) -> Token | None:
     return lost
 
 
+def _relative_clause_owner(verb: Token) -> Token | None:
+    """"Coun. Aldo Ferreira, who voted against it along with Coun. Mira Patel, warned that ...":
+    the parser made the last name of the relative clause the cue's subject; the one who warned
+    is the name the clause hangs on."""
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or verb.i < 2 or doc[verb.i - 1].text != "," or subj.i != verb.i - 2:
+        return None
+    who = None
+    for t in reversed(doc[max(0, subj.left_edge.i - 40):subj.left_edge.i]):
+        if t.text in (".", "!", "?") or "\n" in t.text:
+            break  # (the parser may have begun a sentence inside the clause: look back to the last stop)
+        if t.lower_ == "who":
+            who = t
+            break
+    if who is None or who.i < 2 or doc[who.i - 1].text != "," or who.head.dep_ != "relcl":
+        return None
+    if any(t.text in ",;:" or t.is_quote for t in doc[who.i + 1:subj.left_edge.i]):
+        return None
+    owner = who.head.head
+    return owner if owner.i == who.i - 2 and owner.pos_ == "PROPN" else None
+
+
 def speaker_of(verb: Token) -> Token | None:
     """The subject of a cue verb, borrowed from the verb it is coordinated
     with or a participle of ("quit ... claiming that")."""
@@ -35,6 +58,9 @@ def speaker_of(verb: Token) -> Token | None:
             and doc[k].pos_ == "PROPN" and (doc[k].head.lower_ in lx.PERSON_NOUNS or doc[k].ent_type_ == "PERSON") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return doc[k]  # "..., whose chairman, Peter Otieno, said ...": the parser lost him
+    owner = _relative_clause_owner(verb)
+    if owner is not None:
+        return owner
     if verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         lost = _joined_to_opening_place(verb)
         if lost is not None:

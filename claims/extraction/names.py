@@ -76,6 +76,10 @@ def _name_runs(doc: Doc) -> list[list]:
         # the role in front: "Trade Minister Maria Lindqvist" -> "Maria Lindqvist"
         last_role = max((k for k, w in enumerate(run) if _text(w).lower().rstrip(".") in ROLE_WORDS), default=-1)
         name_words = run[last_role + 1:]
+        first = run[0][0].i
+        if last_role < 0 and len(name_words) == 3 and first > 1 and doc[first - 1].lower_ in ("for", "of") \
+                and doc[first - 2].lower_.rstrip(".") in ROLE_WORDS:
+            name_words = name_words[1:]  # "Minister for Housing Declan Murphy": the portfolio is no name
         if not 2 <= len(name_words) <= 3:
             continue
         if any(t.lower_ in ORG_WORDS or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE", "EVENT")
@@ -178,6 +182,8 @@ def extend_name(ent: Span) -> Span:
     start = ent.start
     while start > 0:
         t = doc[start - 1]
+        if start > 2 and doc[start - 2].lower_ in ("for", "of") and doc[start - 3].lower_.rstrip(".") in ROLE_WORDS:
+            break  # "Minister for Transport Niamh Cassidy": the portfolio is not her first name
         # "Cllr Hendrik van Dam-Moller" tagged as two people, the second from "van"
         particle_led = start == ent.start and doc[start].lower_ in _NAME_PARTICLES
         # ("Minister for Labour Nazrul Hasan Chowdhury": the first name taken for the object of "for")
@@ -306,12 +312,18 @@ def clean_name(text: str) -> str:
     return " ".join(words).strip(" ,;:")
 
 
+_PORTFOLIO_ROLES = {"minister", "secretary", "commissioner"}
+
+
 def name_after_role_of(head) -> str:
-    """"Leader of the Opposition Rana Devi Pillai said": a role of a body, the body's
-    one-word name, then two or three name words, whatever the parser made of them."""
+    """"Leader of the Opposition Rana Devi Pillai said", "Minister for Housing Declan Murphy said":
+    a role of a body or for a portfolio, its one-word name, then two or three name words,
+    whatever the parser made of them."""
     if head.lower_.rstrip(".") not in ROLE_WORDS:
         return ""
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    # ("A spokeswoman for Premier Rachel Donnelly" speaks for the premier; she is not the premier)
+    preps = ("of", "for") if head.lower_ in _PORTFOLIO_ROLES else ("of",)
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in preps and c.i == head.i + 1), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is None or obj.pos_ != "PROPN":
         return ""

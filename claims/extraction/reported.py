@@ -29,6 +29,14 @@ from .pipeline import text_of
 from .spans import Attribution, balance_quotes, sentence_end, sentence_start
 from .speakers import Speaker, SpeakerResolver
 
+# A source's request to stay unnamed: "(asked) that only her first name be used", "that his surname
+# not be published", "that their names be withheld"
+_NAME_KEPT_BACK = re.compile(
+    r"(?:only\s+)?(?:her|his|their|my)\s+(?:(?:first|last|full|real)\s+|sur)?names?\s+(?:not\s+)?"
+    r"(?:be|being)\s+(?:used|withheld|published|printed|given|named|disclosed|revealed)\b",
+    re.IGNORECASE,
+)
+
 
 def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
               quote_spans: list[tuple[int, int]]) -> Attribution | None:
@@ -165,6 +173,8 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     s, e = balance_quotes(text, *content)
     if e - s < 3:
         return None
+    if _NAME_KEPT_BACK.match(text, s):
+        return None  # "who asked that only her first name be used": why a source goes unnamed, not a claim
     if ccomp is not None and ccomp.i > verb.i and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.lower_ in lx.RELATIVE_PRONOUNS for c in ccomp.children
     ):

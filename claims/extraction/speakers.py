@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +24,7 @@ from .names import (
     inner_surname_of,
     name_after_role_of,
     name_index,
+    name_spans,
     name_word,
     not_a_person,
     person_after_role,
@@ -79,6 +80,7 @@ class SpeakerResolver:
         self._by_surname: dict[str, list[str]] = {}
         self._full_names: dict[str, str] = {}
         self._names: dict[str, set[str]] | None = None
+        self._name_spans: list[tuple[int, str]] | None = None
         self._candidates: list[tuple[int, str, Span]] | None = None
         self._person_forms: dict[str, list[str]] | None = None
         self._org_forms: dict[str, list[str]] | None = None
@@ -181,7 +183,7 @@ class SpeakerResolver:
     def _known_person(self, head: Token) -> str:
         """A proper noun phrase that is the surname of one person the article named
         in full, whatever the NER model took it for."""
-        if head.pos_ != "PROPN" or not self._by_surname:
+        if head.pos_ != "PROPN":
             return ""
         word = glued_text(head)
         phrase = clean_name(self._np_text(head))
@@ -189,6 +191,9 @@ class SpeakerResolver:
             # "Garza Villarreal said" after "Arturo Garza Villarreal": a surname of two words
             pieces = phrase.split()
             full = self.full_name(phrase) if 2 <= len(pieces) <= 3 and all(map(name_word, pieces)) else ""
+            if full and full == phrase and (phrase in self._by_surname.get(pieces[-1], ()) or any(
+                    m.kind == "person" and m.speaker and m.name == phrase for m in self.mentions)):
+                return full  # "Kwame Osei said", tagged a work of art, after "Kwame Osei" tagged a person
             return full if len(full.split()) > len(pieces) and full.split()[-len(pieces):] == pieces else ""
         full = self.full_name(word)
         return full if full != word and full.split()[-1] == word else ""
@@ -235,10 +240,14 @@ class SpeakerResolver:
     def resolve(self, head: Token) -> Speaker:
         """The speaker named by the noun phrase headed by ``head``."""
         sp = linked_speaker(self, head, self._resolve(head))
+        if sp.kind == "person" and sp.name:
+            sp = replace(sp, name=self._namesake(head, sp.name))
         for c in head.children:
-            if c.dep_ in ("appos", "relcl") and c.i > head.i and sp.kind == "person":
-                # "Ana Ruiz, head of research at Brill Partners, said": names that describe
-                # the speaker are not whom a later "he" or "she" means
+            if c.dep_ in ("appos", "relcl", "acl", "prep") and c.i > head.i and sp.kind == "person" \
+                    and not (c.dep_ in ("acl", "prep") and sp.name.split()[-1] in {t.text for t in c.subtree}):
+                # "Ana Ruiz, head of research at Brill Partners, said", "The member representing
+                # Dala ..., Hon. Ibrahim Yakasai, said": names that describe the speaker are not
+                # whom a later "he" or "she" means (but "councillor for housing Azman Harun" is he)
                 self.forget_inside(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
         if sp.kind == "person" and sp.name:
             g = self._np_gender(head)
@@ -290,6 +299,12 @@ class SpeakerResolver:
         first = self.doc[head.left_edge.i] if head.left_edge.i < head.i else None
         if head.pos_ == "PROPN" and first is not None and first.lower_ in _COURTESY:
             # "Mr Barclay, 52, insisted": a courtesy title makes a person
+            return Speaker(self.full_name(clean_name(self._np_text(head))), "person")
+        title = self.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+        if head.pos_ == "PROPN" and title is not None and title.lower_ in lx.TITLES and title.text[0].isupper() \
+                and 2 <= len(clean_name(self._np_text(head)).split()) <= 3 \
+                and all(map(name_word, clean_name(self._np_text(head)).split())):
+            # "administrator Atty. Celeste Ruiz said", the title left outside the name by the parser
             return Speaker(self.full_name(clean_name(self._np_text(head))), "person")
         if name_word(head.text) and head.ent_type_ != "PERSON" and (head.pos_ == "PROPN" or not head.is_sent_start) \
                 and len(self._np_text(head).split()) == 1:
@@ -347,6 +362,45 @@ class SpeakerResolver:
         if head.pos_ != "PROPN":
             return Speaker(self._headline_source(head, self._with_defining_clause(head, phrase)), "other")
         return Speaker(phrase, "organization")
+
+    def _namesake(self, head: Token, name: str) -> str:
+        """A bare or titled surname where the article names two people with it: the only
+        one named before it ("Osei told ..." before the second Osei appears), or the only
+        one of those the title fits ("Ms Oduor" once "Mr Oduor" was the first). The name
+        as resolved when the article names one such person; the bare surname when it
+        cannot tell. Never a guess."""
+        word = glued_text(head)
+        if head.pos_ != "PROPN" or clean_name(self._np_text(head)) != word or name.split()[-1] != word:
+            return name
+        if self._name_spans is None:
+            self._name_spans = [(span.start_char, text) for span, text in name_spans(self.doc)]
+        named: dict[str, int] = {}
+        spoken = [(m.start, m.name) for m in self.mentions if m.kind == "person" and m.speaker]
+        for start, other in sorted([(p[0], p[1]) for p in self.people] + self._name_spans + spoken):
+            if len(other.split()) > 1 and word in surnames_of(other):
+                named.setdefault(self.full_name(other), start)
+        # "Housing Declan Murphy", a run of capitals after "Minister for", is "Declan Murphy"
+        named = {other: start for other, start in named.items()
+                 if not any(len(b) < len(other) and other.endswith(f" {b}") for b in named)}
+        if len(named) < 2:
+            return name
+        before = [other for other, start in named.items() if start < head.idx]
+        wanted = self._np_gender(head)
+        if wanted and len(before) > 1:
+            before = [other for other in before if self._titled_as(word, other, named) in ("", wanted)]
+        return before[0] if len(before) == 1 else word
+
+    def _titled_as(self, word: str, person: str, named: dict[str, int]) -> str:
+        """"m" or "f" when a courtesy title put before ``word`` could only mean ``person``
+        (the one of its namesakes named before that title), else ""."""
+        for tok in self.doc:
+            if glued_text(tok) != word or tok.i == 0 or tok.idx <= named[person]:
+                continue
+            title = self.doc[tok.i - 1].lower_
+            if title in lx.TITLES_MALE | lx.TITLES_FEMALE and \
+                    [other for other, start in named.items() if start < tok.idx] == [person]:
+                return "f" if title in lx.TITLES_FEMALE else "m"
+        return ""
 
     def _headline_source(self, head: Token, name: str) -> str:
         """ "..., data shows" over a body that says "Environment Agency data shows": the headline's
@@ -423,8 +477,10 @@ class SpeakerResolver:
 
     def _person_appos(self, head: Token) -> bool:
         """"Rosalind, a retired nurse, said", "Dana Okoro, who runs the bakery, said"."""
-        return any((c.dep_ == "appos" and c.lower_ in lx.PERSON_NOUNS) or (c.dep_ == "relcl" and any(
-            w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)) for c in head.children)
+        return any((c.dep_ == "appos" and (c.lower_ in lx.PERSON_NOUNS or c.lower_ in ("chair", "chairperson")
+                                           or c.lower_.endswith(("ist", "ician"))
+                                           or any(_who_clause(w) for w in c.children)))
+                   or _who_clause(c) for c in head.children)
 
     def _conj_names(self, head: Token) -> list[str]:
         out = []
@@ -507,7 +563,9 @@ class SpeakerResolver:
         # lawyer, Sarah ...", "Ana Ruiz, who runs a shop on King Street,"), nor from a
         # title that is part of a place's or a body's name
         skip = {t.i for c in head.children if c.dep_ in ("poss", "prep", "relcl", "acl") for t in c.subtree}
-        words = {t.lower_ for t in head.subtree if t.i not in skip and t.ent_type_ in ("", "PERSON")}
+        # ("Ms Oduor argued", tagged a body: a title right before the name is the person's whatever the tag)
+        words = {t.lower_.rstrip(".") for t in head.subtree if t.i not in skip
+                 and (t.ent_type_ in ("", "PERSON") or (t.i == head.i - 1 and t.dep_ == "compound"))}
         if words & lx.FEMALE_NOUNS or words & {t.rstrip(".") for t in lx.TITLES_FEMALE}:
             return "f"
         if words & lx.MALE_NOUNS or words & {t.rstrip(".") for t in lx.TITLES_MALE}:
@@ -565,6 +623,11 @@ class SpeakerResolver:
         """Names inside reported content are not antecedents of later pronouns
         ("The committee said the Audit Office should ... It blamed ...")."""
         self.mentions = [m for m in self.mentions if m.speaker or not (start <= m.start < end)]
+
+
+def _who_clause(tok: Token) -> bool:
+    """A relative clause opened by "who": what it hangs on is a person ("a physiotherapist who asked ...")."""
+    return tok.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in tok.children)
 
 
 def _agency_of(ent: Span) -> str:
