@@ -361,5 +361,19 @@ def not_a_person(ent: Span) -> bool:
     # "Marlene Ruiz, 67, of Moose Jaw, said": where a person set off by commas is from
     home_town = ent.start > 2 and ent.doc[ent.start - 1].lower_ == "of" and ent.doc[ent.start - 2].text == "," \
         and ent.end < len(ent.doc) and ent.doc[ent.end].text in (",", ".")
-    return named_outlet(ent) or after_body or opening_place or home_town or not any(t.text[:1].isupper() for t in ent)
+    return named_outlet(ent) or after_body or opening_place or home_town or business_name(ent) \
+        or not any(t.text[:1].isupper() for t in ent)
+
+
+def business_name(ent: Span) -> bool:
+    """"Cascade Ridge Electric, whose equipment ..., said", tagged a person: a name that ends in a
+    word for a business."""
+    return len(ent) > 1 and ent[-1].lower_ in _BUSINESS_ENDINGS
+
+
+# Last words of a business's name that no one's surname is ("Power", "Banks", "West" are)
+_BUSINESS_ENDINGS = {"electric", "hydro", "energy", "motors", "mills", "airlines", "airways", "ltd", "plc", "inc",
+                     "corp", "holdings", "group", "insurance", "telecom", "pharma", "foods", "brewing", "mining",
+                     "minerals", "resources", "capital", "partners", "ventures", "logistics", "shipping", "steel",
+                     "cement", "chemicals", "chemie", "utilities", "bhd", "gmbh", "llc", "ag", "sa", "nv", "bv"}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
-from .names import clean_name
+from .names import clean_name, not_a_person
 
 # Nouns for a business by its trade: "the airline", "the retailer".
 TRADE_NOUNS = {"airline", "carrier", "retailer", "chain", "operator", "brewer", "miner", "lender", "insurer",
@@ -87,7 +87,9 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
         kin = _trade_kin(word)
         # (a name after its trade is a body's, whatever the model tagged it: "carrier Nordair")
         plying = {clean_name(e.text) for e in ents if e.label_ in ("ORG", "PERSON") and e.start_char < head.left_edge.idx
-                  and (_trade_before(e) in kin or (e.label_ == "ORG" and kin & {w.lower() for w in clean_name(e.text).split()}))}
+                  and (_trade_before(e) in kin or ((e.label_ == "ORG" or not_a_person(e))
+                                                   and kin & {w.lower() for w in clean_name(e.text).split()}))}
+        plying |= _untagged_names_ending_in(doc[:head.left_edge.i], kin)
         if len({org_key(n) for n in plying}) == 1:
             # "Scandinavian carrier Nordair ..., the airline said", "Jamhuri Commercial Bank ..., the
             # lender said": the one body the article gave that trade, whatever else it named
@@ -108,6 +110,21 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
         if len(names) == 1 and len(named_keys) == 1 and not others:
             return names.pop()
     return ""
+
+
+def _untagged_names_ending_in(span: Span, words: set[str]) -> set[str]:
+    """ "Pine Hollow Electric", tagged as nothing: capitalised names of two to four words whose
+    last word is one of ``words``."""
+    found = set()
+    for t in span:
+        if t.lower_ in words and t.pos_ == "PROPN" and t.is_title and not t.ent_type_:
+            k = t.i
+            while k > span.start and t.i - k < 3 and span.doc[k - 1].pos_ == "PROPN" and span.doc[k - 1].is_title \
+                    and not span.doc[k - 1].ent_type_:
+                k -= 1
+            if k < t.i:
+                found.add(span.doc[k:t.i + 1].text)
+    return found
 
 
 def appositive_org(head: Token) -> str:

@@ -34,9 +34,11 @@ def _word(t: Token) -> str:
     return _SHORT.get(w, w)
 
 
-def _role_phrase(head: Token) -> set[str]:
-    """A role noun with the words that narrow it: "health minister"."""
-    return {_word(head)} | {_word(c) for c in head.children if c.dep_ in _MODIFIERS and c.pos_ in ("NOUN", "PROPN", "ADJ")}
+def _role_phrase(head: Token, possessor: bool = False) -> set[str]:
+    """A role noun with the words that narrow it: "health minister"; with ``possessor``, also
+    whose role it is ("the union's president", which "the union leader" then fits)."""
+    return {_word(head)} | {_word(c) for c in head.children if (c.dep_ in _MODIFIERS and c.pos_ in ("NOUN", "PROPN", "ADJ"))
+                            or (possessor and c.dep_ == "poss" and c.pos_ == "NOUN")}
 
 
 def role_words(ent: Span) -> set[str]:
@@ -59,11 +61,26 @@ def role_words(ent: Span) -> set[str]:
         out.add(_word(doc[k - 1]))  # "Insp. Joan Pyke": the parser took the title's point for a full stop
     root = ent.root
     if root.dep_ == "appos" and _word(root.head) in ROLE_WORDS:
-        out |= _role_phrase(root.head)
+        out |= _role_phrase(root.head, possessor=True)
     for c in root.children:
         if c.dep_ == "appos" and _word(c) in ROLE_WORDS:
-            out |= _role_phrase(c)
+            out |= _role_phrase(c, possessor=True)
     return out
+
+
+# "the union leader" is the union's president, chair or general secretary: a word for whoever
+# leads, that any leading role fits when the rest of the description does
+_ANY_LEADER = {"leader", "head", "boss"}
+_LEADING = {"leader", "head", "chief", "president", "chair", "chairman", "chairwoman", "chairperson",
+            "secretary", "director", "boss", "convener", "convenor"}
+
+
+def role_fits(role: set[str], held: set[str]) -> bool:
+    """Whether a person given the role words ``held`` is the one a description with ``role`` names."""
+    if role <= held:
+        return True
+    rest = role - _ANY_LEADER
+    return bool(rest) and rest != role and rest <= held and bool(held & _LEADING)
 
 
 def described_role(head: Token) -> set[str]:
@@ -115,9 +132,9 @@ def role_holder(head: Token, candidates: list[Person], people: list[Person], ful
     role = described_role(head)
     if not role:
         return ""
-    holders = {full_name(name) for start, name, ent in candidates if start < head.idx and role <= role_words(ent)}
+    holders = {full_name(name) for start, name, ent in candidates if start < head.idx and role_fits(role, role_words(ent))}
     if not holders:
-        later = {full_name(name) for _, name, ent in candidates if role <= role_words(ent)}
+        later = {full_name(name) for _, name, ent in candidates if role_fits(role, role_words(ent))}
         holders = later if len(later) == 1 else set()
     if len(holders) > 1:
         # "Coun. Ana Ruiz voted against. The councillor said ...": with two in the

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from .names import ORG_WORDS, ROLE_WORDS, SURNAME_PARTICLES, clean_name, glued_words, name_word, surnames_of
-from .roles import role_candidates, role_words
+from .roles import role_candidates, role_fits, role_words
 
 # the resolver and its speaker (speakers.py calls this module: no import back)
 SpeakerResolver = Any
@@ -37,6 +37,9 @@ def linked_speaker(resolver: SpeakerResolver, head: Token, sp: Speaker) -> Speak
         if subject:
             return replace(sp, name=subject)
     if _AGE.match(resolver._np_text(head)) or (sp.kind != "organization" and _epithet(head)):
+        held = resolver._role_holder(head) if sp.kind != "organization" else ""
+        if held:
+            return replace(sp, name=held, kind="person")  # "The union leader" after "The union's president, X"
         named = _person_before(resolver, head)
         if named and not _epithet_taken(resolver, head, named):
             return replace(sp, name=named, kind="person")
@@ -96,7 +99,7 @@ def _epithet_taken(resolver: SpeakerResolver, head: Token, named: str) -> bool:
         resolver._candidates = role_candidates(resolver.doc, resolver.people, resolver._in_quote)
     described = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "nmod")}
     for _, name, ent in resolver._candidates:
-        if described <= role_words(ent) and resolver.full_name(name) != named:
+        if role_fits(described, role_words(ent)) and resolver.full_name(name) != named:
             return True
     return False
 

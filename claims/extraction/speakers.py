@@ -17,6 +17,7 @@ from . import lexicon as lx
 from .names import (
     POSSESSIVE,
     ROLE_WORDS,
+    business_name,
     clean_name,
     dateline_chars,
     drop_roles,
@@ -102,6 +103,8 @@ class SpeakerResolver:
         labels = Counter((clean_name(e.text), e.label_ in ("GPE", "LOC")) for e in self.ents
                          if e.label_ in ("PERSON", "GPE", "LOC"))
         places = {name for (name, place), n in labels.items() if place and n >= labels[(name, False)]}
+        self.ents = tuple(Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and business_name(e) else e
+                          for e in self.ents)
         self.ents = tuple(e for e in self.ents if e.label_ != "PERSON" or (clean_name(e.text) not in places
                                                                            and not not_a_person(e)))
         for ent in self.ents:
@@ -273,8 +276,11 @@ class SpeakerResolver:
             ent = self._entity_at(after)
             if ent is not None and ent.label_ == "PERSON" and ent.start == after.i:
                 return Speaker(self.full_name(clean_name(_extend_name(ent).text)), "person")
-        holder = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
-            if low in _OWN_STAFF else None
+        # ("Her office said" too; "his department" stays the department, as annotators mostly name it)
+        holder = next((c for c in head.children if c.dep_ == "poss" and (
+            c.pos_ == "PROPN" or (c.lower_ in ("his", "her") and low == "office"))), None) if low in _OWN_STAFF else None
+        if holder is not None and head.is_title and holder.lower_ in ROLE_WORDS:
+            holder = None  # "The Crook County Sheriff's Office": an institution's name, not a person's office
         if holder is not None:
             # "Fortier's office said", "Abernethy's ministry said": the person whose office speaks
             owner = self._resolve(holder)
@@ -314,6 +320,13 @@ class SpeakerResolver:
         named = self._appositive_name(head) or name_after_role_of(head) or self._role_holder(head)
         if named:
             return Speaker(self.full_name(named), "person")
+        if head.pos_ == "NOUN":
+            # "Pilbara Ridge's largest shareholder, fund manager Saltbush Capital, said": the body it names
+            named_body = next((ent for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
+                               and self.doc[c.left_edge.i - 1].text == ","
+                               for ent in [self._entity_at(c)] if ent is not None and ent.label_ == "ORG"), None)
+            if named_body is not None:
+                return Speaker(clean_name(named_body.text), "organization")
         if head.pos_ == "PROPN" and self._person_appos(head) and len(self._np_text(head).split()) <= 3:
             # "Rosalind, a retired nurse, said"
             return Speaker(self.full_name(clean_name(self._np_text(head))), "person")
@@ -582,7 +595,7 @@ class SpeakerResolver:
         return appositive_org(head)
 
     def _pronoun(self, tok: Token) -> Speaker:
-        low = tok.lower_
+        low = {"his": "he", "her": "she"}.get(tok.lower_, tok.lower_)  # ("Her office said": whose office)
         before = [m for m in self.mentions if m.start < tok.idx and m.name]
         if low in ("he", "she"):
             want = "m" if low == "he" else "f"

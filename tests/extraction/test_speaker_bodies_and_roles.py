@@ -1,0 +1,56 @@
+"""A business the tagger took for a person, an institution whose name holds a role, "her office",
+"the union leader" and a shareholder named in apposition. Sentences written for the test."""
+
+from .helpers import attribution
+
+
+def test_name_ending_in_a_word_for_a_business_is_a_body_and_the_one_the_utility_means():
+    text = (
+        "Fire spreads near Bend\n\n"
+        "Pine Hollow Electric, whose lines are being inspected, said it had cut power to 8,000 homes. "
+        "The utility acknowledged that a line had failed on Friday."
+    )
+    first = attribution(text, "it had cut power to 8,000 homes")
+    assert (first.speaker, first.speaker_kind) == ("Pine Hollow Electric", "organization")
+    assert attribution(text, "a line had failed on Friday").speaker == "Pine Hollow Electric"
+
+
+def test_her_office_speaks_for_the_person_just_named():
+    text = (
+        "Gov. Rosalind Achebe-Marsh declared an emergency on Monday. "
+        "Her office said the state had spent $2.1 million so far."
+    )
+    assert attribution(text, "the state had spent $2.1 million so far").speaker == "Rosalind Achebe-Marsh"
+
+
+def test_an_institution_named_for_a_role_is_not_the_person_in_the_role():
+    text = (
+        "Lane County Sheriff Dwayne Pettibone said two hikers had been rescued. "
+        "The Lane County Sheriff's Office later said a shelter was housing 120 people."
+    )
+    assert attribution(text, "a shelter was housing 120 people").speaker == "Lane County Sheriff's Office"
+
+
+def test_the_union_leader_is_the_unions_president_not_the_last_person_named():
+    text = (
+        "The union's president, Odette Marchetti, said drivers would strike on Monday. "
+        "Operations director Casimir Wendt said the agency had hired 200 drivers this year. "
+        "The union leader dismissed the figure, saying 90 of them had already left."
+    )
+    assert attribution(text, "90 of them had already left").speaker == "Odette Marchetti"
+
+
+def test_a_description_keeps_its_own_role_when_the_holder_was_given_a_narrower_one():
+    text = (
+        "Mireille Dantzig, director of the Riverside Night Shelter, said beds were full every night. "
+        "The shelter's director said it needs at least 40 more mats."
+    )
+    assert attribution(text, "it needs at least 40 more mats").speaker == "Mireille Dantzig"
+
+
+def test_shareholder_named_in_apposition_is_that_body():
+    text = (
+        "Kestrel Mining's largest shareholder, Sydney fund manager Ironbark Capital, which owns 11% of "
+        "the company, said the offer undervalued the miner."
+    )
+    assert attribution(text, "the offer undervalued the miner").speaker == "Ironbark Capital"
