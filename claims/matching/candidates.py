@@ -1,6 +1,7 @@
 """What grouping one article's claims reads, in a fixed number of queries: the claims
-elsewhere that may make the same statement (pg_trgm, one LATERAL query; a bounded scan
-on SQLite), and the other values of the figures its quantities belong to."""
+elsewhere that may make the same statement (each speaker's recent claims, one LATERAL
+query, compared in Python; a bounded scan on SQLite), and the other values of the figures
+its quantities belong to."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from django.db import connection
 
 from ..models import Claim, Quantity
 from .facts import ClaimFacts, QuantityFacts, stored_facts
-from .similarity import STATEMENT_THRESHOLD, StatementScorer
+from .similarity import STATEMENT_THRESHOLD, statement_score
 
 # How many of a speaker's newest claims elsewhere a new statement is compared with. A claim is
 # grouped with its restatements across outlets, days or weeks apart; the bound keeps the cost of
@@ -21,6 +22,8 @@ from .similarity import STATEMENT_THRESHOLD, StatementScorer
 SPEAKER_HISTORY = 1000
 # At most this many candidates per statement, newest first: those pg_trgm finds among the
 # SPEAKER_HISTORY, or on SQLite, which has no pg_trgm, the newest claims compared in Python.
+# A speaker with no more claims than this within the history never reaches the bound, so
+# their claims are compared in Python only (_speaker_candidates).
 _FALLBACK_CANDIDATES = 500
 
 
@@ -61,7 +64,7 @@ def read_statement_candidates(
     if not asking:
         return
     if connection.vendor == "postgresql":
-        found = _trigram_candidates(article_id, asking, facts)
+        found = _speaker_candidates(article_id, asking, facts)
     else:
         columns = ("id", "speaker_id", "start", "text", "content", "group_id")
         found = {
@@ -76,12 +79,11 @@ def read_statement_candidates(
         }
     # Below the threshold same_statement says no whatever the numbers, so those candidates
     # are dropped here, before their quantities are read; the rest keep the rule's order.
-    scorer = StatementScorer()
     ranked: dict[int, list[_Stored]] = {}
     for claim in asking:
         statement = facts[claim.pk].statement
-        scored = [(scorer.similarity(statement, other.statement), other) for other in found[claim.pk]]
-        kept = sorted((p for p in scored if p[0] >= STATEMENT_THRESHOLD), key=lambda p: (-p[0], p[1].id))
+        scored = [(statement_score(statement, other.statement, STATEMENT_THRESHOLD), other) for other in found[claim.pk]]
+        kept = sorted((p for p in scored if p[0] is not None), key=lambda p: (-p[0], p[1].id))
         ranked[claim.pk] = [other for _, other in kept]
     others = {other.id: other for kept in ranked.values() for other in kept}
     if not others:
@@ -119,6 +121,46 @@ CROSS JOIN LATERAL (
     LIMIT %s
 ) AS other
 """
+
+
+_SPEAKER_HISTORIES = """
+SELECT c.id, c.speaker_id, c.start, c.text, c.content, c.group_id
+FROM unnest(%s::bigint[]) AS asking(speaker_id)
+CROSS JOIN LATERAL (
+    SELECT c.id, c.speaker_id, c.start, c.text, c.content, c.group_id FROM {claim} c
+    WHERE c.speaker_id = asking.speaker_id AND c.article_id <> %s
+    ORDER BY c.id DESC
+    LIMIT %s
+) AS c
+"""
+
+
+def _speaker_candidates(article_id: int, asking: Sequence[Claim], facts: dict[int, ClaimFacts]) -> dict[int, list[_Stored]]:
+    """What _trigram_candidates finds for each claim, to be compared in Python: the SPEAKER_HISTORY
+    newest claims of each speaker elsewhere, read once per speaker (one round trip, walking
+    claim_speaker_newest_idx), those with a content (pg_trgm compares the content only).
+
+    pg_trgm's similarity is what similarity.trigram_similarity computes, so every claim that
+    passes STATEMENT_THRESHOLD (0.7) passes its looser filter too (similarity 0.3, or word
+    similarity 0.6, which a contained statement has at 1). Only its bound of
+    _FALLBACK_CANDIDATES candidates per statement could leave one out, and only for a speaker
+    with more claims than that: their statements go to pg_trgm as before. Comparing in Python
+    costs far less than pg_trgm, which builds both texts' trigrams again for every pair."""
+    limit = min(SPEAKER_HISTORY, _FALLBACK_CANDIDATES + 1)
+    history: dict[int, list[_Stored]] = defaultdict(list)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _SPEAKER_HISTORIES.format(claim=connection.ops.quote_name(Claim._meta.db_table)),
+            [sorted({c.speaker_id for c in asking}), article_id, limit],
+        )
+        for row in cursor.fetchall():
+            history[row[1]].append(_Stored(*row))
+    bounded = [c for c in asking if len(history[c.speaker_id]) > _FALLBACK_CANDIDATES]
+    found = _trigram_candidates(article_id, bounded, facts) if bounded else {}
+    for claim in asking:
+        if claim.pk not in found:
+            found[claim.pk] = [other for other in history[claim.speaker_id] if other.content]
+    return found
 
 
 def _trigram_candidates(article_id: int, asking: Sequence[Claim], facts: dict[int, ClaimFacts]) -> dict[int, list[_Stored]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 # Chosen on tests/matching/pairs.json (tests/matching/test_pairs.py prints the table):
 # trigram similarity with containment at 0.7 had the best F1 of the methods and
@@ -42,7 +43,8 @@ def trigram_similarity(a: str, b: str) -> float:
 def _jaccard(ta: set[str], tb: set[str]) -> float:
     if not ta or not tb:
         return 0.0
-    return len(ta & tb) / len(ta | tb)
+    shared = len(ta & tb)
+    return shared / (len(ta) + len(tb) - shared)
 
 
 # A quote trimmed by one outlet is still the quote, when enough of it is left.
@@ -66,20 +68,32 @@ def statement_similarity(a: str, b: str) -> float:
     return 1.0 if contained(a, b) else trigram_similarity(a, b)
 
 
-class StatementScorer:
-    """statement_similarity, with each text's words and trigrams worked out once: matching
-    compares one article's statements with many candidates, and the same candidates recur."""
+# Texts whose words and trigrams statement_score keeps: a statement is compared with its speaker's
+# recent claims, and the same claims come back with each article of that speaker. About 10 kB each.
+_CACHED_TEXTS = 4096
 
-    def __init__(self):
-        self._parts: dict[str, tuple[list[str], set[str]]] = {}
 
-    def _of(self, text: str) -> tuple[list[str], set[str]]:
-        parts = self._parts.get(text)
-        if parts is None:
-            text_words = words(text)
-            parts = self._parts[text] = (text_words, _trigrams_of(text_words))
-        return parts
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _parts(text: str) -> tuple[str, int, frozenset[str]]:
+    """A text's words joined (with a space at each end, for contained()), how many, and its trigrams."""
+    text_words = words(text)
+    return f" {' '.join(text_words)} ", len(text_words), frozenset(_trigrams_of(text_words))
 
-    def similarity(self, a: str, b: str) -> float:
-        (wa, ta), (wb, tb) = self._of(a), self._of(b)
-        return 1.0 if _words_contained(wa, wb) else _jaccard(ta, tb)
+
+def statement_score(a: str, b: str, threshold: float) -> float | None:
+    """statement_similarity(a, b) when it is at least `threshold` (> 0), else None, with each
+    text's words and trigrams worked out once per process: matching compares one article's
+    statements with many candidates, most of them below the threshold, and the same candidates
+    recur from article to article."""
+    (joined_a, count_a, grams_a), (joined_b, count_b, grams_b) = _parts(a), _parts(b)
+    if min(count_a, count_b) >= MIN_CONTAINED_WORDS and (
+        joined_a in joined_b if count_a <= count_b else joined_b in joined_a
+    ):
+        return 1.0
+    smaller, larger = sorted((len(grams_a), len(grams_b)))
+    # Shared trigrams are at most the smaller set, all of them at least the larger: below
+    # the threshold by their sizes alone, two texts need not be intersected.
+    if not smaller or smaller / larger < threshold:
+        return None
+    score = _jaccard(grams_a, grams_b)
+    return score if score >= threshold else None
