@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from django.db.models import Q
+from django.db import connection
 from django.db.models.functions import Coalesce
 
 from ..models import Claim, Figure, Quantity
@@ -76,6 +76,58 @@ def _other_country(figure: Figure, key: FigureKey) -> bool:
     )
 
 
+def _pool_figures(keys: set[FigureKey], current_ids: set[int], when: datetime) -> Iterable[Figure]:
+    """The figures a key of `keys` fits (same unit, a subject with the same head noun) reported
+    near `when`, and the figures `current_ids`, in one query. Written as SQL: the ORM spent
+    more time building this query's conditions (several per head noun) than PostgreSQL
+    spent answering it."""
+    ops, qn = connection.ops, connection.ops.quote_name
+    unit, subject, scope, first_seen, last_seen = map(qn, ("unit", "subject_key", "scope_key", "first_seen", "last_seen"))
+
+    def within(window: timedelta) -> tuple[str, list]:
+        bounds = [ops.adapt_datetimefield_value(when - window), ops.adapt_datetimefield_value(when + window)]
+        return f"{last_seen} >= %s AND {first_seen} <= %s", bounds
+
+    def one_of(column: str, values) -> tuple[str, list]:
+        values = sorted(values)
+        return f"{column} IN ({', '.join(['%s'] * len(values))})", values
+
+    wanted: list[tuple[str, list]] = [one_of(qn("id"), current_ids)] if current_ids else []
+    # One condition per unit and head noun, whatever the places of its keys: an article repeats
+    # its subjects in several places.
+    unsaid_units: set[str] = set()
+    places: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key in keys:
+        if key.subject:
+            places[(key.unit, key.subject.split()[-1])].add(key.scope)
+        else:
+            unsaid_units.add(key.unit)
+    this_week, week = within(UNSAID_WINDOW)
+    in_window, window = within(FIGURE_WINDOW)
+    if unsaid_units:  # any figure in its unit, of this week
+        units, params = one_of(unit, unsaid_units)
+        wanted.append((f"{units} AND {this_week}", params + week))
+    for (unit_of, head), scopes in places.items():
+        # The same head noun, a closed compound of it ("beehive" for "hive"), or its last part:
+        # subject_key__in=[head, *tails], __endswith=head, __endswith=" tail", as the ORM writes them.
+        tails = sorted({head[i:] for i in range(1, len(head) - 3)})
+        named, params = one_of(subject, [head, *tails])
+        endings = [head, *(f" {tail}" for tail in tails)]
+        like = " OR ".join([f"{subject} LIKE %s ESCAPE '\\'"] * len(endings))
+        params += [f"%{ops.prep_for_like_query(ending)}" for ending in endings]
+        # Its own place (or none) over the figure window; a value whose place is
+        # unsaid may also join another place's figure, of this week only.
+        places_in, place_params = one_of(scope, scopes | {""})
+        near, near_params = f"{places_in} AND {in_window}", place_params + window
+        if "" in scopes:
+            near, near_params = f"({near}) OR ({this_week})", near_params + week
+        wanted.append((f"{unit} = %s AND ({named} OR {like}) AND ({near})", [unit_of, *params, *near_params]))
+    if not wanted:
+        return []
+    sql = f"SELECT * FROM {qn(Figure._meta.db_table)} WHERE " + " OR ".join(f"({condition})" for condition, _ in wanted)
+    return Figure.objects.raw(sql, [param for _, params in wanted for param in params])
+
+
 class _FigurePool:
     """The figures one article's quantities can go to, read in one query: those a key of
     its quantities fits (same unit, a subject with the same head noun) reported near its
@@ -84,34 +136,7 @@ class _FigurePool:
 
     def __init__(self, keys: set[FigureKey], current_ids: set[int], when: datetime):
         self.when = when
-        in_window = Q(last_seen__gte=when - FIGURE_WINDOW, first_seen__lte=when + FIGURE_WINDOW)
-        this_week = Q(last_seen__gte=when - UNSAID_WINDOW, first_seen__lte=when + UNSAID_WINDOW)
-        wanted = [Q(pk__in=current_ids)] if current_ids else []
-        # One condition per unit and head noun, whatever the places of its keys: the ORM's cost
-        # grows with the conditions, and an article repeats its subjects in several places.
-        unsaid_units: set[str] = set()
-        places: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for key in keys:
-            if key.subject:
-                places[(key.unit, key.subject.split()[-1])].add(key.scope)
-            else:
-                unsaid_units.add(key.unit)
-        if unsaid_units:  # any figure in its unit, of this week
-            wanted.append(Q(unit__in=unsaid_units) & this_week)
-        for (unit, head), scopes in places.items():
-            # The same head noun, a closed compound of it ("beehive" for "hive"), or its last part.
-            tails = sorted({head[i:] for i in range(1, len(head) - 3)})
-            same_head = Q(subject_key__in=[head, *tails]) | Q(subject_key__endswith=head)
-            for tail in tails:
-                same_head |= Q(subject_key__endswith=f" {tail}")
-            # Its own place (or none) over the figure window; a value whose place is
-            # unsaid may also join another place's figure, of this week only.
-            near = Q(scope_key__in=scopes | {""}) & in_window
-            wanted.append(Q(unit=unit) & same_head & (near | this_week if "" in scopes else near))
-        query = Q()
-        for q in wanted:
-            query |= q
-        self.by_id: dict[int, Figure] = {f.pk: f for f in Figure.objects.filter(query)} if wanted else {}
+        self.by_id: dict[int, Figure] = {f.pk: f for f in _pool_figures(keys, current_ids, when)}
         # Figures whose place or label a lookup changed: written back once, after the lookups.
         self.changed: dict[int, Figure] = {}
         # Figures this article filed values under, with the places their claims named elsewhere: a
@@ -222,9 +247,10 @@ def keyed_quantities(claims: Sequence[Claim], facts: dict[int, ClaimFacts]) -> l
     ]
 
 
-def assign_figures(keyed: Sequence[tuple[Quantity, FigureKey | None]], when: datetime) -> tuple[set[int], int]:
-    """File each quantity under its figure (`keyed`: keyed_quantities()): the ids of every
-    figure that gained or lost a value, and how many quantities are now observations of a figure."""
+def assign_figures(keyed: Sequence[tuple[Quantity, FigureKey | None]], when: datetime) -> tuple[dict[int, Figure], int]:
+    """File each quantity under its figure (`keyed`: keyed_quantities()): every figure that
+    gained or lost a value, by id, as read under the matcher's locks (figures_refresh takes
+    them as they are), and how many quantities are now observations of a figure."""
     pool = _FigurePool(
         keys={key for _, key in keyed if key is not None},
         current_ids={quantity.figure_id for quantity, _ in keyed if quantity.figure_id},
@@ -249,21 +275,26 @@ def assign_figures(keyed: Sequence[tuple[Quantity, FigureKey | None]], when: dat
             # rewrites both dates from the values of every touched figure.
             figure.first_seen, figure.last_seen = min(figure.first_seen, when), max(figure.last_seen, when)
         if quantity.figure_id != (figure.pk if figure else None):
-            if quantity.figure_id:
-                touched.add(quantity.figure_id)
+            if current is not None:
+                touched.add(current.pk)
             quantity.figure = figure
             moved.append(quantity)
     if moved:
         update_rows(Quantity, ["figure"], moved)
     if pool.changed:
         update_rows(Figure, ["scope_key", "label", "scope_whole"], list(pool.changed.values()))
-    return touched, observations
+    return {pk: pool.by_id[pk] for pk in touched}, observations
 
 
 def figure_refresh(*, figure_ids: Iterable[int]) -> None:
     """Recount figures' values, reports, dates and status; drop a figure left with no values.
     Three queries however many figures (plus one delete per emptied figure)."""
-    figures = list(Figure.objects.filter(pk__in=list(figure_ids)))
+    figures_refresh(list(Figure.objects.filter(pk__in=list(figure_ids))))
+
+
+def figures_refresh(figures: Sequence[Figure]) -> None:
+    """figure_refresh of figures already read, and locked against other matchers (their families,
+    claims.matching.locks): the columns it recounts are rewritten whatever they held."""
     if not figures:
         return
     observed: dict[int, list[ReportedValue]] = defaultdict(list)

@@ -22,7 +22,7 @@ from factcheck.errors import NotFound
 
 from ..models import Article, Quantity
 from .facts import article_date, claim_facts
-from .figures import assign_figures, figure_refresh, keyed_quantities
+from .figures import assign_figures, figures_refresh, keyed_quantities
 from .groups import group_claims_of_article
 from .headlines import OPENING_CHARS, headline_span
 from .locks import lock_matching_keys
@@ -60,9 +60,9 @@ def match_article_claims(*, article_id: int) -> MatchResult:
         for claim in claims:
             claim.group_id = groups.get(claim.pk)
         touched, result.observations = assign_figures(keyed, article_date(article))
-        figure_refresh(figure_ids=touched)
+        figures_refresh([touched[pk] for pk in sorted(touched)])
         result.grouped, result.groups_created = group_claims_of_article(
             article.pk, claims, facts, headline=headline_span(article.title, article.body[:OPENING_CHARS])
         )
-        result.figures = touched
+        result.figures = set(touched)
         return result
