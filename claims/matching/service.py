@@ -41,7 +41,9 @@ def match_article_claims(*, article_id: int) -> MatchResult:
     """Put one article's claims into groups and its quantities into figures, against
     everything stored. Idempotent: a claim already grouped keeps its group; a quantity
     whose figure key has not changed keeps its figure."""
-    with transaction.atomic():
+    # Inside a caller's transaction (claims.stages.article_match), no savepoint: a failure
+    # rolls the caller's whole transaction back anyway.
+    with transaction.atomic(savepoint=False):
         # The body whole: each claim's facts keep the words that join it to the claim before (ClaimFacts.lead).
         article = Article.objects.filter(pk=article_id).first()
         if article is None:
