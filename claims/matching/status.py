@@ -248,13 +248,15 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
         )
     # A source saying the same again is one report, dated by its first saying.
     reports.sort(key=lambda r: r.reported_at)
-    kept: dict[tuple, _Report] = {}
+    said: dict[tuple, list[_Report]] = {}
     for report in reports:
-        repeat = kept.get((report.source, report.interval))
-        kept[report.source, report.interval] = report if repeat is None else replace(
-            repeat, positions=repeat.positions + report.positions, last_said=report.reported_at
+        said.setdefault((report.source, report.interval), []).append(report)
+    return [
+        again[0] if len(again) == 1 else replace(
+            again[0], positions=tuple(p for r in again for p in r.positions), last_said=again[-1].reported_at
         )
-    return list(kept.values())
+        for again in said.values()
+    ]
 
 
 
