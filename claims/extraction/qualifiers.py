@@ -28,6 +28,8 @@ def qualifier_of(doc: Doc, m: Mention) -> str:
                 continue
             if phrase == "over" and is_money(m.unit) and _names_a_thing_after(doc, m):
                 continue  # "grilled over a $64 million market project": over is about
+            if phrase == "over" and _over_a_stretch(before[: -len(phrase)], text, m):
+                continue  # "£2bn over five years", "spread over 400 hectares": across, not more than
             return _negated(before[: -len(phrase)], q)
     after = " ".join(text[m.ext_end:m.ext_end + 30].lower().split())
     for phrase, q in lx.QUALIFIER_AFTER:
@@ -45,6 +47,33 @@ def qualifier_of(doc: Doc, m: Mention) -> str:
     if m.qualifier != "exact":
         return m.qualifier
     return "exact"
+
+
+# Verbs that lay something out across an area or a length: "spread over 400 hectares"
+_SPREAD = {"spread", "spreads", "spreading", "stretch", "stretches", "stretched", "stretching", "span", "spans",
+           "spanned", "spanning", "extend", "extends", "extended", "extending", "sprawls", "sprawling", "scattered"}
+# Verbs that spread a sum or a change across a time: "rolled out over 18 months", "repaid over 20 years"
+_ACROSS_TIME = _SPREAD | {"out", "phased", "paid", "repaid", "repayable", "payable", "delivered", "invested", "spent",
+                          "spend", "spending", "raised", "cut", "implemented", "introduced", "staggered", "built",
+                          "installed", "hired", "recruited", "created", "saved"}
+_TIME_AFTER_RE = re.compile(r"\s*(?:-\s*)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?|seasons?)\b")
+
+
+def _over_a_stretch(before: str, text: str, m: Mention) -> bool:
+    """Whether "over" before the number means across a stretch of time or ground, not more than:
+    after a sum or a change ("£2bn over five years", "9% over three years"), or a verb that lays
+    something out ("rolled out over 18 months", "spread over 400 hectares"). ("for over 20 years",
+    "waited over two hours" are more than.)"""
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].rstrip(",")
+    if last in _SPREAD:
+        return True
+    if not _TIME_AFTER_RE.match(text, m.ext_end):
+        return False
+    amount = bool(re.fullmatch(r"(?:[£$€¥₹]|[a-z]{1,3}\$)?\d[\d,.]*(?:%|m|bn|k|p|c)?|million|billion|percent|cent|%", last))
+    return amount or last in _ACROSS_TIME
 
 
 def _names_a_thing_after(doc: Doc, m: Mention) -> bool:

@@ -143,11 +143,39 @@ def clause_subject(doc: Doc, m: Mention) -> str:
     verb = _verb_above(span.root, 5, _verb_taken_for_noun)
     if verb.pos_ not in ("VERB", "AUX") and not _verb_taken_for_noun(verb):
         return ""
+    befallen = _what_befell(span, verb)
+    if befallen and (not is_money(m.unit) or befallen in _MONEY_MOVED):
+        return befallen
     doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if doer is None or not _common_noun(doer) or doer.i > span.start or doer.lower_ in _NO_CLAUSE_SUBJECTS \
             or doer.lower_ in _QUANTITY_UNITS or doer.lower_ in lx.TIME_UNITS or doer.lower_ in lx.EVIDENCE_NOUNS:
         return ""  # (not "the survey found 4 mg/L", "percent rose to 45")
     return _phrase(doer)
+
+
+def _what_befell(span: Span, verb: Token) -> str:
+    """ "23 were arrested", "more than 300 were rescued", "nine are still missing": a bare number that
+    is the subject of a passive verb or of "be" and a state counts the people (or things) it befell."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i != verb.i or any(
+            c.dep_ in ("pobj", "prep") for c in root.children):
+        return ""  # (not "14 of the passengers were ...": the sharing passes name those)
+    if root.dep_ == "nsubjpass" and verb.tag_ == "VBN":
+        return verb.lower_
+    if verb.lower_ in _STATES:
+        return verb.lower_  # ("nine were still missing", "missing" parsed as the verb)
+    state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _STATES), None)
+    return state.lower_ if verb.lemma_ == "be" and state is not None else ""
+
+
+# What a sum "was ..." that names it ("HK$1.1 million was recovered"); a sum that "was expected" or
+# "was made available" is not named by the verb
+_MONEY_MOVED = {"recovered", "credited", "refunded", "repaid", "seized", "stolen", "embezzled", "misappropriated",
+                "laundered", "wasted", "lost", "owed", "saved", "donated"}
+
+# States a count of people is in: "nine were missing", "two remain unaccounted for"
+_STATES = {"missing", "dead", "injured", "homeless", "unaccounted", "hospitalised", "hospitalized", "unemployed",
+           "displaced", "stranded", "trapped", "wounded", "infected", "ill", "sick"}
 
 
 # "six times more than", "three times the estimate", "1.4 times core earnings": a multiple of something

@@ -153,3 +153,21 @@ def test_a_headline_verb_taken_for_a_noun_changes_its_subject():
 def test_a_sum_in_another_currency_per_dollar_is_an_exchange_rate():
     assert quantity("The cedi slid to GH¢15.40 per dollar on Friday.", "15.40").subject == "exchange rate"
     assert quantity("Bondholders will get 62 cents per dollar of debt.", "62").subject != "exchange rate"
+
+
+def test_bare_count_that_is_the_subject_of_a_passive_verb_counts_what_befell():
+    text = "Paramedics said 14 were injured in the crash on the M62. Police said three were arrested at the scene."
+    assert quantity(text, "14").subject == "injured"
+    assert quantity(text, "three").subject == "arrested"
+
+
+def test_bare_count_in_a_state_counts_those_in_it():
+    text = "Rescue teams searched the valley overnight, but officials said seven were still missing on Friday."
+    assert quantity(text, "seven").subject == "missing"
+
+
+def test_sum_a_passive_verb_moved_is_named_by_it_but_not_one_merely_expected():
+    text = "Investigators said about €2.4 million was recovered from accounts in Malta."
+    assert quantity(text, "2.4 million").subject == "recovered"
+    text = "Officials said roughly $40 million was expected by the end of the year."
+    assert quantity(text, "40 million").subject != "expected"

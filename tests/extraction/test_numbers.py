@@ -188,3 +188,20 @@ def test_percent_followed_by_time_phrase_counts_the_clause_subject():
 
 def test_beyond_is_more_than():
     assert quantity("Parents fear classes will grow beyond 32 pupils.", "32").qualifier == "more_than"
+
+
+def test_over_a_stretch_of_time_or_ground_is_not_more_than():
+    text = (
+        "The council will spend £40m over four years on road repairs, and the upgrade will be rolled out "
+        "over 18 months. The new park is spread over 120 hectares."
+    )
+    assert quantity(text, "four").qualifier == "exact"
+    assert quantity(text, "18").qualifier == "exact"
+    assert quantity(text, "120").qualifier == "exact"
+
+
+def test_over_before_a_count_or_a_wait_is_still_more_than():
+    text = "Over 300 people came to the meeting, some of whom had lived in the town for over 40 years. They waited over two hours."
+    assert quantity(text, "300").qualifier == "more_than"
+    assert quantity(text, "40").qualifier == "more_than"
+    assert quantity(text, "two").qualifier == "more_than"
