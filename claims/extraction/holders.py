@@ -89,6 +89,12 @@ def speaker_of(verb: Token) -> Token | None:
             continue
         if subj is not None:
             return subj
+        if v is not verb and v.dep_ == "ccomp" and v.head.lower_ in lx.ALL_CUES and verb.dep_ == "conj" \
+                and verb.head.i == v.i and any(c.dep_ == "nsubjpass" for c in v.children):
+            # "She said the budget had been cut, and warned that ...": the parser tied "warned" to the
+            # passive clause she reported; she warned
+            v = v.head
+            continue
         if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head  # "A report by the committee called for ...", parsed as a noun phrase
         if v.dep_ == "acl" and v.tag_ == "VBN" and v.i > 0 and v.doc[v.i - 1].text == "," and (v.head.pos_ == "PROPN" or (

@@ -176,7 +176,7 @@ TITLES_NEUTRAL = {"dr", "dr.", "prof", "prof.", "professor", "president", "senat
                   "sergeant", "sgt.", "constable", "lieutenant", "insp.", "det.", "mla", "mpp", "msp", "mha",
                   "alderman", "alderwoman", "councilman", "councilwoman", "assemblyman", "assemblywoman",
                   "ald.", "hon.", "hon", "lt.", "col.", "capt.", "maj.", "cmdr.", "cdr.", "brig.", "cpl.", "pte.",
-                  "const.", "rt.", "fr.", "amb.", "asst.", "atty.", "supv."} | HONOURS
+                  "const.", "rt.", "fr.", "amb.", "asst.", "atty.", "supv.", "advocate", "adv."} | HONOURS
 TITLES = TITLES_MALE | TITLES_FEMALE | TITLES_NEUTRAL
 FEMALE_NOUNS = {"woman", "spokeswoman", "chairwoman", "mother", "wife", "daughter", "sister",
                 "grandmother", "actress", "businesswoman", "congresswoman", "girl", "widow"}

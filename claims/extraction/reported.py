@@ -38,6 +38,27 @@ _NAME_KEPT_BACK = re.compile(
 )
 
 
+def _that_taken_for_a_determiner(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "wrote that storage space for only 40,000 tonnes was available": "that" parsed as the determiner
+    of the cue's object; with a finite verb after that object, the rest of the sentence is what was said
+    (not "wrote that report last year")."""
+    if verb.i + 2 >= len(doc):
+        return None
+    that = doc[verb.i + 1]
+    noun = that.head
+    if that.lower_ != "that" or that.dep_ != "det" or noun.head.i != verb.i or noun.dep_ != "dobj":
+        return None
+    sent = verb.sent
+    finite = next((t for t in doc[noun.i + 1:sent.end] if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")),
+                  None)
+    if finite is None:
+        return None
+    end = sent.end - 1
+    while end > finite.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return doc[verb.i + 2].idx, doc[end].idx + len(doc[end].text)
+
+
 def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
               quote_spans: list[tuple[int, int]]) -> Attribution | None:
     text = text_of(doc)
@@ -154,6 +175,8 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
             while end.i > comp.i and end.is_punct:
                 end = doc[end.i - 1]
             content = (subj_of_comp.left_edge.idx, end.idx + len(end.text))
+    if content is None and low in lx.SPEECH_VERBS:
+        content = _that_taken_for_a_determiner(doc, verb)
     if content is None:
         return None
     if ccomp is not None and ccomp.i > verb.i:
@@ -462,6 +485,15 @@ def from_according(doc: Doc, tok: Token, resolver: SpeakerResolver) -> Attributi
             e = max(e, last.idx + len(last.text))
     elif head is not tok and phrase_e <= head.idx < sent_e:
         s, e = right
+        # "According to the department, the wait was 52 minutes, and the department noted that ...": a
+        # report of its own, with its own subject and cue, ends what the phrase sources
+        cue = next((c for c in head.children if c.dep_ == "conj" and c.lower_ in lx.ALL_CUES and c.pos_ == "VERB"
+                    and any(k.dep_ == "nsubj" for k in c.children)), None)
+        if cue is not None:
+            last = doc[cue.left_edge.i - 1]
+            while last.i > head.i and (last.is_punct or last.dep_ == "cc"):
+                last = doc[last.i - 1]
+            e = min(e, last.idx + len(last.text))
     else:
         s, e = right if (right[1] - right[0]) > (left[1] - left[0]) else left
     while s < e and text[s] in " ,;:—–":

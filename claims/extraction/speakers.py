@@ -109,6 +109,8 @@ class SpeakerResolver:
                                                                            and not not_a_person(e)))
         for ent in self.ents:
             behind_role = person_after_role(ent) if ent.label_ in _ORG_ENTS else None
+            if ent.label_ == "PERSON" and _described_as_a_body(ent.root):
+                continue
             if ent.label_ == "PERSON" or behind_role is not None:
                 ent = _extend_name(ent) if behind_role is None else behind_role
                 name = drop_roles(clean_name(ent.text))
@@ -132,7 +134,7 @@ class SpeakerResolver:
             known = known or (self.full_name(clean_name(behind_role.text)) if behind_role is not None else "")
             if ent.label_ == "PERSON" and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
                 continue  # "the Hollins ward", "the Parry report": a name that only qualifies a thing
-            if ent.label_ == "PERSON" or known:
+            if (ent.label_ == "PERSON" and not _described_as_a_body(ent.root)) or known:
                 name = known or self.full_name(clean_name(_extend_name(ent).text))
                 self.mentions.append(Mention(ent.start_char, name, "person", self.gender.get(name, "")))
             elif ent.label_ in _ORG_ENTS and ent.root.dep_ in ("nsubj", "nsubjpass"):
@@ -290,6 +292,9 @@ class SpeakerResolver:
             judge = self._role_holder(head)  # "Her Honour said", tagged a person
             if judge:
                 return Speaker(self.full_name(judge), "person")
+        if head.pos_ == "PROPN" and _described_as_a_body(head):
+            # "Kaiwhenua, the water regulator, said", whatever the tagger made of the name
+            return Speaker(clean_name(self._np_text(head)), "organization")
         # a person named anywhere in the phrase (also in an apposition:
         # "The Shadow Secretary ..., Olivia Grant, said")
         person = self._appositive_person(head)
@@ -389,8 +394,13 @@ class SpeakerResolver:
             self._name_spans = [(span.start_char, text) for span, text in name_spans(self.doc)]
         named: dict[str, int] = {}
         spoken = [(m.start, m.name) for m in self.mentions if m.kind == "person" and m.speaker]
+        ends: set[tuple[str, str]] = set()
         for start, other in sorted([(p[0], p[1]) for p in self.people] + self._name_spans + spoken):
-            if len(other.split()) > 1 and word in surnames_of(other):
+            words = other.split()
+            # ("Loretta E. Lynch" is "Loretta Lynch"; a name in a quote is no one the article names)
+            if len(words) > 1 and word in surnames_of(other) and (words[0], words[-1]) not in ends \
+                    and not self._in_quote(start):
+                ends.add((words[0], words[-1]))
                 named.setdefault(self.full_name(other), start)
         # "Housing Declan Murphy", a run of capitals after "Minister for", is "Declan Murphy"
         named = {other: start for other, start in named.items()
@@ -636,6 +646,12 @@ class SpeakerResolver:
         """Names inside reported content are not antecedents of later pronouns
         ("The committee said the Audit Office should ... It blamed ...")."""
         self.mentions = [m for m in self.mentions if m.speaker or not (start <= m.start < end)]
+
+
+def _described_as_a_body(name: Token) -> bool:
+    """A name with an apposition that calls it a body: "Kaiwhenua, the water regulator,"."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lower_ in lx.ORG_NOUNS or c.lower_ in TRADE_NOUNS)
+               and any(d.dep_ == "det" for d in c.children) for c in name.children)
 
 
 def _who_clause(tok: Token) -> bool:
