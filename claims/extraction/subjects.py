@@ -78,6 +78,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
             and "dollar" in rate.group().lower() and not text_of(doc).startswith(" of", rate.end()):
         return "exchange rate"  # "the naira weakened to ₦1,520 per dollar"
     subject = _what_is_expected(span, _subject_of(doc, m, span) or _between_owner(span))
+    if m.unit is None and subject.lower() in _SUPPLIES:
+        subject = _what_befell(span, _verb_above(span.root, 3)) or subject  # "12,000 were still without power"
     if subject.lower() in _SEASONS or subject.lower() in lx.SHARE_UNIT_NAMES or (
             subject.split()[-1:] and subject.split()[-1].lower() in _SEASONS and subject.split()[0].lower() in _WHEN_WORDS):
         # "the 410 cancelled the winter before": a season dates a count, it is never what is counted; nor is a
@@ -95,6 +97,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if subject == "times" and _MULTIPLE_RE.match(text_of(doc), m.ext_end):
         subject = _multiplied(span) or subject
     subject = _measured_stuff(span, subject) if is_money(m.unit) else _measured_by_clause(span, subject)
+    if m.unit in _DEPTH_UNIT_CODES and subject in ("", "receipts"):
+        subject = _what_fell(span)  # "Meenambakkam recorded 17.4 cm, Ennore received 23 cm" after the rain came
     return subject or _last_resort_by_writing(doc, m)
 
 
@@ -157,6 +161,8 @@ def _what_befell(span: Span, verb: Token) -> str:
     """ "23 were arrested", "more than 300 were rescued", "nine are still missing": a bare number that
     is the subject of a passive verb or of "be" and a state counts the people (or things) it befell."""
     root = span.root
+    if _cut_off(root) or (root.dep_ == "nsubj" and root.head.i == verb.i and _cut_off(verb)):
+        return "customers"  # "about 52,000 remained without electricity", "180,000 without power"
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i != verb.i or any(
             c.dep_ in ("pobj", "prep") for c in root.children):
         return ""  # (not "14 of the passengers were ...": the sharing passes name those)
@@ -166,6 +172,15 @@ def _what_befell(span: Span, verb: Token) -> str:
         return verb.lower_  # ("nine were still missing", "missing" parsed as the verb)
     state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _STATES), None)
     return state.lower_ if verb.lemma_ == "be" and state is not None else ""
+
+
+_SUPPLIES = {"power", "electricity", "water", "heat", "heating", "gas", "service", "supply", "internet"}
+
+
+def _cut_off(tok: Token) -> bool:
+    """ "without power", "without electricity": a supply a count of customers is left without."""
+    return any(c.dep_ == "prep" and c.lower_ == "without" and any(o.dep_ == "pobj" and o.lower_ in _SUPPLIES
+                                                                   for o in c.children) for c in tok.children)
 
 
 # What a sum "was ..." that names it ("HK$1.1 million was recovered"); a sum that "was expected" or
@@ -294,6 +309,7 @@ def _measured_by_clause(span: Span, subject: str) -> str:
 
 
 _DEPTH_UNITS = {"mm", "millimetres", "millimeters", "cm", "centimetres", "centimeters", "inches", "inch"}
+_DEPTH_UNIT_CODES = {"mm", "cm", "inch"}
 _FALLING = {"rain": "rainfall", "rainfall": "rainfall", "rains": "rainfall", "downpour": "rainfall",
             "downpours": "rainfall", "precipitation": "rainfall", "snow": "snow", "snowfall": "snow", "snows": "snow"}
 
@@ -304,9 +320,29 @@ def _what_fell(span: Span) -> str:
     sent = span.sent
     words = [t for t in sent if t.lower_ in _FALLING]
     if not words:
-        return ""
+        return _what_fell_before(span)
     nearest = min(words, key=lambda t: abs(t.i - span.start))
     return _FALLING[nearest.lower_]
+
+
+_FALL_VERBS = set(lx.verb_forms("fall fell fallen falls falling", "record", "receive", "get got got gets getting",
+                                "see saw seen sees seeing", "dump", "measure", "drop", "pour"))
+
+
+def _what_fell_before(span: Span) -> str:
+    """ "Heavy rain lashed the city. Ennore received 23 cm.", "11.8 inches fell at the airport": a depth
+    that fell, or that a place recorded or received, after the article spoke of rain or snow (not "the
+    river rose 30 cm": what has the depth is named)."""
+    verb = _verb_above(span.root, 3)
+    if verb.lower_ not in _FALL_VERBS:
+        return ""
+    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if doer is not None and doer.i not in range(span.start, span.end) and doer.pos_ != "PROPN" \
+            and doer.lower_ not in _DEPTH_UNITS:
+        return ""
+    doc = span.doc
+    earlier = next((t for t in reversed(doc[max(0, span.start - 200):span.start]) if t.lower_ in _FALLING), None)
+    return _FALLING[earlier.lower_] if earlier is not None else ""
 
 
 # Verbs whose subject is what reached or holds a level: "the harvest shrank to", "the pier was rated for"

@@ -191,3 +191,28 @@ def test_an_equivalent_is_no_stuff_measured(text, mention, subject):
 )
 def test_a_depth_in_a_sentence_about_rain_or_snow_is_how_much_fell(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+def test_depth_that_fell_or_a_place_recorded_after_the_article_spoke_of_rain_is_rainfall():
+    text = (
+        "Heavy rain swamped the coast overnight.\n\n"
+        "Weather service data showed Kovalam recorded 14.2 cm, while Adyar received 19 cm. "
+        "Another 3 to 5 inches could fall by Thursday."
+    )
+    assert quantity(text, "14.2").subject == "rainfall"
+    assert quantity(text, "19").subject == "rainfall"
+    assert quantity(text, "5").subject == "rainfall"
+
+
+def test_depth_of_something_named_is_not_rainfall():
+    text = "Rain fell all night. By morning the river had risen 40 cm at the weir."
+    assert quantity(text, "40").subject != "rainfall"
+
+
+def test_count_left_without_power_is_of_customers():
+    text = (
+        "The storm brought down lines across the province. By Sunday night about 31,000 remained without "
+        "electricity, and crews had reconnected 8,000 homes, though 2,500 were still without power."
+    )
+    assert quantity(text, "31,000").subject == "customers"
+    assert quantity(text, "2,500").subject in ("homes", "customers")  # never "power"
