@@ -142,7 +142,7 @@ def find_quantities(doc: Doc) -> list[Mention]:
     charge_named_before(text, kept)
     for m in kept:
         if not m.subject:
-            m.subject = clause_subject(doc, m)
+            m.subject = clause_subject(doc, m, kept)
     _elided_currency(text, kept)
     return kept
 

@@ -138,7 +138,7 @@ def _verb_above(node: Token, steps: int, also: Callable[[Token], bool] | None = 
     return verb
 
 
-def clause_subject(doc: Doc, m: Mention) -> str:
+def clause_subject(doc: Doc, m: Mention, others: list[Mention] = ()) -> str:
     """The last resort, once no rule and no other number in the sentence has named a number: the
     subject of the verb it hangs on ("Vandalism has cost the scheme roughly $72,000")."""
     span = tokens_at(doc, m.ext_start, m.ext_end)
@@ -147,7 +147,12 @@ def clause_subject(doc: Doc, m: Mention) -> str:
     verb = _verb_above(span.root, 5, _verb_taken_for_noun)
     if verb.pos_ not in ("VERB", "AUX") and not _verb_taken_for_noun(verb):
         return ""
-    befallen = _what_befell(span, verb)
+    # (not "Four of the hikers were found alive; three are still missing": a part of a group the
+    # sentence named is of that group)
+    text = text_of(doc)
+    named_beside = any(o is not m and o.subject and span.sent.start_char <= o.ext_start < m.ext_start
+                       and text.startswith(" of ", o.ext_end) for o in others)
+    befallen = "" if named_beside else _what_befell(span, verb)
     if befallen and (not is_money(m.unit) or befallen in _MONEY_MOVED):
         return befallen
     doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -166,7 +171,7 @@ def _what_befell(span: Span, verb: Token) -> str:
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i != verb.i or any(
             c.dep_ in ("pobj", "prep") for c in root.children):
         return ""  # (not "14 of the passengers were ...": the sharing passes name those)
-    if root.dep_ == "nsubjpass" and verb.tag_ == "VBN":
+    if root.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.lower_ in _BEFALLING | _MONEY_MOVED:
         return verb.lower_
     if verb.lower_ in _STATES:
         return verb.lower_  # ("nine were still missing", "missing" parsed as the verb)
@@ -187,6 +192,13 @@ def _cut_off(tok: Token) -> bool:
 # "was made available" is not named by the verb
 _MONEY_MOVED = {"recovered", "credited", "refunded", "repaid", "seized", "stolen", "embezzled", "misappropriated",
                 "laundered", "wasted", "lost", "owed", "saved", "donated"}
+
+# What is done to people that counts them: "14 were injured", "23 were arrested" (not "six had been
+# confirmed": a count reported, of something the sentence before named)
+_BEFALLING = {"killed", "injured", "hurt", "wounded", "arrested", "detained", "rescued", "evacuated", "hospitalised",
+              "hospitalized", "displaced", "charged", "convicted", "jailed", "sentenced", "deported", "evicted",
+              "fired", "sacked", "dismissed", "suspended", "infected", "vaccinated", "abducted", "kidnapped",
+              "trapped", "stranded", "freed", "released", "drowned", "admitted", "discharged", "treated"}
 
 # States a count of people is in: "nine were missing", "two remain unaccounted for"
 _STATES = {"missing", "dead", "injured", "homeless", "unaccounted", "hospitalised", "hospitalized", "unemployed",

@@ -171,3 +171,13 @@ def test_sum_a_passive_verb_moved_is_named_by_it_but_not_one_merely_expected():
     assert quantity(text, "2.4 million").subject == "recovered"
     text = "Officials said roughly $40 million was expected by the end of the year."
     assert quantity(text, "40 million").subject != "expected"
+
+
+def test_count_reported_as_confirmed_is_not_what_befell_it():
+    text = "The ministry rejected the charity's count of 14 deaths, saying only five had been confirmed."
+    assert quantity(text, "five").subject != "confirmed"
+
+
+def test_rest_of_a_group_the_sentence_named_is_not_given_a_state_for_a_subject():
+    text = "Six of the climbers stranded on the ridge were lifted off by helicopter; two are still missing."
+    assert quantity(text, "two").subject != "missing"
