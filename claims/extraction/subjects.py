@@ -877,18 +877,26 @@ _MARGIN_UNITS = {"point", "mill", "percentage"}
 _MARGIN_NOUNS = _CHANGE_NOUNS | {"lead", "edge", "margin", "advantage", "gap", "deficit", "swing", "levy", "tax", "slide"}
 
 
-_SCORE_RE = re.compile(r"(?<![\d.,])(\d{1,2})[-–](\d{1,2})(?![\d%.,]\d|[\d%])")
+_SCORE_RE = re.compile(r"(?<![\d.,])(\d{1,3})[-–](\d{1,3})(?![\d%.,]\d|[\d%])")
 
 
 _VOTE_RE = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
+# (not "won 3-1", "beat them 2-0", "a 1-1 draw": a game's score)
+_GAME_RE = re.compile(r"\b(?:won|win|wins|beat|beats|lost|lose|loses|draw|drew|led|leads|lead|trailed|goals?|win)\b",
+                      re.IGNORECASE)
+# How a chamber's decision is written with its tally: "approved the measure 61-38", "the bill passed 218-212"
+_DECIDED_RE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|passed|pass|approved|approve|adopted|rejected|defeated|confirmed|"
+                         r"backed|endorsed|overrode|ratified|carried)\b", re.IGNORECASE)
 
 
 def _is_score(text: str, start: int, end: int) -> bool:
     """"led 2-0", "a 1-1 draw", "won 5-4 on penalties": two small numbers
     joined by a dash, the first not below the second (a range rises: "10-12")."""
-    for mt in _SCORE_RE.finditer(text, max(0, start - 3), min(len(text), end + 3)):
+    for mt in _SCORE_RE.finditer(text, max(0, start - 4), min(len(text), end + 4)):
         if mt.start() <= start and end <= mt.end() and int(mt.group(1)) >= int(mt.group(2)):
-            return True
+            # (three digits only in a chamber's tally: "passed 218-212", not a range "100-150")
+            return max(len(mt.group(1)), len(mt.group(2))) < 3 or bool(
+                _DECIDED_RE.search(text, max(0, mt.start() - 40), mt.start()))
     return False
 
 
@@ -935,7 +943,8 @@ def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
     if _is_score(text, m.start, m.end):
         # "the board voted 6-3", "a 5-2 vote": a tally of votes; else a game's score
         near = text[max(0, m.start - 25):m.end + 12]
-        return "votes" if _VOTE_RE.search(near) else "score"
+        decided = _DECIDED_RE.search(text, max(0, m.start - 40), m.start) and not _GAME_RE.search(near)
+        return "votes" if _VOTE_RE.search(near) or decided else "score"
     before = text[max(0, m.ext_start - 30):m.ext_start]
     small = m.value == m.value.to_integral_value() and 0 < m.value < 120
     if small and _AGE_BEFORE_RE.search(before):

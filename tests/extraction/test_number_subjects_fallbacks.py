@@ -181,3 +181,21 @@ def test_count_reported_as_confirmed_is_not_what_befell_it():
 def test_rest_of_a_group_the_sentence_named_is_not_given_a_state_for_a_subject():
     text = "Six of the climbers stranded on the ridge were lifted off by helicopter; two are still missing."
     assert quantity(text, "two").subject != "missing"
+
+
+def test_chambers_tally_of_three_digits_or_after_approved_counts_votes():
+    text = "The state House voted 118-84 to pass the transit bill, and the county board approved the levy 4-1."
+    assert quantity(text, "118").subject == "votes"
+    assert quantity(text, "84").subject == "votes"
+    assert quantity(text, "4").subject == "votes"
+
+
+def test_tally_after_passed_is_not_more_than():
+    text = "The measure passed 219-211 after a late-night debate."
+    assert quantity(text, "219").qualifier == "exact"
+
+
+def test_games_score_and_a_range_of_three_digits_are_not_votes():
+    text = "United won 3-1 on Saturday. Highs will reach 101-104 across the valley this week."
+    assert quantity(text, "3").subject == "score"
+    assert quantity(text, "101").subject != "votes"
