@@ -199,6 +199,8 @@ PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS | {
     "pastor", "priest", "bishop", "rabbi", "imam", "historian", "journalist", "reporter", "editor",
     "columnist", "pollster", "strategist", "consultant", "donor", "voter", "spokesman", "spokeswoman",
     "trustee", "treasurer", "trader", "vendor", "backbencher", "physician", "surgeon", "firefighter", "ranger",
+    # heads of schools and universities: "the principal, Professor Ana Ruiz," ... "The principal said"
+    "principal", "headteacher", "headmaster", "headmistress", "provost", "rector", "dean",
 }
 # Heads of noun phrases naming unnamed sources.
 ANONYMOUS_NOUNS = {

@@ -300,6 +300,14 @@ def drop_roles(name: str) -> str:
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
+def _irish_article(words: list[str]) -> bool:
+    """ "An Post", "An Coimisiún Pleanála", "An Garda Síochána": the Irish article is part of the name."""
+    return words[0] == "An" and (words[1] in _IRISH_NAMES or any(ch in "áéíóúÁÉÍÓÚ" for ch in " ".join(words[1:])))
+
+
+_IRISH_NAMES = {"Post", "Garda", "Bord", "Chomhairle", "Coimisiún", "Taisce", "Roinn", "Chúirt"}
+
+
 def clean_name(text: str) -> str:
     """A name without its possessive, courtesy title or article."""
     text = " ".join(text.split())
@@ -307,7 +315,7 @@ def clean_name(text: str) -> str:
     words = text.split(" ")
     while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in lx.TITLES:
         words = words[1:]
-    while len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+    while len(words) > 1 and words[0].lower() in ("the", "a", "an") and not _irish_article(words):
         words = words[1:]
     return " ".join(words).strip(" ,;:")
 

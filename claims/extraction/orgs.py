@@ -53,6 +53,10 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
             return name
     if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and c.i < head.i for c in head.children):
         return ""  # "Harbour Power Corporation said": a name, not a word for one named before
+    described_so = {_appositive_name(t) for t in doc[:head.left_edge.i]
+                    if t.lower_ == word and t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.i < t.i} - {""}
+    if len({org_key(n) for n in described_so}) == 1:
+        return described_so.pop()  # "Kaitiaki Wai, the water regulator, said ... The regulator added"
     if any(c.dep_ == "amod" and c.lower_ in _OWN_KIND for c in head.children):
         return ""  # "the central bank": an institution of its own, not the company named before
     if word in _NAMED_LATER and not any(word in n.lower().split() for _, n in named):
@@ -194,8 +198,31 @@ def joined_lists(ents: tuple[Span, ...]) -> tuple[Span, ...]:
             continue
         end = _listed_end(e) if e.label_ == "ORG" else None
         end = _of_place_end(e, end or e.end) if e.label_ == "ORG" else end
-        out.append(Span(e.doc, e.start, end, label=e.label_) if end and end != e.end else e)
+        start = _glued_prefix_start(e) if e.label_ == "ORG" else e.start
+        if out and out[-1].end > start:
+            start = e.start
+        changed = (end and end != e.end) or start != e.start
+        out.append(Span(e.doc, start, end or e.end, label=e.label_) if changed else e)
     return tuple(out)
+
+
+def _appositive_name(noun: Token) -> str:
+    """The proper name a description stands in apposition to: "Kaitiaki Wai" of "Kaitiaki Wai, the regulator"."""
+    name = noun.head
+    words = [t for t in name.subtree if t.i <= name.i and not t.is_punct and t.dep_ != "det"]
+    if not 1 <= len(words) <= 6 or not words[0].is_title:
+        return ""
+    return clean_name(noun.doc[words[0].i:name.i + 1].text)
+
+
+def _glued_prefix_start(ent: Span) -> int:
+    """ "the Co-operative Housing Federation", tagged from "Housing": a capitalised word written with
+    a hyphen just before the name is its first word."""
+    doc, k = ent.doc, ent.start
+    if k >= 3 and doc[k - 2].text in ("-", "‐") and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_ \
+            and doc[k - 3].text[:1].isupper() and doc[k - 1].is_alpha and doc[k - 3].is_alpha:
+        return k - 3
+    return k
 
 
 def _of_place_end(ent: Span, end: int) -> int:

@@ -54,3 +54,29 @@ def test_shareholder_named_in_apposition_is_that_body():
         "the company, said the offer undervalued the miner."
     )
     assert attribution(text, "the offer undervalued the miner").speaker == "Ironbark Capital"
+
+
+def test_irish_article_is_part_of_a_bodys_name():
+    text = "An Bord Pleanála said it had received 1,140 objections to the runway plan."
+    assert attribution(text, "it had received 1,140 objections to the runway plan").speaker == "An Bord Pleanála"
+
+
+def test_hyphenated_first_word_of_a_bodys_name_is_kept():
+    text = "The Anglo-Nordic Shipping Council said at least 40 vessels were waiting to unload."
+    assert attribution(text, "at least 40 vessels were waiting to unload").speaker == "Anglo-Nordic Shipping Council"
+
+
+def test_description_a_body_was_given_in_apposition_names_it_later():
+    text = (
+        "Kaitiaki Wai, the water services regulator, said it had served the council with an order. "
+        "The regulator said the utility had issued 17 boil-water notices since 2023."
+    )
+    assert attribution(text, "the utility had issued 17 boil-water notices since 2023").speaker == "Kaitiaki Wai"
+
+
+def test_the_principal_is_the_principal_named_before():
+    text = (
+        "In a letter to staff, the principal, Professor Ines Marchetti-Hale, wrote that income had fallen by 22%. "
+        "The principal later told the paper that 120 staff had volunteered to leave."
+    )
+    assert attribution(text, "120 staff had volunteered to leave").speaker == "Ines Marchetti-Hale"
