@@ -90,6 +90,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if is_money(m.unit) and subject in ("", "payment", "price") and _PER_SHARE_RE.match(text_of(doc), m.ext_end) \
             and _PAID_BEFORE_RE.search(text_of(doc)[max(0, m.ext_start - 40) : m.ext_start]):
         return "dividend"  # "having paid 41c a share": a sum paid on each share (not "priced at 41c a share")
+    if is_money(m.unit) and _valued_at(span):
+        return "value"  # "the deal values the company at $3.1 billion", "valuing it at £2.3bn"
     if is_money(m.unit) and not subject and (held := _HELD_AS_RE.match(text_of(doc), m.ext_end)):
         return held.group(1)  # "seized €42,000 in cash": with nothing else named, the cash itself
     if subject.lower() in _POINT_UNITS:
@@ -100,6 +102,18 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if m.unit in _DEPTH_UNIT_CODES and subject in ("", "receipts"):
         subject = _what_fell(span)  # "Meenambakkam recorded 17.4 cm, Ennore received 23 cm" after the rain came
     return subject or _last_resort_by_writing(doc, m)
+
+
+_VALUING = set(lx.verb_forms("value"))
+
+
+def _valued_at(span: Span) -> bool:
+    """A sum that is the "at" of a verb of valuing: what something is valued at."""
+    node = span.root
+    prep = node.head if node.dep_ == "pobj" else None
+    # (active only: "the house was valued at €450,000" is the house's value, named by what is valued)
+    return prep is not None and prep.lower_ == "at" and prep.head.lower_ in _VALUING and prep.head.pos_ == "VERB" \
+        and any(c.dep_ == "dobj" for c in prep.head.children)
 
 
 _EXCHANGE_RATE_RE = re.compile(r"\s+(?:per|to\s+the|to\s+one|against\s+the)\s+(?:U\.?S\.?\s+)?"

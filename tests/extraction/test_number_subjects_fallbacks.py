@@ -199,3 +199,14 @@ def test_games_score_and_a_range_of_three_digits_are_not_votes():
     text = "United won 3-1 on Saturday. Highs will reach 101-104 across the valley this week."
     assert quantity(text, "3").subject == "score"
     assert quantity(text, "101").subject != "votes"
+
+
+def test_sum_a_verb_of_valuing_puts_on_something_is_its_value():
+    text = "Shares rose 6% to 380p, valuing the insurer at about £4.1bn. Analysts value the unit at $900m."
+    assert quantity(text, "4.1bn").subject == "value"
+    assert quantity(text, "900m").subject == "value"
+
+
+def test_thing_valued_in_the_passive_keeps_its_own_name():
+    text = "The farmhouse was valued at €450,000 by the bank."
+    assert quantity(text, "450,000").subject == "farmhouse"
