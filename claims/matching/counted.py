@@ -121,6 +121,8 @@ def readings_of(claims: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> dict
     keys = list(dict.fromkeys(reading_key(text, claim_spans) for text, claim_spans in claims))
     read: dict[ReadingKey, Reading] = {key: () for key in keys if not key[1]}  # no number: nothing to parse
     keys = [key for key in keys if key[1]]
+    if not keys:  # claims with no number only: no parse, and no parser loaded for nothing
+        return read
     for key, doc in zip(keys, parse_structure([text for text, _ in keys]), strict=True):
         read[key] = tuple(_counted(doc, start, end) for start, end in key[1])
     return read
