@@ -91,6 +91,9 @@ def _claim_keys(
     """figure_keys, and the numbers that are a figure but do not say of what (their key with an
     empty subject): the sentence they continue may say it ("TTK said 157 miners were
     underground, but the union said more than 200 had gone down")."""
+    if not facts.quantities:
+        # Half the claims hold no number: their places and sources would be worked out for no key.
+        return [], {}
     tokens = tokens_of(facts.text)
     positions = [token_index(tokens, q.start, q.end) for q in facts.quantities]
     number_at = {p for p in positions if p is not None}
