@@ -200,7 +200,7 @@ PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS | {
     "columnist", "pollster", "strategist", "consultant", "donor", "voter", "spokesman", "spokeswoman",
     "trustee", "treasurer", "trader", "vendor", "backbencher", "physician", "surgeon", "firefighter", "ranger",
     # heads of schools and universities: "the principal, Professor Ana Ruiz," ... "The principal said"
-    "principal", "headteacher", "headmaster", "headmistress", "provost", "rector", "dean",
+    "principal", "headteacher", "headmaster", "headmistress",
 }
 # Heads of noun phrases naming unnamed sources.
 ANONYMOUS_NOUNS = {

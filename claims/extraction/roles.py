@@ -26,7 +26,12 @@ _POSTNOMINALS = {"kc", "qc", "sc", "mp", "msp", "mla", "mpp", "td", "obe", "mbe"
 # Titles written short before a name stand for the role a later description names.
 _SHORT = {"coun": "councillor", "cllr": "councillor", "cr": "councillor", "supt": "superintendent", "sgt": "sergeant",
           "insp": "inspector", "det": "detective", "gov": "governor", "sen": "senator", "rep": "representative",
-          "prof": "professor"}
+          "prof": "professor", "lt": "lieutenant", "capt": "captain", "col": "colonel", "maj": "major",
+          "cmdr": "commander", "cdr": "commander", "brig": "brigadier", "ald": "alderman", "atty": "attorney",
+          # words for the same seat: "Rep. Colin Ashby ... the congressman", "Coun. Ana Ruiz ... the councilwoman"
+          "congressman": "representative", "congresswoman": "representative", "congressmember": "representative",
+          "councilman": "councillor", "councilwoman": "councillor", "councilmember": "councillor",
+          "councilor": "councillor", "alderwoman": "alderman"}
 
 
 def _word(t: Token) -> str:

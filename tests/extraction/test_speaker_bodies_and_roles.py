@@ -80,3 +80,16 @@ def test_the_principal_is_the_principal_named_before():
         "The principal later told the paper that 120 staff had volunteered to leave."
     )
     assert attribution(text, "120 staff had volunteered to leave").speaker == "Ines Marchetti-Hale"
+
+
+def test_the_congressman_is_the_representative_named_before():
+    text = (
+        "Rep. Colin Ashby, R-Texas, has repeatedly insisted that the spending is reckless. "
+        "In an interview on Monday, the congressman conceded that the measure would likely pass."
+    )
+    assert attribution(text, "the measure would likely pass").speaker == "Colin Ashby"
+
+
+def test_a_surname_that_is_also_an_academic_title_stays_a_name():
+    text = "Former governor Harold Dean said the bill was a mistake. Dean added that 12 states had opted out."
+    assert attribution(text, "12 states had opted out").speaker == "Harold Dean"
