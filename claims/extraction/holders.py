@@ -90,7 +90,8 @@ def speaker_of(verb: Token) -> Token | None:
         if subj is not None:
             return subj
         if v is not verb and v.dep_ == "ccomp" and v.head.lower_ in lx.ALL_CUES and verb.dep_ == "conj" \
-                and verb.head.i == v.i and any(c.dep_ == "nsubjpass" for c in v.children):
+                and verb.head.i == v.i and any(c.dep_ == "nsubjpass" for c in v.children) \
+                and any(c.dep_ == "ccomp" for c in verb.children):  # (a clause reported, not "vowed to name them")
             # "She said the budget had been cut, and warned that ...": the parser tied "warned" to the
             # passive clause she reported; she warned
             v = v.head
