@@ -89,12 +89,7 @@ def read_statement_candidates(
     if not others:
         return
     quantities: dict[int, list[tuple]] = defaultdict(list)
-    rows = (
-        Quantity.objects.filter(claim_id__in=others)
-        .order_by("claim_id", "start")
-        .values_list("claim_id", "value", "qualifier", "subject", "unit", "start", "end")
-    )
-    for claim_id, *quantity in rows:
+    for claim_id, *quantity in _quantities_of(sorted(others)):
         quantities[claim_id].append(quantity)
     other_facts = {
         o.id: stored_facts(o.text, o.content, o.speaker_id, o.start, quantities.get(o.id, ())) for o in others.values()
@@ -103,6 +98,29 @@ def read_statement_candidates(
         candidates.group_of[other.id] = other.group_id
     for claim_id, kept in ranked.items():
         candidates.statements[claim_id] = [(other.id, other_facts[other.id]) for other in kept]
+
+
+_QUANTITIES_OF = """
+SELECT q.claim_id, q.value, q.qualifier, q.subject, q.unit, q.start, q."end" FROM {quantity} q
+WHERE q.claim_id = ANY(%s::bigint[])
+ORDER BY q.claim_id, q.start
+"""
+
+
+def _quantities_of(claim_ids: Sequence[int]) -> list[tuple]:
+    """(claim id, value, qualifier, subject, unit, start, end) of the claims' quantities, by claim
+    and start. On PostgreSQL the ids go as one array: an article's candidates are hundreds of
+    claims, and the ORM's IN list prepares each id in Python (and psycopg splits the statement
+    again for every article) at more cost than the query."""
+    if connection.vendor != "postgresql":
+        return list(
+            Quantity.objects.filter(claim_id__in=claim_ids)
+            .order_by("claim_id", "start")
+            .values_list("claim_id", "value", "qualifier", "subject", "unit", "start", "end")
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(_QUANTITIES_OF.format(quantity=connection.ops.quote_name(Quantity._meta.db_table)), [list(claim_ids)])
+        return cursor.fetchall()
 
 
 _TRIGRAM_CANDIDATES = """
