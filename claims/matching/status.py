@@ -119,6 +119,11 @@ class Assessment:
 
 
 def _hull(intervals: Sequence[Interval]) -> Interval:
+    if len(intervals) == 1:
+        # Most reports stand for one value: their hull is that interval, unless an unbounded end is marked open.
+        (only,) = intervals
+        if (only.low is not None or not only.low_open) and (only.high is not None or not only.high_open):
+            return only
     lows = [i for i in intervals if i.low is not None]
     highs = [i for i in intervals if i.high is not None]
     low = min(lows, key=lambda i: i.low) if len(lows) == len(intervals) else None
@@ -230,10 +235,11 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
             source = ("claim part", (first.claim_id, part))
         elif source[0] == "speaker":
             source = ("speaker", same_speaker.get(source[1], source[1]))
+        reported_at = min(values[p].reported_at for p in positions)
         reports.append(
             _Report(
                 interval=_hull([value_interval(values[p].value, values[p].qualifier) for p in positions]),
-                reported_at=min(values[p].reported_at for p in positions),
+                reported_at=reported_at,
                 source=source,
                 cue="" if earlier else claim_cue(first.claim_text, first.start),
                 positions=tuple(positions),
@@ -241,7 +247,7 @@ def _reports(values: Sequence[ReportedValue]) -> list[_Report]:
                 earlier=earlier,
                 rebuts=not earlier and rebuts_in_clause(first.claim_text, first.start),
                 period=_counts_a_period(first.claim_text),
-                last_said=min(values[p].reported_at for p in positions),
+                last_said=reported_at,
                 article=(first.outlet, first.reported_at),
                 own_voice=source[0] == "outlet",
             )
