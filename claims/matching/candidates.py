@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.db import connection
 
@@ -41,9 +42,9 @@ class Candidates:
 
 
 
-@dataclass(frozen=True)
-class _Stored:
-    """A candidate claim's columns, as matching reads them (no model instance: there are many)."""
+class _Stored(NamedTuple):
+    """A candidate claim's columns, as matching reads them (no model instance: there are many, about
+    400 per article, and a tuple is made in a third of a frozen dataclass's time)."""
 
     id: int
     speaker_id: int
