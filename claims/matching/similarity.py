@@ -57,10 +57,14 @@ def contained(a: str, b: str) -> bool:
 
 
 def _words_contained(wa: Sequence[str], wb: Sequence[str]) -> bool:
-    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if len(short) < MIN_CONTAINED_WORDS:
+    return _joined_contained(f" {' '.join(wa)} ", len(wa), f" {' '.join(wb)} ", len(wb))
+
+
+def _joined_contained(joined_a: str, count_a: int, joined_b: str, count_b: int) -> bool:
+    """contained() for texts whose words are already joined with a space at each end, and counted."""
+    if min(count_a, count_b) < MIN_CONTAINED_WORDS:
         return False
-    return f" {' '.join(short)} " in f" {' '.join(long)} "
+    return joined_a in joined_b if count_a <= count_b else joined_b in joined_a
 
 
 def statement_similarity(a: str, b: str) -> float:
@@ -86,9 +90,7 @@ def statement_score(a: str, b: str, threshold: float) -> float | None:
     statements with many candidates, most of them below the threshold, and the same candidates
     recur from article to article."""
     (joined_a, count_a, grams_a), (joined_b, count_b, grams_b) = _parts(a), _parts(b)
-    if min(count_a, count_b) >= MIN_CONTAINED_WORDS and (
-        joined_a in joined_b if count_a <= count_b else joined_b in joined_a
-    ):
+    if _joined_contained(joined_a, count_a, joined_b, count_b):
         return 1.0
     smaller, larger = sorted((len(grams_a), len(grams_b)))
     # Shared trigrams are at most the smaller set, all of them at least the larger: below
