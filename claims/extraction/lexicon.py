@@ -167,16 +167,20 @@ TITLES_FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "p
 # Honours that stand before a name and hold no office: Malaysian ones ("Datuk Seri Anwar"), never part of
 # the name, and an engineer's title in the Gulf and East Africa ("Eng. Hessa Al Mazrouei")
 HONOURS = {"datuk", "dato", "dato'", "datin", "tun", "seri", "eng.", "engr.", "engr"}
+# Titles written short with a stop that spaCy's tokenizer splits ("Gov.", "Sen." and "Dr." it keeps
+# whole): claims.extraction.pipeline makes each one token, so the stop does not end the sentence.
+TITLE_ABBREVIATIONS = ("Coun.", "Cllr.", "Insp.", "Supt.", "Det.", "Sgt.", "Const.", "Cmdr.", "Cdr.", "Brig.",
+                       "Lt.", "Col.", "Capt.", "Maj.", "Cpl.", "Pte.", "Hon.", "Rt.", "Fr.", "Amb.", "Ald.",
+                       "Asst.", "Atty.", "Supv.")
 TITLES_NEUTRAL = {"dr", "dr.", "prof", "prof.", "professor", "president", "senator", "sen.", "rep.",
                   "governor", "gov.", "judge", "justice", "general", "gen.", "colonel", "captain",
                   "chancellor", "minister", "secretary", "chairman", "chairwoman", "chair", "rabbi",
                   "sheikh", "mayor", "ambassador", "commissioner", "inspector", "detective", "officer",
                   "premier", "speaker", "cllr", "councillor", "pope", "bishop", "archbishop", "rev", "rev.",
-                  "coun", "coun.", "cllr.", "cr", "cr.", "coroner", "magistrate", "commander", "superintendent", "supt.",
-                  "sergeant", "sgt.", "constable", "lieutenant", "insp.", "det.", "mla", "mpp", "msp", "mha",
+                  "coun", "cr", "cr.", "coroner", "magistrate", "commander", "superintendent",
+                  "sergeant", "constable", "lieutenant", "mla", "mpp", "msp", "mha",
                   "alderman", "alderwoman", "councilman", "councilwoman", "assemblyman", "assemblywoman",
-                  "ald.", "hon.", "hon", "lt.", "col.", "capt.", "maj.", "cmdr.", "cdr.", "brig.", "cpl.", "pte.",
-                  "const.", "rt.", "fr.", "amb.", "asst.", "atty.", "supv.", "advocate", "adv."} | HONOURS
+                  "hon", "advocate", "adv."} | {t.lower() for t in TITLE_ABBREVIATIONS} | HONOURS
 TITLES = TITLES_MALE | TITLES_FEMALE | TITLES_NEUTRAL
 FEMALE_NOUNS = {"woman", "spokeswoman", "chairwoman", "mother", "wife", "daughter", "sister",
                 "grandmother", "actress", "businesswoman", "congresswoman", "girl", "widow"}

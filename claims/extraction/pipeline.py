@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
+from . import lexicon as lx
 from .names import dateline_chars
 
 # Tried in this order when no model name is configured.
@@ -93,19 +94,13 @@ _CURRENCY_PREFIXES = (r"(?:HK|NZ|NT|S|A|C|US|M|J|Z|T)\$(?=\d)", r"\$(?:US|A|NZ|C
                       r"[RN](?=(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:bn|m|k)|\d{3,})[.,;:!?)]*$)", r"[₦₹₱₩₪₴₵₺₸]")
 
 
-# Titles written with a full stop that the tokenizer does not know ("Gov.", "Sen." and "Dr." it
-# does): split off, the stop ends the sentence and the name after it loses its title and its verb
-# ("Coun. Brett Lindqvist, who ..., warned that ..." parsed as two sentences).
-_TITLE_ABBREVIATIONS = ("Coun.", "Cllr.", "Insp.", "Supt.", "Det.", "Sgt.", "Const.", "Cmdr.", "Cdr.", "Brig.",
-                        "Lt.", "Col.", "Capt.", "Maj.", "Cpl.", "Pte.", "Hon.", "Rt.", "Fr.", "Amb.", "Ald.",
-                        "Asst.", "Atty.", "Supv.")
-
-
 def _fix_tokenizer(nlp: Language) -> None:
     rules = nlp.tokenizer.rules or {}
     if any(k in rules for k in _SCALE_INITIALS):
         nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in _SCALE_INITIALS}
-    for title in _TITLE_ABBREVIATIONS:
+    # Split off, a title's stop ends the sentence, and the name after it loses its title and its verb
+    # ("Coun. Brett Lindqvist, who ..., warned that ..." parsed as two sentences).
+    for title in lx.TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(
         list(_CURRENCY_PREFIXES) + list(nlp.Defaults.prefixes)).search
