@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 
@@ -76,9 +76,7 @@ def _name_runs(doc: Doc) -> list[list]:
         # the role in front: "Trade Minister Maria Lindqvist" -> "Maria Lindqvist"
         last_role = max((k for k, w in enumerate(run) if _text(w).lower().rstrip(".") in ROLE_WORDS), default=-1)
         name_words = run[last_role + 1:]
-        first = run[0][0].i
-        if last_role < 0 and len(name_words) == 3 and first > 1 and doc[first - 1].lower_ in ("for", "of") \
-                and doc[first - 2].lower_.rstrip(".") in ROLE_WORDS:
+        if last_role < 0 and len(name_words) == 3 and _portfolio(run[0][0]):
             name_words = name_words[1:]  # "Minister for Housing Declan Murphy": the portfolio is no name
         if not 2 <= len(name_words) <= 3:
             continue
@@ -173,6 +171,12 @@ def _glue_inside(doc: Doc, k: int) -> bool:
     return doc[k].text in _GLUE and not doc[k].whitespace_ and k > 0 and not doc[k - 1].whitespace_
 
 
+def _portfolio(tok: Token) -> bool:
+    """Whether ``tok`` names what a role is for or of ("Housing" in "Minister for Housing ...")."""
+    doc = tok.doc
+    return tok.i > 1 and doc[tok.i - 1].lower_ in ("for", "of") and doc[tok.i - 2].lower_.rstrip(".") in ROLE_WORDS
+
+
 def extend_name(ent: Span) -> Span:
     """The small model often tags only the surname ("Ghazi Hamad" -> "Hamad"):
     take in the capitalised compound words before it, the name it is a compound
@@ -182,7 +186,7 @@ def extend_name(ent: Span) -> Span:
     start = ent.start
     while start > 0:
         t = doc[start - 1]
-        if start > 2 and doc[start - 2].lower_ in ("for", "of") and doc[start - 3].lower_.rstrip(".") in ROLE_WORDS:
+        if _portfolio(t):
             break  # "Minister for Transport Niamh Cassidy": the portfolio is not her first name
         # "Cllr Hendrik van Dam-Moller" tagged as two people, the second from "van"
         particle_led = start == ent.start and doc[start].lower_ in _NAME_PARTICLES
