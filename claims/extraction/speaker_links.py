@@ -64,8 +64,8 @@ def linked_speaker(resolver: SpeakerResolver, head: Token, sp: Speaker) -> Speak
             return sp
         opened = _people_opened_by(resolver, words[0])
         # ... or a person already resolved as a speaker: "Azman said" after "Datuk Azman Harun said"
-        opened |= {m.name for m in resolver.mentions if m.kind == "person" and m.speaker and m.start < head.idx
-                   and len(m.name.split()) > 1 and m.name.split()[0] == words[0]}
+        opened |= {name for start, name in resolver.spoken_people() if start < head.idx
+                   and len(name.split()) > 1 and name.split()[0] == words[0]}
         if len(opened) == 1:
             return replace(sp, name=opened.pop(), kind="person")
         full = _one_full_name(resolver, words[0], first_too=False)

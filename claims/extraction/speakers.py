@@ -197,11 +197,15 @@ class SpeakerResolver:
             pieces = phrase.split()
             full = self.full_name(phrase) if 2 <= len(pieces) <= 3 and all(map(name_word, pieces)) else ""
             if full and full == phrase and (phrase in self._by_surname.get(pieces[-1], ()) or any(
-                    m.kind == "person" and m.speaker and m.name == phrase for m in self.mentions)):
+                    name == phrase for _, name in self.spoken_people())):
                 return full  # "Kwame Osei said", tagged a work of art, after "Kwame Osei" tagged a person
             return full if len(full.split()) > len(pieces) and full.split()[-len(pieces):] == pieces else ""
         full = self.full_name(word)
         return full if full != word and full.split()[-1] == word else ""
+
+    def spoken_people(self) -> list[tuple[int, str]]:
+        """(start, name) of every person resolved as a speaker so far, in the text's order."""
+        return [(m.start, m.name) for m in self.mentions if m.kind == "person" and m.speaker]
 
     def unlabelled_full_name(self, surname: str) -> str:
         """The one full name ending in ``surname`` that the NER model did not tag
@@ -393,9 +397,8 @@ class SpeakerResolver:
         if self._name_spans is None:
             self._name_spans = [(span.start_char, text) for span, text in name_spans(self.doc)]
         named: dict[str, int] = {}
-        spoken = [(m.start, m.name) for m in self.mentions if m.kind == "person" and m.speaker]
         ends: set[tuple[str, str]] = set()
-        for start, other in sorted([(p[0], p[1]) for p in self.people] + self._name_spans + spoken):
+        for start, other in sorted([(p[0], p[1]) for p in self.people] + self._name_spans + self.spoken_people()):
             words = other.split()
             # ("Loretta E. Lynch" is "Loretta Lynch"; a name in a quote is no one the article names)
             if len(words) > 1 and word in surnames_of(other) and (words[0], words[-1]) not in ends \
