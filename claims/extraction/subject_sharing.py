@@ -73,6 +73,7 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
             if same is not None and same.subject.split()[-1].lower() not in lx.TIME_UNITS:
                 m.subject = same.subject
     _that_number(text, ms)
+    _elided_count(text, ms)
     _rest_of_a_count(text, ms)
     _sum_or_share_named_before(text, ms)
     _included_count(text, ms)
@@ -136,6 +137,34 @@ _NOTHING_NAMED_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:this|next|last|in|on
 
 # "delivered 415 flats, including 230 it built": a part of the count the phrase hangs on
 _INCLUDING_BEFORE_RE = re.compile(r"\bincluding\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
+
+
+# A count that names nothing after it: "has 31, ...", "45 in Oslo", "six or seven", "three behind"
+_ELIDED_AFTER_RE = re.compile(r"[\"”’]?\s*(?:[,.;:)?!\"”]|$|\s(?:in|at|on|from|behind|ahead|short|or(?!\s+(?:more|fewer|so)\b)|"
+                              r"and|but|instead|last|this|so\s+far|a\s+(?:day|week|month|year)|(?:more|fewer|less)(?=\s*(?:[,.;:)?!\"”’]"
+                              r"|$|\s(?:than|in|on|at|this|next|last|without|with|by|to|a|an|the|for|and|or|but)\b)))\b)")
+# A value set against the earlier one ("to 36 lakh units from 28 lakh", "down from the usual 400") is
+# another level of what the sentence measures, which the parallel rules name
+_SET_AGAINST_RE = re.compile(r"\b(?:from|to|against|compared|versus|vs|up|down)\b")
+
+
+def _elided_count(text: str, ms: list[Mention]) -> None:
+    """A bare count set after a count that named what it counts, in the same sentence, counts the same:
+    "needs 40 engineers but has 31", "210 staff in Bergen and 45 in Oslo", "18 points, three behind the
+    leaders". Whatever the clause around the bare count holds ("has", "stores") is not what it counts."""
+    for k, m in enumerate(ms):
+        if not k or m.unit is not None or m.range_partner is not None or not _ELIDED_AFTER_RE.match(text, m.ext_end):
+            continue
+        prev = ms[k - 1]
+        if prev.unit is not None or not prev.subject or (_names_only_a_measure(prev.subject) and prev.subject != "points") \
+                or m.ext_start - prev.ext_end > 150 or re.search(r"[.!?][\"”’]?\s", text[prev.ext_end:m.ext_start]):
+            continue
+        named = re.match(r"(?:\s+[\w-]+){0,3}?\s+" + re.escape(prev.subject.split()[-1]) + r"\b", text[prev.ext_end:prev.ext_end + 50])
+        # (not "lifted its workforce to 148": a subject the sentence names after the earlier count is the count's own)
+        between = text[prev.ext_end:m.ext_start].lower()
+        if named and prev.subject.split()[-1] not in between[named.end():] \
+                and not (m.subject and (m.subject.split()[-1].lower() in between or _SET_AGAINST_RE.search(between))):
+            m.subject = prev.subject
 
 
 def _included_count(text: str, ms: list[Mention]) -> None:

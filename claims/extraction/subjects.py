@@ -285,6 +285,8 @@ _ACT_NOUNS = {form: noun for verb, noun in (
     ("harvest", "harvest"), ("seize", "seizures"), ("crush", "crush"), ("export", "exports"), ("import", "imports"),
     ("produce", "production"), ("ship shipped shipped ships shipping", "shipments"), ("consume", "consumption"),
     ("emit emitted emitted emits emitting", "emissions"), ("land landed landed lands landing", "landings"),
+    ("procure", "procurement"), ("sell sold sold sells selling", "sales"), ("buy bought bought buys buying", "purchases"),
+    ("catch caught caught catches catching", "catch"), ("lose lost lost loses losing", "loss"),
 ) for form in lx.verb_forms(verb)}
 _AREA_UNITS = {"hectares", "acres", "ha"}
 _MASS_UNITS = {"tonnes", "tons", "kg", "kilograms", "kilos", "pounds", "grams", "quintals", "ounces", "micrograms"}
@@ -293,7 +295,15 @@ _QUANTITY_UNITS = _MEASURE_UNITS - lx.TIME_UNITS - {"times", "point", "points", 
 
 def _measured_by_clause(span: Span, subject: str) -> str:
     """"the harvest shrank to 34,000 tonnes", "the farm harvested 40 tonnes", "a bridge rated for 18 tonnes":
-    a unit of measure is never what it measures; the clause names the thing, or the act that yields it."""
+    a unit of measure is never what it measures; the clause names the thing, or the act that yields it, or
+    else the dimension the unit measures."""
+    found = _named_by_clause(span, subject)
+    if found and found.split()[-1].lower() in _QUANTITY_UNITS:
+        return _dimension_measured(span, found) or found
+    return found
+
+
+def _named_by_clause(span: Span, subject: str) -> str:
     if not subject or subject.split()[-1].lower() not in _QUANTITY_UNITS:
         return subject
     unit = span.root
@@ -332,6 +342,88 @@ def _measured_by_clause(span: Span, subject: str) -> str:
             and doer.lower_ not in _AGENT_NOUNS | _QUANTITY_UNITS:
         return _phrase(doer)
     return subject
+
+
+# Verbs of working land, whose area is the farm: "who farms 310 hectares", "milks 90 cows on 60 acres"
+_FARMING = set(lx.verb_forms("farm", "own", "till", "milk", "graze", "run ran run runs running", "keep kept kept keeps keeping",
+                             "raise", "work"))
+# Verbs whose object grows on the area: "grows apples on 14 hectares" measures the apples' land
+_GROWING = set(lx.verb_forms("grow grew grown grows growing", "plant", "cultivate"))
+_FARMERS = {"farmer", "farmers", "grower", "growers", "smallholder", "smallholders", "household", "households"}
+# Going a distance on foot or by road, named by the act: "walk 2 miles", "a drive of 45 kilometres"
+_JOURNEYS = lx.verb_forms("walk", "drive drove driven drives driving", "hike", "cycle", "ride rode ridden rides riding",
+                          "swim swam swum swims swimming", "commute")
+_TRAVELLING = set(lx.verb_forms("travel travelled travelled travels travelling", "fly flew flown flies flying",
+                                "ship shipped shipped ships shipping", "sail", "move", "carry", "transport", "haul", "go went gone goes going", "come came come "
+                                "comes coming", "truck", "bus", "cover", "lie lay lain lies lying", "sit sat sat sits sitting"))
+# Verbs whose subject has the length: "queues stretched for 12 kilometres", "the trail covers 30 miles"
+_SPANNING = set(lx.verb_forms("stretch", "extend", "measure", "span spanned spanned spans spanning", "cover", "run ran run "
+                              "runs running", "reach"))
+_LENGTH_UNITS = {"miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "m", "feet", "foot", "ft", "yards"}
+_SPEED_AFTER_RE = re.compile(r"\s*(?:per|an|a|each)\s+(?:second|hour|minute)\b|\s*/\s*(?:h|hr|s|sec)\b|\s+an?\s+hr\b")
+
+
+def _within(unit: Token) -> bool:
+    """ "within 30 kilometres of the village": a length that says how far from a place, not how much of it."""
+    return unit.lower_ in _LENGTH_UNITS and unit.dep_ == "pobj" and unit.head.lower_ == "within"
+
+
+def _dimension_measured(span: Span, subject: str) -> str:
+    """What a value given only by its unit measures, when the clause names no thing: a speed, a flow, the farm
+    an area is worked as, the crop grown on it, the walk or the distance a length is. A share or a change
+    whose clause spoke of a measured amount ("exported 51,200 tonnes of salmon, 6.1% more") is the act or
+    the stuff of that amount."""
+    word = subject.split()[-1].lower()
+    doc = span.doc
+    unit = next((t for t in doc[span.start : min(span.end + 3, span.sent.end)] if t.lower_ == word), None)
+    if unit is None:
+        unit = next((t for t in reversed(doc[span.sent.start : span.start]) if t.lower_ == word), None)
+        if unit is None:
+            return ""
+        verb = unit.head if unit.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") else None
+        act = _ACT_NOUNS.get(verb.lower_) if verb is not None else None
+        if act:
+            return act
+        stuff = _prep_object(unit, ("of",))
+        return _phrase(stuff) if stuff is not None and stuff.pos_ == "NOUN" else ""
+    after = text_of(doc)[unit.idx + len(unit.text) : unit.idx + len(unit.text) + 16]
+    if word in _LENGTH_UNITS | {"cubic"} and _SPEED_AFTER_RE.match(after):
+        return "flow" if "cubic" in subject.lower() else "speed"
+    head = unit.head
+    prep = head.lower_ if unit.dep_ == "pobj" and head.dep_ == "prep" else ""
+    holder = head.head if prep else head
+    if word in _AREA_UNITS:
+        if unit.dep_ == "dobj" and holder.lower_ in _FARMING:
+            return "farm"  # "who farms 310 hectares", "owns 12 acres"
+        if prep in ("on", "across", "over") and holder.pos_ == "NOUN" and holder.dep_ == "dobj" \
+                and holder.head.lower_ in _GROWING:
+            return _phrase(holder)  # "grows apples on 14 hectares", the area taken for the apples'
+        if prep in ("on", "across", "over", "under", "below") and holder.pos_ == "VERB":
+            grown = next((c for c in holder.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                          and c.lower_ not in _QUANTITY_UNITS), None)
+            if grown is not None and holder.lower_ in _GROWING:
+                return _phrase(grown)  # "grows apples on 14 hectares"
+            if holder.lower_ in _FARMING | _GROWING:
+                return "farm"  # "milks 90 cows on 60 acres"
+        if prep in ("on", "with", "of") and holder.lower_ in _FARMERS:
+            return "farm"  # "farmers on 25 hectares", "a grower with three hectares"
+        return ""
+    if word in _LENGTH_UNITS:
+        verb = holder if holder.pos_ in ("VERB", "AUX") else None
+        if verb is not None and (unit.dep_ in ("dobj", "npadvmod") or prep in ("for", "of")):
+            if verb.lower_ in _JOURNEYS:
+                return _JOURNEYS[verb.lower_]  # "walk 2 miles": the walk
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if doer is None and verb.dep_ == "conj":
+                doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if verb.lower_ in _SPANNING and doer is not None and _common_noun(doer) \
+                    and doer.lower_ not in _AGENT_NOUNS | _QUANTITY_UNITS:
+                return _phrase(doer)  # "queues stretched for 12 kilometres", "the trip covered 1.9 miles"
+            if verb.lower_ in _TRAVELLING:
+                if doer is not None and doer.tag_ == "NN" and _common_noun(doer) and doer.lower_ not in _AGENT_NOUNS:
+                    return _phrase(doer)  # "the golfer's drive travelled 290 yards"
+                return "distance"  # "shipped 9,000 kilometres"
+    return ""
 
 
 _DEPTH_UNITS = {"mm", "millimetres", "millimeters", "cm", "centimetres", "centimeters", "inches", "inch"}
@@ -424,6 +516,8 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
     named = _named_by_form(doc, m, span) or subject_from_cues(doc, m, span) or _score_given(span, m)
     if named:
         return named
+    if any(_within(t) for t in span) or (span.root.dep_ == "nummod" and _within(span.root.head)):
+        return "distance"  # "within 30 kilometres of the village": how far from it, not how much of it
     inside = set(range(span.start, span.end))
     tops = [t for t in span if t.head.i not in inside or t.head.i == t.i]
     tops = [t for t in tops if t.pos_ != "PUNCT"] or tops

@@ -36,6 +36,7 @@ from .figure_lexicon import (
     IN_INTENSIVE_CARE,
     LEFT_AFTER_RELEASE,
     MASS_WORDS,
+    MEASURE_NAMES,
     MORE_AFTER,
     MORE_BEFORE,
     NATIONAL,
@@ -228,7 +229,7 @@ def _claim_keys(
             subject = TO_EACH  # "pay each of them 150 euros", "each family will receive 4,000 rupees"
         if len(own_list := words(own)) > 1 and own_list[0] in MASS_WORDS and not event:
             subject = "weight"  # "the 500 kg bomb", "a 40-tonne lorry": the thing's weight, as "weighing 500 kg"
-        measure_only = bool(own_words) and own_words <= UNIT_NOUNS | VAGUE_SUBJECTS and unit not in {"", "%", "pp"} and (
+        measure_only = bool(own_words) and own_words <= UNIT_NOUNS | VAGUE_SUBJECTS | MEASURE_NAMES and unit not in {"", "%", "pp"} and (
             not CURRENCY.match(unit)
             # "leaving 300 patients waiting, repeating its estimate of 2 million pounds": a sum that names only an estimate
             # is no sum of what the number before counted in another unit, but the one sum of these days in its currency.

@@ -339,6 +339,9 @@ UNIT_NOUNS = set(
     # "square kilometres", "cubic metres", "nautical miles": the unit's own first word.
     "square cubic nautical".split()
 )
+# What the extractor names a value that its unit alone describes ("160 km per hour": speed; "210 cubic metres a
+# second": flow; "within 10 km": distance): as little said of what is measured as the unit itself.
+MEASURE_NAMES = {"speed", "flow", "distance"}
 # Units of area, as the extractor gives them ("hectare", "acre", "sq km").
 AREA_UNIT = re.compile(r"hectare|acre|sq |km²|m²")
 # Units of mass, as the extractor may leave them before a noun ("500 kg bomb").

@@ -26,8 +26,12 @@ def test_a_weight_is_named_by_its_clause_or_the_act_that_yields_it(text, mention
     assert quantity(text, mention).subject.split()[-1] == last_word
 
 
-def test_an_area_keeps_its_unit_as_its_name():
-    assert quantity("Growers with up to four hectares can apply.", "four").subject == "hectares"
+def test_an_area_a_grower_holds_is_the_farm():
+    assert quantity("Growers with up to four hectares can apply.", "four").subject == "farm"
+
+
+def test_an_area_with_nobody_working_it_keeps_its_unit_as_its_name():
+    assert quantity("Up to four hectares can be sold each year.", "four").subject == "hectares"
 
 
 def test_a_change_in_per_cent_is_not_what_reached_the_level():
