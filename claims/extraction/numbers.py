@@ -58,6 +58,9 @@ _NUM = (r"(?P<num>\d+,\d{1,2}(?=[ \u00a0]?(?:[Mm]illion|[Bb]illion|[Tt]rillion|b
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
 # Thousands grouped by spaces ("900 000", "R2 500"), in an article that writes them so (_spaced_thousands)
 _NUM_SPACED = r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|" + _NUM.removeprefix("(?P<num>")
+# ... and in any article, a group of three that starts with a nought, which no number does: "R300 000", "4 050"
+_NUM_NOUGHT_GROUP = (r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]0\d{2}(?:[ \u00a0\u202f]\d{3})*(?![\d,.]\d|\d)|"
+                     + _NUM.removeprefix("(?P<num>"))
 # "$3.4M", "$72.5 Million": a capital scale letter counts only after a currency sign (see _digit_mentions)
 _SCALE = (r"(?P<scale>(?:bn|mn|mln|tn|trn|bil|mil|m|k|b|M|B|K|BN)(?![A-Za-z])"
           r"|[\s-]?(?:(?:lakhs?|thousand)\scrores?|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|lakhs?|crores?)\b)?")
@@ -74,14 +77,15 @@ _MINUS_BEFORE_RE = re.compile(r"(?<!plus or )(?<!plus-or-)(?<!\+/-)\bminus\s+$",
 # letters (5G, 22nd, 3pm) or a clock/decimal continuation.
 _DIGITS_BEFORE = r"(?<![A-Za-z0-9_.,:$£€¥₹])(?<![A-Za-z]-)" + _NEG_CUR + _CUR + _NEG
 _DIGITS_AFTER = _SCALE + _SUFFIX + r"(?![A-Za-z0-9]|[:.,]\d)"
-DIGITS_RE = re.compile(_DIGITS_BEFORE + _NUM + _DIGITS_AFTER)
 DIGITS_SPACED_RE = re.compile(_DIGITS_BEFORE + _NUM_SPACED + _DIGITS_AFTER)
+DIGITS_NOUGHT_GROUP_RE = re.compile(_DIGITS_BEFORE + _NUM_NOUGHT_GROUP + _DIGITS_AFTER)
 _LETTER_MONEY_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>" + "|".join(_LETTER_CURRENCIES) + r")(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|m|k|million|billion)\b)")
 _LETTER_MONEY_SPACED_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>[RPN])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
 # An article that groups thousands with spaces and never with commas: "1 250 workers", "R2 500 a month"
 # (not a day before a count, "on May 5 200 people")
 _SPACED_GROUP_RE = re.compile(r"(?<![\d,.])(?<!Jan )(?<!Feb )(?<!Mar )(?<!Apr )(?<!May )(?<!Jun )(?<!Jul )(?<!Aug )(?<!Sep )"
                               r"(?<!Oct )(?<!Nov )(?<!Dec )\d{1,3}[ \u00a0\u202f]\d{3}(?![\d,.]\d|\d)")
+_NOUGHT_GROUP_RE = re.compile(r"\d[ \u00a0\u202f]0\d{2}")
 _COMMA_GROUP_RE = re.compile(r"(?<![\d,.])\d{1,3},\d{3}(?!\d)")
 
 
@@ -177,10 +181,9 @@ def _digit_mentions(text: str) -> list[Mention]:
     # thousands makes its other amounts money too ("R212", "P17"); alone, a letter is a name
     spaced = _spaced_thousands(text)
     letters = {mt.group("cur") for mt in _LETTER_MONEY_RE.finditer(text)}
-    if spaced:
-        letters |= {mt.group("cur") for mt in _LETTER_MONEY_SPACED_RE.finditer(text)}
+    letters |= {mt.group("cur") for mt in _LETTER_MONEY_SPACED_RE.finditer(text) if spaced or _NOUGHT_GROUP_RE.search(mt.group())}
     homographs = money_homographs(text)
-    for mt in (DIGITS_SPACED_RE if spaced else DIGITS_RE).finditer(text):
+    for mt in (DIGITS_SPACED_RE if spaced else DIGITS_NOUGHT_GROUP_RE).finditer(text):
         if _CLOCK_AFTER_RE.match(text, mt.end()) and not mt.group("cur") and not mt.group("suf"):
             continue
         if mt.group("cur") in _LETTER_CURRENCIES and mt.group("cur") not in letters:

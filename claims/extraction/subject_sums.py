@@ -104,10 +104,14 @@ def amount_head(node: Token) -> Token | None:
     """The verb the amount is the object of, through the words of the amount ("up to A$180,000") and
     an average or a total of it ("cleaners take home an average of 700 rand")."""
     node = amount_root(node, THROUGH_NMOD)
+    if node.dep_ == "dative" and node.head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.like_num for c in node.head.children):
+        return node.head  # "were earning Rs 9,000 a month": the currency taken for who is paid, the number for the object
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in _SUMMARIES:
         node = node.head.head
-    if node.dep_ == "conj" and (node.head.like_num or node.head.text in lx.CURRENCY_SYMBOLS):
-        node = amount_root(node.head, THROUGH_NMOD)  # the range's upper end: as its lower ("RM1,500 and RM2,400")
+    if node.dep_ == "conj" and (node.head.like_num or node.head.text in lx.CURRENCY_SYMBOLS) or (
+            node.dep_ == "prep" and node.head.like_num and node.like_num):
+        # the range's upper end: as its lower ("RM1,500 and RM2,400", "Rs 9,000-11,000" read as a preposition)
+        node = amount_root(node.head, THROUGH_NMOD)
     if node.dep_ == "pobj" and node.head.lower_ in _AMOUNT_PREPS and node.head.head.pos_ == "VERB":
         return node.head.head  # "earn between £1,500 and £1,900 a month", "tenants earning under €48,000 a year"
     if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lower_ in _RENT:

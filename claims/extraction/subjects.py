@@ -90,6 +90,10 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if is_money(m.unit) and subject in ("", "payment", "price") and _PER_SHARE_RE.match(text_of(doc), m.ext_end) \
             and _PAID_BEFORE_RE.search(text_of(doc)[max(0, m.ext_start - 40) : m.ext_start]):
         return "dividend"  # "having paid 41c a share": a sum paid on each share (not "priced at 41c a share")
+    if is_money(m.unit) and subject == "funding" and _raised_as_revenue(span):
+        return "revenue"  # "the levy raised R2.4 billion", "plans to raise KSh 90 billion through new taxes"
+    if is_money(m.unit) and subject == "payment" and _ordered_to_pay(span):
+        return "award"  # "the tribunal ordered the landlord to pay £41,000 to the tenants": what it awarded them
     if is_money(m.unit) and _valued_at(span):
         return "value"  # "the deal values the company at $3.1 billion", "valuing it at £2.3bn"
     if is_money(m.unit) and not subject and (held := _HELD_AS_RE.match(text_of(doc), m.ext_end)):
@@ -105,6 +109,40 @@ def subject_of(doc: Doc, m: Mention) -> str:
 
 
 _VALUING = set(lx.verb_forms("value"))
+_ORDERING = set(lx.verb_forms("order"))
+
+
+_RAISING = set(lx.verb_forms("raise"))
+# What raises money as revenue, not as funds given: a charge on something, or the state that levies it
+_REVENUE_SOURCES = {"levy", "levies", "tax", "taxes", "charge", "charges", "duty", "duties", "toll", "tolls", "tariff",
+                    "tariffs", "surcharge", "government", "treasury", "state", "exchequer"}
+
+
+def _raised_as_revenue(span: Span) -> bool:
+    """A sum a levy, a tax or the state raises is revenue: "the levy raised R2.4 billion", "the government would
+    need to raise GH¢9 billion", "raise KSh 90 billion through new taxes"."""
+    verb = amount_head(span.root)
+    if verb is None or verb.lower_ not in _RAISING:
+        return False
+    raiser, node = None, verb
+    while raiser is None and node is not None:
+        raiser = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        node = node.head if node.dep_ in ("xcomp", "conj") and node.head.i != node.i else None
+    means = [_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("through", "from", "via")]
+    return any(t is not None and t.lower_ in _REVENUE_SOURCES for t in [raiser, *means])
+
+
+def _ordered_to_pay(span: Span) -> bool:
+    """A sum a court or a tribunal orders someone to pay to people: "ordered the landlord to pay £41,000 to
+    the tenants" (not to a department, and not with nobody paid: a fine or a penalty, maybe)."""
+    verb = amount_head(span.root)
+    if verb is None or verb.lower_ not in ("pay", "paid") or verb.dep_ not in ("xcomp", "ccomp") \
+            or verb.head.lower_ not in _ORDERING:
+        return False
+    # ("pay tenants £8,000": the people paid taken for a second object)
+    paid = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ == "NOUN" and c.i < span.start]
+    paid += [_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return any(t is not None and t.pos_ == "NOUN" and t.lower_ not in lx.ORG_NOUNS for t in paid)
 
 
 def _valued_at(span: Span) -> bool:

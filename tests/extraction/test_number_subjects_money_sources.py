@@ -1,0 +1,58 @@
+"""What a sum is named by where it comes from or goes: pay earned by the month, also when the parser takes
+the currency for the person paid or reads a range as a preposition; a sum a tribunal orders paid to people,
+their award; money a levy, a tax or the state raises, its revenue. And a thousands group written with a
+space and a leading nought, which no number starts with, stays part of its number. Every sentence here is
+written for the test."""
+
+import pytest
+
+from .helpers import quantities, quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Many of the weavers were earning Rs 9,000 a month.", "9,000"),
+        ("Many of the weavers were earning Rs 9,000-11,000 a month.", "11,000"),
+        ("Many of the weavers were earning Rs 9,000-11,000 a month, down from about Rs 16,000.", "16,000"),
+    ],
+)
+def test_a_sum_earned_by_the_month_is_earnings(text, mention):
+    assert quantity(text, mention).subject == "earnings"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The tribunal ordered the landlord to pay £41,000 to the tenants.", "41,000", "award"),
+        ("A landlord was ordered to pay tenants £8,000 over damp flats.", "8,000", "award"),
+        # paid to a department, or to nobody named: a fine, a penalty or costs, maybe; not an award
+        ("The mill was ordered to pay £9,000 to the department for monitoring.", "9,000", "payment"),
+        ("A landlord has been ordered to pay £12,000 after inspectors found mould.", "12,000", "payment"),
+        ("He agreed to pay £500 to the club.", "500", "payment"),
+    ],
+)
+def test_a_sum_a_tribunal_orders_paid_to_people_is_their_award(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The tourist levy raised £1.9m in its first year.", "1.9m", "revenue"),
+        ("The ministry said the government would need to raise an extra $4 billion.", "4 billion", "revenue"),
+        ("The Treasury plans to raise Sh50 billion through new taxes.", "50 billion", "revenue"),
+        ("The choir raised £3,000 for the hospice.", "3,000", "funding"),
+        ("The club has raised £2,400 so far.", "2,400", "funding"),
+    ],
+)
+def test_money_a_levy_or_the_state_raises_is_revenue(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_a_thousands_group_that_starts_with_a_nought_stays_with_its_number():
+    text = "The tribunal awarded £41,000 in damages. The firm must also pay R300 000 and plant 4 050 trees."
+    found = {q.text: q.value for q in quantities(text)}
+    assert found["300 000"] == 300000
+    assert found["4 050"] == 4050
+    assert "000" not in found
