@@ -38,6 +38,17 @@ _POLL_VERBS = set(
 )
 # "found Mendes at 47% and Alvarez at 41%", "were tied at 45%": a candidate's share, in a sentence about a poll
 _NAMED_AT_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:tied|level|deadlocked|neck\s+and\s+neck))\s+(?:at|on)\s+$")
+# Where a party or a candidate ended up, and what it won: "finished second on 27 per cent", "took 31.2 per cent"
+_PLACING = set(lx.verb_forms("finish", "come came come comes coming", "end", "place", "be was been is being", "are", "were"))
+_WINNING = set(lx.verb_forms("take took taken takes taking", "win won won wins winning", "secure", "get got got gets getting",
+                             "receive", "poll"))
+_VOTES_RE = re.compile(r"\b(?:votes?|voted|election|by-election|ballots?|electorate|seats?|constituency|riding)\b",
+                       re.IGNORECASE)
+# Verbs of asking for or granting a rise: "asked for 7 per cent", "approved 3 per cent"
+_ASKING_FOR = set(lx.verb_forms("ask", "push", "hold held held holds holding", "press", "bid bid bid bids bidding", "call",
+                                "argue", "fight fought fought fights fighting", "apply applied applied applies applying"))
+# (not "offered 4.5%": the offer, which the verb names)
+_SEEKING = set(lx.verb_forms("seek sought sought seeks seeking", "want", "demand", "request", "grant", "approve", "award"))
 _POLL_WORDS_RE = re.compile(r"\b(?:polls?|polling|survey|surveyed|voters|respondents|ballot)\b", re.IGNORECASE)
 # "with 16% undecided": the voters who have not chosen
 _UNCHOSEN_AFTER_RE = re.compile(r"\s+(undecided|unsure|uncommitted)\b")
@@ -94,6 +105,10 @@ def subject_from_cues(doc: Doc, m: Mention, span: Span) -> str:
         if _poll_share(span) or (_NAMED_AT_BEFORE_RE.search(text, max(0, m.ext_start - 40), m.ext_start)
                                  and _POLL_WORDS_RE.search(span.sent.text)):
             return "support"
+        if _vote_share(span):
+            return "vote share"
+        if _increase_sought(span):
+            return "increase"
         if (_HOLDS_BEFORE_RE.search(text, max(0, m.ext_start - 40), m.ext_start) and _NOTHING_HELD_AFTER_RE.match(after)) \
                 or _OWNED_AFTER_RE.match(after):
             # "with a pension fund holding 35 per cent", "bought 9.9% on Monday", "80% owned by a trader": a share of a company
@@ -161,6 +176,35 @@ def _poll_share(span: Span) -> bool:
         and verb.lower_ in _POLL_VERBS
         and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
     )
+
+
+def _vote_share(span: Span) -> bool:
+    """ "The Greens were third with 11.4 per cent", "Labour finished second on 27 per cent", "the candidate, who
+    took 31.2 per cent of the vote ...": the share of the vote a party or a candidate won, by its place or by a
+    sentence that speaks of votes (not "52% of likely voters": an "of" phrase names whose share it is)."""
+    node = amount_root(span.root)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children):
+        return False
+    if node.dep_ == "pobj" and node.head.lower_ in ("with", "on"):
+        verb = node.head.head
+        placed = any(c.ent_type_ == "ORDINAL" or c.lower_ in ("last", "top", "bottom") for c in verb.children
+                     if c.dep_ in ("acomp", "advmod", "attr", "oprd", "npadvmod"))
+        return placed and verb.lower_ in _PLACING
+    return node.dep_ == "dobj" and node.head.lower_ in _WINNING and bool(_VOTES_RE.search(span.sent.text))
+
+
+def _increase_sought(span: Span) -> bool:
+    """ "The union had asked for 7 per cent", "nurses are seeking 12 per cent over three years", "the utility
+    wanted 9.5 per cent": a share asked for or granted with nothing named is a rise of pay or of a
+    rate (not "asked for 40% of the site": an "of" phrase names what it is a share of)."""
+    node = amount_root(span.root)
+    # (not "offered a 4% rise": the noun names it; nor "asked for 40 per cent more collateral")
+    if not span.start <= node.i < span.end or any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children) \
+            or re.match(r"\s+(?:more|less|fewer)\b", text_of(span.doc)[span.end_char : span.end_char + 8]):
+        return False
+    if node.dep_ == "pobj" and node.head.lower_ == "for":
+        return node.head.head.lower_ in _ASKING_FOR
+    return node.dep_ == "dobj" and node.head.lower_ in _SEEKING
 
 
 def _worth_of(doc: Doc, m: Mention) -> str:

@@ -56,3 +56,32 @@ def test_a_thousands_group_that_starts_with_a_nought_stays_with_its_number():
     assert found["300 000"] == 300000
     assert found["4 050"] == 4050
     assert "000" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The Greens were third with 11.4 per cent.", "11.4", "vote share"),
+        ("Labour finished second on 27 per cent.", "27", "vote share"),
+        ("The Liberal, who took 19 per cent, lost her seat.", "19", "vote share"),
+        # no place and no vote: a share of something else
+        ("The firm took 30 per cent of the market.", "30", "market"),
+    ],
+)
+def test_a_share_a_party_won_is_its_vote_share(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The union had asked for 7 per cent.", "7", "increase"),
+        ("Nurses are asking for 12 per cent over three years.", "12", "increase"),
+        ("The utility wanted 9.5 per cent.", "9.5", "increase"),
+        # the noun after the share names it
+        ("The council offered a 4% rise.", "4", "rise"),
+        ("The developer asked for 40 per cent of the site.", "40", "site"),
+    ],
+)
+def test_a_share_asked_for_with_nothing_named_is_an_increase(text, mention, subject):
+    assert quantity(text, mention).subject == subject
