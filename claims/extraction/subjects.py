@@ -90,6 +90,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if is_money(m.unit) and subject in ("", "payment", "price") and _PER_SHARE_RE.match(text_of(doc), m.ext_end) \
             and _PAID_BEFORE_RE.search(text_of(doc)[max(0, m.ext_start - 40) : m.ext_start]):
         return "dividend"  # "having paid 41c a share": a sum paid on each share (not "priced at 41c a share")
+    if is_money(m.unit) and _FINED_BEFORE_RE.search(text_of(doc), max(0, m.ext_start - 60), m.ext_start) \
+            and subject.split()[-1:] not in (["fine"], ["fines"], ["penalty"], ["penalties"]):
+        return "fine"  # "Regulator fines bank £40m": a headline's verb the parser took for a noun
     if is_money(m.unit) and subject == "funding" and _raised_as_revenue(span):
         return "revenue"  # "the levy raised R2.4 billion", "plans to raise KSh 90 billion through new taxes"
     if is_money(m.unit) and subject == "payment" and _ordered_to_pay(span):
@@ -167,6 +170,11 @@ def _last_resort_by_writing(doc: Doc, m: Mention) -> str:
     if m.unit is None and m.value < 0 and "minus" in text[max(0, m.start - 8):m.end].lower():
         return "temperature"
     return ""
+
+
+# "Watchdog fines water firm $2.3 million", "fined the two lines €4m": who is fined, then the sum
+_FINED_BEFORE_RE = re.compile(r"\b(?:fines|fined)\s+(?:(?!(?:for|to|after|over|by|in|on|at|and|or|but|pay|paid|plus)\b)[\w'’-]+\s+){0,4}"
+                              r"(?:[A-Z]{1,3})?[$£€¥₹]?\s*$")
 
 
 _NO_CLAUSE_SUBJECTS = _AGENT_NOUNS | {"points", "point", "percent", "%", "station"}

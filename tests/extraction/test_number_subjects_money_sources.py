@@ -85,3 +85,18 @@ def test_a_share_a_party_won_is_its_vote_share(text, mention, subject):
 )
 def test_a_share_asked_for_with_nothing_named_is_an_increase(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Regulator fines bank £40m over compliance failures", "40m", "fine"),
+        ("Watchdog fines water firm $2.3 million", "2.3 million", "fine"),
+        ("The court fined him R5,000.", "5,000", "fine"),
+        # a sum after "fined" that is not the fine
+        ("He was fined and ordered to pay £500 in costs.", "500", "costs"),
+        ("The firm was fined for failing to pay £2m in taxes.", "2m", "taxes"),
+    ],
+)
+def test_a_sum_right_after_fines_is_the_fine(text, mention, subject):
+    assert quantity(text, mention).subject == subject
