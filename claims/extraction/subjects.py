@@ -163,13 +163,22 @@ _EXCHANGE_RATE_RE = re.compile(r"\s+(?:per|to\s+the|to\s+one|against\s+the)\s+(?
 
 def _last_resort_by_writing(doc: Doc, m: Mention) -> str:
     """What a number the clause names nothing for is by how it is written: "5.61 per dollar" is an exchange
-    rate, and "minus 40" with no unit is a temperature."""
+    rate, "minus 40" with no unit is a temperature, and "35% contained" the containment."""
     text = text_of(doc)
     if m.unit is None and _EXCHANGE_RATE_RE.match(text, m.ext_end):
         return "exchange rate"
     if m.unit is None and m.value < 0 and "minus" in text[max(0, m.start - 8):m.end].lower():
         return "temperature"
+    state = _STATE_AFTER_RE.match(text, m.ext_end) if m.unit == "%" else None
+    if state:
+        return _STATES_REACHED[state.group(1).lower()]  # "the fire was 35% contained": its containment
     return ""
+
+
+# "The fire was 35% contained", "the stadium is 80 per cent complete": how far a state has been reached
+_STATES_REACHED = {"contained": "containment", "complete": "completion", "completed": "completion", "full": "occupancy",
+                   "occupied": "occupancy", "vaccinated": "vaccination", "funded": "funding", "built": "construction"}
+_STATE_AFTER_RE = re.compile(r"\s+(" + "|".join(_STATES_REACHED) + r")\b(?!\s+(?:of|by|with|for)\b)", re.IGNORECASE)
 
 
 # "Watchdog fines water firm $2.3 million", "fined the two lines €4m": who is fined, then the sum

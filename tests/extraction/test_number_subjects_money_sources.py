@@ -1,8 +1,10 @@
-"""What a sum is named by where it comes from or goes: pay earned by the month, also when the parser takes
-the currency for the person paid or reads a range as a preposition; a sum a tribunal orders paid to people,
-their award; money a levy, a tax or the state raises, its revenue. And a thousands group written with a
-space and a leading nought, which no number starts with, stays part of its number. Every sentence here is
-written for the test."""
+"""What a sum or a share is named by where it comes from, where it goes or what it stands for: pay earned by
+the month, also when the parser takes the currency for the person paid or reads a range as a preposition; a
+sum a tribunal orders paid to people, their award; money a levy, a tax or the state raises, its revenue; a sum
+right after "fines", the fine; a party's share by its place, its vote share; a share asked for, an increase;
+a share of a state reached ("35% contained"), that state. And a thousands group written with a space and a
+leading nought, which no number starts with, stays part of its number. Every sentence here is written for the
+test."""
 
 import pytest
 
@@ -99,4 +101,17 @@ def test_a_share_asked_for_with_nothing_named_is_an_increase(text, mention, subj
     ],
 )
 def test_a_sum_right_after_fines_is_the_fine(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The roads were between 60 and 85 per cent complete.", "60", "completion"),
+        ("The Ridge Fire was 35% contained, officials said.", "35", "containment"),
+        # the clause names what is complete
+        ("Land acquisition is 70 per cent complete.", "70", "Land acquisition"),
+    ],
+)
+def test_a_share_of_a_state_reached_names_the_state_when_nothing_else_does(text, mention, subject):
     assert quantity(text, mention).subject == subject
