@@ -47,9 +47,14 @@ def prepare_many(texts: list[str]) -> list[PreparedArticle]:
     extracted = extract_many(texts)
     wanted = list(dict.fromkeys(claim.embedding_text for claims in extracted for claim in claims))
     vectors = dict(zip(wanted, map(embeddings.to_bytes, embeddings.embed(wanted)), strict=True))
-    # The spans as the stored claim will give them to the matcher: relative to the claim, in order.
+    # The spans as the stored claim will give them to the matcher: relative to the claim, in order;
+    # only for the claims whose figure keys will read them.
     numeric = [
-        [(c.text, sorted((q.start - c.start, q.end - c.start) for q in c.quantities)) for c in claims if c.quantities]
+        [
+            (c.text, sorted((q.start - c.start, q.end - c.start) for q in c.quantities))
+            for c in claims
+            if c.quantities and _keyed_by_parse(c)
+        ]
         for claims in extracted
     ]
     readings = counted.readings_of([claim for claims in numeric for claim in claims])
@@ -61,6 +66,16 @@ def prepare_many(texts: list[str]) -> list[PreparedArticle]:
         )
         for claims, spans in zip(extracted, numeric, strict=True)
     ]
+
+
+def _keyed_by_parse(claim: ExtractedClaim) -> bool:
+    """Whether the matcher will read the claim's parse to key its numbers, judged on its facts as
+    they will be stored (claims.matching.figure_keys.keyed_by_parse)."""
+    from .matching.facts import stored_facts
+    from .matching.figure_keys import keyed_by_parse
+
+    quantities = ((q.value, q.qualifier, q.subject or "", q.unit or "", q.start, q.end) for q in claim.quantities)
+    return keyed_by_parse(stored_facts(claim.text, "", None, claim.start, quantities))
 
 
 def _child_started(spacy_model: str | None) -> None:
