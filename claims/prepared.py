@@ -70,9 +70,9 @@ def prepare_many(texts: list[str]) -> list[PreparedArticle]:
 
 def _keyed_by_parse(claim: ExtractedClaim) -> bool:
     """Whether the matcher will read the claim's parse to key its numbers, judged on its facts as
-    they will be stored (claims.matching.figure_keys.keyed_by_parse)."""
+    they will be stored (claims.matching.no_figure.keyed_by_parse)."""
     from .matching.facts import stored_facts
-    from .matching.figure_keys import keyed_by_parse
+    from .matching.no_figure import keyed_by_parse
 
     quantities = ((q.value, q.qualifier, q.subject or "", q.unit or "", q.start, q.end) for q in claim.quantities)
     return keyed_by_parse(stored_facts(claim.text, "", None, claim.start, quantities))

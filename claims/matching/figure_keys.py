@@ -66,7 +66,7 @@ from .figure_lexicon import (
     WINDOW_WORDS,
 )
 from .keys import FigureKey
-from .no_figure import is_no_figure, series_positions
+from .no_figure import is_no_figure, keyed_by_parse, series_positions
 from .place_references import named_kinds, referred_places, subject_place
 from .places import Token, normalise_place, places, token_index, tokens_of
 from .similarity import words
@@ -78,16 +78,6 @@ def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
     place phrase nearest to it) and in which unit; None when the claim does not say what it
     counts, or the number is no figure (a duration, an age, a vote, a series)."""
     return _claim_keys(facts, _parsed([facts])[0])[0]
-
-
-def keyed_by_parse(facts: ClaimFacts) -> bool:
-    """Whether keying the claim reads its parse: not when every number in it is no figure (a date, an
-    age, a duration, a score: is_no_figure), which _claim_keys sets aside before it asks what a number
-    counts. About one numeric claim in seven is such a claim, and a parse costs milliseconds."""
-    tokens = tokens_of(facts.text)
-    return any(
-        token_index(tokens, q.start, q.end) is not None and not is_no_figure(facts.text, q) for q in facts.quantities
-    )
 
 
 def _parsed(claims_facts: Sequence[ClaimFacts]) -> list[list[Counted]]:
