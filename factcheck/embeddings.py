@@ -27,6 +27,7 @@ import hashlib
 import json
 import logging
 import os
+import sys
 import threading
 import warnings
 from collections.abc import Callable, Sequence
@@ -51,6 +52,17 @@ def worker_process_started() -> None:
     process per core, so each embeds on one thread unless FACTCHECK_EMBEDDING_THREADS says otherwise."""
     global _worker_process
     _worker_process = True
+    # A process forked from one that had loaded the model (a Celery prefork worker, the ingest
+    # command's look-ahead process) builds its own, on its own threads: the threads of the one
+    # it inherited did not come with it.
+    _encoder.cache_clear()
+
+
+def fork_safe() -> bool:
+    """Whether a process forked from this one can embed. ONNX Runtime runs each text on one thread
+    and keeps no pool a child would inherit half made; torch's OpenMP pool, once it has run, can
+    hang a forked child. macOS does not support forking a process that has loaded such libraries."""
+    return runtime() == "onnx" and sys.platform != "darwin" and hasattr(os, "fork")
 
 
 def threads() -> int:

@@ -67,7 +67,7 @@ from .figure_lexicon import (
     WINDOW_WORDS,
 )
 from .keys import FigureKey
-from .no_figure import is_no_figure, series_positions
+from .no_figure import is_no_figure, keyed_by_parse, series_positions
 from .place_references import named_kinds, referred_places, subject_place
 from .places import Token, normalise_place, places, token_index, tokens_of
 from .similarity import words
@@ -82,8 +82,14 @@ def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
 
 
 def _parsed(claims_facts: Sequence[ClaimFacts]) -> list[list[Counted]]:
-    """What each number of the claims counts, as their parse says (one parse per claim)."""
-    return counted_in([f.text for f in claims_facts], [[(q.start, q.end) for q in f.quantities] for f in claims_facts])
+    """What each number of the claims counts, as their parse says (one parse per claim); nothing, and no
+    parse, for a claim whose keys never read it (keyed_by_parse)."""
+    keyed = [keyed_by_parse(f) for f in claims_facts]
+    wanted = [f for f, parse in zip(claims_facts, keyed, strict=True) if parse]
+    read = iter(counted_in([f.text for f in wanted], [[(q.start, q.end) for q in f.quantities] for f in wanted]))
+    return [
+        next(read) if parse else [Counted()] * len(f.quantities) for f, parse in zip(claims_facts, keyed, strict=True)
+    ]
 
 
 def _claim_keys(

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .facts import QuantityFacts
+from .facts import ClaimFacts, QuantityFacts
+from .places import token_index, tokens_of
 from .similarity import words
 
 # Units of time: "four hours", "a 48-hour strike", "18 months", "54-year-old", "3 a.m.".
@@ -69,6 +70,16 @@ _LENGTHS = set("mile miles nautical kilometre kilometres kilometer kilometers km
 # More numbers than this of one subject in one claim is a series ("one house, two houses,
 # ten houses"), not reports of a figure.
 SERIES = 3
+
+
+def keyed_by_parse(facts: ClaimFacts) -> bool:
+    """Whether keying the claim (figure_keys) reads its parse: not when every number in it is no figure,
+    which figure_keys sets aside before it asks what a number counts. About one numeric claim in seven
+    is such a claim, and a parse costs milliseconds."""
+    tokens = tokens_of(facts.text)
+    return any(
+        token_index(tokens, q.start, q.end) is not None and not is_no_figure(facts.text, q) for q in facts.quantities
+    )
 
 
 def is_no_figure(text: str, q: QuantityFacts) -> bool:

@@ -66,6 +66,22 @@ def test_a_bad_text_in_the_part_prepared_here_fails_its_batch_alone():
     assert [p.claims for p in results[2]] == extract_many([TEXTS[4]])
 
 
+def test_a_child_forked_from_a_process_that_embeds_on_threads_embeds_on_its_own(settings):
+    """The child inherits this process's model without the threads it runs on: it loads its own
+    (embeddings.worker_process_started); the inherited one waits for ever on threads that are not there."""
+    settings.FACTCHECK_EMBEDDING_THREADS = 2
+    embeddings._encoder.cache_clear()
+    try:
+        embeddings.embed(["Two texts run on the pool,", "so its threads start in this process."])
+        assert embeddings.threads_in_use() == 2
+        batches = [TEXTS[:2], TEXTS[2:4], TEXTS[3:]]  # the child's batches embed several texts: on the pool
+        results = list(prepare_ahead(iter(batches), text_of=lambda t: t))
+        assert [[p.claims for p in prepared] for _, prepared in results] == [extract_many(b) for b in batches]
+        assert all(p.vectors for _, prepared in results for p in prepared)
+    finally:
+        embeddings._encoder.cache_clear()
+
+
 def test_a_single_batch_is_prepared_in_process():
     [(batch, prepared)] = list(prepare_ahead(iter([TEXTS[:2]]), text_of=lambda t: t))
     assert [p.claims for p in prepared] == extract_many(TEXTS[:2])
