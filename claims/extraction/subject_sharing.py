@@ -151,7 +151,7 @@ _SET_AGAINST_RE = re.compile(r"\b(?:from|to|against|compared|versus|vs|up|down)\
 def _elided_count(text: str, ms: list[Mention]) -> None:
     """A bare count set after a count that named what it counts, in the same sentence, counts the same:
     "needs 40 engineers but has 31", "210 staff in Bergen and 45 in Oslo", "18 points, three behind the
-    leaders". Whatever the clause around the bare count holds ("has", "stores") is not what it counts."""
+    leaders". What the clause around the bare count names ("the carrier", "stores") is not what it counts."""
     for k, m in enumerate(ms):
         if not k or m.unit is not None or m.range_partner is not None or not _ELIDED_AFTER_RE.match(text, m.ext_end):
             continue
@@ -162,7 +162,7 @@ def _elided_count(text: str, ms: list[Mention]) -> None:
         named = re.match(r"(?:\s+[\w-]+){0,3}?\s+" + re.escape(prev.subject.split()[-1]) + r"\b", text[prev.ext_end:prev.ext_end + 50])
         # (not "lifted its workforce to 148": a subject the sentence names after the earlier count is the count's own)
         between = text[prev.ext_end:m.ext_start].lower()
-        if named and prev.subject.split()[-1] not in between[named.end():] \
+        if named and prev.subject.split()[-1].lower() not in between[named.end():] \
                 and not (m.subject and (m.subject.split()[-1].lower() in between or _SET_AGAINST_RE.search(between))):
             m.subject = prev.subject
 
