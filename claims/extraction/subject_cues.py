@@ -39,7 +39,7 @@ _POLL_VERBS = set(
 # "found Mendes at 47% and Alvarez at 41%", "were tied at 45%": a candidate's share, in a sentence about a poll
 _NAMED_AT_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:tied|level|deadlocked|neck\s+and\s+neck))\s+(?:at|on)\s+$")
 # Where a party or a candidate ended up, and what it won: "finished second on 27 per cent", "took 31.2 per cent"
-_PLACING = set(lx.verb_forms("finish", "come came come comes coming", "end", "place", "be was been is being", "are", "were"))
+_PLACING = set(lx.verb_forms("finish", "come came come comes coming", "end", "place", "be was been is being are were"))
 _WINNING = set(lx.verb_forms("take took taken takes taking", "win won won wins winning", "secure", "get got got gets getting",
                              "receive", "poll"))
 _VOTES_RE = re.compile(r"\b(?:votes?|voted|election|by-election|ballots?|electorate|seats?|constituency|riding)\b",
@@ -159,20 +159,27 @@ def _headline_change(doc: Doc, m: Mention) -> str:
     return _phrase(words[0]) if words[0].lower_ not in lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS else ""
 
 
+def _whole_named(node: Token) -> bool:
+    """Whether an "of" phrase names what a share is a share of ("52% of likely voters", "40% of the site")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children)
+
+
+def _held_with(span: Span) -> Token | None:
+    """The verb a share is held "with" or "on" ("leading with 48%", "finished second on 27 per cent"),
+    unless an "of" phrase names whose share it is."""
+    node = amount_root(span.root)
+    if node.dep_ != "pobj" or node.head.lower_ not in ("with", "on") or _whole_named(node):
+        return None
+    return node.head.head
+
+
 def _poll_share(span: Span) -> bool:
     """ "Marlow leading with 48%", "Labour trails on 29%": the share a candidate holds, unless
     an "of" phrase names whose share it is ("leads with 52% of likely voters")."""
-    node = amount_root(span.root)
-    prep = node.head
-    if (
-        node.dep_ != "pobj"
-        or prep.lower_ not in ("with", "on")
-        or any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children)
-    ):
-        return False
-    verb = prep.head
+    verb = _held_with(span)
     return (
-        verb.pos_ == "VERB"
+        verb is not None
+        and verb.pos_ == "VERB"
         and verb.lower_ in _POLL_VERBS
         and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
     )
@@ -183,10 +190,10 @@ def _vote_share(span: Span) -> bool:
     took 31.2 per cent of the vote ...": the share of the vote a party or a candidate won, by its place or by a
     sentence that speaks of votes (not "52% of likely voters": an "of" phrase names whose share it is)."""
     node = amount_root(span.root)
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children):
+    if _whole_named(node):
         return False
-    if node.dep_ == "pobj" and node.head.lower_ in ("with", "on"):
-        verb = node.head.head
+    verb = _held_with(span)
+    if verb is not None:
         placed = any(c.ent_type_ == "ORDINAL" or c.lower_ in ("last", "top", "bottom") for c in verb.children
                      if c.dep_ in ("acomp", "advmod", "attr", "oprd", "npadvmod"))
         return placed and verb.lower_ in _PLACING
@@ -199,7 +206,7 @@ def _increase_sought(span: Span) -> bool:
     rate (not "asked for 40% of the site": an "of" phrase names what it is a share of)."""
     node = amount_root(span.root)
     # (not "offered a 4% rise": the noun names it; nor "asked for 40 per cent more collateral")
-    if not span.start <= node.i < span.end or any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children) \
+    if not span.start <= node.i < span.end or _whole_named(node) \
             or re.match(r"\s+(?:more|less|fewer)\b", text_of(span.doc)[span.end_char : span.end_char + 8]):
         return False
     if node.dep_ == "pobj" and node.head.lower_ == "for":

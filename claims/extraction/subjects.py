@@ -409,8 +409,9 @@ _FARMERS = {"farmer", "farmers", "grower", "growers", "smallholder", "smallholde
 _JOURNEYS = lx.verb_forms("walk", "drive drove driven drives driving", "hike", "cycle", "ride rode ridden rides riding",
                           "swim swam swum swims swimming", "commute")
 _TRAVELLING = set(lx.verb_forms("travel travelled travelled travels travelling", "fly flew flown flies flying",
-                                "ship shipped shipped ships shipping", "sail", "move", "carry", "transport", "haul", "go went gone goes going", "come came come "
-                                "comes coming", "truck", "bus", "cover", "lie lay lain lies lying", "sit sat sat sits sitting"))
+                                "ship shipped shipped ships shipping", "sail", "move", "carry", "transport", "haul",
+                                "go went gone goes going", "come came come comes coming", "truck", "bus", "cover",
+                                "lie lay lain lies lying", "sit sat sat sits sitting"))
 # Verbs whose subject has the length: "queues stretched for 12 kilometres", "the trail covers 30 miles"
 _SPANNING = set(lx.verb_forms("stretch", "extend", "measure", "span spanned spanned spans spanning", "cover", "run ran run "
                               "runs running", "reach"))
@@ -452,12 +453,12 @@ def _dimension_measured(span: Span, subject: str) -> str:
             return "farm"  # "who farms 310 hectares", "owns 12 acres"
         if prep in ("on", "across", "over") and holder.pos_ == "NOUN" and holder.dep_ == "dobj" \
                 and holder.head.lower_ in _GROWING:
-            return _phrase(holder)  # "grows apples on 14 hectares", the area taken for the apples'
+            return _phrase(holder)  # "grows apples on 14 hectares", the area parsed as the apples'
         if prep in ("on", "across", "over", "under", "below") and holder.pos_ == "VERB":
             grown = next((c for c in holder.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                           and c.lower_ not in _QUANTITY_UNITS), None)
             if grown is not None and holder.lower_ in _GROWING:
-                return _phrase(grown)  # "grows apples on 14 hectares"
+                return _phrase(grown)  # "grows apples on 14 hectares", the area parsed as the growing's
             if holder.lower_ in _FARMING | _GROWING:
                 return "farm"  # "milks 90 cows on 60 acres"
         if prep in ("on", "with", "of") and holder.lower_ in _FARMERS:
