@@ -16,6 +16,7 @@ from .measures import is_money, names_unit
 from .mentions import Mention
 from .pipeline import text_of
 from .subject_cues import counted_by_number, subject_from_cues
+from .subject_headlines import headline_changed
 from .subject_parse import (
     _AGENT_NOUNS,
     _CHANGE_NOUNS,
@@ -78,6 +79,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
             and "dollar" in rate.group().lower() and not text_of(doc).startswith(" of", rate.end()):
         return "exchange rate"  # "the naira weakened to ₦1,520 per dollar"
     subject = _what_is_expected(span, _subject_of(doc, m, span) or _between_owner(span))
+    if changed := headline_changed(doc, m, span, subject):
+        return changed  # "Wheat harvest down 12%": what a headline says changed, however it was parsed
     if m.unit is None and subject.lower() in _SUPPLIES:
         subject = _what_befell(span, _verb_above(span.root, 3)) or subject  # "12,000 were still without power"
     if subject.lower() in _SEASONS or subject.lower() in lx.SHARE_UNIT_NAMES or (

@@ -1,0 +1,76 @@
+"""What a headline's figure measures when the headline says that something changed to it or by
+it: "Flu cases in Millbrook rise to 72", "Wheat harvest down 12%", "tramline cost climbs to £380m",
+"defence allocation raised 18pc". Headlines drop their articles and capitalise names, so the
+small model often parses the verb as a noun ("cost climbs") or the thing as a name
+("Reservoir falls below 40 per cent"); the shape of the words is steadier than the parse."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .measures import is_money
+from .mentions import Mention
+from .pipeline import text_of
+
+_BOUNDARIES = ("as", "but", "and", "after", "while", "amid", "despite", "with", "when", "though")
+# Words between what changed and the verb: "Council tax to rise", "bill could hit", "crowd is cut to"
+_AUXILIARIES = ("to", "is", "are", "was", "were", "be", "been", "could", "would", "will", "may", "might", "set", "expected")
+# What changed, as few words as will do, each beginning with a letter and none a boundary
+_WORD = r"(?!(?:" + "|".join(_BOUNDARIES) + r")\b)[A-Za-z][\w’'&.-]*"
+_CHANGED = (r"rises?|rose|climbs?|falls?|fell|drops?|dips?|slips?|jumps?|soars?|surges?|slumps?|plunges?|tumbles?|"
+            r"sinks?|slides?|grows?|hits?|tops?|reach(?:es)?|cross(?:es)?|exceeds?|nears?|doubles?|"
+            r"weakens?|strengthens?|eases?|swells?|balloons?|up(?!\s+to\b)|down|raised|cut|lifted|trimmed|reduced|increased|"
+            r"hiked|slashed|lowered")
+_HEADLINE_CHANGE_RE = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:" + "|".join(_BOUNDARIES) + r")\s+)"
+    rf"(?P<changed>(?:{_WORD}\s+){{0,5}}?{_WORD})\s+(?:(?:{'|'.join(_AUXILIARIES)})\s+){{0,2}}(?:{_CHANGED})"
+    r"(?:\s+(?:to|by|below|above|past|over|under|beyond))?"
+    r"(?:\s+(?:a\s+)?(?:record|new|about|around|nearly|almost|over|more\s+than|less\s+than|an\s+estimated|some|just))*"
+    r"\s+(?:\S{1,4}\s?)?$",
+    re.IGNORECASE,
+)
+# A word after the amount that it qualifies: "passes $75 million film tax credit" (the credit is what the sum is)
+_QUALIFIES_NEXT_RE = re.compile(r"\s+(?!(?:" + "|".join(_BOUNDARIES) + r"|in|on|for|from|of|a|an|per|each|over|to|than|by|"
+                                r"since|this|last|next|so|year|years|month|months)\b)[a-z]")
+# Where the name of what changed ends: "Measles cases in Calderbridge", "exports to China"
+_CUT_RE = re.compile(r"\s+(?:in|of|at|for|to|from|on|across|among|under)\s.*$", re.IGNORECASE)
+_POSSESSOR_RE = re.compile(r"^(?:[\w.&-]+\s+){0,2}[\w.&-]+(?:['’]s|s['’])\s+(?=\w)")
+_PER_UNIT_RE = re.compile(r"\s+(?:a|an|per)\s+[a-z]")
+_NOT_NAMES = {"it", "they", "this", "that", "he", "she", "we", "who", "which", "what"}
+
+
+def headline_changed(doc: Doc, m: Mention, span: Span, parsed: str) -> str:
+    """The thing a headline says rose, fell or was cut to or by the amount, else '' (also when the subject
+    the parse gave, ``parsed``, is already a part of it: "scooter sales" of "Malwa Motors' scooter sales").
+    Only for a sum, a share or a bare number: "grows to 48,000 acres" and "rise to 45 cases" name what
+    they count, and "hits $9,800 a tonne" is a price."""
+    text = text_of(doc)
+    line_end = text.find("\n")
+    if line_end < 0 or m.ext_end > line_end or text[:line_end].rstrip().endswith(".") or len(text[:line_end].split()) > 18:
+        return ""
+    if not (is_money(m.unit) or m.unit == "%" or (m.unit is None and span.root.dep_ != "nummod")):
+        return ""
+    if _QUALIFIES_NEXT_RE.match(text, m.ext_end) or (is_money(m.unit) and _PER_UNIT_RE.match(text, m.ext_end)):
+        return ""
+    found = _HEADLINE_CHANGE_RE.search(text, 0, m.start)
+    if found is None:
+        return ""
+    changed = _without_place(doc, found.start("changed"), _POSSESSOR_RE.sub("", _CUT_RE.sub("", found.group("changed"))))
+    named = changed.lower().split()
+    if changed.lower() in _NOT_NAMES or parsed and named[-len(parsed.split()):] == parsed.lower().split():
+        return ""
+    return changed
+
+
+def _without_place(doc: Doc, start: int, changed: str) -> str:
+    """ "Vancouver vacancy rate" -> "vacancy rate": a place before what changed only says where."""
+    offset = start + text_of(doc)[start:].find(changed)
+    words = doc.char_span(offset, offset + len(changed), alignment_mode="expand")
+    if words is None:
+        return changed
+    place = 0
+    while place < len(words) - 1 and words[place].ent_type_ in ("GPE", "LOC", "NORP"):
+        place += 1
+    return text_of(doc)[words[place].idx : offset + len(changed)]
