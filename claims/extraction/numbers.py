@@ -33,6 +33,7 @@ from .subject_cues import number_as_verb
 from .subject_parse import _PLURAL_SCALES
 from .subject_sharing import (
     charge_named_before,
+    elided_temperatures,
     share_change_subjects,
     share_fraction_wholes,
     share_parallel_subjects,
@@ -144,6 +145,7 @@ def find_quantities(doc: Doc) -> list[Mention]:
     share_change_subjects(text, kept)
     share_fraction_wholes(text, kept)
     charge_named_before(text, kept)
+    elided_temperatures(text, kept)
     for m in kept:
         if not m.subject:
             m.subject = clause_subject(doc, m, kept)

@@ -370,3 +370,23 @@ def share_change_subjects(text: str, ms: list[Mention]) -> None:
                 and _UP_FROM_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start):
             m.subject = prev.subject  # "reached 64,000 tonnes, up from 51,200 tonnes": the level before
     _share_of_what_came_before(text, ms)
+
+
+_TEMPERATURE_UNITS = {"°", "°C", "°F"}
+# What may stand between a temperature and a bare number that goes on with another place's: a clause, no
+# sentence end ("Perth hit 41C, while Darwin reached 35", "fell to minus 12 degrees; Bergen stayed at 3")
+_ANOTHER_PLACE_GAP_RE = re.compile(r"[^.!?\n]{0,80}?\b(?:while|whereas|and|but|with)\b[^.!?\n]{0,60}|[^.!?\n]{0,60};[^.!?\n]{0,60}")
+_NOTHING_MEASURED_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|$|\s*\b(?:on|in|at|by|overnight|during|earlier|later|after|"
+                                        r"before|while|and|but|the|this|last|that)\b)")
+
+
+def elided_temperatures(text: str, ms: list[Mention]) -> None:
+    """ "Perth hit 41.2C on Sunday, while Darwin reached 35", "dropped to minus 6, while the coast stayed at
+    4": a bare number that goes on from a temperature in the same sentence, with nothing after it that it
+    counts, is another temperature."""
+    for prev, cur in zip(ms, ms[1:]):
+        if cur.unit is None and not cur.subject and abs(cur.value) <= 150 \
+                and (prev.unit in _TEMPERATURE_UNITS or (prev.unit is None and (prev.value < 0 or prev.subject == "temperature"))) \
+                and _ANOTHER_PLACE_GAP_RE.fullmatch(text, prev.ext_end, cur.ext_start) \
+                and _NOTHING_MEASURED_AFTER_RE.match(text, cur.ext_end):
+            cur.subject = "temperature"

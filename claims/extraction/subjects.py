@@ -78,6 +78,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if is_money(m.unit) and m.unit not in ("USD", "cents") and (rate := _EXCHANGE_RATE_RE.match(text_of(doc), m.ext_end)) \
             and "dollar" in rate.group().lower() and not text_of(doc).startswith(" of", rate.end()):
         return "exchange rate"  # "the naira weakened to ₦1,520 per dollar"
+    if m.unit is None and (befell := _BEFELL_AFTER_RE.match(text_of(doc), m.ext_end)):
+        return befell.group(1).lower()  # "Bus crash: 14 killed, 30 injured": a headline's count of what befell people
     subject = _what_is_expected(span, _subject_of(doc, m, span) or _between_owner(span))
     if changed := headline_changed(doc, m, span, subject):
         return changed  # "Wheat harvest down 12%": what a headline says changed, however it was parsed
@@ -111,7 +113,41 @@ def subject_of(doc: Doc, m: Mention) -> str:
     subject = _measured_stuff(span, subject) if is_money(m.unit) else _measured_by_clause(span, subject)
     if m.unit in _DEPTH_UNIT_CODES and subject in ("", "receipts"):
         subject = _what_fell(span)  # "Meenambakkam recorded 17.4 cm, Ennore received 23 cm" after the rain came
+    if not subject and is_money(m.unit):
+        subject = _funds_moved(span)
     return subject or _last_resort_by_writing(doc, m)
+
+
+# A sum that is the subject of a verb that makes money available or says where it goes or comes from:
+# "a further £8m would be made available", "$1.3-million would go to food banks", "$600,000 would come from
+# a state grant", "may be needed", "would pay for 90 beds": the funding, or the grant it comes from
+_FUNDS_MOVED = {form: word for verbs, word in (
+    (("provide", "need", "allocate", "release", "commit", "earmark"), ""), (("make made made makes making",), "available"),
+    (("go went gone goes going",), "to"), (("pay paid paid pays paying",), "for"), (("come came come comes coming",), "from"),
+    (("set set set sets setting",), "aside")) for form in lx.verb_forms(*verbs)}
+_EXPECTING = set(lx.verb_forms("expect", "set set set sets setting")) | {"due", "likely"}
+_FUND_SOURCES = {"grant", "grants", "loan", "loans", "fund", "funds", "levy", "bond", "bonds", "reserves", "budget",
+                 "surplus", "subsidy", "subsidies", "allocation", "donation", "donations"}
+
+
+def _funds_moved(span: Span) -> str:
+    node = amount_root(span.root, THROUGH_NMOD)
+    if node.dep_ not in ("nsubj", "nsubjpass") or node.head.pos_ not in ("VERB", "AUX"):
+        return ""
+    verb = node.head
+    # "is expected to come from": the verb that says it
+    verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb) \
+        if verb.lower_ in _EXPECTING else verb
+    if verb.lower_ not in _FUNDS_MOVED:
+        return ""
+    word = _FUNDS_MOVED[verb.lower_]
+    if not word:
+        return "funding"
+    joined = [c for c in verb.children if c.lower_ == word and c.dep_ in ("prep", "acomp", "prt", "advmod", "oprd")]
+    if not joined:
+        return ""
+    source = _pobj(joined[0]) if word == "from" else None
+    return _phrase(source) if source is not None and source.lower_ in _FUND_SOURCES else "funding"
 
 
 _VALUING = set(lx.verb_forms("value"))
@@ -175,7 +211,13 @@ def _last_resort_by_writing(doc: Doc, m: Mention) -> str:
     state = _STATE_AFTER_RE.match(text, m.ext_end) if m.unit == "%" else None
     if state:
         return _STATES_REACHED[state.group(1).lower()]  # "the fire was 35% contained": its containment
+    if is_money(m.unit) and _EXCHANGE_NOTE_BEFORE_RE.search(text, max(0, m.ext_start - 12), m.ext_start):
+        return "exchange rate"  # "($1 = 18.42 rand)": a wire story's note of the rate
+    if is_money(m.unit) and m.value == 1 and _EXCHANGE_NOTE_AFTER_RE.match(text, m.ext_end) and text[:m.ext_start].rstrip().endswith("("):
+        return _ONE_UNIT_OF.get(m.unit, "exchange rate")  # its "$1": one dollar, the unit the rate is of
     return ""
+
+
 
 
 # "The fire was 35% contained", "the stadium is 80 per cent complete": how far a state has been reached
@@ -275,6 +317,16 @@ _BEFALLING = {"killed", "injured", "hurt", "wounded", "arrested", "detained", "r
 # States a count of people is in: "nine were missing", "two remain unaccounted for"
 _STATES = {"missing", "dead", "injured", "homeless", "unaccounted", "hospitalised", "hospitalized", "unemployed",
            "displaced", "stranded", "trapped", "wounded", "infected", "ill", "sick"}
+
+# "14 killed, 30 injured", "more than 200 rescued as the river burst its banks": a participle that befalls the
+# people counted, then nothing it could qualify
+_BEFELL_AFTER_RE = re.compile(r"\s+(" + "|".join(sorted(_BEFALLING | _STATES)) + r")(?=\s*[,;:.!?)]|\s*$|\s+(?:in|on|at|as|"
+                              r"after|from|by|during|near|when|while|and|amid|following|over|across|since|so)\b)",
+                              re.IGNORECASE)
+_EXCHANGE_NOTE_BEFORE_RE = re.compile(r"\(\s*(?:US|A|C|NZ|HK|S)?[$€£¥]\s?1\s*=\s*$")
+_EXCHANGE_NOTE_AFTER_RE = re.compile(r"\s*=\s*\S{0,4}\s?\d")
+_ONE_UNIT_OF = {"USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": "yen", "AUD": "dollar", "CAD": "dollar",
+                "NZD": "dollar", "HKD": "dollar", "SGD": "dollar"}
 
 
 # "six times more than", "three times the estimate", "1.4 times core earnings": a multiple of something

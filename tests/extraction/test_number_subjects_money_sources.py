@@ -115,3 +115,19 @@ def test_a_sum_right_after_fines_is_the_fine(text, mention, subject):
 )
 def test_a_share_of_a_state_reached_names_the_state_when_nothing_else_does(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The minister said a further £8m would be made available to rural schools.", "8m", "funding"),
+        ("Another $1.3-million would go to food banks next year.", "1.3-million", "funding"),
+        ("A further $1.1-million to $2.4-million may be needed if the winter is harsh.", "2.4-million", "funding"),
+        ("The remaining $40 million is expected to come from private donors.", "40 million", "funding"),
+        ("About $600,000 would come from a state grant.", "600,000", "state grant"),
+        # a sum the sentence names otherwise keeps its name
+        ("The house was sold for $400,000 last spring.", "400,000", "house"),
+    ],
+)
+def test_a_sum_made_available_or_sent_somewhere_is_funding(text, mention, subject):
+    assert quantity(text, mention).subject == subject

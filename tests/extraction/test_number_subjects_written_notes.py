@@ -1,0 +1,60 @@
+"""Numbers whose subject the writing gives when the parse names nothing: another place's temperature after a
+temperature, a headline's count of people that something befell, and a wire story's note of an exchange rate.
+Every sentence here is written for the test."""
+
+import pytest
+
+from .helpers import quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Perth hit 41.2C on Sunday, while Darwin reached 35.", "35"),
+        ("Oslo fell to minus 12 degrees overnight, while Bergen stayed at 3.", "3"),
+        ("Madrid sweltered at 39 degrees; Bilbao, on the coast, managed 24.", "24"),
+        ("Inland towns fell to minus 6 on Tuesday night, while Port Vell on the coast reached 11.", "11"),
+    ],
+)
+def test_a_bare_number_that_goes_on_from_a_temperature_is_a_temperature(text, mention):
+    assert quantity(text, mention).subject == "temperature"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a count of something else after a temperature
+        ("It was 31C in Lyon on Friday and 4,000 people queued for the pools.", "4,000", "people"),
+        # no temperature before it
+        ("Prices rose 3% in May, and the index reached 412.", "412", "index"),
+    ],
+)
+def test_other_numbers_beside_a_temperature_keep_their_own_subject(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Bus crash: 14 killed, 30 injured on mountain road\n\nThe bus left the road at dawn.", "14", "killed"),
+        ("Bus crash: 14 killed, 30 injured on mountain road\n\nThe bus left the road at dawn.", "30", "injured"),
+        ("Floods: more than 200 rescued as river bursts banks\n\nThe river rose overnight.", "200", "rescued"),
+        ("Police said 40 were arrested after the match.", "40", "arrested"),
+        # the participle describes a noun after it: the noun is counted
+        ("The 12 arrested men appeared in court on Monday.", "12", "arrested men"),
+    ],
+)
+def test_a_count_followed_by_what_befell_it_counts_the_people_it_befell(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Copper output rose 4% in May, the ministry said. ($1 = 18.42 rand)", "18.42", "exchange rate"),
+        ("Copper output rose 4% in May, the ministry said. ($1 = 18.42 rand)", "1", "dollar"),
+        ("The levy will raise 40 million zloty a year. (€1 = 4.31 zloty)", "4.31", "exchange rate"),
+    ],
+)
+def test_a_wire_storys_exchange_rate_note(text, mention, subject):
+    assert quantity(text, mention).subject == subject
