@@ -164,6 +164,11 @@ def measure_units(doc: Doc, mentions: list) -> None:
     for m, n in zip(mentions, mentions[1:]):  # "105 by 68 metres": both sides of one size, in the unit written last
         if n.unit is not None and m.unit is None and _BY_RE.fullmatch(text, m.ext_end, n.ext_start):
             m.unit, m.subject = n.unit, n.subject
+    for m, n in zip(mentions, mentions[1:]):  # "the pitch measures 105 by 68 metres": both sides measure the pitch
+        sized = _SIZED_RE.search(text, max(0, m.ext_start - 40), m.ext_start)
+        if sized and n.unit is not None and _BY_RE.fullmatch(text, m.ext_end, n.ext_start) \
+                and sized.group("thing").lower() not in _NOT_SIZED and _is_unit_word(n.subject, n.unit):
+            m.subject = n.subject = sized.group("thing")
     for m in mentions:  # "lows of 4 to 7 degrees": the first end is measured in the unit written after the second
         p = m.range_partner
         if p is not None and p.unit is not None and m.unit in (None, p.unit) and _is_unit_word(m.subject, p.unit):
@@ -184,7 +189,7 @@ def _name_what_is_measured(doc: Doc, text: str, m, written: re.Match | None = No
         m.subject = named.group(1)
         return
     if m.unit in _TEMPERATURES and (_is_unit_word(m.subject, m.unit) or m.subject == "temperature"):
-        found = _temperature_word(text, m)
+        found = _heated(doc, m) or _temperature_word(text, m)
         if found:
             m.subject = found
             return
@@ -200,6 +205,10 @@ def _name_what_is_measured(doc: Doc, text: str, m, written: re.Match | None = No
 
 
 _BY_RE = re.compile(r"\s*(?:by|x|×)\s*")
+# What a size of two sides is the size of: "the pitch measures 105 by", "the garden shed, 3 by"
+_SIZED_RE = re.compile(r"\b(?P<thing>[A-Za-z]+)(?:\s+(?:measures|measured|measuring|is|was|are|were)|,)\s+"
+                       r"(?:about\s+|roughly\s+|some\s+|just\s+|only\s+)?$")
+_NOT_SIZED = {"it", "which", "that", "they", "each", "one", "and", "or", "but", "about", "of", "at", "in", "now"}
 _TIME_PARTS = ("hour", "minute", "second")
 _TIME_PART_RE = re.compile(r"\s*(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b\.?(?:\s*(?:,|and)?\s*)", re.IGNORECASE)
 
@@ -263,6 +272,33 @@ _TEMPERATURE_OF_RE = re.compile(r"\b((?:wind\s+)?(?:temperatures?|highs?|lows?|c
                                 r"as\s+low\s+as\s+|as\s+high\s+as\s+)?(?:minus\s+)?$", re.IGNORECASE)
 # A full stop that ends a sentence, not one after "St" or an initial
 _SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]\s|\n")
+
+
+# Verbs that bring a thing to a temperature or keep it there: "heat the oven to 220C", "the steel is heated to
+# 1,600C", "samples are kept at minus 80 degrees", "the permafrost has warmed by 0.4 degrees"
+_HEATING = set(lx.verb_forms("heat", "preheat", "warm", "cool", "chill", "set set set sets setting", "keep kept kept keeps "
+                             "keeping", "hold held held holds holding", "store", "bake", "roast", "freeze froze frozen "
+                             "freezes freezing", "fire", "turn"))
+
+
+def _heated(doc: Doc, m) -> str:
+    """What a verb of heating, cooling or keeping brings to the temperature: its object, else its subject."""
+    node = _amount_node(doc, m)
+    while node is not None and node.dep_ == "pobj" and node.head.dep_ == "pobj":
+        node = node.head  # ("by 0.4 to 0.6 degrees")
+    if node is None or node.dep_ != "pobj" or node.head.lower_ not in ("to", "at", "by"):
+        return ""
+    verb = node.head.head
+    while verb.pos_ == "ADP" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lower_ not in _HEATING or verb.pos_ != "VERB":
+        return ""
+    held = next((c for c in verb.children if c.dep_ == "dobj"), None) \
+        or next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if held is None or held.pos_ != "NOUN" or held.lower_ in _TEMPERATURE_WORDS or held.lower_ in lx.PERSON_NOUNS \
+            or names_unit(held.lower_):
+        return ""
+    return _phrase(held)
 
 
 def _temperature_word(text: str, m) -> str:

@@ -522,6 +522,9 @@ def _phrase(noun: Token | None) -> str:
             return " ".join(words) + " of " + _phrase(inner)
     if noun.lower_ == "margin" and doc[noun.i + 1 : noun.i + 3].text.lower() == "of error":
         words += ["of", "error"]  # a poll's margin of error is no margin of anything else
+    if noun.lower_ in ("cost", "costs") and doc[noun.i + 1 : noun.i + 2].text.lower() == "of" \
+            and doc[noun.i + 2 : noun.i + 3].text.lower() in _COSTS_OF:
+        words += ["of", doc[noun.i + 2].text]  # "cost of sales", "the cost of living": one measure, as accounts name it
     if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "per" and doc[noun.i + 2].lower_ in _PER_WHAT:
         words += ["per", doc[noun.i + 2].text]  # "distribution per unit", "earnings per share": one measure
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
@@ -537,6 +540,7 @@ _INDEX_NAME_RE = re.compile(r"FTSE|ASX|Nikkei|DAX|CAC|S&P|Sensex|Nifty|STOXX|Sto
 
 
 _PER_WHAT = {"share", "unit", "capita", "head"}
+_COSTS_OF = {"sales", "living", "borrowing", "capital", "materials", "goods", "funds", "production", "credit", "revenue"}
 
 
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",

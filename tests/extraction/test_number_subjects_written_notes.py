@@ -58,3 +58,45 @@ def test_a_count_followed_by_what_befell_it_counts_the_people_it_befell(text, me
 )
 def test_a_wire_storys_exchange_rate_note(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Preheat the grill to 240C before cooking.", "240", "grill"),
+        ("The glass is heated to about 1,500C in the kiln.", "1,500", "glass"),
+        ("Blood samples are kept at minus 70 degrees Celsius.", "70", "Blood samples"),
+        ("The lake has warmed by 0.3 to 0.5 degrees Celsius since 1990.", "0.5", "lake"),
+        # a unit warmed is no thing: the temperature
+        ("Enough heat to warm the top 500 metres by 0.02 degrees.", "0.02", "temperature"),
+        ("Temperatures rose to 34C on Friday.", "34", "Temperatures"),
+    ],
+)
+def test_a_temperature_a_thing_is_heated_cooled_or_kept_at_measures_that_thing(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Revenue rose 12 per cent, but cost of sales climbed by 18 per cent to R2.1bn.", "18", "cost of sales"),
+        ("The cost of living rose 4% in the year to March.", "4", "cost of living"),
+        # the cost of one thing is its cost
+        ("The cost of the bridge rose to £80m.", "80m", "cost"),
+    ],
+)
+def test_a_cost_that_accounts_name_with_what_it_is_of(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The new pitch measures 105 by 68 metres.", "105", "pitch"),
+        ("The new pitch measures 105 by 68 metres.", "68", "pitch"),
+        ("The garden shed, 3 by 2.4 metres, needed no permit.", "2.4", "shed"),
+        ("Each plot, 10 by 20 feet, is rented for a year.", "10", "plot"),
+    ],
+)
+def test_both_sides_of_a_size_measure_the_thing_sized(text, mention, subject):
+    assert quantity(text, mention).subject == subject
