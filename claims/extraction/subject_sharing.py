@@ -153,6 +153,9 @@ def _elided_count(text: str, ms: list[Mention]) -> None:
     "needs 40 engineers but has 31", "210 staff in Bergen and 45 in Oslo", "18 points, three behind the
     leaders". What the clause around the bare count names ("the carrier", "stores") is not what it counts."""
     for k, m in enumerate(ms):
+        if _paired_with_a_measure(text, ms, k):
+            m.subject = ms[k - 2].subject
+            continue
         if not k or m.unit is not None or m.range_partner is not None or not _ELIDED_AFTER_RE.match(text, m.ext_end):
             continue
         prev = ms[k - 1]
@@ -165,6 +168,23 @@ def _elided_count(text: str, ms: list[Mention]) -> None:
         if named and prev.subject.split()[-1].lower() not in between[named.end():] \
                 and not (m.subject and (m.subject.split()[-1].lower() in between or _SET_AGAINST_RE.search(between))):
             m.subject = prev.subject
+
+
+def _paired_with_a_measure(text: str, ms: list[Mention], k: int) -> bool:
+    """ "930 passengers waited more than four hours and 212 more than ten hours": a bare count set beside a
+    measure as an earlier count was beside the same measure counts what that count counted."""
+    if k < 2 or k + 1 >= len(ms):
+        return False
+    first, measure, m, again = ms[k - 2], ms[k - 1], ms[k], ms[k + 1]
+    return m.unit is None and first.unit is None and bool(first.subject) and not _names_only_a_measure(first.subject) \
+        and bool(measure.subject) and _names_only_a_measure(measure.subject) and again.subject == measure.subject \
+        and again.unit == measure.unit and m.subject in ("", measure.subject) \
+        and not re.search(r"[.!?][\"”’]?\s", text[first.ext_end:again.ext_start]) \
+        and _BESIDE_A_MEASURE_GAP_RE.fullmatch(text, measure.ext_end, m.ext_start) is not None
+
+
+# The measure's unit word, then "and", "while" or a comma: "four hours and 212", "six weeks, while 40"
+_BESIDE_A_MEASURE_GAP_RE = re.compile(r"(?:\s+[a-z]+)?\s*(?:,\s*|\s+)(?:(?:and|while|but|with)\s+)?")
 
 
 def _included_count(text: str, ms: list[Mention]) -> None:
