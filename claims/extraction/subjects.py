@@ -131,6 +131,7 @@ _FUND_SOURCES = {"grant", "grants", "loan", "loans", "fund", "funds", "levy", "b
 
 
 def _funds_moved(span: Span) -> str:
+    """The funding a sum is, when the verb it is the subject of moves money (above), else ''."""
     node = amount_root(span.root, THROUGH_NMOD)
     if node.dep_ not in ("nsubj", "nsubjpass") or node.head.pos_ not in ("VERB", "AUX"):
         return ""
@@ -216,8 +217,6 @@ def _last_resort_by_writing(doc: Doc, m: Mention) -> str:
     if is_money(m.unit) and m.value == 1 and _EXCHANGE_NOTE_AFTER_RE.match(text, m.ext_end) and text[:m.ext_start].rstrip().endswith("("):
         return _ONE_UNIT_OF.get(m.unit, "exchange rate")  # its "$1": one dollar, the unit the rate is of
     return ""
-
-
 
 
 # "The fire was 35% contained", "the stadium is 80 per cent complete": how far a state has been reached
