@@ -14,11 +14,10 @@ from . import lexicon as lx
 from .measures import is_money, names_unit
 from .mentions import Mention
 from .pipeline import text_of
+from .subject_headlines import change_the_parse_lost
 from .subject_parse import (
-    _CHANGE_VERBS,
     _CONTAINER_NOUNS,
     _MEASURE_UNITS,
-    THROUGH_NMOD,
     _noun_after,
     _phrase,
     amount_root,
@@ -124,39 +123,7 @@ def subject_from_cues(doc: Doc, m: Mention, span: Span) -> str:
         found = _worth_of(doc, m)
         if found:
             return found
-    return _headline_change(doc, m)
-
-
-# "Profit climbs 9% to ¥41bn": the parser, short of a verb in a headline, may tag the verb a noun
-_HEADLINE_CHANGE_RE = re.compile(
-    r"\b([a-z][a-z-]*)\s+(" + "|".join(sorted(_CHANGE_VERBS)) + r")\s+(?:by\s+)?"
-    r"(?:about\s+|nearly\s+|almost\s+|some\s+)?$"
-)
-
-
-# "Quarterly Results; Revenue Up 27% to $48.6 Million": a title-case headline's noun before "Up" or "Down"
-_TITLE_CHANGE_RE = re.compile(r"(?:^|[;:]\s+|\n)((?:[A-Z][a-z-]+\s+)?[A-Z][a-z-]+)\s+(?:Up|Down)\s+(?:by\s+)?$")
-
-
-def _headline_change(doc: Doc, m: Mention) -> str:
-    """An amount a verb of change gives the noun before it, when the parse lost the verb or hung
-    the amount elsewhere ("will see the toll climb by about $2": "by" taken for the seeing's)."""
-    text = text_of(doc)
-    titled = _TITLE_CHANGE_RE.search(text, max(0, m.ext_start - 40), m.ext_start)
-    if titled:
-        return titled.group(1).lower()
-    mt = _HEADLINE_CHANGE_RE.search(text, max(0, m.ext_start - 40), m.ext_start)
-    if not mt:
-        return ""
-    words = doc.char_span(mt.start(1), mt.end(2), alignment_mode="expand")
-    amount = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if words is None or amount is None or len(words) != 2 or words[0].pos_ != "NOUN":
-        return ""
-    node = amount_root(amount.root, THROUGH_NMOD)
-    governed = node.head.i == words[1].i or (node.dep_ == "pobj" and node.head.head.i == words[1].i)
-    if words[1].pos_ == "VERB" and governed:
-        return ""
-    return _phrase(words[0]) if words[0].lower_ not in lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS else ""
+    return change_the_parse_lost(doc, m)
 
 
 def _whole_named(node: Token) -> bool:

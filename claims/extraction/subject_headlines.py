@@ -1,8 +1,8 @@
-"""What a headline's figure measures when the headline says that something changed to it or by
-it: "Flu cases in Millbrook rise to 72", "Wheat harvest down 12%", "tramline cost climbs to £380m",
-"defence allocation raised 18pc". Headlines drop their articles and capitalise names, so the
-small model often parses the verb as a noun ("cost climbs") or the thing as a name
-("Reservoir falls below 40 per cent"); the shape of the words is steadier than the parse."""
+"""What a figure measures when a verb of change gives it and the parse lost the verb, as it does most in
+headlines: "Flu cases in Millbrook rise to 72", "Wheat harvest down 12%", "tramline cost climbs to £380m",
+"defence allocation raised 18pc", "Profit climbs 9% to ¥41bn". Headlines drop their articles and
+capitalise names, so the small model often parses the verb as a noun ("cost climbs") or the thing as a
+name ("Reservoir falls below 40 per cent"); the shape of the words is steadier than the parse."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from . import lexicon as lx
 from .measures import is_money
 from .mentions import Mention
 from .pipeline import text_of
+from .subject_parse import _CHANGE_VERBS, THROUGH_NMOD, _phrase, amount_root
 
 _BOUNDARIES = ("as", "but", "and", "after", "while", "amid", "despite", "with", "when", "though")
 # Words between what changed and the verb: "Council tax to rise", "bill could hit", "crowd is cut to"
@@ -74,3 +76,35 @@ def _without_place(doc: Doc, start: int, changed: str) -> str:
     while place < len(words) - 1 and words[place].ent_type_ in ("GPE", "LOC", "NORP"):
         place += 1
     return text_of(doc)[words[place].idx : offset + len(changed)]
+
+
+# "Profit climbs 9% to ¥41bn": the parser, short of a verb in a headline, may tag the verb a noun
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b([a-z][a-z-]*)\s+(" + "|".join(sorted(_CHANGE_VERBS)) + r")\s+(?:by\s+)?"
+    r"(?:about\s+|nearly\s+|almost\s+|some\s+)?$"
+)
+
+
+# "Quarterly Results; Revenue Up 27% to $48.6 Million": a title-case headline's noun before "Up" or "Down"
+_TITLE_CHANGE_RE = re.compile(r"(?:^|[;:]\s+|\n)((?:[A-Z][a-z-]+\s+)?[A-Z][a-z-]+)\s+(?:Up|Down)\s+(?:by\s+)?$")
+
+
+def change_the_parse_lost(doc: Doc, m: Mention) -> str:
+    """An amount a verb of change gives the noun before it, when the parse lost the verb or hung
+    the amount elsewhere ("will see the toll climb by about $2": "by" taken for the seeing's)."""
+    text = text_of(doc)
+    titled = _TITLE_CHANGE_RE.search(text, max(0, m.ext_start - 40), m.ext_start)
+    if titled:
+        return titled.group(1).lower()
+    mt = _CHANGE_BEFORE_RE.search(text, max(0, m.ext_start - 40), m.ext_start)
+    if not mt:
+        return ""
+    words = doc.char_span(mt.start(1), mt.end(2), alignment_mode="expand")
+    amount = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if words is None or amount is None or len(words) != 2 or words[0].pos_ != "NOUN":
+        return ""
+    node = amount_root(amount.root, THROUGH_NMOD)
+    governed = node.head.i == words[1].i or (node.dep_ == "pobj" and node.head.head.i == words[1].i)
+    if words[1].pos_ == "VERB" and governed:
+        return ""
+    return _phrase(words[0]) if words[0].lower_ not in lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS else ""
