@@ -184,11 +184,11 @@ def _name_what_is_measured(doc: Doc, text: str, m, written: re.Match | None = No
         if modified:  # "a 90-tonne crane" measures the crane
             m.subject = modified
             return
-    named = _TEMPERATURE_OF_RE.search(text, max(0, m.ext_start - 40), m.ext_start) if m.unit in _TEMPERATURES else None
+    named = _TEMPERATURE_OF_RE.search(text, max(0, m.ext_start - 40), m.ext_start) if m.unit in TEMPERATURE_UNITS else None
     if named:  # "with lows of minus 6C", "highs near 35C": the words before it name it
         m.subject = named.group(1)
         return
-    if m.unit in _TEMPERATURES and (_is_unit_word(m.subject, m.unit) or m.subject == "temperature"):
+    if m.unit in TEMPERATURE_UNITS and (_is_unit_word(m.subject, m.unit) or m.subject == "temperature"):
         found = _heated(doc, m) or _temperature_word(text, m)
         if found:
             m.subject = found
@@ -244,7 +244,7 @@ def _counts_containers(subject: str) -> bool:
 
 _COUNTED_CONTAINERS = {"bags", "sacks", "bales", "bushels", "crates", "cartons", "boxes", "tins", "bottles"}
 _LENGTHS = {"km", "m", "mile", "ft", "inch", "cm", "mm", "nautical mile", "yd"}
-_TEMPERATURES = {"°", "°C", "°F"}
+TEMPERATURE_UNITS = {"°", "°C", "°F"}
 # "lies 45 kilometres from the coast", "80 km south-east of the town": how far
 def _distance(text: str, m) -> str:
     if m.unit not in _LENGTHS:
@@ -483,7 +483,7 @@ def _is_unit_word(subject: str, unit: str, written: str = "") -> bool:
     bare = unit.removeprefix("sq ").removeprefix("cu ")  # "square metres" is the unit "sq m"
     return canonical_unit(word) in (unit, bare) or _WORD_UNITS.get(word) in (unit, bare) \
         or (word in _WORD_UNITS and unit.startswith("acre")) or word in ("c", "f", "°", "celsius", "fahrenheit", "centigrade") \
-        or (unit in _TEMPERATURES and word in ("degrees", "degree", "deg"))
+        or (unit in TEMPERATURE_UNITS and word in ("degrees", "degree", "deg"))
 
 
 # Verbs that put a size on their object: "put the loss at 9,000 tonnes"

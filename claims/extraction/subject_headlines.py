@@ -68,14 +68,15 @@ def headline_changed(doc: Doc, m: Mention, span: Span, parsed: str) -> str:
 
 def _without_place(doc: Doc, start: int, changed: str) -> str:
     """ "Vancouver vacancy rate" -> "vacancy rate": a place before what changed only says where."""
-    offset = start + text_of(doc)[start:].find(changed)
+    text = text_of(doc)
+    offset = text.find(changed, start)
     words = doc.char_span(offset, offset + len(changed), alignment_mode="expand")
     if words is None:
         return changed
     place = 0
     while place < len(words) - 1 and words[place].ent_type_ in ("GPE", "LOC", "NORP"):
         place += 1
-    return text_of(doc)[words[place].idx : offset + len(changed)]
+    return text[words[place].idx : offset + len(changed)]
 
 
 # "Profit climbs 9% to ¥41bn": the parser, short of a verb in a headline, may tag the verb a noun

@@ -8,9 +8,12 @@ import re
 from bisect import bisect_left
 
 from . import lexicon as lx
-from .measures import is_money, names_unit
+from .measures import TEMPERATURE_UNITS, is_money, names_unit
 from .mentions import Mention
 from .subject_parse import _MEASURE_UNITS
+
+# A sentence ends between two values: they are not read together
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’]?\s")
 
 # "18.6 per cent, compared with 9.4 per cent", "from 1,240 to 1,105", "320
 # points, or 0.9%": a second value of the same kind measures the same thing.
@@ -160,7 +163,7 @@ def _elided_count(text: str, ms: list[Mention]) -> None:
             continue
         prev = ms[k - 1]
         if prev.unit is not None or not prev.subject or (_names_only_a_measure(prev.subject) and prev.subject != "points") \
-                or m.ext_start - prev.ext_end > 150 or re.search(r"[.!?][\"”’]?\s", text[prev.ext_end:m.ext_start]):
+                or m.ext_start - prev.ext_end > 150 or _SENTENCE_BREAK_RE.search(text, prev.ext_end, m.ext_start):
             continue
         named = re.match(r"(?:\s+[\w-]+){0,3}?\s+" + re.escape(prev.subject.split()[-1]) + r"\b", text[prev.ext_end:prev.ext_end + 50])
         # (not "lifted its workforce to 148": a subject the sentence names after the earlier count is the count's own)
@@ -179,7 +182,7 @@ def _paired_with_a_measure(text: str, ms: list[Mention], k: int) -> bool:
     return m.unit is None and first.unit is None and bool(first.subject) and not _names_only_a_measure(first.subject) \
         and bool(measure.subject) and _names_only_a_measure(measure.subject) and again.subject == measure.subject \
         and again.unit == measure.unit and m.subject in ("", measure.subject) \
-        and not re.search(r"[.!?][\"”’]?\s", text[first.ext_end:again.ext_start]) \
+        and not _SENTENCE_BREAK_RE.search(text, first.ext_end, again.ext_start) \
         and _BESIDE_A_MEASURE_GAP_RE.fullmatch(text, measure.ext_end, m.ext_start) is not None
 
 
@@ -225,7 +228,7 @@ def _sum_or_share_named_before(text: str, ms: list[Mention]) -> None:
             continue
         prev = next((p for p in reversed(ms[:k]) if p.unit == m.unit or (is_money(p.unit) and is_money(m.unit))), None)
         if prev is None or not prev.subject or prev.is_word or _names_only_a_measure(prev.subject) \
-                or m.ext_start - prev.ext_end > 150 or re.search(r"[.!?][\"”’]?\s", text[prev.ext_end:m.ext_start]):
+                or m.ext_start - prev.ext_end > 150 or _SENTENCE_BREAK_RE.search(text, prev.ext_end, m.ext_start):
             continue
         m.subject = prev.subject
 
@@ -392,7 +395,6 @@ def share_change_subjects(text: str, ms: list[Mention]) -> None:
     _share_of_what_came_before(text, ms)
 
 
-_TEMPERATURE_UNITS = {"°", "°C", "°F"}
 # What may stand between a temperature and a bare number that goes on with another place's: a clause, no
 # sentence end ("Perth hit 41C, while Darwin reached 35", "fell to minus 12 degrees; Bergen stayed at 3")
 _ANOTHER_PLACE_GAP_RE = re.compile(r"[^.!?\n]{0,80}?\b(?:while|whereas|and|but|with)\b[^.!?\n]{0,60}|[^.!?\n]{0,60};[^.!?\n]{0,60}")
@@ -406,7 +408,7 @@ def elided_temperatures(text: str, ms: list[Mention]) -> None:
     counts, is another temperature."""
     for prev, cur in zip(ms, ms[1:]):
         if cur.unit is None and not cur.subject and abs(cur.value) <= 150 \
-                and (prev.unit in _TEMPERATURE_UNITS or (prev.unit is None and (prev.value < 0 or prev.subject == "temperature"))) \
+                and (prev.unit in TEMPERATURE_UNITS or (prev.unit is None and (prev.value < 0 or prev.subject == "temperature"))) \
                 and _ANOTHER_PLACE_GAP_RE.fullmatch(text, prev.ext_end, cur.ext_start) \
                 and _NOTHING_MEASURED_AFTER_RE.match(text, cur.ext_end):
             cur.subject = "temperature"
