@@ -337,6 +337,7 @@ VERB_NOMINALS = {
     "pay": "payment", "paid": "payment", "pays": "payment", "paying": "payment",
     "spend": "spending", "spent": "spending", "spends": "spending", "spending": "spending",
     "invest": "investment", "invested": "investment", "invests": "investment", "investing": "investment",
+    "reinvest": "investment", "reinvested": "investment", "reinvests": "investment", "reinvesting": "investment",
     "borrow": "borrowing", "borrowed": "borrowing", "lend": "loan", "lent": "loan", "lending": "loan",
     "lose": "loss", "lost": "loss", "loses": "loss", "losing": "loss",
     "earn": "earnings", "earned": "earnings", "earns": "earnings", "earning": "earnings",

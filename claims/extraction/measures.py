@@ -491,6 +491,12 @@ _SIZING_VERBS = set(lx.verb_forms("estimate", "put put puts putting", "measure",
                                   "peg pegged pegs pegging", "value", "calculate", "assess", "gauge"))
 
 
+# Verbs that keep their object (or a passive's subject) at a size: "quotas were held at 2,300 tonnes"
+_KEEPING_VERBS = set(lx.verb_forms("hold held held holds holding", "keep kept kept keeps keeping",
+                                   "leave left left leaves leaving", "set set set sets setting", "cap capped caps capping",
+                                   "fix", "maintain", "freeze froze frozen freezes freezing"))
+
+
 def _measured(doc: Doc, m) -> str:
     """"Winds reached 70 mph": the subject of the verb the measurement completes."""
     node = _amount_node(doc, m)
@@ -506,9 +512,13 @@ def _measured(doc: Doc, m) -> str:
         changed = next((c for c in node.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if changed is not None and changed.lower_ not in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS:
             return _phrase(changed)
-    if node.dep_ == "pobj" and node.head.lower_ == "at" and node.head.head.lower_ in _SIZING_VERBS:
-        # "put the loss at 9,000 tonnes": the verb's object is what the amount measures
-        valued = next((c for c in node.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if node.dep_ == "pobj" and node.head.lower_ == "at" and node.head.head.lower_ in _SIZING_VERBS | _KEEPING_VERBS:
+        # "put the loss at 9,000 tonnes", "kept the quota at 2,300 tonnes": the verb's object is what the
+        # amount measures; "quotas were left unchanged at 2,300 tonnes": the passive's subject
+        holder = node.head.head
+        valued = next((c for c in holder.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if valued is None and holder.lower_ in _KEEPING_VERBS:
+            valued = next((c for c in holder.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
         if valued is not None and valued.lower_ not in lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS:
             return _phrase(valued)
     if node.dep_ in ("dobj", "attr", "npadvmod", "pobj"):
@@ -533,7 +543,7 @@ def _measured(doc: Doc, m) -> str:
             owner = verb.head if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
             subj = next((c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass") and (
-                c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ in ("LOC", "FAC", "")))), None)
+                c.pos_ == "NOUN" or (c.pos_ == "PROPN" and (c.ent_type_ in ("LOC", "FAC", "") or _is_water(c))))), None)
             if subj is None and owner.dep_ == "relcl" and owner.head.pos_ in ("NOUN", "PROPN") \
                     and owner.head.ent_type_ != "PERSON" and any(
                     c.dep_ == "nsubj" and c.tag_ == "WDT" for c in owner.children):
@@ -544,5 +554,16 @@ def _measured(doc: Doc, m) -> str:
             if verb.lower_ in RECORDING_VERBS:
                 subj = None  # "the gauge recorded 41C": the gauge took the reading
             if subj is not None:
-                return _with_modifiers(subj)
+                named = _with_modifiers(subj)
+                if subj.pos_ == "PROPN" and m.unit in _LENGTHS and _WATERS & set(named.lower().split()):
+                    return f"{named} level"  # "the River Eden peaked at 5.8 metres": the river's level
+                return named
     return ""
+
+
+def _is_water(name: Token) -> bool:
+    """ "the River Taff", "Lake Taupo": a named river or lake, whatever the entity tagger took it for."""
+    return bool(_WATERS & {t.lower_ for t in name.subtree if t.i <= name.i})
+
+
+_WATERS = {"river", "lake", "creek", "dam", "reservoir", "loch", "lough", "estuary", "harbour", "harbor"}

@@ -90,6 +90,16 @@ _YIELD_RE = re.compile(
 )
 
 
+# A footballer's move: "Rovers sell striker Jo Bell to Hamburg for €18m", "Bell joined from Ayr for £180,000"
+_PLAYER_WORDS = (r"striker|midfielder|defender|winger|goalkeeper|keeper|forward|full-back|centre-back|center-back|"
+                 r"playmaker|scorer|captain|prop|fly-half|scrum-half|lock|flanker|pitcher|shortstop|quarterback")
+_TRANSFER_BEFORE_RE = re.compile(
+    r"(?:\b(?:sell|sells|sold|selling|sign|signs|signed|signing|buy|buys|bought|land|lands|landed)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:" + _PLAYER_WORDS + r")\s+(?-i:[A-Z])[^.;:!?]{0,60}?|\b(?:joined|joins|arrived)\s+(?:[\w'’-]+\s+){0,3}?from\s+"
+    r"(?-i:[A-Z])[^.;:!?]{0,40}?)\bfor\s+(?:an?\s+)?(?:club-record\s+|record\s+|reported\s+|fee\s+of\s+|initial\s+|undisclosed\s+)*\S*$",
+    re.IGNORECASE)
+
+
 def subject_from_cues(doc: Doc, m: Mention, span: Span) -> str:
     text = text_of(doc)
     after = text[m.ext_end : m.ext_end + 40]
@@ -117,6 +127,8 @@ def subject_from_cues(doc: Doc, m: Mention, span: Span) -> str:
         if found and found.split()[-1].lower() not in _CONTAINER_NOUNS:
             return found
     if is_money(m.unit):
+        if _TRANSFER_BEFORE_RE.search(text, max(0, m.ext_start - 140), m.ext_start):
+            return "transfer fee"
         found = _noun_after(doc, m.ext_end, _WENT_ON_RE)
         if found:
             return found

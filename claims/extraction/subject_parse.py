@@ -265,6 +265,9 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     if verb.lower_ in RECORDING_VERBS and role in ("dobj", "pobj"):
         nsubj = dobj = None  # nor is whom it was taken of: "clocked the rider at 96 mph"
     if role in ("dobj", "npadvmod") and nsubj is not None and verb.lower_ in _CHANGE_VERBS and _is_percent(node) \
+            and nsubj.pos_ == "PRON":
+        nsubj = _subject_before(nsubj) or nsubj  # "The shares rose 4%. They have gained 27% this year."
+    if role in ("dobj", "npadvmod") and nsubj is not None and verb.lower_ in _CHANGE_VERBS and _is_percent(node) \
             and nsubj.pos_ in ("NOUN", "PROPN") and nsubj.lower_ not in lx.RELATIVE_PRONOUNS:
         return _phrase(nsubj) or nsubj.text  # "Shell lost 2.1 per cent": Shell's shares moved
     bearer = next((c for c in verb.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < node.i and not c.like_num)),
@@ -373,6 +376,10 @@ def _subject_of_verb(verb: Token, node: Token) -> Token | None:
             inner = next((x for x in c.children if x.dep_ == "nsubj" and x.i < c.i and x.pos_ == "NOUN"), None)
             if inner is not None and c.tag_ in ("VBN", "VBD"):
                 return inner
+    if verb.dep_ in ("conj", "ccomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        if (stranded := _stranded_subject(verb)) is not None:
+            return stranded
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         shared = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
@@ -381,6 +388,50 @@ def _subject_of_verb(verb: Token, node: Token) -> Token | None:
     return None
 
 
+def _subject_before(pronoun: Token) -> Token | None:
+    """The noun a "they" or an "it" that opens a sentence stands for: the subject of the sentence before,
+    when it is a common noun of the same number ("The company's shares rose 3.8%. They have gained 27%")."""
+    sent = pronoun.sent
+    if pronoun.lower_ not in ("they", "it") or pronoun.i != sent.start or sent.start == 0:
+        return None
+    before = pronoun.doc[sent.start - 1].sent.root
+    subject = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or (subject.tag_ == "NNS") != (pronoun.lower_ == "they"):
+        return None
+    return subject
+
+
+_JOINING_WORDS = {"and", "but", "while", "whereas", "whilst"}
+_BEFORE_A_VERB = {"aux", "auxpass", "neg", "advmod"}
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "Patronage climbed to 81% and fares for students had risen 6%", "receipts jumped 9%, while
+    attendance, measured in tickets scanned, grew 4%": the parser hung the second clause's noun on the
+    first clause, leaving the verb joined to it without a subject. The noun that opens the words between
+    the joining word and the verb is that subject."""
+    doc = verb.doc
+    end = verb.i
+    while end > verb.head.i + 1 and doc[end - 1].dep_ in _BEFORE_A_VERB:
+        end -= 1
+    start = end
+    while start > verb.head.i + 1 and doc[start - 1].lower_ not in _JOINING_WORDS:
+        start -= 1
+    if start <= verb.head.i + 1 or start == end:
+        return None
+    noun = None
+    for t in doc[start:end]:
+        if t.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "SCONJ", "PRON") or t.like_num:
+            break
+        if t.pos_ == "NOUN":
+            noun = t
+    if noun is None or noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in lx.TIME_UNITS | _PERIOD_WORDS:
+        return None
+    return noun
+
+
+_PERIOD_WORDS = {"year", "years", "month", "months", "week", "weeks", "quarter", "quarters", "day", "days",
+                 "season", "seasons"}
 _AVERAGE_WORDS = {"average", "median", "typical", "mean"}
 
 

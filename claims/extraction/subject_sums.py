@@ -73,6 +73,22 @@ SUM_NOUNS = {"cost", "costs", "subsidy", "subsidies", "tariff", "tariffs", "fare
              "royalties", "duty", "duties", "tax", "taxes", "premium", "premiums", "grant", "grants", "aid", "relief",
              "allowance", "charge", "charges", "spending", "earnings", "bonus", "payout", "dividend", "salary", "pension"}
 
+# Nouns that name a sum by what kind of sum it is, so a sum they are said to be is that sum
+_SUM_SUBJECTS = SUM_NOUNS | {"fine", "fines", "penalty", "penalties", "price", "prices", "budget", "bill",
+                             "damages", "award", "payment", "settlement", "ransom", "bail", "salary", "bounty"}
+_BE = {"is", "was", "are", "were", "be", "been", "being", "'s", "remains", "remained", "stood", "stands"}
+
+
+def sum_it_is(node: Token) -> Token | None:
+    """"the maximum penalty was £2 million on conviction": a sum that is what a noun of money is said
+    to be is that noun's, whatever phrase follows it."""
+    node = amount_root(node)
+    verb = node.head
+    if node.dep_ != "attr" or verb.lower_ not in _BE:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < node.i), None)
+    return subject if subject is not None and subject.lower_ in _SUM_SUBJECTS else None
+
 
 _EARN = set(lx.verb_forms("earn"))
 _TAKE = set(lx.verb_forms("take took taken takes taking"))

@@ -55,6 +55,7 @@ from .subject_sums import (
     pay_of,
     standing_noun,
     sum_given_as,
+    sum_it_is,
 )
 
 
@@ -92,6 +93,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return ""
     if is_money(m.unit) and subject in ("payment", "earnings") and _HOURLY_RE.match(text_of(doc), m.ext_end):
         return "pay"  # "pays $22 an hour": a wage
+    if is_money(m.unit) and subject.split()[-1:] in (["deal"], ["contract"]) and _WEEKLY_RE.match(text_of(doc), m.ext_end):
+        return "wages"  # "a contract worth £6,500 a week": a player's wages
     if is_money(m.unit) and subject in ("", "payment", "price") and _PER_SHARE_RE.match(text_of(doc), m.ext_end) \
             and _PAID_BEFORE_RE.search(text_of(doc)[max(0, m.ext_start - 40) : m.ext_start]):
         return "dividend"  # "having paid 41c a share": a sum paid on each share (not "priced at 41c a share")
@@ -372,6 +375,7 @@ _HELD_AS_RE = re.compile(r"\s+in\s+(cash|cryptocurrency|bitcoin|banknotes|gold|s
 _MARGIN_OF_ERROR_RE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of\s+|is\s+|was\s+)?(?:\(?(?:plus\s+or\s+"
                                  r"minus|plus/minus|\+/-|±)\s*)?(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
 _TAXED_AT_RE = re.compile(r"\btaxed\s+at\s+(?:a\s+(?:flat\s+)?rate\s+of\s+)?$")
+_WEEKLY_RE = re.compile(r"\s+(?:a|per|each)\s+week\b|/w(?:ee)?k\b")
 _HOURLY_RE = re.compile(r"\s+(?:an|per|each|a)\s+hour\b|/h(?:ou)?r\b")
 
 
@@ -674,6 +678,8 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
     if found:
         return found
     held = standing_noun(span.root) if is_money(m.unit) or m.unit == "%" else None
+    if held is None and is_money(m.unit):
+        held = sum_it_is(span.root)  # "the maximum penalty was £2 million on conviction"
     if held is not None:
         return _phrase(held)
     text = text_of(doc)
@@ -755,6 +761,8 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
                 continue
             if h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ == "NOUN" and h.lower_ not in _MEASURE_UNITS:
                 h = h.head  # "six league games": the number counts games
+            if h.lower_ == "head" and (herd := _prep_object(h, ("of",))) is not None and herd.pos_ == "NOUN":
+                return _phrase(herd)  # "600 head of cattle" counts the cattle
             if h.lower_ in ("point", "points") and h.dep_ in ("dobj", "npadvmod") and h.head.lower_ in _CHANGE_VERBS:
                 # "the index shed 450 points": the index moved
                 subj = next((c for c in h.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -839,6 +847,8 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
         return pay
     if by_time and not _object_of_nominal_verb(span) and not any(t.head.lower_ in _COST_VERBS for t in span):
         return _level_of(tops[0]) or _named_rate(_from_clause(doc, node, inside, limits=m.unit is not None)) or "payment"
+    if is_money(m.unit) and (named := _named_by_relative(doc, m)):
+        return named  # "the $4,000 they had raised": not the subject of the sentence it stands in
     found = _from_clause(doc, node, inside, limits=m.unit is not None)
     if found:
         return found
@@ -855,6 +865,22 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
 _MONEY_KINDS = SUM_NOUNS | {"cash", "damages", "fines", "penalties", "interest", "refunds", "bonuses", "dividends",
                             "payments", "payouts", "salaries", "pensions", "benefits", "loans", "bonds", "shares",
                             "stock", "donations", "savings", "cuts", "revenue", "sales", "losses", "arrears"}
+
+
+# "the £85,000 the firm had since spent", "the $4,000 it borrowed": a clause that says what was done with a sum
+_RELATIVE_SUM_RE = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+[a-z]+|its\s+[a-z]+|it|they|he|she|we|I)\s+"
+                              r"(?:had\s+|has\s+|have\s+)?(?:since\s+|already\s+|now\s+|just\s+|also\s+)?([a-z]+)\b")
+
+
+def _named_by_relative(doc: Doc, m: Mention) -> str:
+    """ "the £85,000 the firm had since spent on repairs": a sum a relative clause spends, pays or lends is
+    named by that verb."""
+    text = text_of(doc)
+    said = _RELATIVE_SUM_RE.match(text, m.ext_end)
+    if said is None or not re.search(r"\bthe\s+\S?$", text[max(0, m.ext_start - 8):m.ext_start]):
+        return ""
+    verb = doc.char_span(said.start(1), said.end(1))
+    return lx.VERB_NOMINALS.get(verb.text.lower(), "") if verb is not None and verb.root.tag_ in ("VBD", "VBN") else ""
 
 
 def _sum_named(found: str) -> str:
@@ -921,7 +947,7 @@ def _allotted_to(span: Span) -> str:
     return ""
 
 
-_PUT_IN_VERBS = set(lx.verb_forms("invest", "put put puts putting", "pour", "sink sank sunk sinks sinking",
+_PUT_IN_VERBS = set(lx.verb_forms("invest", "reinvest", "put put puts putting", "pour", "sink sank sunk sinks sinking",
                                    "plough", "plow", "inject", "spend spent spends spending"))
 _WHERE_OR_WHEN = r"(?!(?:a|an|the|this|that|these|those|each|every|next|last)\b)"
 # Verbs whose object is a figure someone expected, named as such

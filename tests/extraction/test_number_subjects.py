@@ -455,7 +455,7 @@ def test_parallel_values_share_one_subject(text, mentions, subject):
         ("The campus covers a built area of some 52,000 square metres.", "52,000", "area"),
         ("The gas meter read 250 ppm when crews arrived.", "250", "meter"),
         ("The basin lost 4,000 acre-feet in the drought.", "4,000", "basin"),
-        ("Lake Orrin rose to 6.3 metres overnight.", "6.3", "Orrin"),
+        ("Lake Orrin rose to 6.3 metres overnight.", "6.3", "level"),  # the named lake's level
         # what the estimate a verb lowered is of, not the sacks it is counted in
         ("The board lowered its estimate of the cocoa crop to 8.1 million 50-kg sacks.", "8.1 million", "crop"),
         # a level above or below another: what stands there

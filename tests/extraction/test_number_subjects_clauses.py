@@ -1,0 +1,129 @@
+"""Subjects a clause gives when the parse hung its words on the wrong place: a second clause's own subject,
+a "they" that opens a sentence, a quota kept at a level, a sum a noun of money is said to be, a sum a
+relative clause spends, a herd counted in head, a footballer's transfer fee, a player's weekly wages and
+a named river's level. Every sentence here is written for the test."""
+
+import pytest
+
+from .helpers import quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # the second clause's noun hung on the first clause's number
+        ("Bus patronage had climbed to 81 per cent and fares for students had risen 6 per cent in a year.", "6", "fares"),
+        ("Ticket sales jumped 9 per cent, while attendance, measured in gate scans, grew 4.1%.", "4.1", "attendance"),
+        ("The mayor said hotel occupancy had climbed to 88 per cent and room rates in the old town had risen "
+         "14 per cent since May.", "14", "rates"),
+        # the first clause keeps its own subject
+        ("Bus patronage had climbed to 81 per cent and fares for students had risen 6 per cent in a year.", "81",
+         "Bus patronage"),
+    ],
+)
+def test_a_joined_clause_keeps_its_own_subject(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # no noun of its own: the joined verb shares the first clause's subject
+        ("Sales rose 5% in Asia and in Europe grew 3%.", "3", "Sales"),
+        # a time is not a subject
+        ("The carrier cut 500 jobs and last year lost $2 million.", "2 million", "loss"),
+    ],
+)
+def test_a_joined_clause_without_a_noun_shares_the_subject(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The brewer's shares rose 2.6% in early trading. They have gained 31% this year.", "31", "shares"),
+        ("Group revenue rose 4% last year. It fell 2% the year before.", "2", "revenue"),
+    ],
+)
+def test_a_they_or_it_opening_a_sentence_stands_for_the_last_subject(text, mention, subject):
+    assert quantity(text, mention).subject.split()[-1].lower() == subject
+
+
+def test_a_they_of_another_number_is_not_resolved():
+    # "They" is plural, the subject before singular: nothing to stand for
+    assert quantity("Group revenue rose 4% last year. They fell 2% the year before.", "2").subject != "revenue"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Quotas for hake were held unchanged at 2,300 tonnes.", "Quotas"),
+        ("Quotas for hake were left at 2,300 tonnes for a second year.", "Quotas"),
+        ("The ministry kept the hake quota at 2,300 tonnes.", "hake quota"),
+    ],
+)
+def test_what_is_kept_at_a_level_is_what_it_measures(text, subject):
+    assert quantity(text, "2,300").subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The judge said the maximum penalty was £2 million on conviction.", "2 million", "maximum penalty"),
+        ("The fine was $40,000 for each breach.", "40,000", "fine"),
+        ("She noted the £85,000 the bakery had since spent replacing its ovens.", "85,000", "spending"),
+        ("The trust returned the $4,000 it had borrowed.", "4,000", "borrowing"),
+        ("Volunteers counted the $4,000 they had raised.", "4,000", "funding"),
+        ("The auditor questioned the €2 million the agency paid to consultants.", "2 million", "payment"),
+    ],
+)
+def test_a_sum_a_money_noun_is_or_a_clause_spends(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_head_of_cattle_counts_the_cattle():
+    assert quantity("The family runs 450 head of cattle on the plateau.", "450").subject == "cattle"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Wexford sell striker Ben Ola to Hamburg for €18m", "18m"),
+        ("Rovers sign winger Jay Park for a club-record £2.4m", "2.4m"),
+        ("Park joined from Ayr United for £150,000 in 2021.", "150,000"),
+    ],
+)
+def test_a_footballers_move_is_paid_as_a_transfer_fee(text, mention):
+    assert quantity(text, mention).subject == "transfer fee"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The firm sold its striker brand for $3m.", "3m"),  # no player, a product
+        ("She joined from the bank for $90,000.", "90,000"),  # no club named
+    ],
+)
+def test_other_sales_and_moves_are_not_transfers(text, mention):
+    assert quantity(text, mention).subject != "transfer fee"
+
+
+def test_a_deal_worth_so_much_a_week_is_wages():
+    text = "He had two years left on a deal worth a reported £6,500 a week."
+    assert quantity(text, "6,500").subject == "wages"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The River Taff at Cardiff peaked at 4.1 metres, 0.3 metres below its record.", "4.1", "River Taff level"),
+        ("The Ouse River rose to 5 metres overnight.", "5", "Ouse River level"),
+        ("Lake Taupo rose 20 centimetres.", "20", "Lake Taupo level"),
+    ],
+)
+def test_a_named_river_or_lake_is_measured_by_its_level(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_a_named_mountain_is_not_a_level():
+    assert "level" not in quantity("Mount Kenya stands at 5,199 metres.", "5,199").subject
