@@ -363,10 +363,7 @@ def not_a_person(ent: Span) -> bool:
     """A PERSON tag the words deny: an outlet's name, a name right after a lower-case
     noun for a body ("the campaign group Fair Rent said"), or no capital at all
     ("a crane driver")."""
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    after_body = before is not None and before.is_lower and before.lower_ in lx.ORG_NOUNS \
-        and ent[0].lower_.rstrip(".") not in ROLE_WORDS \
-        and (before.dep_ in ("compound", "nmod", "amod") or (ent.root.dep_ == "appos" and ent.root.head.i == before.i))
+    after_body = named_after_body(ent)
     # "In Tralee, Mrs Quill said": the place a sentence opens in is where, not who
     opening_place = ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in" and ent.root.head.is_sent_start \
         and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
@@ -375,6 +372,15 @@ def not_a_person(ent: Span) -> bool:
         and ent.end < len(ent.doc) and ent.doc[ent.end].text in (",", ".")
     return named_outlet(ent) or after_body or opening_place or home_town or business_name(ent) \
         or not any(t.text[:1].isupper() for t in ent)
+
+
+def named_after_body(ent: Span) -> bool:
+    """ "the campaign group Fair Rent", "low-cost airline Aerovela": a name right after a lower-case noun for a
+    body names that body."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.is_lower and before.lower_ in lx.ORG_NOUNS \
+        and ent[0].lower_.rstrip(".") not in ROLE_WORDS \
+        and (before.dep_ in ("compound", "nmod", "amod") or (ent.root.dep_ == "appos" and ent.root.head.i == before.i))
 
 
 def business_name(ent: Span) -> bool:

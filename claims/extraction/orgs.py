@@ -3,6 +3,8 @@ airline", "the Association", "The operator, Midshires Buses"."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
@@ -171,11 +173,29 @@ def _by_trade(ent: Span) -> bool:
     return trade in TRADE_NOUNS or trade in lx.ORG_NOUNS
 
 
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
+
+
+def org_cut_short(ent: Span, ents: tuple[Span, ...]) -> str:
+    """ "Prairie Crest says", tagged "Crest": the capitalised words right before a name that, with it, run
+    inside the name of an organisation the article gave before; else the name as tagged."""
+    doc, start = ent.doc, ent.start
+    while start > 0 and ent.start - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    name = clean_name(ent.text)
+    if start == ent.start:
+        return name
+    longer = clean_name(doc[start:ent.end].text)
+    named = (clean_name(e.text) for e in ents if e.label_ == "ORG" and e.start_char < doc[start].idx)
+    return longer if any(f" {longer} " in f" {n} " for n in named) else name
+
+
 def fuller_org(name: str, before: int, ents: tuple[Span, ...]) -> str:
     """"Brandt" after "Atelier Brandt", "Korvin" after "Korvin Motors Ltd": the one
     longer name of an organisation the article gave before, that starts or ends with it."""
     words = name.split()
-    fuller = {clean_name(e.text) for e in ents if e.label_ == "ORG" and e.start_char < before}
+    # (a name the tagger ran on past its possessive ends there: "Prairie Crest Renewables Inc.'s Elk Hill")
+    fuller = {_POSSESSIVE_RE.split(clean_name(e.text))[0].strip() for e in ents if e.label_ == "ORG" and e.start_char < before}
     fuller = {f for f in fuller if len(f.split()) > len(words)
               and words in (f.split()[:len(words)], f.split()[-len(words):])}
     return fuller.pop() if len(fuller) == 1 else name

@@ -27,12 +27,13 @@ from .names import (
     name_index,
     name_spans,
     name_word,
+    named_after_body,
     not_a_person,
     person_after_role,
     surnames_of,
 )
 from .names import extend_name as _extend_name
-from .orgs import TRADE_NOUNS, appositive_org, definite_org, fuller_org, joined_lists, org_key
+from .orgs import TRADE_NOUNS, appositive_org, definite_org, fuller_org, joined_lists, org_cut_short, org_key
 from .roles import in_headline, role_candidates, role_holder
 from .speaker_links import linked_speaker
 
@@ -103,8 +104,8 @@ class SpeakerResolver:
         labels = Counter((clean_name(e.text), e.label_ in ("GPE", "LOC")) for e in self.ents
                          if e.label_ in ("PERSON", "GPE", "LOC"))
         places = {name for (name, place), n in labels.items() if place and n >= labels[(name, False)]}
-        self.ents = tuple(Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and business_name(e) else e
-                          for e in self.ents)
+        self.ents = tuple(Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and (
+            business_name(e) or named_after_body(e)) else e for e in self.ents)
         self.ents = tuple(e for e in self.ents if e.label_ != "PERSON" or (clean_name(e.text) not in places
                                                                            and not not_a_person(e)))
         for ent in self.ents:
@@ -352,7 +353,7 @@ class SpeakerResolver:
             if ent is not None and ent.label_ == "GPE":
                 name = _agency_of(ent) or name
             if ent is not None and ent.label_ == "ORG":
-                name = self._fuller_org(name, ent.start_char)
+                name = self._fuller_org(org_cut_short(ent, self.ents), ent.start_char)
             extra = self._conj_names(head)
             if extra:
                 name = " and ".join([name, *extra])

@@ -93,3 +93,22 @@ def test_the_congressman_is_the_representative_named_before():
 def test_a_surname_that_is_also_an_academic_title_stays_a_name():
     text = "Former governor Harold Dean said the bill was a mistake. Dean added that 12 states had opted out."
     assert attribution(text, "12 states had opted out").speaker == "Harold Dean"
+
+
+def test_the_company_is_the_one_body_named_after_its_trade_even_when_tagged_a_person():
+    text = (
+        "Budget airline Velora carried 2.1 million passengers in May, up 8% from a year earlier, "
+        "the company said on Tuesday.\n\n"
+        "The airline said it expected to carry 24 million passengers this year."
+    )
+    assert attribution(text, "Budget airline Velora carried 2.1 million passengers in May, up 8% from a year earlier").speaker == "Velora"
+    assert attribution(text, "it expected to carry 24 million passengers this year").speaker == "Velora"
+
+
+def test_a_body_named_in_part_is_the_body_named_before_in_full():
+    text = (
+        "The commission said in a decision released Friday that Prairie Crest Renewables Inc.'s Elk Hill "
+        "project could proceed.\n\n"
+        "Prairie Crest says the wind farm will produce about 900 gigawatt-hours a year."
+    )
+    assert attribution(text, "the wind farm will produce about 900 gigawatt-hours a year").speaker == "Prairie Crest Renewables Inc."
