@@ -69,7 +69,7 @@ def right_content(doc: Doc, verb: Token, first: Token) -> tuple[int, int]:
     for t in doc[start + 1:end_tok.i + 1]:
         if t.dep_ == "conj" and (t.lower_ in lx.SPEECH_VERBS or t.lower_ in lx.OBJECT_CUE_VERBS) \
                 and doc[t.i - 1].lower_ in ("and", "but") and any(
-                    c.dep_ in ("ccomp", "xcomp") or (c.dep_ in ("dobj", "prep") and c.i > t.i) for c in t.children):
+                    c.dep_ in ("ccomp", "xcomp") or (c.dep_ in ("dobj", "prep", "advcl") and c.i > t.i) for c in t.children):
             e = min(e, doc[t.i - 1].idx)
             break
     # ", describing it as ...": a participle of saying starts a claim of its own;
@@ -461,7 +461,19 @@ def parataxis_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 def _before_contrast(doc: Doc, s: int, e: int) -> int:
     """"..., though he conceded that ...", "..., although it may take days to
-    know": a contrast after a comma is the writer's or a claim of its own."""
-    contrast = re.search(r",\s+(?:though|although|whereas|while)\s+(?:he|she|they|it|[A-Z]\w+)\s+\w+",
-                         text_of(doc)[s:e])
-    return s + contrast.start() if contrast else e
+    know": a contrast after a comma is the writer's or a claim of its own when it
+    opens with a pronoun or a verb of saying stands in it ("while the Liberal
+    Democrats said"); else the same report goes on ("exports rose 5%, while
+    imports fell 2%", "although the company hoped to ...")."""
+    text = text_of(doc)
+    for contrast in _CONTRAST_RE.finditer(text, s, e):
+        words = [w.lower() for w in _WORD_RE.findall(text, contrast.end(), min(e, contrast.end() + 80))[:8]]
+        if words[:1] in (["he"], ["she"], ["they"], ["it"]) or any(_SAYING.get(w, "estimate") != "estimate" for w in words):
+            return contrast.start()
+    return e
+
+
+# Verbs of saying that open a claim of their own ("engineers estimated" goes on with the report)
+_SAYING = lx.SPEECH_VERBS
+_CONTRAST_RE = re.compile(r",\s+(?:though|although|whereas|while)\s+(?!\w+ing\b)")
+_WORD_RE = re.compile(r"[A-Za-z]+")

@@ -162,7 +162,7 @@ def currency_after_re() -> re.Pattern:
     """A currency name right after an amount: " kronor", " zlotys", and with the
     capitalised words that say whose it is: " Canadian dollars", " CFA francs"."""
     names = sorted(currency_words(), key=len, reverse=True)
-    return re.compile(r"\s(?-i:[A-Z][A-Za-z]*\s){0,2}(" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
+    return re.compile(r"(?:\s|-)(?-i:[A-Z][A-Za-z]*\s){0,2}(" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
 
 
 # Whose currency a name is when CLDR's name is longer than what articles write

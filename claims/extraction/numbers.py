@@ -223,9 +223,9 @@ def _digit_mentions(text: str) -> list[Mention]:
             unit = "pp" if "point" in suf else "%"
         if unit is None:
             after = _currency_after(text, ext_end, homographs)
-            if after and after.group(1).lower() in ("pound", "pounds") and \
-                    _WEIGHT_BEFORE_RE.search(text, max(0, mt.start() - 40), mt.start()):
-                after = None  # "weighs 1,200 pounds": a weight, not sterling
+            if after and after.group(1).lower() in ("pound", "pounds") and (
+                    after.group().startswith("-") or _WEIGHT_BEFORE_RE.search(text, max(0, mt.start() - 40), mt.start())):
+                after = None  # "weighs 1,200 pounds", "a 10-pound bag": a weight, not sterling
             if after:
                 unit = currency_code(after)
                 ext_end = after.end()

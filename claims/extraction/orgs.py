@@ -70,7 +70,9 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
             return max(later, key=len)
     if word in ("company", "firm", "group", "corporation", "business", "bank", "insurer", "giant"):
         for m in reversed(earlier):
-            if m.kind == "organization" and not m.place:
+            # (a ministry or a police force that spoke last is no company: "the ministry said 40 km, while the
+            # company said 18")
+            if m.kind == "organization" and not m.place and not _PUBLIC_BODIES & set(m.name.lower().split()):
                 return m.name
         # none the subject of a sentence: the one organisation named by its trade
         # ("figures from the operator Halden Ferries ... The company said")
@@ -173,6 +175,10 @@ def _by_trade(ent: Span) -> bool:
     return trade in TRADE_NOUNS or trade in lx.ORG_NOUNS
 
 
+# Words that make a name a public body's, never a business's
+_PUBLIC_BODIES = {"ministry", "department", "police", "government", "council", "agency", "commission", "court",
+                  "parliament", "senate", "assembly", "authority", "office", "inspectorate", "service", "union",
+                  "tribunal", "army", "municipality"}
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
 
 

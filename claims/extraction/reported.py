@@ -474,8 +474,11 @@ def from_according(doc: Doc, tok: Token, resolver: SpeakerResolver) -> Attributi
         s, e = left
         # "..., and said ...": a report of its own; "fell to -4C, according to the weather service,
         # and stayed there all day": a verb sharing the subject goes on with the story
+        # ("..., according to the board, but a fall in prices has left farmers ...": a turn the writer takes)
         joined = [c for c in head.children if c.dep_ == "conj" and c.idx >= phrase_e and c.pos_ in ("VERB", "AUX")
-                  and c.lower_ not in lx.ALL_CUES and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)]
+                  and c.lower_ not in lx.ALL_CUES and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)
+                  and not any(k.dep_ == "cc" and k.lower_ in ("but", "yet") and phrase_e <= k.idx < c.idx
+                              for k in head.children)]
         if joined:
             # "The top 1% paid 25%, according to the CBO, and the top 10% paid 69%": the
             # source of the first clause is the source of the clause joined to it

@@ -417,6 +417,11 @@ def _stranded_subject(verb: Token) -> Token | None:
     start = end
     while start > verb.head.i + 1 and doc[start - 1].lower_ not in _JOINING_WORDS:
         start -= 1
+    if start <= verb.head.i + 1 and verb.dep_ == "ccomp":
+        # "residents were told their rates would rise by 9.5%": the parser made the clause's subject the
+        # object of the verb that reports it
+        told = doc[end - 1]
+        return told if told.pos_ == "NOUN" and told.dep_ == "dobj" and told.head.i == verb.head.i else None
     if start <= verb.head.i + 1 or start == end:
         return None
     noun = None

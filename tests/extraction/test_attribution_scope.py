@@ -315,3 +315,31 @@ def test_a_mixed_quote_keeps_the_rest_of_its_clause():
 
 def test_a_quoted_sentence_ending_in_a_comma_stops_at_its_mark():
     assert [a.content for a in attributions('She kept shouting "Stop it," until the police arrived.')] == ["Stop it,"]
+
+
+# A contrast after a comma stays in the report, unless a verb of saying opens a claim of its own in it.
+def test_a_contrast_with_its_own_speaker_is_not_the_first_speakers_content():
+    text = ("The Retail Council said the sales tax should have been cut, while traders' groups in Durban said "
+            "they would close their shops.")
+    assert "Retail Council" in attribution(text, "the sales tax should have been cut").speaker
+
+
+def test_a_contrast_with_nobody_saying_it_stays_in_the_report():
+    text = "The bureau said exports rose 5% in May, while imports fell 2%."
+    assert "bureau" in attribution(text, "exports rose 5% in May, while imports fell 2%").speaker
+    text = ("The chief executive said the closures would cost 600 jobs, although the company hoped to move "
+            "200 staff to other stores.")
+    attribution(text, "the closures would cost 600 jobs, although the company hoped to move 200 staff to other stores")
+
+
+def test_the_speakers_next_act_joined_by_and_is_not_what_it_said():
+    text = ("The anglers' federation said the 15 percent cut did not go far enough and called for the quota "
+            "to be set at no more than 20,000 tonnes.")
+    assert "anglers' federation" in attribution(text, "the 15 percent cut did not go far enough").speaker
+
+
+def test_according_to_does_not_source_the_writers_turn_after_but():
+    text = ("Cassava output rose an estimated 8 percent to 61 million tonnes, according to the farm research "
+            "institute, but a sharp fall in prices has left many growers in debt.")
+    a = attribution(text, "Cassava output rose an estimated 8 percent to 61 million tonnes")
+    assert a.cue == "according to"

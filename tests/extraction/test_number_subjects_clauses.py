@@ -127,3 +127,25 @@ def test_a_named_river_or_lake_is_measured_by_its_level(text, mention, subject):
 
 def test_a_named_mountain_is_not_a_level():
     assert "level" not in quantity("Mount Kenya stands at 5,199 metres.", "5,199").subject
+
+
+def test_the_clause_a_verb_of_telling_took_the_subject_of():
+    # the parser made "rates" the object of "told"; it is what would rise
+    text = "Residents were told their water rates would rise by 7.5%, or about $90 a year."
+    assert quantity(text, "7.5").subject.split()[-1] == "rates"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit", "subject"),
+    [
+        ("Lawmakers approved a 4.2-cent increase.", "4.2", "cents", "increase"),
+        ("The assembly backed a 50-pence rise in the levy.", "50", "GBX", "levy"),
+    ],
+)
+def test_a_sum_joined_to_its_currency_by_a_hyphen(text, mention, unit, subject):
+    q = quantity(text, mention)
+    assert (q.unit, q.subject.split()[-1]) == (unit, subject)
+
+
+def test_a_weight_joined_by_a_hyphen_is_not_sterling():
+    assert quantity("Volunteers carried 10-pound sacks of sand.", "10").unit != "GBP"

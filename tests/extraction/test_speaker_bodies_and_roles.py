@@ -112,3 +112,13 @@ def test_a_body_named_in_part_is_the_body_named_before_in_full():
         "Prairie Crest says the wind farm will produce about 900 gigawatt-hours a year."
     )
     assert attribution(text, "the wind farm will produce about 900 gigawatt-hours a year").speaker == "Prairie Crest Renewables Inc."
+
+
+def test_the_company_is_not_the_ministry_that_spoke_just_before():
+    text = (
+        "Andes Pipeline Corp raised its estimate of the diesel spilled near Tumbes to 8,000 barrels on Monday. "
+        "Peru's Environment Ministry said the fuel had reached 25 km of beach, while the company said only "
+        "9 km were affected."
+    )
+    assert attribution(text, "the fuel had reached 25 km of beach").speaker == "Environment Ministry"
+    assert attribution(text, "only 9 km were affected").speaker == "Andes Pipeline Corp"
