@@ -98,6 +98,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if is_money(m.unit) and subject in ("", "payment", "price") and _PER_SHARE_RE.match(text_of(doc), m.ext_end) \
             and _PAID_BEFORE_RE.search(text_of(doc)[max(0, m.ext_start - 40) : m.ext_start]):
         return "dividend"  # "having paid 41c a share": a sum paid on each share (not "priced at 41c a share")
+    if is_money(m.unit) and subject in ("", "price") and _PER_SHARE_RE.match(text_of(doc), m.ext_end) \
+            and _EXPECTED_BEFORE_RE.search(text_of(doc), max(0, m.ext_start - 60), m.ext_start):
+        return "earnings"  # "analysts had expected $1.71 a share": the earnings they expected, not a price
     if is_money(m.unit) and _FINED_BEFORE_RE.search(text_of(doc), max(0, m.ext_start - 60), m.ext_start) \
             and subject.split()[-1:] not in (["fine"], ["fines"], ["penalty"], ["penalties"]):
         return "fine"  # "Regulator fines bank £40m": a headline's verb the parser took for a noun
@@ -370,6 +373,8 @@ def _moved_by_points(span: Span) -> str:
 
 
 _PER_SHARE_RE = re.compile(r"\s+(?:a|per)\s+share\b")
+_EXPECTED_BEFORE_RE = re.compile(r"\b(?:earn\w*|expect\w*|forecast\w*|estimat\w*|consensus)\b(?:[^.;]|\.(?=\d))*$",
+                                  re.IGNORECASE)
 _PAID_BEFORE_RE = re.compile(r"\b(?:pa(?:y|ys|id|ying)|declared?|proposed?)\b[^,;.]{0,20}$")
 _HELD_AS_RE = re.compile(r"\s+in\s+(cash|cryptocurrency|bitcoin|banknotes|gold|savings|deposits)\b")
 _MARGIN_OF_ERROR_RE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of\s+|is\s+|was\s+)?(?:\(?(?:plus\s+or\s+"

@@ -149,3 +149,18 @@ def test_a_sum_joined_to_its_currency_by_a_hyphen(text, mention, unit, subject):
 
 def test_a_weight_joined_by_a_hyphen_is_not_sterling():
     assert quantity("Volunteers carried 10-pound sacks of sand.", "10").unit != "GBP"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Analysts polled by the agency had expected $2.04 a share.", "2.04"),
+        ("Analysts expect earnings of $2.15 a share, against $1.87 per share a year earlier.", "1.87"),
+    ],
+)
+def test_earnings_expected_per_share_are_earnings_not_a_price(text, mention):
+    assert quantity(text, mention).subject == "earnings"
+
+
+def test_a_dividend_per_share_stays_the_dividend():
+    assert quantity("The board declared a final dividend of 40 cents a share.", "40").subject == "final dividend"
