@@ -39,6 +39,22 @@ _EARLIER_VALUE_RE = re.compile(r"^(?:\s+[a-z][a-z-]*){0,4}\s*,\s*(?:up|down|comp
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 
 
+def _is_period(m: Mention) -> bool:
+    """ "the first nine months", "the two days", "the previous three months": an amount of time that dates
+    the values around it."""
+    return m.unit is None and bool(m.subject) and m.subject.split()[-1].lower() in lx.TIME_UNITS
+
+
+def _value_before_period(text: str, earlier: list[Mention], m: Mention) -> Mention | None:
+    """The value closest before a period in the same sentence, of m's unit, with a subject of its own."""
+    for p in reversed(earlier):
+        if _SENTENCE_BREAK_RE.search(text, p.ext_end, m.ext_start) or m.ext_start - p.ext_end > 150:
+            return None
+        if p.unit == m.unit and p.subject and not _is_period(p):
+            return p
+    return None
+
+
 def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
     for k, (prev, m) in enumerate(zip(ms, ms[1:])):
         only_unit = bool(m.subject) and (m.subject.split()[-1].lower() in _MEASURE_UNITS - lx.TIME_UNITS
@@ -59,6 +75,12 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
             m.subject = prev.subject
             continue
         if m.subject and not only_unit and not part and not earlier:  # "900 cars, of which 200 ...": a part
+            continue
+        if _is_period(prev) and _EARLIER_VALUE_RE.match(gap) and (
+                before := _value_before_period(text, ms[:k], m)) is not None:
+            # "23 complaints in the first nine months, up from 15 a year earlier": the value the period
+            # dates, not the period
+            m.subject = before.subject
             continue
         difference = re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*,\s*", gap) and _DIFFERENCE_AFTER_RE.match(text, m.ext_end)
         near = prev.subject and m.ext_start - prev.ext_end <= 40

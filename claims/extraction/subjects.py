@@ -785,7 +785,7 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
                     break
                 stuff = _prep_object(h, ("of",))
                 if stuff is not None and (stuff.pos_ == "NOUN" or (stuff.pos_ == "PROPN" and stuff.is_lower)) \
-                        and h.lower_ not in lx.TIME_UNITS and stuff.lower_ != "equivalent" \
+                        and (h.lower_ not in lx.TIME_UNITS or _watt_hours(h)) and stuff.lower_ != "equivalent" \
                         and h.lower_ not in ("times", "point", "points", "percentage"):
                     return _phrase(stuff)  # "275,000 tonnes of barley": the barley is measured
                 # "inventories rose to 58 days of supply from 36 days": the level the subject of the change reached
@@ -799,7 +799,7 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
                 return _phrase(h)
             if h.lower_ in _CHANGE_NOUNS:
                 inner = _prep_object(h, ("in", "of"))
-                if inner is not None:
+                if inner is not None and inner.lower_ not in lx.TIME_UNITS:  # (not "in the previous three months")
                     return _phrase(inner)
             return _phrase(h)
     earned = pay_of(tops[0]) if is_money(m.unit) else ""
@@ -875,6 +875,11 @@ _MONEY_KINDS = SUM_NOUNS | {"cash", "damages", "fines", "penalties", "interest",
 # "the £85,000 the firm had since spent", "the $4,000 it borrowed": a clause that says what was done with a sum
 _RELATIVE_SUM_RE = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+[a-z]+|its\s+[a-z]+|it|they|he|she|we|I)\s+"
                               r"(?:had\s+|has\s+|have\s+)?(?:since\s+|already\s+|now\s+|just\s+|also\s+)?([a-z]+)\b")
+
+
+def _watt_hours(unit: Token) -> bool:
+    """ "1,840 megawatt-hours of electricity": hours of a watt are energy, not time."""
+    return unit.lower_ in ("hours", "hour") and any(c.dep_ == "compound" and c.lower_.endswith("watt") for c in unit.children)
 
 
 def _named_by_relative(doc: Doc, m: Mention) -> str:

@@ -164,3 +164,34 @@ def test_earnings_expected_per_share_are_earnings_not_a_price(text, mention):
 
 def test_a_dividend_per_share_stays_the_dividend():
     assert quantity("The board declared a final dividend of 40 cents a share.", "40").subject == "final dividend"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a period between two values dates them; the earlier value is of the same thing
+        ("Some 31 complaints were lodged in the first six months, up from 19 a year earlier.", "19", "complaints"),
+        ("Rangers seized 2.4 tonnes in the first eight months of the year, up from 1.9 tonnes a year earlier.",
+         "1.9", None),
+        ("Fans bought 12,400 tickets across the three days, up from 9,100 last year.", "9,100", "tickets"),
+        # a change "in" a period is the change itself
+        ("Rents rose 1.8 per cent in the second quarter, slower than the 2.4 per cent increase in the previous "
+         "three months.", "2.4", "increase"),
+    ],
+)
+def test_a_period_between_two_values_is_not_what_they_count(text, mention, subject):
+    found = quantity(text, mention).subject
+    assert found.split()[-1] not in ("months", "days", "years")
+    if subject is not None:
+        assert found == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The tidal turbine generated 1,620 megawatt-hours of electricity in its first 80 days.", "1,620"),
+        ("The island bought some 980 gigawatt-hours of electricity through the cable last year.", "980"),
+    ],
+)
+def test_watt_hours_of_electricity_measure_the_electricity(text, mention):
+    assert quantity(text, mention).subject == "electricity"
