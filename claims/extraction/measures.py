@@ -201,7 +201,7 @@ def _name_what_is_measured(doc: Doc, text: str, m, written: re.Match | None = No
             m.subject = found if found and found.split()[-1].lower() not in lx.TIME_UNITS else "temperature"
             return
     if (_is_unit_word(m.subject, m.unit, written.group(0) if written else "") or m.subject in _AVERAGES) and m.unit != "°":
-        m.subject = _measured(doc, m) or _holder(doc, m) or _quantity_name(text, m) or m.subject
+        m.subject = _measured(doc, m) or _produced(doc, m) or _holder(doc, m) or _quantity_name(text, m) or m.subject
 
 
 _BY_RE = re.compile(r"\s*(?:by|x|×)\s*")
@@ -495,6 +495,18 @@ _SIZING_VERBS = set(lx.verb_forms("estimate", "put put puts putting", "measure",
 _KEEPING_VERBS = set(lx.verb_forms("hold held held holds holding", "keep kept kept keeps keeping",
                                    "leave left left leaves leaving", "set set set sets setting", "cap capped caps capping",
                                    "fix", "maintain", "freeze froze frozen freezes freezing"))
+
+
+_PRODUCING = {**dict.fromkeys(lx.verb_forms("produce"), "production"), **dict.fromkeys(lx.verb_forms("generate"), "output")}
+
+
+def _produced(doc: Doc, m) -> str:
+    """ "the farm will produce about 1,900 gigawatt-hours a year", "a supplier producing 500,000 litres": a
+    measure that a verb of producing makes, with nothing named as made, is the production (the output)."""
+    node = _amount_node(doc, m)
+    if node is None or node.dep_ != "dobj" or node.head.head.lower_ in ("able", "capable"):
+        return ""  # (not "a plant able to produce 60 cubic hectometres": what the plant can do)
+    return _PRODUCING.get(node.head.lower_, "")
 
 
 def _measured(doc: Doc, m) -> str:

@@ -195,3 +195,20 @@ def test_a_period_between_two_values_is_not_what_they_count(text, mention, subje
 )
 def test_watt_hours_of_electricity_measure_the_electricity(text, mention):
     assert quantity(text, mention).subject == "electricity"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The developer says the solar farm will produce about 840 gigawatt-hours a year.", "840", "production"),
+        ("For a dairy farmer producing 400,000 litres a year, the cut costs about €12,000.", "400,000", "production"),
+        ("The array is expected to generate 610 gigawatt-hours a year.", "610", "output"),
+        # what is made, when it is named
+        ("The mill produces about 900 tonnes of newsprint a day.", "900", "newsprint"),
+        # what a plant is able to make is the plant's
+        ("The council will build a desalination plant able to produce 40 cubic hectometres a year.", "40",
+         "desalination plant"),
+    ],
+)
+def test_a_measure_made_by_a_verb_of_producing_is_the_production(text, mention, subject):
+    assert quantity(text, mention).subject == subject
