@@ -118,6 +118,8 @@ def subject_from_cues(doc: Doc, m: Mention, span: Span) -> str:
             return "vote share"
         if _increase_sought(span):
             return "increase"
+        if (closed := _closed_so_much(span)) is not None:
+            return _phrase(closed)
         if (_HOLDS_BEFORE_RE.search(text, max(0, m.ext_start - 40), m.ext_start) and _NOTHING_HELD_AFTER_RE.match(after)) \
                 or _OWNED_AFTER_RE.match(after):
             # "with a pension fund holding 35 per cent", "bought 9.9% on Monday", "80% owned by a trader": a share of a company
@@ -136,6 +138,22 @@ def subject_from_cues(doc: Doc, m: Mention, span: Span) -> str:
         if found:
             return found
     return change_the_parse_lost(doc, m)
+
+
+# Verbs of a market's day that a change in per cent qualifies: "the index closed 1.2% lower"
+_CLOSING_VERBS = set(lx.verb_forms("close", "end", "finish", "settle", "open", "trade"))
+
+
+def _closed_so_much(span: Span) -> Token | None:
+    """ "the benchmark Sensex ended 0.6 per cent higher": what closed so much higher or lower, however the
+    parser hung the share on the comparative."""
+    doc = span.doc
+    after = next((t for t in doc[span.end:span.end + 3] if t.lower_ in ("higher", "lower")), None)
+    verb = after.head if after is not None else None
+    if verb is None or verb.lower_ not in _CLOSING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def _whole_named(node: Token) -> bool:

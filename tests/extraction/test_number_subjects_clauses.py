@@ -212,3 +212,9 @@ def test_watt_hours_of_electricity_measure_the_electricity(text, mention):
 )
 def test_a_measure_made_by_a_verb_of_producing_is_the_production(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+def test_an_index_that_ended_so_much_higher_is_what_moved():
+    text = "Shares of the brewer fell 3.9 per cent, while the benchmark Sensex ended 0.4 per cent higher."
+    assert quantity(text, "0.4").subject.split()[-1] == "Sensex"
+    assert quantity(text, "3.9").subject == "Shares"
