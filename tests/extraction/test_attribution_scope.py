@@ -343,3 +343,8 @@ def test_according_to_does_not_source_the_writers_turn_after_but():
             "institute, but a sharp fall in prices has left many growers in debt.")
     a = attribution(text, "Cassava output rose an estimated 8 percent to 61 million tonnes")
     assert a.cue == "according to"
+
+
+def test_a_contrast_with_a_passive_of_saying_stays_in_the_report():
+    text = "Officials said at least three people had drowned, though the deaths had not yet been confirmed as storm-related."
+    attribution(text, "at least three people had drowned, though the deaths had not yet been confirmed as storm-related")
