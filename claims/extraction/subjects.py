@@ -971,6 +971,7 @@ _ADDED_BEFORE_RE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:roughly\s+|about\s+|arou
 # What a sum is paid in, never what it is: "$15,000 in cryptocurrency"
 _PAYMENT_FORMS = {"cash", "cryptocurrency", "cryptocurrencies", "bitcoin", "coins", "notes", "banknotes", "cheques"}
 # What a share of the subject's own measure is taken against: "21% of capacity"
+_STANDING = {"stood", "stands", "stand", "was", "is", "are", "were", "sat", "sits", "remained", "remains"}
 _YARDSTICKS = {"capacity", "normal", "potential", "target", "quota", "limit"}
 
 
@@ -1002,9 +1003,14 @@ def _level_reached(node: Token) -> bool:
     """"arrears had risen to 6% of the portfolio": the share is the level the
     subject reached; the "of" phrase names the whole it is taken of."""
     node = amount_root(node)
-    if node.dep_ != "pobj" or node.head.lower_ not in ("to", "by"):
+    if node.dep_ != "pobj" or node.head.lower_ not in ("to", "by", "at"):
         return False
     verb = node.head.head
+    if node.head.lower_ == "at":
+        # "water storage stood at 27% of capacity", "the stock was at 29% of its unfished size": where the
+        # subject stands
+        return verb.lower_ in _STANDING and any(c.dep_ == "nsubj" and _common_noun(c) and c.lower_ not in _CONTAINER_NOUNS
+                                                and c.lower_ not in lx.PERSON_NOUNS for c in verb.children)
     whole = next((_pobj(c) for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if whole is not None and whole.lower_ in _YARDSTICKS:
         return False  # "fallen to 21% of capacity": a level the writing names as such

@@ -218,3 +218,17 @@ def test_an_index_that_ended_so_much_higher_is_what_moved():
     text = "Shares of the brewer fell 3.9 per cent, while the benchmark Sensex ended 0.4 per cent higher."
     assert quantity(text, "0.4").subject.split()[-1] == "Sensex"
     assert quantity(text, "3.9").subject == "Shares"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Water storage in the valley's nine dams stood at 31.2% of capacity on Monday.", "31.2", "Water storage"),
+        ("The southern hake stock stood at 24 percent of its unfished size.", "24", "hake stock"),
+        ("The town's reservoirs are at 47% of capacity.", "47", "reservoirs"),
+        # a plant running at a share of its capacity: the capacity it runs at
+        ("The smelter runs at 64% of capacity.", "64", "capacity"),
+    ],
+)
+def test_a_share_where_a_subject_stands_is_the_subjects(text, mention, subject):
+    assert quantity(text, mention).subject == subject
