@@ -430,13 +430,14 @@ def _stranded_subject(verb: Token) -> Token | None:
             break
         if t.pos_ == "NOUN":
             noun = t
-    if noun is None or noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in lx.TIME_UNITS | _PERIOD_WORDS:
+    if noun is None or noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in lx.TIME_UNITS | PERIOD_NOUNS:
         return None
     return noun
 
 
-_PERIOD_WORDS = {"year", "years", "month", "months", "week", "weeks", "quarter", "quarters", "day", "days",
-                 "season", "seasons"}
+# Nouns that date a clause rather than name what it counts: "last season", "the weekend before"
+PERIOD_NOUNS = {"year", "month", "week", "quarter", "season", "night", "day", "weekend"}
+PERIOD_NOUNS |= {f"{noun}s" for noun in PERIOD_NOUNS}
 _AVERAGE_WORDS = {"average", "median", "typical", "mean"}
 
 

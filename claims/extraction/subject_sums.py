@@ -76,7 +76,8 @@ SUM_NOUNS = {"cost", "costs", "subsidy", "subsidies", "tariff", "tariffs", "fare
 # Nouns that name a sum by what kind of sum it is, so a sum they are said to be is that sum
 _SUM_SUBJECTS = SUM_NOUNS | {"fine", "fines", "penalty", "penalties", "price", "prices", "budget", "bill",
                              "damages", "award", "payment", "settlement", "ransom", "bail", "salary", "bounty"}
-_BE = {"is", "was", "are", "were", "be", "been", "being", "'s", "remains", "remained", "stood", "stands"}
+# Forms of "be" and the verbs that state a level as it does: "rents are now €1,700", "the toll stood at £4"
+BE_VERBS = {"is", "was", "are", "were", "be", "been", "'s", "remains", "remained", "stood", "stands"}
 
 
 def sum_it_is(node: Token) -> Token | None:
@@ -84,7 +85,7 @@ def sum_it_is(node: Token) -> Token | None:
     to be is that noun's, whatever phrase follows it."""
     node = amount_root(node)
     verb = node.head
-    if node.dep_ != "attr" or verb.lower_ not in _BE:
+    if node.dep_ != "attr" or verb.lower_ not in BE_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < node.i), None)
     return subject if subject is not None and subject.lower_ in _SUM_SUBJECTS else None

@@ -28,6 +28,7 @@ from .subject_parse import (
     _PER_HEAD,
     _PLURAL_SCALES,
     COUNTED_CONTAINERS,
+    PERIOD_NOUNS,
     THROUGH_NMOD,
     _common_noun,
     _from_clause,
@@ -44,9 +45,7 @@ from .subject_parse import (
     amount_root,
 )
 from .subject_sums import (
-    PLACE_NOUNS as _PLACE_NOUNS,
-)
-from .subject_sums import (
+    BE_VERBS,
     RATE_NOMINALS,
     SUM_NOUNS,
     amount_head,
@@ -57,14 +56,15 @@ from .subject_sums import (
     sum_given_as,
     sum_it_is,
 )
+from .subject_sums import (
+    PLACE_NOUNS as _PLACE_NOUNS,
+)
 
 
 def tokens_at(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-_PERIOD_NOUNS = {"year", "month", "week", "quarter", "season", "night", "day", "weekend"}
-_PERIOD_NOUNS |= {f"{noun}s" for noun in _PERIOD_NOUNS}
 
 
 def subject_of(doc: Doc, m: Mention) -> str:
@@ -346,7 +346,7 @@ def _multiplied(span: Span) -> str:
     verb = _verb_above(span.root, 5)
     if verb.lower_ in _COST_VERBS:
         return "cost"
-    if verb.lower_ not in _BE_VERBS | _LEVEL_VERBS | _GO_VERBS or verb.lower_ in _RECORDING:
+    if verb.lower_ not in BE_VERBS | _LEVEL_VERBS | _GO_VERBS or verb.lower_ in _RECORDING:
         return ""  # (not "the gauge recorded three times the average": what measured it)
     doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if doer is None or not _common_noun(doer) or doer.lower_ in _NO_CLAUSE_SUBJECTS:
@@ -446,7 +446,7 @@ def _named_by_clause(span: Span, subject: str) -> str:
         # "the shed is 2.4 metres", "the river level rose 3 feet": what has the length (not "walked the
         # last 200 metres": a distance as such)
         doer = next((c for c in head.children if c.dep_ == "nsubj" and c.i < unit.i), None)
-        if doer is not None and head.lower_ in _LEVEL_VERBS | _BE_VERBS and _common_noun(doer) \
+        if doer is not None and head.lower_ in _LEVEL_VERBS | BE_VERBS and _common_noun(doer) \
                 and doer.lower_ not in _AGENT_NOUNS | _QUANTITY_UNITS:
             return _phrase(doer)
         return subject
@@ -627,7 +627,7 @@ def _what_is_expected(span: Span, subject: str) -> str:
 
 def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
     if (top := span.root).dep_ == "nummod" and top.ent_type_ != "DATE" and top.head.ent_type_ == "DATE" \
-            and top.head.i == top.i + 2 and top.head.lower_ in _PERIOD_NOUNS:
+            and top.head.i == top.i + 2 and top.head.lower_ in PERIOD_NOUNS:
         # "rose to 212 last year": the parser took the number for the year's; the year only dates it
         span = doc[top.head.i : top.head.i + 1]
     elif top.dep_ == "quantmod" and top.head.like_num and top.i + 1 < top.head.i and doc[top.i + 1].lower_ == "of":
@@ -1033,7 +1033,6 @@ def _words_after(doc: Doc, span: Span) -> str:
     return " ".join(t.text for t in doc[span.end:last.i + 1])
 
 
-_BE_VERBS = {"is", "was", "are", "were", "be", "been", "stood", "stands", "remains", "remained", "'s"}
 
 
 def _level_of(node: Token) -> str:
@@ -1053,7 +1052,7 @@ def _level_of(node: Token) -> str:
         return _phrase(inner) if inner is not None and inner.pos_ == "NOUN" and _common_noun(inner) else ""
     if verb.dep_ == "acl" and verb.lower_ in _SET_AT and verb.head.pos_ == "NOUN" and _common_noun(verb.head):
         return _phrase(verb.head)  # "a parking levy capped at £2 a day": the level the levy is held at
-    if verb.lower_ not in _BE_VERBS | _CHANGE_VERBS | _GO_VERBS | _COST_VERBS and not (
+    if verb.lower_ not in BE_VERBS | _CHANGE_VERBS | _GO_VERBS | _COST_VERBS and not (
             # "Brent traded at $79 a barrel", "shares closed at 41.18"
             node.head.lower_ == "at" and verb.lower_ in _QUOTED_VERBS):  # "the upgrade costs $5,300 a room"
         return ""
