@@ -1,7 +1,10 @@
 """Subjects a clause gives when the parse hung its words on the wrong place: a second clause's own subject,
 a "they" that opens a sentence, a quota kept at a level, a sum a noun of money is said to be, a sum a
-relative clause spends, a herd counted in head, a footballer's transfer fee, a player's weekly wages and
-a named river's level. Every sentence here is written for the test."""
+relative clause spends, a herd counted in head, a footballer's transfer fee, a player's weekly wages, a
+named river's level, a clause a verb of telling took the subject of, a sum hyphened to its currency,
+earnings expected per share, a period between two values, watt-hours of electricity, what a verb of
+producing makes, an index that closed higher or lower, and a share where a subject stands. Every
+sentence here is written for the test."""
 
 import pytest
 
