@@ -468,16 +468,16 @@ def _before_contrast(doc: Doc, s: int, e: int) -> int:
     text = text_of(doc)
     for contrast in _CONTRAST_RE.finditer(text, s, e):
         words = [w.lower() for w in _WORD_RE.findall(text, contrast.end(), min(e, contrast.end() + 80))[:8]]
-        # (a passive is no one saying: "though the deaths had not yet been confirmed")
-        said = [w for i, w in enumerate(words) if _SAYING.get(w, "estimate") != "estimate"
+        # (a passive is no one saying: "though the deaths had not yet been confirmed"; "engineers
+        # estimated" goes on with the report)
+        said = [w for i, w in enumerate(words) if lx.SPEECH_VERBS.get(w, "estimate") != "estimate"
                 and (i == 0 or words[i - 1] not in _PASSIVE_AUX)]
         if words[:1] in (["he"], ["she"], ["they"], ["it"]) or said:
             return contrast.start()
     return e
 
 
-# Verbs of saying that open a claim of their own ("engineers estimated" goes on with the report)
-_SAYING = lx.SPEECH_VERBS
+# Auxiliaries before a participle that make it passive
 _PASSIVE_AUX = {"be", "been", "being", "is", "are", "was", "were"}
 _CONTRAST_RE = re.compile(r",\s+(?:though|although|whereas|while)\s+(?!\w+ing\b)")
 _WORD_RE = re.compile(r"[A-Za-z]+")

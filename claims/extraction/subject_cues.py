@@ -18,6 +18,7 @@ from .subject_headlines import change_the_parse_lost
 from .subject_parse import (
     _CONTAINER_NOUNS,
     _MEASURE_UNITS,
+    QUOTED_VERBS,
     _noun_after,
     _phrase,
     amount_root,
@@ -140,17 +141,13 @@ def subject_from_cues(doc: Doc, m: Mention, span: Span) -> str:
     return change_the_parse_lost(doc, m)
 
 
-# Verbs of a market's day that a change in per cent qualifies: "the index closed 1.2% lower"
-_CLOSING_VERBS = set(lx.verb_forms("close", "end", "finish", "settle", "open", "trade"))
-
-
 def _closed_so_much(span: Span) -> Token | None:
     """ "the benchmark Sensex ended 0.6 per cent higher": what closed so much higher or lower, however the
     parser hung the share on the comparative."""
     doc = span.doc
     after = next((t for t in doc[span.end:span.end + 3] if t.lower_ in ("higher", "lower")), None)
     verb = after.head if after is not None else None
-    if verb is None or verb.lower_ not in _CLOSING_VERBS:
+    if verb is None or verb.lower_ not in QUOTED_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None

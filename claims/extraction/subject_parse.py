@@ -380,12 +380,14 @@ def _subject_of_verb(verb: Token, node: Token) -> Token | None:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         if (stranded := _stranded_subject(verb)) is not None:
             return stranded
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
-        shared = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
-        if shared is not None:
-            return shared
+        if verb.dep_ == "conj":
+            return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
     return None
+
+
+# Verbs of a market's day that quote a price "at" a level or move by a share: "closed at 18.40",
+# "the index ended 1.2% lower", "changed hands at 6%"
+QUOTED_VERBS = set(lx.verb_forms("trade", "close", "settle", "open", "finish", "end", "change"))
 
 
 def _subject_before(pronoun: Token) -> Token | None:

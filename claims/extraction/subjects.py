@@ -29,6 +29,7 @@ from .subject_parse import (
     _PLURAL_SCALES,
     COUNTED_CONTAINERS,
     PERIOD_NOUNS,
+    QUOTED_VERBS,
     THROUGH_NMOD,
     _common_noun,
     _from_clause,
@@ -363,7 +364,7 @@ def _moved_by_points(span: Span) -> str:
     """ "support fell to 27.4%, down 5.3 points", "the index closed down 412 points": a move in points is
     the move of what the verb's subject measures (not "Ruiz scored 33 points", "Rovers lead by four points")."""
     verb = _verb_above(span.root, 4)
-    if verb.lower_ not in _CHANGE_VERBS | _GO_VERBS | _QUOTED_VERBS:
+    if verb.lower_ not in _CHANGE_VERBS | _GO_VERBS | QUOTED_VERBS:
         return ""
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if doer is None or doer.pos_ not in ("NOUN", "PROPN") or doer.ent_type_ in _NAMED_ENTS \
@@ -1054,7 +1055,7 @@ def _level_of(node: Token) -> str:
         return _phrase(verb.head)  # "a parking levy capped at £2 a day": the level the levy is held at
     if verb.lower_ not in BE_VERBS | _CHANGE_VERBS | _GO_VERBS | _COST_VERBS and not (
             # "Brent traded at $79 a barrel", "shares closed at 41.18"
-            node.head.lower_ == "at" and verb.lower_ in _QUOTED_VERBS):  # "the upgrade costs $5,300 a room"
+            node.head.lower_ == "at" and verb.lower_ in QUOTED_VERBS):  # "the upgrade costs $5,300 a room"
         return ""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and verb.lower_ in _COST_VERBS and subj.tag_ == "NNS":
@@ -1062,8 +1063,6 @@ def _level_of(node: Token) -> str:
     return _phrase(subj) if subj is not None and subj.pos_ in ("NOUN", "VERB") and _common_noun(subj) else ""
 
 
-# Verbs of a market that quote a price "at" a level
-_QUOTED_VERBS = set(lx.verb_forms("trade", "close", "settle", "open", "finish", "end", "change"))
 # Participles that hold a thing at a level: "a levy capped at £2", "a fee set at €400", "a rate pegged at 3%"
 _SET_AT = {"capped", "set", "fixed", "pegged", "limited", "frozen", "held", "kept", "priced", "valued"}
 _GO_VERBS = set(lx.verb_forms("go went gone goes going", "move", "increase", "decrease", "double", "treble",
