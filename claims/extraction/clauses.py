@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon as lx
 from .holders import agentive, ancestor
 from .pipeline import text_of
+from .spans import tokens_between
 
 
 def right_content(doc: Doc, verb: Token, first: Token) -> tuple[int, int]:
@@ -461,7 +462,7 @@ def parataxis_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 def _before_contrast(doc: Doc, s: int, e: int) -> int:
     """"..., though he conceded that ...", "..., although it may take days to
-    know": a contrast after a comma is the writer's or a claim of its own when it
+    know", "..., with its spokesperson saying ...": a contrast after a comma is the writer's or a claim of its own when it
     opens with a pronoun or a verb of saying stands in it ("while the Liberal
     Democrats said"); else the same report goes on ("exports rose 5%, while
     imports fell 2%", "although the company hoped to ...")."""
@@ -472,12 +473,19 @@ def _before_contrast(doc: Doc, s: int, e: int) -> int:
         # estimated" goes on with the report)
         said = [w for i, w in enumerate(words) if lx.SPEECH_VERBS.get(w, "estimate") != "estimate"
                 and (i == 0 or words[i - 1] not in _PASSIVE_AUX)]
-        if words[:1] in (["he"], ["she"], ["they"], ["it"]) or said:
+        if contrast.group(1) == "with":
+            # "..., with its spokesperson saying ...": a report of its own only through a participle of saying
+            # (not "with its warning system tested")
+            said = [t for t in tokens_between(doc, contrast.end(), min(e, contrast.end() + 80))[:8]
+                    if t.tag_ == "VBG" and t.lower_ in lx.SPEECH_VERBS and t.dep_ not in ("compound", "amod")]
+        elif words[:1] in (["he"], ["she"], ["they"], ["it"]):
+            return contrast.start()
+        if said:
             return contrast.start()
     return e
 
 
 # Auxiliaries before a participle that make it passive
 _PASSIVE_AUX = {"be", "been", "being", "is", "are", "was", "were"}
-_CONTRAST_RE = re.compile(r",\s+(?:though|although|whereas|while)\s+(?!\w+ing\b)")
+_CONTRAST_RE = re.compile(r",\s+(though|although|whereas|while|with)\s+(?!\w+ing\b)")
 _WORD_RE = re.compile(r"[A-Za-z]+")

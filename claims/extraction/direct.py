@@ -32,6 +32,10 @@ def _cue_after(doc: Doc, q: Quote) -> Token | None:
             # not "the judge", "her report": a noun with its determiner names the speaker
             if t.dep_ == "relcl" and text[q.close - 1:q.close] in ".!?":
                 return None  # '..." Officers who believe ...': a new sentence about others
+            if t.dep_ == "pcomp" and t.head.pos_ == "ADP":
+                return None  # '... to developers" without asking anyone': the quote's own sentence goes on
+            if t.tag_ == "VBG" and any(w.lower_ == "with" for w in toks if w.i < t.i):
+                return None  # '... "a disaster", with its spokesperson saying ...': a report of its own
             if text[q.close - 1:q.close] == "." and any(c.dep_ in ("neg", "ccomp") and (c.dep_ == "neg" or c.i > t.i)
                                                         for c in t.children):
                 return None  # '...." The board would not say whether ...': a new sentence with a report of its own

@@ -370,8 +370,15 @@ def not_a_person(ent: Span) -> bool:
     # "Marlene Ruiz, 67, of Moose Jaw, said": where a person set off by commas is from
     home_town = ent.start > 2 and ent.doc[ent.start - 1].lower_ == "of" and ent.doc[ent.start - 2].text == "," \
         and ent.end < len(ent.doc) and ent.doc[ent.end].text in (",", ".")
-    return named_outlet(ent) or after_body or opening_place or home_town or business_name(ent) \
+    return named_outlet(ent) or after_body or opening_place or home_town or business_name(ent) or law_name(ent) \
         or not any(t.text[:1].isupper() for t in ent)
+
+
+def law_name(ent: Span) -> bool:
+    """ "the Bus Services (Wales) Bill", "This Bill": a law's name, tagged a person for the first name Bill."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return len(ent) == 1 and ent[0].text == "Bill" and before is not None \
+        and (before.lower_ in ("the", "this", "that", "a", ")") or before.text[:1].isupper())
 
 
 def named_after_body(ent: Span) -> bool:

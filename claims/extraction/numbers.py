@@ -526,7 +526,8 @@ def _link_ranges_and_conversions(text: str, ms: list[Mention]) -> None:
             gap.strip().lower() == "and" and re.search(r"\bbetween\s*$", before_prev)
         )
         if is_range:
-            if not prev.has_scale and cur.has_scale and _written_value(text, cur):
+            # ("rose by 95,000 to 4.2 million": a number written in thousands borrows no scale)
+            if not prev.has_scale and cur.has_scale and _written_value(text, cur) and _written_value(text, prev) < 1000:
                 prev.value *= cur.value / _written_value(text, cur)
             prev.unit = prev.unit or cur.unit
             cur.unit = cur.unit or prev.unit

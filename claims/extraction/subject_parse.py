@@ -217,6 +217,10 @@ def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0, limits
         owner = prep.head
         if owner.lower_ in _CONTAINER_NOUNS and owner.dep_ in ("pobj", "dobj", "attr", "npadvmod"):
             return _from_clause(doc, owner, inside, depth + 1, limits)  # "fell by an average of 6.8%"
+        if owner.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in owner.children) \
+                and any(c.dep_ == "nsubj" for c in owner.children):
+            # "expects its debt to peak at $14 billion": a verb the tagger took for a noun
+            return _from_verb(doc, owner, node, role="pobj", depth=depth)
         if owner.pos_ in ("NOUN", "PROPN") and owner.lower_ not in _MEASURE_UNITS and owner.i not in inside:
             if (prep.lower_ in _OWNER_PREPS and (limits or prep.lower_ not in _LIMIT_PREPS) or (prep.lower_ == "for" and owner.i < prep.i
                                                                            and owner.lower_ in _CONTAINERS)) \
@@ -353,6 +357,11 @@ def _fronted_whole(verb: Token, node: Token) -> Token | None:
     return None
 
 
+# Verbs that hold their subject at a level: "has run at 6%", "stood at 4.1%", "averaged 3%"
+_HOLDING_VERBS = set(lx.verb_forms("run ran runs running", "stand stood stands standing", "average", "hover", "remain",
+                                  "sit sat sits sitting"))
+
+
 def _subject_of_verb(verb: Token, node: Token) -> Token | None:
     """The subject of a verb: its own, a gerund standing as one ("Grazing would be
     cut by 30%"), the noun a misparsed reduced relative hangs on ("the number of
@@ -362,9 +371,12 @@ def _subject_of_verb(verb: Token, node: Token) -> Token | None:
         if c.i == node.i or c.like_num or c.pos_ == "SYM" or _is_scale_token(c):
             continue
         if c.dep_ in ("nsubj", "nsubjpass"):
-            if c.tag_ == "WDT" and verb.dep_ == "relcl" and verb.lower_ in _CHANGE_VERBS and verb.head.pos_ in ("NOUN", "PROPN") \
-                    and verb.head.ent_type_ != "PERSON":
-                return verb.head  # "imports, which rose 34%": what the relative clause is about
+            # ("inflation, which they said had run at 7%": the relative clause is the verb of saying's)
+            relative = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and verb.head.i < verb.i else verb
+            if c.tag_ == "WDT" and relative.dep_ == "relcl" and verb.lower_ in _CHANGE_VERBS | _HOLDING_VERBS \
+                    and relative.head.pos_ in ("NOUN", "PROPN") and relative.head.ent_type_ != "PERSON":
+                # "imports, which rose 34%", "wage growth, which has run at 6%": what the relative clause is about
+                return relative.head
             # "Acme Properties H1 profit jumps 41%": a headline parsed with two subjects means the nearer noun
             later = [x for x in verb.children if x.dep_ == "nsubj" and c.i < x.i < verb.i and x.pos_ == "NOUN"]
             if later and c.pos_ == "PROPN":
@@ -576,8 +588,8 @@ def _phrase(noun: Token | None) -> str:
     if noun.lower_ in ("number", "numbers", "total", "count", "amount", "tally", "unit") or noun.lower_ in _CONTAINERS:
         # "a jug of milk sold for $15": the milk in it
         # "the number of nurses fell": the nurses are counted; "8p for every unit of power": the power
-        inner = _prep_object(noun, ("of",))
-        if inner is not None and inner.pos_ == "NOUN":
+        inner = _prep_object(noun, ("of",)) or _named_by_adjective(noun)
+        if inner is not None and inner.pos_ in ("NOUN", "ADJ"):
             return " ".join(words) + " of " + _phrase(inner)
     if noun.lower_ == "margin" and doc[noun.i + 1 : noun.i + 3].text.lower() == "of error":
         words += ["of", "error"]  # a poll's margin of error is no margin of anything else
@@ -591,6 +603,13 @@ def _phrase(noun: Token | None) -> str:
             and after.text.isdigit() and _INDEX_NAME_RE.fullmatch(noun.text):
         words.append(after.text)  # "the FTSE 100", "the Nikkei 225": the number is part of the index's name
     return " ".join(words)
+
+
+def _named_by_adjective(noun: Token) -> Token | None:
+    """ "the number of unemployed", "the count of homeless": an adjective that names people, after "of"."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = _pobj(of) if of is not None else None
+    return obj if obj is not None and obj.pos_ == "ADJ" and not any(c.dep_ == "pobj" for c in obj.children) else None
 
 
 # Share indices named with their number of members

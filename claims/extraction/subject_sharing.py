@@ -33,6 +33,9 @@ _DIFFERENCE_AFTER_RE = re.compile(r"\s+(?:more|fewer|less|higher|lower|up|down)\
 # compared with €110": a few words, a comma, then the earlier value
 _EARLIER_VALUE_RE = re.compile(r"^(?:\s+[a-z][a-z-]*){0,4}\s*,\s*(?:up|down|compared|rising|falling)\s+(?:with|from)\s+"
                                r"(?:just\s+|only\s+|about\s+)?$")
+# The same for a sum, after what it pays for and when: "R14.2bn for school meals in the 2025-26 year, up from R12.9bn"
+_EARLIER_SUM_RE = re.compile(r"^(?:\s+[\w'’-]+){0,10}\s*,\s*(?:up|down|compared|rising|falling)\s+(?:with|from)\s+"
+                             r"(?:just\s+|only\s+|about\s+)?$")
 
 
 # A name of one or two capitalised words: "the CDU", "Hong Kong"
@@ -64,7 +67,7 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
         gap = text[prev.ext_end:m.ext_start]
         # "spends $1,400 a month on food, up from $1,000": the earlier sum paid for the
         # same thing, whatever the clause around it seems to say
-        earlier = bool(prev.subject) and is_money(m.unit) and prev.unit == m.unit and bool(_EARLIER_VALUE_RE.match(gap))
+        earlier = bool(prev.subject) and is_money(m.unit) and prev.unit == m.unit and bool(_EARLIER_SUM_RE.match(gap))
         # "ran at 82% of capacity in May, against 91% two years earlier": the same measure at an earlier time
         earlier = earlier or bool(prev.subject) and prev.unit == m.unit and bool(_AGO_AFTER_RE.match(text, m.ext_end)) \
             and bool(_COMPARED_BEFORE_RE.search(text, max(0, m.ext_start - 30), m.ext_start))

@@ -1144,18 +1144,30 @@ _GAME_RE = re.compile(r"\b(?:won|win|wins|beat|beats|lost|lose|loses|draw|drew|l
                       re.IGNORECASE)
 # How a chamber's decision is written with its tally: "approved the measure 61-38", "the bill passed 218-212"
 _DECIDED_RE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|passed|pass|approved|approve|adopted|rejected|defeated|confirmed|"
-                         r"backed|endorsed|overrode|ratified|carried)\b", re.IGNORECASE)
+                         r"backed|endorsed|overrode|ratified|carried|failed)\b", re.IGNORECASE)
+# A tally written with "to": "members voted 38 to 15", "the committee voted four to one"
+_VOTED_TO_RE = re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:by\s+)?(\w[\w,]*)\s+to\s+(\w[\w,]*\w|\w)\b", re.IGNORECASE)
 
 
 def _is_score(text: str, start: int, end: int) -> bool:
     """"led 2-0", "a 1-1 draw", "won 5-4 on penalties": two small numbers
     joined by a dash, the first not below the second (a range rises: "10-12")."""
     for mt in _SCORE_RE.finditer(text, max(0, start - 4), min(len(text), end + 4)):
-        if mt.start() <= start and end <= mt.end() and int(mt.group(1)) >= int(mt.group(2)):
-            # (three digits only in a chamber's tally: "passed 218-212", not a range "100-150")
-            return max(len(mt.group(1)), len(mt.group(2))) < 3 or bool(
-                _DECIDED_RE.search(text, max(0, mt.start() - 40), mt.start()))
-    return False
+        if mt.start() <= start and end <= mt.end():
+            decided = bool(_DECIDED_RE.search(text, max(0, mt.start() - 40), mt.start()))
+            # (three digits only in a chamber's tally: "passed 218-212", not a range "100-150"; a
+            # tally may lose, "the amendment failed 5-7", where a range would rise)
+            if int(mt.group(1)) >= int(mt.group(2)):
+                return max(len(mt.group(1)), len(mt.group(2))) < 3 or decided
+            return decided and re.match(r"\s*(?:\w+\s+)?(?:on|in|at|to|after|,|\.|;|$)", text[mt.end():mt.end() + 12]) is not None
+    return any(
+        mt.start(1) <= start and end <= mt.end(2) and _tally_number(mt.group(1)) and _tally_number(mt.group(2))
+        for mt in _VOTED_TO_RE.finditer(text, max(0, start - 30), min(len(text), end + 30))
+    )
+
+
+def _tally_number(word: str) -> bool:
+    return word.replace(",", "").isdigit() or word.lower() in lx.UNITS_WORDS
 
 
 _SCORE_NOUNS = {"score", "scores", "mark", "marks", "grade", "grades"}

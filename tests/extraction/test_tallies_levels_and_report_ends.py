@@ -1,0 +1,124 @@
+"""Vote tallies written with "to" or lost, a change in thousands before a level in millions, "the number of"
+an adjective, a verb the tagger took for a noun, a relative clause that holds its noun at a level, an earlier
+sum after what it paid for, a law's name that is no person, and where a report ends when a participle or a
+"with ... saying" follows it. Every sentence here is written for the test."""
+
+from decimal import Decimal
+
+import pytest
+
+from .helpers import attributions, quantities, quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Councillors voted 27 to 11 on Monday to approve the new parking charges.", "27"),
+        ("Councillors voted 27 to 11 on Monday to approve the new parking charges.", "11"),
+        ("Shop stewards had voted by 2,940 to 305 to continue the walkout.", "2,940"),
+        ("The rate-setting committee voted four to one to leave borrowing costs unchanged.", "four"),
+        # a tally that loses, lower first
+        ("A motion to delay the vote failed 4-9 after a short debate.", "4"),
+        ("A motion to delay the vote failed 4-9 after a short debate.", "9"),
+    ],
+)
+def test_a_tally_of_votes_counts_votes(text, mention):
+    assert quantity(text, mention).subject == "votes"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Rents rose 4-6% across the region last year.", "4"),
+        ("Crowds of 10-12 thousand gathered in the square.", "10"),
+    ],
+)
+def test_a_range_is_no_tally(text, mention):
+    assert quantity(text, mention).subject != "votes"
+
+
+def test_a_change_written_in_thousands_borrows_no_scale_from_the_level_after_it():
+    found = {q.text: q.value for q in quantities("The count of jobless claimants rose by 41,000 to 1.9 million.")}
+    assert found == {"41,000": Decimal(41000), "1.9 million": Decimal(1900000)}
+
+
+def test_a_range_still_shares_its_scale():
+    found = {q.text: q.value for q in quantities("Between 2 and 3 million households could be affected.")}
+    assert found["2"] == Decimal(2000000)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "last_word"),
+    [
+        ("The number of unemployed fell by 12,000 to 310,000 in the quarter.", "310,000", "unemployed"),
+        ("The number of homeless in the county reached 2,700 this winter.", "2,700", "homeless"),
+    ],
+)
+def test_the_number_of_an_adjective_counts_the_people_it_names(text, mention, last_word):
+    assert quantity(text, mention).subject.split()[-1] == last_word
+
+
+def test_a_verb_taken_for_a_noun_gives_its_own_subject():
+    text = "The port authority expects its borrowing to peak at $2.6 billion in 2030."
+    assert quantity(text, "2.6 billion").subject == "borrowing"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Engineers blamed material inflation, which they said had run at about 8 percent a year.", "8",
+         "material inflation"),
+        ("Food inflation, which has run at 5% since the spring, is expected to ease.", "5", "Food inflation"),
+        # the relative clause's own object is what a share is of
+        ("Feed mills, which buy about 35 percent of the region's barley, were the winners.", "35", "barley"),
+    ],
+)
+def test_a_relative_clause_that_holds_its_noun_at_a_level(text, mention, subject):
+    assert quantity(text, mention).subject.split()[-1].lower() == subject.split()[-1].lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The province has set aside C$310 million for rural clinics in the 2026-27 year, up from C$275 million.",
+         "275 million", "rural clinics"),
+        ("The county budgeted £2.3m for flood defences along the estuary this year, down from £2.9m.", "2.9m",
+         "flood defences"),
+    ],
+)
+def test_an_earlier_sum_after_what_the_first_paid_for_shares_its_subject(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_a_law_named_bill_is_no_speaker():
+    text = (
+        "Members voted 31 to 20 on Tuesday to pass the Rail Services (Scotland) Bill, which hands the agency the "
+        "power to set timetables.\n\n"
+        "Cabinet Secretary for Transport Alasdair Mac-Innes told the chamber that rail journeys had fallen from 90 "
+        "million to 61 million.\n\n"
+        '"Passengers have been let down by a market that has been shrinking for 30 years," he said. "This Bill '
+        'puts passengers, not shareholders, in charge."'
+    )
+    speakers = [a.speaker for a in attributions(text)]
+    assert speakers and all("Alasdair Mac-Innes" in s for s in speakers)
+
+
+def test_a_verb_of_saying_after_a_preposition_is_no_cue_for_the_quote_before_it():
+    text = 'Wendy Harrow said the trust was "selling the valley to builders" without asking anyone.'
+    found = attributions(text)
+    assert [(a.speaker, a.cue) for a in found] == [("Wendy Harrow", "said")]
+
+
+def test_a_with_clause_whose_participle_reports_is_a_claim_of_its_own():
+    text = ('The teachers\' union called the cuts "reckless", with its president Amara Osei saying 600 posts would '
+            'go by spring.')
+    found = {a.cue: a for a in attributions(text)}
+    assert found["called"].content == 'the cuts "reckless"'
+    assert found["saying"].content == "600 posts would go by spring"
+    assert found["saying"].speaker == "Amara Osei"
+
+
+def test_a_with_clause_without_a_participle_of_saying_stays_in_the_report():
+    text = "The minister said the line would reopen in May, with its signalling system tested every week."
+    (found,) = attributions(text)
+    assert found.content.endswith("tested every week")
