@@ -34,8 +34,11 @@ def _cue_after(doc: Doc, q: Quote) -> Token | None:
                 return None  # '..." Officers who believe ...': a new sentence about others
             if t.dep_ == "pcomp" and t.head.pos_ == "ADP":
                 return None  # '... to developers" without asking anyone': the quote's own sentence goes on
-            if t.tag_ == "VBG" and any(w.lower_ == "with" for w in toks if w.i < t.i):
-                return None  # '... "a disaster", with its spokesperson saying ...': a report of its own
+            if t.tag_ == "VBG" and (any(w.lower_ == "with" for w in toks if w.i < t.i)
+                                    or any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)):
+                # '... "a disaster", with its spokesperson saying ...', '... "a sleight of hand", arguing that ...':
+                # a report of its own
+                return None
             if text[q.close - 1:q.close] == "." and any(c.dep_ in ("neg", "ccomp") and (c.dep_ == "neg" or c.i > t.i)
                                                         for c in t.children):
                 return None  # '...." The board would not say whether ...': a new sentence with a report of its own
@@ -82,10 +85,30 @@ def _cue_before(doc: Doc, q: Quote, prefix_start: int) -> Token | None:
             return words[-1]  # 'She continued, "...': more of what she says
         for t in reversed(toks):
             if t.lower_ in lx.ALL_CUES and t.pos_ in ("VERB", "AUX"):
-                return t
+                return None if _reported_before(t, q) is not None else t
         return None
     if toks and toks[-1].lower_ in lx.SPEECH_VERBS:
         return toks[-1]
+    return None
+
+
+def _reported_before(cue: Token, q: Quote) -> Token | None:
+    """The clause a cue reports before the quote: 'said 3,200 soldiers were unfit, "so the real figure
+    ..."' goes on from the reported clause, a mixed quote."""
+    return next((c for c in cue.children if c.dep_ == "ccomp" and cue.i < c.i and c.idx < q.open), None)
+
+
+def _mixed_before(doc: Doc, q: Quote, prefix_start: int) -> tuple[Token, int] | None:
+    """The cue and where its reported clause starts, when the quote ends that clause (_reported_before)."""
+    text = text_of(doc)
+    if not text[prefix_start:q.open].rstrip().endswith(","):
+        return None
+    for t in reversed(tokens_between(doc, prefix_start, q.open)):
+        if t.lower_ in lx.ALL_CUES and t.pos_ in ("VERB", "AUX") and (clause := _reported_before(t, q)) is not None:
+            first = doc[clause.left_edge.i]
+            if first.lower_ == "that" and first.dep_ == "mark" and first.i + 1 < len(doc):
+                first = doc[first.i + 1]
+            return t, first.idx
     return None
 
 
@@ -112,6 +135,9 @@ def from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution 
                 mixed = True
     else:
         cue = _cue_before(doc, q, sent_start) if not standalone_start else None
+        if cue is None and not standalone_start and (reported := _mixed_before(doc, q, sent_start)) is not None:
+            cue, reported_start = reported
+            c_start, c_end, mixed = reported_start, q.after, True
         if cue is not None:
             speaker_tok = _speaker_of_cue(cue)
             if cue.lower_ in _GOING_ON and speaker_tok is not None and not agentive(speaker_tok):
@@ -151,7 +177,7 @@ def from_quote(doc: Doc, q: Quote, resolver: SpeakerResolver, last: Attribution 
     sp = resolver.resolve(speaker_tok)
     if cue.i < speaker_tok.i and sp.name.startswith(cue.text + " "):
         sp.name = sp.name[len(cue.text) + 1:]  # 'Said Ellis: "..."': the cue is no part of the name
-    if mixed:
+    if mixed and cue.idx > q.open:
         c_start, c_end = sent_start, q.after
     return Attribution(claim_start, claim_end, c_start, c_end, sp.name, sp.kind, True, cue.lower_, sp.aliases,
                        cue_start=cue.idx, speaker_start=speaker_tok.idx)

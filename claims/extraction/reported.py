@@ -137,6 +137,8 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     elif base in lx.INTENTION_VERBS or (base in lx.BELIEF_VERBS.values() and base not in lx.LEARNING_VERBS):
         if base in lx.INTENTION_VERBS and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return None  # "the deal is expected to close in May": a forecast nobody is said to hold
+        if base in lx.INTENTION_VERBS and any(c.dep_ == "nsubj" and c.lower_ in _MEASURES_ENACTED for c in verb.children):
+            return None  # "The budget aims to cut the deficit": what a measure is for, not a source's intention
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
         lead = doc[xcomp.left_edge.i] if xcomp is not None else None
         if lead is not None and lead.lower_ == "not" and lead.i + 1 < len(doc) and doc[lead.i + 1].lower_ == "to":
@@ -295,6 +297,10 @@ def _unasserted(verb: Token, subj: Token) -> bool:
 
 # Cues whose object is someone addressed ("told reporters he would ..."), so a
 # clause after it is what was said, not a relative clause on the object.
+# Measures and documents, which aim at things but hold no view
+_MEASURES_ENACTED = {"plan", "budget", "bill", "law", "scheme", "project", "measure", "policy", "strategy", "programme",
+                     "program", "proposal", "reform", "package", "initiative", "legislation", "regulation", "rule",
+                     "rules", "treaty", "framework", "ordinance", "bylaw", "amendment"}
 _ADDRESSEE_CUES = {"tell", "warn", "remind", "assure", "inform", "advise", "notify", "ask", "urge", "caution",
                    "persuade", "convince", "promise", "show", "teach", "write", "email", "brief"}
 

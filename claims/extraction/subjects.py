@@ -133,13 +133,17 @@ _FUNDS_MOVED = {form: word for verbs, word in (
     (("go went gone goes going",), "to"), (("pay paid paid pays paying",), "for"), (("come came come comes coming",), "from"),
     (("set set set sets setting",), "aside")) for form in lx.verb_forms(*verbs)}
 _EXPECTING = set(lx.verb_forms("expect", "set set set sets setting")) | {"due", "likely"}
+_RELEASING = set(lx.verb_forms("release"))
 _FUND_SOURCES = {"grant", "grants", "loan", "loans", "fund", "funds", "levy", "bond", "bonds", "reserves", "budget",
                  "surplus", "subsidy", "subsidies", "allocation", "donation", "donations"}
 
 
 def _funds_moved(span: Span) -> str:
-    """The funding a sum is, when the verb it is the subject of moves money (above), else ''."""
+    """The funding a sum is, when the verb it is the subject of moves money (above), or the funds a verb
+    releases, else ''."""
     node = amount_root(span.root, THROUGH_NMOD)
+    if node.dep_ == "dobj" and node.head.lower_ in _RELEASING:
+        return "funds"  # "the Treasury had released Sh6.2 billion to the fund"
     if node.dep_ not in ("nsubj", "nsubjpass") or node.head.pos_ not in ("VERB", "AUX"):
         return ""
     verb = node.head

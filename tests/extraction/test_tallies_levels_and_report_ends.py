@@ -122,3 +122,58 @@ def test_a_with_clause_without_a_participle_of_saying_stays_in_the_report():
     text = "The minister said the line would reopen in May, with its signalling system tested every week."
     (found,) = attributions(text)
     assert found.content.endswith("tested every week")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The regional director said the clinic was "a disgrace to the service".',
+         'the clinic was "a disgrace to the service"'),
+        ('An engineer said 1,800 bridges needed repairs, "and nobody has costed them".',
+         '1,800 bridges needed repairs, "and nobody has costed them"'),
+    ],
+)
+def test_a_quote_that_ends_a_reported_clause_is_reported_with_it(text, content):
+    (found,) = attributions(text)
+    assert found.content == content
+    assert found.cue == "said"
+
+
+def test_a_quote_after_a_verb_and_a_comma_is_still_direct():
+    (found,) = attributions('The chief executive told shareholders on Friday, "We are ready to grow again."')
+    assert found.content == "We are ready to grow again."
+    assert found.direct
+
+
+def test_a_participle_with_its_own_clause_after_a_quote_reports_that_clause():
+    text = ('Opposition leader Ruth Kanagaratnam said the figures were "a conjuring trick", arguing that tenants were '
+            "being moved into cheaper flats.")
+    found = {a.cue: a for a in attributions(text)}
+    assert found["said"].content == 'the figures were "a conjuring trick"'
+    assert found["arguing"].content == "tenants were being moved into cheaper flats"
+    assert found["arguing"].speaker == "Ruth Kanagaratnam"
+
+
+def test_a_measure_that_aims_at_something_is_no_source():
+    text = ("The spending plan aims to cut the deficit to 2.9% of output by 2028 through £18 billion in savings, the "
+            "Treasury said.")
+    (found,) = attributions(text)
+    assert found.speaker.endswith("Treasury")
+    assert found.content.startswith("The spending plan aims")
+
+
+def test_a_body_that_aims_at_something_is_a_source():
+    (found,) = attributions("The government aims to cut the deficit to 2.9% of output by 2028.")
+    assert found.cue == "aims"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance minister said the Treasury had released Sh3.8 billion to the insurer last week.",
+        "The regional government released €45 million to the flooded districts on Monday.",
+    ],
+)
+def test_a_sum_released_is_funds(text):
+    (found,) = quantities(text)
+    assert found.subject == "funds"
