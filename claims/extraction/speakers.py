@@ -183,8 +183,18 @@ class SpeakerResolver:
             return name  # "Anna Berg" and "Lena Berg": "Berg" is never guessed between them
         if len(best.split()) == 1:
             # (unlabelled_full_name, asked first, reads the name runs into self._names)
-            best = self.unlabelled_full_name(best) or inner_surname_of(best, self.people, self._names) or best
+            best = self.unlabelled_full_name(best) or inner_surname_of(best, self.people, self._names) \
+                or self._given_name_of(best) or best
         return best
+
+    def _given_name_of(self, word: str) -> str:
+        """ "says Rahimah" after "Datuk Seri Rahimah Osman": a name that is the first of one person's
+        full name, and no one's surname (never a guess between two)."""
+        found = {name for _, name, _ in self.people if len(name.split()) > 1 and name.split()[0] == word}
+        if len(found) != 1 or word in self._by_surname or any(
+                e.text == word and e.label_ in ("GPE", "LOC", "NORP") for e in self.doc.ents):
+            return ""  # (nor a place: "Alberta" is no first name of "Alberta Wildfire", tagged a person)
+        return next(iter(found))
 
     def _known_person(self, head: Token) -> str:
         """A proper noun phrase that is the surname of one person the article named
@@ -348,6 +358,9 @@ class SpeakerResolver:
             behind_role = person_after_role(ent) if ent is not None else None
             if behind_role is not None:
                 return Speaker(self.full_name(clean_name(behind_role.text)), "person")
+            if ent is not None and len(clean_name(ent.text).split()) == 1 and (
+                    given := self._given_name_of(clean_name(ent.text))):
+                return Speaker(given, "person")  # "..., says Rahimah", tagged a body
             phrase = self._np_text(head)
             name = clean_name(ent.text) if ent is not None else phrase
             if ent is not None and ent.label_ == "GPE":
@@ -378,12 +391,20 @@ class SpeakerResolver:
                              in ("a", "an") and low in m.name.lower().split()), name)
             return Speaker(name, "organization")
         if low in lx.ANONYMOUS_NOUNS:
-            return Speaker(self._headline_source(head, self._with_defining_clause(head, phrase)), "anonymous")
+            name = self._headline_source(head, self._with_defining_clause(head, phrase))
+            if name.lower() == f"the {low}":
+                # "A senior council official, who asked not to be named, said ... "...," the official said":
+                # the source described before
+                name = next((m.name for m in reversed(self.mentions) if m.start < head.idx and m.kind == "anonymous"
+                             and m.name.lower().split(" ")[0] in ("a", "an") and low in m.name.lower().split()), name)
+            return Speaker(name, "anonymous")
         org = self._entity_in(head, _ORG_ENTS)
         if org is not None and head.pos_ == "PROPN":
             return Speaker(clean_name(org.text), "organization")
         if head.pos_ != "PROPN":
             return Speaker(self._headline_source(head, self._with_defining_clause(head, phrase)), "other")
+        if given := self._given_name_of(phrase):
+            return Speaker(given, "person")  # "..., says Rahimah": the one person the article names so
         return Speaker(phrase, "organization")
 
     def _namesake(self, head: Token, name: str) -> str:

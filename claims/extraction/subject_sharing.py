@@ -176,6 +176,9 @@ _ELIDED_AFTER_RE = re.compile(r"[\"”’]?\s*(?:[,.;:)?!\"”]|$|\s(?:in|at|on|
 _SET_AGAINST_RE = re.compile(r"\b(?:from|to|against|compared|versus|vs|up|down)\b")
 
 
+_HYPHENED_TIME_RE = re.compile(r"-(?:" + "|".join(sorted(lx.TIME_UNITS, key=len, reverse=True)) + r")\b")
+
+
 def _elided_count(text: str, ms: list[Mention]) -> None:
     """A bare count set after a count that named what it counts, in the same sentence, counts the same:
     "needs 40 engineers but has 31", "210 staff in Bergen and 45 in Oslo", "18 points, three behind the
@@ -187,6 +190,8 @@ def _elided_count(text: str, ms: list[Mention]) -> None:
         if not k or m.unit is not None or m.range_partner is not None or not _ELIDED_AFTER_RE.match(text, m.ext_end):
             continue
         prev = ms[k - 1]
+        if _HYPHENED_TIME_RE.match(text, prev.end):
+            continue  # "ticket sales for the six-day championship had passed 18,000": a length of time counts nothing
         if prev.unit is not None or not prev.subject or (_names_only_a_measure(prev.subject) and prev.subject != "points") \
                 or m.ext_start - prev.ext_end > 150 or _SENTENCE_BREAK_RE.search(text, prev.ext_end, m.ext_start):
             continue

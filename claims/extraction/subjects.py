@@ -1249,6 +1249,24 @@ def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
         if hy.group(1) in _MARGIN_UNITS and noun is not None and len(noun) == 1 and noun[0].dep_ == "compound" \
                 and noun[0].head.i > noun[0].i and noun[0].head.lower_ in _MARGIN_NOUNS:
             return noun[0].head.text  # "a 6-point lead", "a 2.5-mill levy": the lead and the levy are measured
+        if hy.group(1) in lx.TIME_UNITS and noun is not None and len(noun) == 1 \
+                and (lasting := _lasting(noun[0])) is not None:
+            return lasting  # "a 15-year lease", "20-year power purchase agreements": what lasts that long
         if hy.group(1) in lx.TIME_UNITS or (noun is not None and len(noun) == 1 and noun[0].pos_ == "NOUN"):
             return hy.group(1)
     return ""
+
+
+# Measures over a span of time that are no thing lasting it: "a 30-year average of 46 cm"
+_OVER_A_SPAN = {"average", "averages", "mean", "median", "high", "highs", "low", "lows", "record", "norm", "total",
+                "period", "periods", "term", "span", "age", "wait", "waits", "stretch", "time", "times"}
+
+
+def _lasting(unit: Token) -> str | None:
+    """The noun a hyphened time unit describes: "a 15-year lease" names the lease."""
+    head = unit.head
+    while head.dep_ in ("compound", "amod", "poss") and head.head.i > head.i and head.head.pos_ == "NOUN":
+        head = head.head  # ("a five-year operator's permit": the permit)
+    if head.i <= unit.i or head.pos_ != "NOUN" or head.lower_ in _OVER_A_SPAN or head.lower_ in lx.TIME_UNITS:
+        return None
+    return unit.doc[unit.i + 1:head.i + 1].text

@@ -211,9 +211,9 @@ def test_ages_the_writing_gives(text, mention):
     [
         # a number hyphened to a noun counts that noun
         ("The 19-member panel voted on Tuesday.", "19", "member"),
-        ("The striker signed a four-year contract.", "four", "year"),
-        # ... but a unit hyphened to it measures the thing after
+        # ... but a unit hyphened to it measures the thing after, and a length of time names what lasts it
         ("The 2.5-kilometre tunnel opened in May.", "2.5", "tunnel"),
+        ("The striker signed a four-year contract.", "four", "contract"),
         # "twice" doing something counts times, "twice as many" does not
         ("The keeper was beaten twice before half-time.", "twice", "times"),
     ],

@@ -177,3 +177,46 @@ def test_a_body_that_aims_at_something_is_a_source():
 def test_a_sum_released_is_funds(text):
     (found,) = quantities(text)
     assert found.subject == "funds"
+
+
+def test_the_official_is_the_official_described_before():
+    text = ('A senior planning official, who asked not to be named, said collections had fallen by a third.\n\n'
+            '"The base is there. The will to collect is not," the official said.')
+    assert [a.speaker for a in attributions(text)] == ["A senior planning official"] * 2
+
+
+def test_the_official_with_two_described_before_is_the_last():
+    text = ('An official at the port said the berths were full. A customs official said checks took longer.\n\n'
+            '"We need more staff," the official said.')
+    assert attributions(text)[-1].speaker == "A customs official"
+
+
+def test_a_given_name_alone_is_the_one_person_the_article_names_so():
+    text = ("Fuel subsidy will save RM5bil a year, says Norliza\n\n"
+            "KUALA LUMPUR: The targeted fuel subsidy will save the Government about RM5bil a year, says Datuk Seri "
+            "Norliza Hamdan.")
+    assert {a.speaker for a in attributions(text)} == {"Norliza Hamdan"}
+
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The council signed a 25-year lease with the rowing club.", "25", "lease"),
+        ("The developer has signed 15-year power purchase agreements with two retailers.", "15",
+         "power purchase agreements"),
+        ("Drivers will need a three-year operator's permit from January.", "three", "operator's permit"),
+        ("The city sweltered through an 11-day heatwave.", "11", "heatwave"),
+    ],
+)
+def test_a_length_of_time_hyphened_to_a_noun_names_what_lasts(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_a_length_of_time_hyphened_to_a_statistic_stays_a_length():
+    assert quantity("Rainfall was 84 mm, against a 30-year average of 61 mm.", "30").subject == "year"
+
+
+def test_a_count_after_a_length_of_time_is_not_what_the_length_describes():
+    text = "Organisers said ticket sales for the six-day championship had passed 18,000."
+    assert quantity(text, "18,000").subject == "ticket sales"
