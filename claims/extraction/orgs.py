@@ -18,6 +18,11 @@ TRADE_NOUNS = {"airline", "carrier", "retailer", "chain", "operator", "brewer", 
                "processor"}
 
 
+# The last word of a name that says it is a company
+_INCORPORATED = {"inc", "ltd", "plc", "corp", "corporation", "llc", "bhd", "gmbh", "ag", "sa", "nv", "bv", "limited",
+                 "co", "pty", "tbk", "asa", "ab", "oyj"}
+
+
 # Bodies a lede often describes before naming them ("their union says", "the agency said")
 _NAMED_LATER = {"union", "agency", "association", "council", "commission", "authority", "board", "federation",
                 "regulator", "utility", "department", "ministry", "institute"}
@@ -86,6 +91,10 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
         named_before = [n for n in (clean_name(e.text) for e in ents if e.label_ == "ORG"
                                     and e.start_char < head.left_edge.idx) if proper(n)]
         keys = {org_key(n) for n in named_before}
+        if len(keys) == 1 and word in ("company", "firm") and named_before[0].split()[-1].lower().rstrip(".") in _INCORPORATED:
+            # "A rocket lifted off from Atlantic Orbital Inc.'s pad ..., the company said": the one business
+            # named before, and named as one
+            return named_before[0]
         if len(keys) == 1 and len(named_before) > 1:
             only = named_before[0]
             if word in ("company", "firm", "business") and not set(only.lower().split()) & lx.ORG_NOUNS \

@@ -58,6 +58,19 @@ def _value_before_period(text: str, earlier: list[Mention], m: Mention) -> Menti
     return None
 
 
+_OR_BEFORE_RE = re.compile(r",\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
+
+
+def _restated(text: str, earlier: list[Mention], m: Mention) -> Mention | None:
+    """The sum or share a ", or ..." after it restates: the nearest before it in the sentence that names what it is."""
+    for p in reversed(earlier):
+        if _SENTENCE_BREAK_RE.search(text, p.ext_end, m.ext_start) or m.ext_start - p.ext_end > 120:
+            return None
+        if (is_money(p.unit) or p.unit == "%") and p.subject and p.subject.split()[-1].lower() not in lx.TIME_UNITS:
+            return p
+    return None
+
+
 def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
     for k, (prev, m) in enumerate(zip(ms, ms[1:])):
         only_unit = bool(m.subject) and (m.subject.split()[-1].lower() in _MEASURE_UNITS - lx.TIME_UNITS
@@ -76,6 +89,12 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
             and bool(_OR_GAP_RE.fullmatch(text, prev.ext_end, m.ext_start)) and bool(_PER_SHARE_RE.match(text, m.ext_end))
         if per_share and prev.subject.split()[-1].lower() not in ("price", "payment"):
             m.subject = prev.subject
+            continue
+        if is_money(m.unit) and m.subject in ("", "payment") and _OR_BEFORE_RE.search(text, max(0, m.ext_start - 20), m.ext_start) \
+                and (restated := _restated(text, ms[:k + 1], m)) is not None:
+            # "will spend C$1.8 billion over four years ..., or about C$450 million a year", "rates would rise by
+            # 9.5%, or about $310 a year": the same sum or share, told another way
+            m.subject = restated.subject
             continue
         if m.subject and not only_unit and not part and not earlier:  # "900 cars, of which 200 ...": a part
             continue

@@ -77,6 +77,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return "margin of error"  # "a margin of error of plus or minus three percentage points"
     if m.unit == "%" and _TAXED_AT_RE.search(before):
         return "tax rate"  # "winnings are taxed at 28 percent"
+    if (level := _NAMED_LEVEL_RE.search(before)) is not None and not _counts_a_noun(span) \
+            and (named := _level_named(doc, m.ext_start - len(before) + level.start(1))):
+        return named  # "the national record of 21.49", "the legal maximum of 10,000 UTA": the level the number is
     if is_money(m.unit) and m.unit not in ("USD", "cents") and (rate := _EXCHANGE_RATE_RE.match(text_of(doc), m.ext_end)) \
             and "dollar" in rate.group().lower() and not text_of(doc).startswith(" of", rate.end()):
         return "exchange rate"  # "the naira weakened to ₦1,520 per dollar"
@@ -184,6 +187,24 @@ def _raised_as_revenue(span: Span) -> bool:
         node = node.head if node.dep_ in ("xcomp", "conj") and node.head.i != node.i else None
     means = [_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("through", "from", "via")]
     return any(t is not None and t.lower_ in _REVENUE_SOURCES for t in [raiser, *means])
+
+
+# A level named before the number it is: "the December record of $5.40", "a minimum of Rs 250" (not "an
+# average of 19 days", which names the days)
+_NAMED_LEVEL_RE = re.compile(r"\b(record|target|ceiling|cap|limit|threshold|benchmark|maximum|minimum|norm|goal|peak)\s+of\s+"
+                             r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|up\s+to\s+|at\s+least\s+|just\s+|only\s+)?"
+                             r"(?:[$£€₹¥₦]|[A-Z]{1,3}\$|Rs\.?\s?|RM|KSh\s?|Sh\s?)?$")
+
+
+def _counts_a_noun(span: Span) -> bool:
+    """ "its target of 41,000 new homes": the number names what it counts."""
+    root = span.root
+    return root.dep_ in ("nummod", "quantmod") and root.head.i >= span.end and root.head.pos_ == "NOUN"
+
+
+def _level_named(doc: Doc, start: int) -> str:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return _phrase(span.root) if span is not None and span.root.pos_ == "NOUN" else ""
 
 
 def _ordered_to_pay(span: Span) -> bool:

@@ -220,3 +220,41 @@ def test_a_length_of_time_hyphened_to_a_statistic_stays_a_length():
 def test_a_count_after_a_length_of_time_is_not_what_the_length_describes():
     text = "Organisers said ticket sales for the six-day championship had passed 18,000."
     assert quantity(text, "18,000").subject == "ticket sales"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The province will spend C$2.4 billion over six years to widen the highway, or about C$400 million a year.",
+         "400 million", "spending"),
+        ("Owners were told their levies would rise by 7.5%, or about $260 a year.", "260", "levies"),
+    ],
+)
+def test_a_sum_after_or_restates_the_one_before(text, mention, subject):
+    assert quantity(text, mention).subject.split()[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("She lowered the national record of 52.71 at the trials in April.", "52.71", "national record"),
+        ("Operators face the legal maximum of 8,000 UTA for each breach.", "8,000", "legal maximum"),
+        ("Growers want a minimum of Rs 310 a kilo for cured pepper.", "310", "minimum"),
+    ],
+)
+def test_a_level_named_before_the_number_is_its_subject(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_a_number_that_names_what_it_counts_keeps_it_after_a_level():
+    assert quantity("The council will miss its target of 3,200 new homes.", "3,200").subject == "new homes"
+
+
+def test_an_average_of_names_what_is_averaged():
+    assert quantity("Listings spent an average of 23 days on the market.", "23").subject == "days"
+
+
+def test_the_company_is_the_one_business_named_as_one_before():
+    text = ("A 19-metre rocket lifted off from Boreal Launch Inc.'s pad near Port Adair on Thursday, placing a "
+            "satellite into orbit, the company said.")
+    assert attributions(text)[0].speaker == "Boreal Launch Inc."
