@@ -69,7 +69,7 @@ LEARNING_VERBS = {"discover", "learn", "hear"}
 # "accused X of Y", "blamed X for Y", "urged X to Y", "called for X".
 OBJECT_CUE_VERBS = verb_forms(
     "accuse", "blame", "urge", "criticise", "criticize", "dismiss", "condemn", "praise",
-    "describe", "welcome", "reject", "defend", "stress", "emphasise", "emphasize",
+    "describe", "reject", "stress", "emphasise", "emphasize",
     "call called calls calling", "demand", "project", "forecast forecast forecasts forecasting forecasted",
     "predict", "propose", "recommend", "estimate", "put put puts putting", "dub", "brand",
     "label", "question", "deny", "warn", "encourage", "caution", "complain", "protest",

@@ -258,3 +258,21 @@ def test_the_company_is_the_one_business_named_as_one_before():
     text = ("A 19-metre rocket lifted off from Boreal Launch Inc.'s pad near Port Adair on Thursday, placing a "
             "satellite into orbit, the company said.")
     assert attributions(text)[0].speaker == "Boreal Launch Inc."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmers' union welcomed the decision.",
+        "Mayor Ines Calloway welcomed the grant on Monday.",
+        "The minister defended the plan in the chamber.",
+    ],
+)
+def test_welcoming_or_defending_a_thing_states_no_claim(text):
+    assert attributions(text) == []
+
+
+def test_what_a_source_says_while_welcoming_a_thing_is_its_claim():
+    text = "The farmers' union welcomed the decision, saying it would save growers about $40 million a year."
+    (found,) = attributions(text)
+    assert found.content == "it would save growers about $40 million a year"
