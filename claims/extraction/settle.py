@@ -48,7 +48,9 @@ def settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
                 if b is a:
                     continue
                 if _nested(a, b):  # a inside b
-                    if a.speaker == b.speaker or (_pronoun_at(text, a.speaker_start) and a.speaker_kind == "other"):
+                    if a.speaker == b.speaker or (_pronoun_at(text, a.speaker_start) and a.speaker_kind == "other") \
+                            or (a.cue in _FORECASTS and b.cue in lx.SPEECH_VERBS and not b.direct and not _inverted(b)):
+                        # ("X said the company expected ...": what the speaker forecasts, said once)
                         # "X told the FT it expected ...": keep the outer. A
                         # different holder ("aides said he believes ...") is an
                         # attribution of its own, nested in the outer one.
@@ -95,6 +97,10 @@ def settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
         used.add((a.claim_start, a.claim_end))
         final.append(a)
     return final
+
+
+# Forecasts a report may hold: "said the company expected sales to grow"
+_FORECASTS = {"expected", "expects", "expect", "expecting"}
 
 
 def _inverted(a: Attribution) -> bool:

@@ -276,3 +276,15 @@ def test_what_a_source_says_while_welcoming_a_thing_is_its_claim():
     text = "The farmers' union welcomed the decision, saying it would save growers about $40 million a year."
     (found,) = attributions(text)
     assert found.content == "it would save growers about $40 million a year"
+
+
+def test_a_forecast_inside_a_report_is_said_once():
+    text = "Chief executive Mariela Fonseca said the company expected to return to profit this year."
+    (found,) = attributions(text)
+    assert (found.speaker, found.cue) == ("Mariela Fonseca", "said")
+    assert found.content == "the company expected to return to profit this year"
+
+
+def test_a_forecast_of_its_own_is_a_claim():
+    (found,) = attributions("The company expects sales to grow 6% this year.")
+    assert found.cue == "expects"
