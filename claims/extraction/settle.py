@@ -49,8 +49,9 @@ def settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
                     continue
                 if _nested(a, b):  # a inside b
                     if a.speaker == b.speaker or (_pronoun_at(text, a.speaker_start) and a.speaker_kind == "other") \
-                            or (a.cue in _FORECASTS and b.cue in lx.SPEECH_VERBS and not b.direct and not _inverted(b)):
-                        # ("X said the company expected ...": what the speaker forecasts, said once)
+                            or ((a.cue in _FORECASTS or a.cue in _HOPES and a.speaker_kind == "organization")
+                                and b.cue in lx.SPEECH_VERBS and not b.direct and not _inverted(b)):
+                        # ("X said the company expected ...": what the speaker forecasts or hopes, said once)
                         # "X told the FT it expected ...": keep the outer. A
                         # different holder ("aides said he believes ...") is an
                         # attribution of its own, nested in the outer one.
@@ -99,8 +100,10 @@ def settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     return final
 
 
-# Forecasts a report may hold: "said the company expected sales to grow"
+# Forecasts a report may hold: "said the company expected sales to grow"; and the hopes and plans of a body
+# it speaks for: "said the bank hoped to settle with most borrowers"
 _FORECASTS = {"expected", "expects", "expect", "expecting"}
+_HOPES = {"hoped", "hopes", "hope", "hoping", "planned", "plans", "intended", "intends"}
 
 
 def _inverted(a: Attribution) -> bool:

@@ -288,3 +288,13 @@ def test_a_forecast_inside_a_report_is_said_once():
 def test_a_forecast_of_its_own_is_a_claim():
     (found,) = attributions("The company expects sales to grow 6% this year.")
     assert found.cue == "expects"
+
+
+def test_the_hope_of_a_body_inside_a_report_is_said_once():
+    text = "Chief executive Tomasz Wielgosz said the bank hoped to settle with most borrowers by next year."
+    assert [a.cue for a in attributions(text)] == ["said"]
+
+
+def test_the_intention_of_a_person_inside_a_report_is_a_claim_of_its_own():
+    text = "Mayor Ines Calloway has few allies left. Her allies, however, say she intends to call the vote on Friday."
+    assert {a.cue for a in attributions(text)} == {"say", "intends"}
