@@ -58,6 +58,21 @@ def _value_before_period(text: str, earlier: list[Mention], m: Mention) -> Menti
     return None
 
 
+_MULTIPLE_AFTER_COMMA_RE = re.compile(r",\s*(?:more\s+than\s+|almost\s+|about\s+|nearly\s+|roughly\s+|some\s+|over\s+)?$")
+
+
+def _multiple_of_the_value_before(text: str, ms: list[Mention]) -> None:
+    """ "pollution reached 480 micrograms per cubic metre, more than 30 times the WHO guideline": the
+    multiple says how far the value before it goes, and counts what that value does."""
+    for k, m in enumerate(ms):
+        if k and m.subject == "times" and _MULTIPLE_AFTER_COMMA_RE.search(text, max(0, m.ext_start - 20), m.ext_start):
+            before = next((p for p in reversed(ms[:k]) if p.subject and p.subject != "times"
+                           and p.subject.split()[-1].lower() not in lx.TIME_UNITS), None)
+            if before is not None and not _SENTENCE_BREAK_RE.search(text, before.ext_end, m.ext_start) \
+                    and m.ext_start - before.ext_end <= 80:
+                m.subject = before.subject
+
+
 _OR_BEFORE_RE = re.compile(r",\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
 
 
@@ -119,6 +134,7 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
                          and m.ext_start - p.ext_end <= 120 and ". " not in text[p.ext_end:m.ext_start]), None)
             if same is not None and same.subject.split()[-1].lower() not in lx.TIME_UNITS:
                 m.subject = same.subject
+    _multiple_of_the_value_before(text, ms)
     _that_number(text, ms)
     _elided_count(text, ms)
     _rest_of_a_count(text, ms)

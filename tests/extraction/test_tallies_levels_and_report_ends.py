@@ -298,3 +298,20 @@ def test_the_hope_of_a_body_inside_a_report_is_said_once():
 def test_the_intention_of_a_person_inside_a_report_is_a_claim_of_its_own():
     text = "Mayor Ines Calloway has few allies left. Her allies, however, say she intends to call the vote on Friday."
     assert {a.cue for a in attributions(text)} == {"say", "intends"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("PM2.5 pollution in the city reached 410 micrograms per cubic metre, more than 25 times the WHO guideline.",
+         "25", "pollution"),
+        ("Fire crews said 21,000 hectares had already burned this season, more than three times the five-year "
+         "average.", "three", "hectares"),
+    ],
+)
+def test_a_multiple_after_a_value_counts_what_the_value_does(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_times_a_thing_was_done_stays_times():
+    assert quantity("Crews have patched the basin three times since 2018.", "three").subject == "times"
