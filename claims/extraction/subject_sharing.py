@@ -214,6 +214,9 @@ _SET_AGAINST_RE = re.compile(r"\b(?:from|to|against|compared|versus|vs|up|down)\
 _HYPHENED_TIME_RE = re.compile(r"-(?:" + "|".join(sorted(lx.TIME_UNITS, key=len, reverse=True)) + r")\b")
 
 
+_STAND_INS = {"others", "other", "some", "many", "most", "few", "those", "these", "both", "all", "the rest", "rest"}
+
+
 def _elided_count(text: str, ms: list[Mention]) -> None:
     """A bare count set after a count that named what it counts, in the same sentence, counts the same:
     "needs 40 engineers but has 31", "210 staff in Bergen and 45 in Oslo", "18 points, three behind the
@@ -233,8 +236,10 @@ def _elided_count(text: str, ms: list[Mention]) -> None:
         named = re.match(r"(?:\s+[\w-]+){0,3}?\s+" + re.escape(prev.subject.split()[-1]) + r"\b", text[prev.ext_end:prev.ext_end + 50])
         # (not "lifted its workforce to 148": a subject the sentence names after the earlier count is the count's own)
         between = text[prev.ext_end:m.ext_start].lower()
+        # ("while others have fewer than 40,000": a word that only stands for more of the same names nothing)
+        own = m.subject and m.subject.lower() not in _STAND_INS
         if named and prev.subject.split()[-1].lower() not in between[named.end():] \
-                and not (m.subject and (m.subject.split()[-1].lower() in between or _SET_AGAINST_RE.search(between))):
+                and not (own and (m.subject.split()[-1].lower() in between or _SET_AGAINST_RE.search(between))):
             m.subject = prev.subject
 
 

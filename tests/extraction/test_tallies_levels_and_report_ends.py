@@ -315,3 +315,8 @@ def test_a_multiple_after_a_value_counts_what_the_value_does(text, mention, subj
 
 def test_times_a_thing_was_done_stays_times():
     assert quantity("Crews have patched the basin three times since 2018.", "three").subject == "times"
+
+
+def test_others_with_a_bare_count_count_what_the_first_count_did():
+    text = "Some wards have more than 9,000 voters while others have fewer than 2,500, the commission said."
+    assert quantity(text, "2,500").subject == "voters"
