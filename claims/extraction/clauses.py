@@ -462,10 +462,10 @@ def parataxis_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 def _before_contrast(doc: Doc, s: int, e: int) -> int:
     """"..., though he conceded that ...", "..., although it may take days to
-    know", "..., with its spokesperson saying ...": a contrast after a comma is the writer's or a claim of its own when it
+    know": a contrast after a comma is the writer's or a claim of its own when it
     opens with a pronoun or a verb of saying stands in it ("while the Liberal
-    Democrats said"); else the same report goes on ("exports rose 5%, while
-    imports fell 2%", "although the company hoped to ...")."""
+    Democrats said", "with its spokesperson saying"); else the same report goes on
+    ("exports rose 5%, while imports fell 2%", "although the company hoped to ...")."""
     text = text_of(doc)
     for contrast in _CONTRAST_RE.finditer(text, s, e):
         words = [w.lower() for w in _WORD_RE.findall(text, contrast.end(), min(e, contrast.end() + 80))[:8]]

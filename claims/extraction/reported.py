@@ -295,12 +295,12 @@ def _unasserted(verb: Token, subj: Token) -> bool:
     return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
 
 
-# Cues whose object is someone addressed ("told reporters he would ..."), so a
-# clause after it is what was said, not a relative clause on the object.
 # Measures and documents, which aim at things but hold no view
 _MEASURES_ENACTED = {"plan", "budget", "bill", "law", "scheme", "project", "measure", "policy", "strategy", "programme",
                      "program", "proposal", "reform", "package", "initiative", "legislation", "regulation", "rule",
                      "rules", "treaty", "framework", "ordinance", "bylaw", "amendment"}
+# Cues whose object is someone addressed ("told reporters he would ..."), so a
+# clause after it is what was said, not a relative clause on the object.
 _ADDRESSEE_CUES = {"tell", "warn", "remind", "assure", "inform", "advise", "notify", "ask", "urge", "caution",
                    "persuade", "convince", "promise", "show", "teach", "write", "email", "brief"}
 

@@ -609,7 +609,7 @@ def _named_by_adjective(noun: Token) -> Token | None:
     """ "the number of unemployed", "the count of homeless": an adjective that names people, after "of"."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = _pobj(of) if of is not None else None
-    return obj if obj is not None and obj.pos_ == "ADJ" and not any(c.dep_ == "pobj" for c in obj.children) else None
+    return obj if obj is not None and obj.pos_ == "ADJ" else None
 
 
 # Share indices named with their number of members

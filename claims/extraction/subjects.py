@@ -203,6 +203,7 @@ def _counts_a_noun(span: Span) -> bool:
 
 
 def _level_named(doc: Doc, start: int) -> str:
+    """The noun phrase of the level word at character ``start`` ("the national record")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     return _phrase(span.root) if span is not None and span.root.pos_ == "NOUN" else ""
 
