@@ -468,18 +468,19 @@ def _before_contrast(doc: Doc, s: int, e: int) -> int:
     ("exports rose 5%, while imports fell 2%", "although the company hoped to ...")."""
     text = text_of(doc)
     for contrast in _CONTRAST_RE.finditer(text, s, e):
-        words = [w.lower() for w in _WORD_RE.findall(text, contrast.end(), min(e, contrast.end() + 80))[:8]]
-        # (a passive is no one saying: "though the deaths had not yet been confirmed"; "engineers
-        # estimated" goes on with the report)
-        said = [w for i, w in enumerate(words) if lx.SPEECH_VERBS.get(w, "estimate") != "estimate"
-                and (i == 0 or words[i - 1] not in _PASSIVE_AUX)]
+        end = min(e, contrast.end() + 80)
         if contrast.group(1) == "with":
             # "..., with its spokesperson saying ...": a report of its own only through a participle of saying
             # (not "with its warning system tested")
-            said = [t for t in tokens_between(doc, contrast.end(), min(e, contrast.end() + 80))[:8]
-                    if t.tag_ == "VBG" and t.lower_ in lx.SPEECH_VERBS and t.dep_ not in ("compound", "amod")]
-        elif words[:1] in (["he"], ["she"], ["they"], ["it"]):
-            return contrast.start()
+            said = any(t.tag_ == "VBG" and t.lower_ in lx.SPEECH_VERBS and t.dep_ not in ("compound", "amod")
+                       for t in tokens_between(doc, contrast.end(), end)[:8])
+        else:
+            words = [w.lower() for w in _WORD_RE.findall(text, contrast.end(), end)[:8]]
+            # (a passive is no one saying: "though the deaths had not yet been confirmed"; "engineers
+            # estimated" goes on with the report)
+            said = words[:1] in (["he"], ["she"], ["they"], ["it"]) or any(
+                lx.SPEECH_VERBS.get(w, "estimate") != "estimate" and (i == 0 or words[i - 1] not in _PASSIVE_AUX)
+                for i, w in enumerate(words))
         if said:
             return contrast.start()
     return e

@@ -396,9 +396,11 @@ def business_name(ent: Span) -> bool:
     return len(ent) > 1 and ent[-1].lower_ in _BUSINESS_ENDINGS
 
 
+# The legal forms that end a company's name: "Ltd", "Bhd", "GmbH"
+LEGAL_FORMS = {"ltd", "plc", "inc", "corp", "bhd", "gmbh", "llc", "ag", "sa", "nv", "bv"}
 # Last words of a business's name that no one's surname is ("Power", "Banks", "West" are)
-_BUSINESS_ENDINGS = {"electric", "hydro", "energy", "motors", "mills", "airlines", "airways", "ltd", "plc", "inc",
-                     "corp", "holdings", "group", "insurance", "telecom", "pharma", "foods", "brewing", "mining",
-                     "minerals", "resources", "capital", "partners", "ventures", "logistics", "shipping", "steel",
-                     "cement", "chemicals", "chemie", "utilities", "bhd", "gmbh", "llc", "ag", "sa", "nv", "bv"}
+_BUSINESS_ENDINGS = LEGAL_FORMS | {
+    "electric", "hydro", "energy", "motors", "mills", "airlines", "airways", "holdings", "group", "insurance", "telecom",
+    "pharma", "foods", "brewing", "mining", "minerals", "resources", "capital", "partners", "ventures", "logistics",
+    "shipping", "steel", "cement", "chemicals", "chemie", "utilities"}
 

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
-from .names import clean_name, not_a_person
+from .names import LEGAL_FORMS, clean_name, not_a_person
 
 # Nouns for a business by its trade: "the airline", "the retailer".
 TRADE_NOUNS = {"airline", "carrier", "retailer", "chain", "operator", "brewer", "miner", "lender", "insurer",
@@ -19,8 +19,7 @@ TRADE_NOUNS = {"airline", "carrier", "retailer", "chain", "operator", "brewer", 
 
 
 # The last word of a name that says it is a company
-_INCORPORATED = {"inc", "ltd", "plc", "corp", "corporation", "llc", "bhd", "gmbh", "ag", "sa", "nv", "bv", "limited",
-                 "co", "pty", "tbk", "asa", "ab", "oyj"}
+_INCORPORATED = LEGAL_FORMS | {"corporation", "limited", "co", "pty", "tbk", "asa", "ab", "oyj"}
 
 
 # Bodies a lede often describes before naming them ("their union says", "the agency said")

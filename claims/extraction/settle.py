@@ -102,8 +102,8 @@ def settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
 
 # Forecasts a report may hold: "said the company expected sales to grow"; and the hopes and plans of a body
 # it speaks for: "said the bank hoped to settle with most borrowers"
-_FORECASTS = {"expected", "expects", "expect", "expecting"}
-_HOPES = {"hoped", "hopes", "hope", "hoping", "planned", "plans", "intended", "intends"}
+_FORECASTS = set(lx.verb_forms("expect"))
+_HOPES = set(lx.verb_forms("hope")) | {"planned", "plans", "intended", "intends"}
 
 
 def _inverted(a: Attribution) -> bool:

@@ -251,7 +251,7 @@ def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0, limits
 _PAYERS = {"family", "household", "commuter", "motorist", "passenger", "visitor", "customer", "tenant", "homeowner",
            "buyer", "shopper", "patient", "pensioner", "worker", "employee", "user", "subscriber", "traveller", "traveler"}
 # Plural words that stand for people without naming them: "others pay between €8 and €12" names no fare
-_NOT_PAYERS = {"others", "many", "some", "most", "few", "all", "those", "these", "both"}
+STAND_IN_WORDS = {"others", "many", "some", "most", "few", "all", "those", "these", "both"}
 
 
 def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str:
@@ -301,7 +301,7 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
         return "rate"  # "shopkeepers pay 14% on overdrafts": a rate, not a sum paid
     if role == "dobj" and nominal == "payment" and nsubj is not None and nsubj.pos_ == "NOUN" and _common_noun(nsubj) \
             and (nsubj.tag_ == "NNS" or nsubj.lower_ in lx.PERSON_NOUNS | _PAYERS) \
-            and nsubj.lower_ not in lx.RELATIVE_PRONOUNS | lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS | _AGENT_NOUNS | _NOT_PAYERS:
+            and nsubj.lower_ not in lx.RELATIVE_PRONOUNS | lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS | _AGENT_NOUNS | STAND_IN_WORDS:
         return _phrase(nsubj)  # "foot passengers will pay £7.40": who pays names the fare, as a reader does
     if role in ("dobj", "npadvmod") and nominal and not (nominal == "stake" and not _is_percent(node)):
         return nominal  # "will invest 9 billion pesos": spending (a fund "holds $5m": no stake)

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from . import lexicon as lx
 from .measures import TEMPERATURE_UNITS, is_money, names_unit
 from .mentions import Mention
-from .subject_parse import _MEASURE_UNITS
+from .subject_parse import _MEASURE_UNITS, STAND_IN_WORDS
 
 # A sentence ends between two values: they are not read together
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’]?\s")
@@ -48,14 +48,23 @@ def _is_period(m: Mention) -> bool:
     return m.unit is None and bool(m.subject) and m.subject.split()[-1].lower() in lx.TIME_UNITS
 
 
-def _value_before_period(text: str, earlier: list[Mention], m: Mention) -> Mention | None:
-    """The value closest before a period in the same sentence, of m's unit, with a subject of its own."""
+def _nearest_before(text: str, earlier: list[Mention], m: Mention, within: int, fits) -> Mention | None:
+    """The value closest before m in its sentence, no more than ``within`` characters away, that ``fits``."""
     for p in reversed(earlier):
-        if _SENTENCE_BREAK_RE.search(text, p.ext_end, m.ext_start) or m.ext_start - p.ext_end > 150:
+        if _SENTENCE_BREAK_RE.search(text, p.ext_end, m.ext_start) or m.ext_start - p.ext_end > within:
             return None
-        if p.unit == m.unit and p.subject and not _is_period(p):
+        if fits(p):
             return p
     return None
+
+
+def _value_before_period(text: str, earlier: list[Mention], m: Mention) -> Mention | None:
+    """The value closest before a period in the same sentence, of m's unit, with a subject of its own."""
+    return _nearest_before(text, earlier, m, 150, lambda p: p.unit == m.unit and p.subject and not _is_period(p))
+
+
+def _names_a_thing(p: Mention) -> bool:
+    return bool(p.subject) and p.subject.split()[-1].lower() not in lx.TIME_UNITS
 
 
 _MULTIPLE_AFTER_COMMA_RE = re.compile(r",\s*(?:more\s+than\s+|almost\s+|about\s+|nearly\s+|roughly\s+|some\s+|over\s+)?$")
@@ -66,10 +75,8 @@ def _multiple_of_the_value_before(text: str, ms: list[Mention]) -> None:
     multiple says how far the value before it goes, and counts what that value does."""
     for k, m in enumerate(ms):
         if k and m.subject == "times" and _MULTIPLE_AFTER_COMMA_RE.search(text, max(0, m.ext_start - 20), m.ext_start):
-            before = next((p for p in reversed(ms[:k]) if p.subject and p.subject != "times"
-                           and p.subject.split()[-1].lower() not in lx.TIME_UNITS), None)
-            if before is not None and not _SENTENCE_BREAK_RE.search(text, before.ext_end, m.ext_start) \
-                    and m.ext_start - before.ext_end <= 80:
+            before = _nearest_before(text, ms[:k], m, 80, lambda p: _names_a_thing(p) and p.subject != "times")
+            if before is not None:
                 m.subject = before.subject
 
 
@@ -78,12 +85,7 @@ _OR_BEFORE_RE = re.compile(r",\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+
 
 def _restated(text: str, earlier: list[Mention], m: Mention) -> Mention | None:
     """The sum or share a ", or ..." after it restates: the nearest before it in the sentence that names what it is."""
-    for p in reversed(earlier):
-        if _SENTENCE_BREAK_RE.search(text, p.ext_end, m.ext_start) or m.ext_start - p.ext_end > 120:
-            return None
-        if (is_money(p.unit) or p.unit == "%") and p.subject and p.subject.split()[-1].lower() not in lx.TIME_UNITS:
-            return p
-    return None
+    return _nearest_before(text, earlier, m, 120, lambda p: (is_money(p.unit) or p.unit == "%") and _names_a_thing(p))
 
 
 def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
@@ -214,7 +216,7 @@ _SET_AGAINST_RE = re.compile(r"\b(?:from|to|against|compared|versus|vs|up|down)\
 _HYPHENED_TIME_RE = re.compile(r"-(?:" + "|".join(sorted(lx.TIME_UNITS, key=len, reverse=True)) + r")\b")
 
 
-_STAND_INS = {"others", "other", "some", "many", "most", "few", "those", "these", "both", "all", "the rest", "rest"}
+_STAND_INS = STAND_IN_WORDS | {"other", "the rest", "rest"}
 
 
 def _elided_count(text: str, ms: list[Mention]) -> None:
