@@ -70,9 +70,14 @@ _SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|[ \t][CF](?!
            r"|\s?(?:(?:km|m|cm|mm|ft|mi)[²³23]|sq\.?\s?(?:km|m|mi|ft))(?![A-Za-z0-9])"
            r"|\s?(?:km/h|kph|km|kg|mph|cm|mm|ml|kWh|MWh|GWh|TWh|kW|MW|GW|ft|sq|GB|MB|TB|KB|Mbps|Gbps|lbs|lb|mg|oz|ppm|ha|cc"
            # an engine's power, torque and speed: "310hp", "1,250Nm at 1,400rpm"
-           r"|bhp|hp|Nm|rpm)"
+           r"|bhp|hp|Nm|rpm"
+           # a chip's clock, a battery, a diet's grams and calories: "3.2GHz", "5,000mAh", "750g", "2,000kcal"
+           # (a capital G after digits is a mobile network: "5G")
+           r"|GHz|MHz|mAh|kcal|g)"
            # a concentration or a rate written with its own divisor: "0.015 mg/L", "120 kg/ha"
            r"(?:/(?:L|l|dL|ml|m³|m3|kg|km|ha|day|d|h)(?![A-Za-z0-9]))?(?![A-Za-z]))?")
+# A frequency that names a band of spectrum: "the 3.5GHz band", "the 3.5GHz and 700MHz bands"
+_BAND_AFTER_RE = re.compile(r"(?:\s*(?:,|and|or)\s*[\d.]+\s?[GM]Hz)*\s+(?:frequency\s+|spectrum\s+)?bands?\b")
 _MINUS_BEFORE_RE = re.compile(r"(?<!plus or )(?<!plus-or-)(?<!\+/-)\bminus\s+$", re.IGNORECASE)
 # Not preceded by a letter, digit or "X-" (G7, CS2, COVID-19), not followed by
 # letters (5G, 22nd, 3pm) or a clock/decimal continuation.
@@ -219,6 +224,8 @@ def _digit_mentions(text: str) -> list[Mention]:
             unit = "%"  # "by 16 pc", "up 4pc": per cent, as Irish and Indian papers write it
         elif suf and suf[0].isalpha() and "per" not in suf:
             unit = canonical_unit(mt.group("suf").strip())  # a measure: "600km", "128GB"
+            if unit in ("GHz", "MHz") and _BAND_AFTER_RE.match(text, ext_end):
+                continue  # "in the 3.5GHz and 700MHz bands": a band's name, not an amount of spectrum
         elif suf:
             unit = "pp" if "point" in suf else "%"
         if unit is None:

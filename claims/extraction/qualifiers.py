@@ -30,6 +30,8 @@ def qualifier_of(doc: Doc, m: Mention) -> str:
                 continue  # "grilled over a $64 million market project": over is about
             if phrase == "over" and _over_a_stretch(before[: -len(phrase)], text, m):
                 continue  # "£2bn over five years", "spread over 400 hectares": across, not more than
+            if phrase == "over" and _last_word(before[: -len(phrase)]) in _HANDING:
+                continue  # "handed over £120,000": the sum changed hands, whole
             return _negated(before[: -len(phrase)], q)
     after = " ".join(text[m.ext_end:m.ext_end + 30].lower().split())
     for phrase, q in lx.QUALIFIER_AFTER:
@@ -56,6 +58,8 @@ _SPREAD = {"spread", "spreads", "spreading", "stretch", "stretches", "stretched"
 _ACROSS_TIME = _SPREAD | {"out", "phased", "paid", "repaid", "repayable", "payable", "delivered", "invested", "spent",
                           "spend", "spending", "raised", "cut", "implemented", "introduced", "staggered", "built",
                           "installed", "hired", "recruited", "created", "saved"}
+# Verbs whose particle "over" passes a thing to another: "handed over £120,000", "signed over 40 acres".
+_HANDING = lx.verb_forms("hand", "turn", "sign", "fork")
 _TIME_AFTER_RE = re.compile(r"\s*(?:-\s*)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?|seasons?)\b")
 
 
@@ -74,6 +78,11 @@ def _over_a_stretch(before: str, text: str, m: Mention) -> bool:
         return False
     amount = bool(re.fullmatch(r"(?:[£$€¥₹]|[a-z]{1,3}\$)?\d[\d,.]*(?:%|m|bn|k|p|c)?|million|billion|percent|cent|%", last))
     return amount or last in _ACROSS_TIME
+
+
+def _last_word(before: str) -> str:
+    words = before.split()
+    return words[-1] if words else ""
 
 
 def _names_a_thing_after(doc: Doc, m: Mention) -> bool:

@@ -114,6 +114,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return "award"  # "the tribunal ordered the landlord to pay £41,000 to the tenants": what it awarded them
     if is_money(m.unit) and _valued_at(span):
         return "value"  # "the deal values the company at $3.1 billion", "valuing it at £2.3bn"
+    if is_money(m.unit) and (moved := _moved_out(span)):
+        return moved  # "drew £9m from its reserves", "withheld $4m from the library": never who moved it
     if is_money(m.unit) and not subject and (held := _HELD_AS_RE.match(text_of(doc), m.ext_end)):
         return held.group(1)  # "seized €42,000 in cash": with nothing else named, the cash itself
     if subject.lower() in _POINT_UNITS:
@@ -163,6 +165,35 @@ def _funds_moved(span: Span) -> str:
         return ""
     source = _pobj(joined[0]) if word == "from" else None
     return _phrase(source) if source is not None and source.lower_ in _FUND_SOURCES else "funding"
+
+
+# Verbs that move a sum out of where it was: "withheld $4m from the library", "drew £9m from its reserves",
+# "takes £3m out of the town economy", "had handed over £120,000"
+_MOVING_OUT = set(lx.verb_forms(
+    "withhold withheld withheld withholds withholding", "divert", "shift", "move", "redirect", "siphon", "hand",
+    "transfer transferred transferred transfers transferring", "draw drew drawn draws drawing",
+    "take took taken takes taking", "withdraw withdrew withdrawn withdraws withdrawing"))
+_HANDING = set(lx.verb_forms("hand"))
+# Where money is kept, which names the money taken out of it ("from its reserves"); from anywhere else
+# (a body, a person, its accounts), the sum is just money
+_HOLDINGS = {"budget", "budgets", "reserve", "reserves", "fund", "funds", "economy", "coffers", "treasury", "kitty",
+             "pot", "savings"}
+
+
+def _moved_out(span: Span) -> str:
+    """What a sum moved out of somewhere is: the holding it came from, or money; '' when no verb moves it."""
+    node = amount_root(span.root, THROUGH_NMOD)
+    if node.dep_ != "dobj" or node.head.lower_ not in _MOVING_OUT:
+        return ""
+    verb = node.head
+    source = next((_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if source is None:  # "out of the local economy": the parser hangs "of" on "out"
+        out = next((c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")), None)
+        source = next((_pobj(c) for c in out.children if c.lower_ == "of"), None) if out is not None else None
+    if source is None:
+        handed = verb.lower_ in _HANDING and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "over"
+        return "money" if handed else ""
+    return _phrase(source) if source.lower_ in _HOLDINGS else "money"
 
 
 _VALUING = set(lx.verb_forms("value"))
