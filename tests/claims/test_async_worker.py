@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -77,13 +78,23 @@ def start_worker():
     redis.Redis.from_url(settings.CELERY_BROKER_URL).flushdb()
 
 
+def backlog() -> str:
+    """Where the work stands, for a failure message: articles by status, and the broker's queue."""
+    statuses = dict(Counter(Article.objects.values_list("extraction_status", flat=True)))
+    broker = redis.Redis.from_url(settings.CELERY_BROKER_URL)
+    return (
+        f"articles by status {statuses}; {broker.llen('celery')} messages queued, "
+        f"{broker.hlen('unacked')} unacknowledged"
+    )
+
+
 def wait_until(predicate, timeout: float, what: str) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
             return
         time.sleep(0.2)
-    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}: {backlog()}")
 
 
 def done_count() -> int:
