@@ -42,6 +42,9 @@ _WORD_UNITS = {
     # energy: "800 megawatt-hours" is one unit, never a count of hours
     "kilowatt-hour": "kWh", "kilowatt-hours": "kWh", "megawatt-hour": "MWh", "megawatt-hours": "MWh",
     "gigawatt-hour": "GWh", "gigawatt-hours": "GWh", "terawatt-hour": "TWh", "terawatt-hours": "TWh",
+    # a dose, a camera, a screen's brightness, the air's pressure in a storm
+    "milligram": "mg", "milligrams": "mg", "megapixel": "MP", "megapixels": "MP", "nit": "nit", "nits": "nit",
+    "millibar": "mbar", "millibars": "mbar", "hectopascal": "hPa", "hectopascals": "hPa",
     "square": None, "cubic": None,
 }
 _WORD_UNIT_RE = re.compile(

@@ -393,14 +393,16 @@ def named_after_body(ent: Span) -> bool:
 def business_name(ent: Span) -> bool:
     """"Cascade Ridge Electric, whose equipment ..., said", tagged a person: a name that ends in a
     word for a business."""
-    return len(ent) > 1 and ent[-1].lower_ in _BUSINESS_ENDINGS
+    return len(ent) > 1 and ent[-1].lower_ in BUSINESS_ENDINGS
 
 
 # The legal forms that end a company's name: "Ltd", "Bhd", "GmbH"
 LEGAL_FORMS = {"ltd", "plc", "inc", "corp", "bhd", "gmbh", "llc", "ag", "sa", "nv", "bv"}
 # Last words of a business's name that no one's surname is ("Power", "Banks", "West" are)
-_BUSINESS_ENDINGS = LEGAL_FORMS | {
+BUSINESS_ENDINGS = LEGAL_FORMS | {
     "electric", "hydro", "energy", "motors", "mills", "airlines", "airways", "holdings", "group", "insurance", "telecom",
     "pharma", "foods", "brewing", "mining", "minerals", "resources", "capital", "partners", "ventures", "logistics",
-    "shipping", "steel", "cement", "chemicals", "chemie", "utilities"}
+    "shipping", "steel", "cement", "chemicals", "chemie", "utilities", "therapeutics", "pharmaceuticals",
+    "electronics", "technologies", "industries", "biotech", "semiconductor", "semiconductors", "robotics",
+    "renewables", "aerospace", "automotive"}
 

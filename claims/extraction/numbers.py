@@ -70,7 +70,7 @@ _SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|[ \t][CF](?!
            r"|\s?(?:(?:km|m|cm|mm|ft|mi)[²³23]|sq\.?\s?(?:km|m|mi|ft))(?![A-Za-z0-9])"
            r"|\s?(?:km/h|kph|km|kg|mph|cm|mm|ml|kWh|MWh|GWh|TWh|kW|MW|GW|ft|sq|GB|MB|TB|KB|Mbps|Gbps|lbs|lb|mg|oz|ppm|ha|cc"
            # an engine's power, torque and speed: "310hp", "1,250Nm at 1,400rpm"
-           r"|bhp|hp|Nm|rpm"
+           r"|bhp|hp|Nm|rpm|hPa|mbar"
            # a chip's clock, a battery, a diet's grams and calories: "3.2GHz", "5,000mAh", "750g", "2,000kcal"
            # (a capital G after digits is a mobile network: "5G")
            r"|GHz|MHz|mAh|kcal|g)"

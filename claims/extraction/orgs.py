@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
-from .names import LEGAL_FORMS, clean_name, not_a_person
+from .names import BUSINESS_ENDINGS, clean_name, not_a_person
 
 # Nouns for a business by its trade: "the airline", "the retailer".
 TRADE_NOUNS = {"airline", "carrier", "retailer", "chain", "operator", "brewer", "miner", "lender", "insurer",
@@ -19,7 +19,7 @@ TRADE_NOUNS = {"airline", "carrier", "retailer", "chain", "operator", "brewer", 
 
 
 # The last word of a name that says it is a company
-_INCORPORATED = LEGAL_FORMS | {"corporation", "limited", "co", "pty", "tbk", "asa", "ab", "oyj"}
+_INCORPORATED = BUSINESS_ENDINGS | {"corporation", "limited", "co", "pty", "tbk", "asa", "ab", "oyj"}
 
 
 # Bodies a lede often describes before naming them ("their union says", "the agency said")
@@ -90,10 +90,13 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
         named_before = [n for n in (clean_name(e.text) for e in ents if e.label_ == "ORG"
                                     and e.start_char < head.left_edge.idx) if proper(n)]
         keys = {org_key(n) for n in named_before}
-        if len(keys) == 1 and word in ("company", "firm") and named_before[0].split()[-1].lower().rstrip(".") in _INCORPORATED:
-            # "A rocket lifted off from Atlantic Orbital Inc.'s pad ..., the company said": the one business
-            # named before, and named as one
-            return named_before[0]
+        # (a university, a regulator or a ministry named too is no second candidate)
+        businesses = [n for n in named_before if not set(n.lower().split()) & (lx.ORG_NOUNS | _PUBLIC_BODIES)]
+        if len({org_key(n) for n in businesses}) == 1 and word in ("company", "firm") \
+                and businesses[0].split()[-1].lower().rstrip(".") in _INCORPORATED:
+            # "A rocket lifted off from Atlantic Orbital Inc.'s pad ..., the company said", "a drug from Norvik
+            # Therapeutics ...; the company said": the one business named before, and named as one
+            return businesses[0]
         if len(keys) == 1 and len(named_before) > 1:
             only = named_before[0]
             if word in ("company", "firm", "business") and not set(only.lower().split()) & lx.ORG_NOUNS \

@@ -30,6 +30,9 @@ class _SpanIndex:
         return [b for b in self.items[lo:hi] if b.content_end > a.content_start - slack]
 
 
+_SAYING = set(lx.verb_forms("say said said says saying"))
+
+
 def settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     text = text_of(doc)
     keep: list[Attribution] = []
@@ -48,7 +51,9 @@ def settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
                 if b is a:
                     continue
                 if _nested(a, b):  # a inside b
-                    if a.speaker == b.speaker or (_pronoun_at(text, a.speaker_start) and a.speaker_kind == "other") \
+                    # (but "..., money she said would go to water projects": a second act of saying stands)
+                    if (a.speaker == b.speaker and not (a.cue in _SAYING and _pronoun_at(text, a.speaker_start))) \
+                            or (_pronoun_at(text, a.speaker_start) and a.speaker_kind == "other") \
                             or ((a.cue in _FORECASTS or a.cue in _HOPES and a.speaker_kind == "organization")
                                 and b.cue in lx.SPEECH_VERBS and not b.direct and not _inverted(b)):
                         # ("X said the company expected ...": what the speaker forecasts or hopes, said once)

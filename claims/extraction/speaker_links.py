@@ -36,7 +36,7 @@ def linked_speaker(resolver: SpeakerResolver, head: Token, sp: Speaker) -> Speak
         subject = _subject_over_bystander(resolver, head, sp.name)
         if subject:
             return replace(sp, name=subject)
-    if _AGE.match(resolver._np_text(head)) or (sp.kind != "organization" and _epithet(head)):
+    if _AGE.match(resolver._np_text(head)) or ((sp.kind != "organization" or head.lower_ in _NATIONALS) and _epithet(head)):
         held = resolver._role_holder(head) if sp.kind != "organization" else ""
         if held:
             return replace(sp, name=held, kind="person")  # "The union leader" after "The union's president, X"
@@ -79,13 +79,20 @@ def linked_speaker(resolver: SpeakerResolver, head: Token, sp: Speaker) -> Speak
 # judge" is whoever holds it) nor those who speak for another ("the spokesman")
 _EPITHET_NOUNS = {"member", "leader", "critic", "politician", "lawmaker", "legislator", "campaigner", "activist",
                   "veteran", "candidate", "mp", "msp", "mpp", "mla", "mep", "td", "councillor", "pensioner",
-                  "farmer", "grower", "resident"}
+                  "farmer", "grower", "resident",
+                  # a sport's players ("the striker said")
+                  "rider", "cyclist", "runner", "sprinter", "swimmer", "skier", "golfer", "jockey", "striker", "midfielder", "defender", "winger",
+                  "goalkeeper", "batsman", "batter", "bowler", "player"}
+# A person by nationality ("the Frenchman said"), which the entity model tags as a nationality, not a person
+_NATIONALS = {"frenchman", "frenchwoman", "englishman", "englishwoman", "irishman", "irishwoman", "scotsman",
+              "scotswoman", "welshman", "welshwoman", "dutchman", "dutchwoman"}
 
 
 def _epithet(head: Token) -> bool:
     """"the Labour leader", "The Green member", "the critic": "the", a singular noun
     for a person with the words that describe them, and nothing after that picks someone out."""
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lower_ not in _EPITHET_NOUNS:
+    if not ((head.pos_ == "NOUN" and head.tag_ == "NN" and head.lower_ in _EPITHET_NOUNS)
+            or (head.tag_ in ("NN", "NNP") and head.lower_ in _NATIONALS)):
         return False
     dets = [c for c in head.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ != "the" or any(c.dep_ == "poss" for c in head.children):
@@ -211,6 +218,9 @@ def _one_full_name(resolver: SpeakerResolver, word: str, first_too: bool) -> str
     found = {r for r in runs if r.lower().split()[-size:] == wanted and len(r.split()) > size}
     # "Cheung said" after "Vivian Cheung Mei-ling": the surname before a given name
     found |= {name for _, name, _ in resolver.people if word in surnames_of(name)[1:]}
+    # "Quispe said" after "Walter Quispe Mendoza": the first of two surnames, as Spanish and Portuguese
+    # names are shortened
+    found |= {name for _, name, _ in resolver.people if len(name.split()) == 3 and name.split()[1] == word}
     if first_too:
         found |= {r for r in runs if r.split()[0] == word}
         found |= _people_opened_by(resolver, word)

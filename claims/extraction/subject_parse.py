@@ -40,7 +40,8 @@ _MEASURE_UNITS = lx.TIME_UNITS | {"times", "point", "points", "percentage", "mil
                                   "tons", "litres", "barrels", "acres", "hectares", "kg", "pounds", "centimetres",
                                   "millimetres", "centimeters", "millimeters", "inches", "gallons", "cm", "mm",
                                   "ounces", "grams", "kilograms", "kilos", "cubic", "g", "micrograms", "kelvin",
-                                  "teaspoons", "tablespoons", "knots", "yards", "quintals"}
+                                  "teaspoons", "tablespoons", "knots", "yards", "quintals", "milligrams", "megapixels",
+                                  "nits", "millibars", "hectopascals"}
 
 
 # Goods counted in the containers they ship in: "12 million sacks", "900,000

@@ -40,6 +40,10 @@ _EARLIER_SUM_RE = re.compile(r"^(?:\s+[\w'’-]+){0,10}\s*,\s*(?:up|down|compare
 
 # A name of one or two capitalised words: "the CDU", "Hong Kong"
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+# "Germany with 2.1 million, followed by France with 1.4 million and the U.S. with 900,000": each name's
+# share of the same count
+_WITH_NAME_GAP_RE = re.compile(r"(?:\s+[a-z]+){0,3}\s*,?\s*(?:followed\s+by\s+|and\s+|then\s+|ahead\s+of\s+)?(?:the\s+)?[A-Z][\w.'’-]*"
+                               r"(?:\s+[A-Z][\w.'’-]*)?\s+with\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?")
 
 
 def _is_period(m: Mention) -> bool:
@@ -123,7 +127,7 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
             continue
         difference = re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*,\s*", gap) and _DIFFERENCE_AFTER_RE.match(text, m.ext_end)
         near = prev.subject and m.ext_start - prev.ext_end <= 40
-        if near and (difference or _PARALLEL_RE.match(gap) or _EARLIER_VALUE_RE.match(gap)) and (
+        if near and (difference or _PARALLEL_RE.match(gap) or _EARLIER_VALUE_RE.match(gap) or _WITH_NAME_GAP_RE.fullmatch(gap)) and (
                 prev.unit == m.unit or (prev.unit != "%" and m.unit == "%")):
             m.subject = prev.subject
             continue

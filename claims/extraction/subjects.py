@@ -77,6 +77,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return "margin of error"  # "a margin of error of plus or minus three percentage points"
     if m.unit == "%" and _TAXED_AT_RE.search(before):
         return "tax rate"  # "winnings are taxed at 28 percent"
+    if m.unit is None and _MAGNITUDE_RE.search(before):
+        return "magnitude"  # "measured the quake at magnitude 5.8", "a magnitude-6.1 earthquake"
     if (level := _NAMED_LEVEL_RE.search(before)) is not None and not _counts_a_noun(span) \
             and (named := _level_named(doc, m.ext_start - len(before) + level.start(1))):
         return named  # "the national record of 21.49", "the legal maximum of 10,000 UTA": the level the number is
@@ -116,6 +118,10 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return "value"  # "the deal values the company at $3.1 billion", "valuing it at £2.3bn"
     if is_money(m.unit) and (moved := _moved_out(span)):
         return moved  # "drew £9m from its reserves", "withheld $4m from the library": never who moved it
+    if m.unit is None and (harm := _harm_done(span)):
+        return harm  # "killing at least 14 people": deaths, as "killed 14" already is
+    if gapped := _gapped_noun(doc, span):
+        return gapped
     if is_money(m.unit) and not subject and (held := _HELD_AS_RE.match(text_of(doc), m.ext_end)):
         return held.group(1)  # "seized €42,000 in cash": with nothing else named, the cash itself
     if subject.lower() in _POINT_UNITS:
@@ -194,6 +200,79 @@ def _moved_out(span: Span) -> str:
         handed = verb.lower_ in _HANDING and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "over"
         return "money" if handed else ""
     return _phrase(source) if source.lower_ in _HOLDINGS else "money"
+
+
+# What killing or injuring people counts (lexicon.VERB_NOMINALS names the same for a bare number: "killed 14")
+_HARMS = {form: nominal for form, nominal in lx.VERB_NOMINALS.items() if nominal in ("deaths", "injuries")}
+
+
+def _harm_done(span: Span) -> str:
+    """ "The landslide killed 23 people": the deaths; "injured 40 people": the injuries. Only people so called:
+    "injured 40 workers" counts the workers."""
+    noun = amount_root(span.root)  # (climbs from the number to the noun it counts)
+    if noun.lower_ not in ("people", "persons") or noun.dep_ != "dobj":
+        return ""
+    return _HARMS.get(noun.head.lower_, "")
+
+
+def _gapped_noun(doc: Doc, span: Span) -> str:
+    """ "..., sorghum 1.1 million tonnes and millet 600,000 tonnes", "cars pay Sh150, matatus Sh200": a noun right
+    before the value, after a comma or "and", heads a clause whose verb is left out; it is what the value counts."""
+    if span.start < 2:
+        return ""
+    noun = doc[span.start - 1]
+    if not noun.is_lower or noun.lower_ in _MEASURE_UNITS or names_unit(noun.text) or noun.lower_ in lx.TIME_UNITS \
+            or any(c.like_num for c in noun.children):
+        return ""
+    # (where the verb is left out, the tagger often takes the noun for it: "vans Sh180", "maize 400,000 tonnes";
+    # such a "verb" is taken for the noun only when the value before it has the same unit: a list)
+    if noun.pos_ != "NOUN" and not (noun.tag_ in ("VBZ", "VBP") and noun.lower_ not in _NUMBER_TAKING_VERBS
+                                    and _same_unit_before(doc, span, noun)):
+        return ""
+    first = noun
+    while first.i > 0 and doc[first.i - 1].head.i == noun.i and doc[first.i - 1].dep_ in ("amod", "compound"):
+        first = doc[first.i - 1]
+    before = doc[first.i - 1] if first.i > 0 else None
+    if before is None or not (before.text == "," or before.lower_ == "and"):
+        return ""
+    joined = noun
+    while joined.dep_ == "conj" and joined.head.i != joined.i:
+        joined = joined.head
+    # ("owes suppliers and contractors Sh6.8 billion": a noun joined to the verb's object is an object too)
+    # (but "matatus Sh200 and heavy trucks Sh400": joined to a value, the noun heads a clause of its own)
+    joined_to_object = joined.i != noun.i and joined.dep_ in ("dobj", "dative", "pobj", "nsubj", "appos") \
+        and not any(ch.isdigit() for ch in joined.text)
+    return "" if joined_to_object else _phrase(noun)
+
+
+# Verbs whose object may be a bare value: "and takes 20 months", "and costs $5m" are no noun and its value
+_NUMBER_TAKING_VERBS = set(lx.VERB_NOMINALS) | lx.MORE_THAN_VERBS | set(lx.verb_forms(
+    "take took taken takes taking", "cost cost cost costs costing", "last", "weigh", "measure", "hold held held holds holding",
+    "carry carried carried carries carrying", "need", "reach", "total", "add", "gain", "score", "win won won wins winning",
+    "lose lost lost loses losing", "hit hit hit hits hitting", "stand stood stood stands standing", "rise rose risen rises rising",
+    "fall fell fallen falls falling", "grow grew grown grows growing", "drop dropped dropped drops dropping", "climb",
+    "jump jumped jumped jumps jumping", "slip slipped slipped slips slipping", "average", "number", "employ", "sell sold sold sells selling",
+    "buy bought bought buys buying", "make made made makes making", "get got got gets getting", "see saw seen sees seeing",
+    "seat", "serve", "house", "fetch", "earn", "cover", "run ran run runs running", "have had had has having",
+    "do did done does doing", "be was been is being")) | {"are", "were", "am"}
+
+
+def _same_unit_before(doc: Doc, span: Span, noun: Token) -> bool:
+    """Whether the last value before ``noun`` in its sentence is written with the same unit or currency as this
+    one ("$9, minibuses $6", "Sh300, vans Sh180", "2.3 million tonnes and maize 400,000 tonnes")."""
+    values = [t for t in doc[noun.sent.start : noun.i] if t.like_num or any(ch.isdigit() for ch in t.text)]
+    if not values:
+        return False
+
+    def marks(first: Token, last: Token) -> set[str]:
+        around = [doc[i] for i in (first.i - 1, last.i + 1) if 0 <= i < len(doc)]
+        return {t.lower_ for t in around if not t.like_num and not t.is_punct and t.i != noun.i}
+
+    here = [t for t in span if t.like_num or any(ch.isdigit() for ch in t.text)]
+    if not here:
+        return False
+    glued = values[-1].text[:2].isalpha() and values[-1].text[:2] == here[0].text[:2]  # "Sh300", "Sh180"
+    return glued or bool(marks(values[-1], values[-1]) & marks(here[0], here[-1]))
 
 
 _VALUING = set(lx.verb_forms("value"))
@@ -437,6 +516,7 @@ _PAID_BEFORE_RE = re.compile(r"\b(?:pa(?:y|ys|id|ying)|declared?|proposed?)\b[^,
 _HELD_AS_RE = re.compile(r"\s+in\s+(cash|cryptocurrency|bitcoin|banknotes|gold|savings|deposits)\b")
 _MARGIN_OF_ERROR_RE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of\s+|is\s+|was\s+)?(?:\(?(?:plus\s+or\s+"
                                  r"minus|plus/minus|\+/-|±)\s*)?(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+_MAGNITUDE_RE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
 _TAXED_AT_RE = re.compile(r"\btaxed\s+at\s+(?:a\s+(?:flat\s+)?rate\s+of\s+)?$")
 _WEEKLY_RE = re.compile(r"\s+(?:a|per|each)\s+week\b|/w(?:ee)?k\b")
 _HOURLY_RE = re.compile(r"\s+(?:an|per|each|a)\s+hour\b|/h(?:ou)?r\b")
