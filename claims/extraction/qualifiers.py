@@ -59,7 +59,7 @@ _ACROSS_TIME = _SPREAD | {"out", "phased", "paid", "repaid", "repayable", "payab
                           "spend", "spending", "raised", "cut", "implemented", "introduced", "staggered", "built",
                           "installed", "hired", "recruited", "created", "saved"}
 # Verbs whose particle "over" passes a thing to another: "handed over £120,000", "signed over 40 acres".
-_HANDING = lx.verb_forms("hand", "turn", "sign", "fork")
+_HANDING = set(lx.verb_forms("hand", "turn", "sign", "fork"))
 _TIME_AFTER_RE = re.compile(r"\s*(?:-\s*)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?|seasons?)\b")
 
 

@@ -81,8 +81,8 @@ _EPITHET_NOUNS = {"member", "leader", "critic", "politician", "lawmaker", "legis
                   "veteran", "candidate", "mp", "msp", "mpp", "mla", "mep", "td", "councillor", "pensioner",
                   "farmer", "grower", "resident",
                   # a sport's players ("the striker said")
-                  "rider", "cyclist", "runner", "sprinter", "swimmer", "skier", "golfer", "jockey", "striker", "midfielder", "defender", "winger",
-                  "goalkeeper", "batsman", "batter", "bowler", "player"}
+                  "rider", "cyclist", "runner", "sprinter", "swimmer", "skier", "golfer", "jockey", "striker",
+                  "midfielder", "defender", "winger", "goalkeeper", "batsman", "batter", "bowler", "player"}
 # A person by nationality ("the Frenchman said"), which the entity model tags as a nationality, not a person
 _NATIONALS = {"frenchman", "frenchwoman", "englishman", "englishwoman", "irishman", "irishwoman", "scotsman",
               "scotswoman", "welshman", "welshwoman", "dutchman", "dutchwoman"}

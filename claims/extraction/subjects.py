@@ -78,7 +78,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if m.unit == "%" and _TAXED_AT_RE.search(before):
         return "tax rate"  # "winnings are taxed at 28 percent"
     if m.unit is None and _MAGNITUDE_RE.search(before):
-        return "magnitude"  # "measured the quake at magnitude 5.8", "a magnitude-6.1 earthquake"
+        return "magnitude"  # "measured the quake at magnitude 5.8", "a magnitude 6.1 earthquake"
     if (level := _NAMED_LEVEL_RE.search(before)) is not None and not _counts_a_noun(span) \
             and (named := _level_named(doc, m.ext_start - len(before) + level.start(1))):
         return named  # "the national record of 21.49", "the legal maximum of 10,000 UTA": the level the number is
@@ -179,7 +179,7 @@ _MOVING_OUT = set(lx.verb_forms(
     "withhold withheld withheld withholds withholding", "divert", "shift", "move", "redirect", "siphon", "hand",
     "transfer transferred transferred transfers transferring", "draw drew drawn draws drawing",
     "take took taken takes taking", "withdraw withdrew withdrawn withdraws withdrawing"))
-_HANDING = set(lx.verb_forms("hand"))
+_HANDED = set(lx.verb_forms("hand"))
 # Where money is kept, which names the money taken out of it ("from its reserves"); from anywhere else
 # (a body, a person, its accounts), the sum is just money
 _HOLDINGS = {"budget", "budgets", "reserve", "reserves", "fund", "funds", "economy", "coffers", "treasury", "kitty",
@@ -197,7 +197,7 @@ def _moved_out(span: Span) -> str:
         out = next((c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")), None)
         source = next((_pobj(c) for c in out.children if c.lower_ == "of"), None) if out is not None else None
     if source is None:
-        handed = verb.lower_ in _HANDING and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "over"
+        handed = verb.lower_ in _HANDED and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "over"
         return "money" if handed else ""
     return _phrase(source) if source.lower_ in _HOLDINGS else "money"
 
