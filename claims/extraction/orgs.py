@@ -267,7 +267,10 @@ def _of_place_end(ent: Span, end: int) -> int:
     chamber named with its trades ends with the country or city it is of."""
     doc = ent.doc
     words = [t for t in ent if t.lower_ != "the"]
-    if not words or words[0].lower_ not in _BODY_WORDS or end + 1 >= len(doc) or doc[end].lower_ != "of":
+    # ("The Human Rights Commission" + "of Kenya", "the Reserve Bank" + "of Fiji": a body's name that ends in
+    # the word for the body goes on with the country it is of)
+    if not words or (words[0].lower_ not in _BODY_WORDS and words[-1].lower_ not in _BODY_WORDS | _NAMED_OF_A_PLACE) \
+            or end + 1 >= len(doc) or doc[end].lower_ != "of":
         return end
     k = end + 1
     while k < len(doc) and k - end <= 3 and doc[k].is_title and doc[k].pos_ == "PROPN":
@@ -287,6 +290,8 @@ def _cut_at_and(first: Span, second: Span) -> bool:
 
 
 _BODY_WORDS = {"association", "federation", "council", "union", "chamber", "institute", "alliance", "society"}
+_NAMED_OF_A_PLACE = {"commission", "bank", "board", "authority", "agency", "foundation", "league", "confederation",
+                     "congress", "corporation"}
 
 
 def _listed_end(ent: Span) -> int | None:

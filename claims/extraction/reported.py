@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .clauses import (
@@ -505,6 +505,11 @@ def from_according(doc: Doc, tok: Token, resolver: SpeakerResolver) -> Attributi
             e = min(e, last.idx + len(last.text))
     else:
         s, e = right if (right[1] - right[0]) > (left[1] - left[0]) else left
+    named = _named_after_phrase(doc, phrase_e) if s >= phrase_e else None
+    if named is not None:
+        # "According to the council's finance chief, Moana Reid, debt will rise ...": the person named
+        # after the role is the source, and what follows the name is what they say
+        src, s = named.root, max(s, text.index(",", named.end_char) + 1)
     while s < e and text[s] in " ,;:—–":
         s += 1
     s, e = balance_quotes(text, s, e)
@@ -513,6 +518,16 @@ def from_according(doc: Doc, tok: Token, resolver: SpeakerResolver) -> Attributi
     sp = resolver.resolve(src)
     return Attribution(sent_s, sent_e, s, e, sp.name, sp.kind, False, "according to", sp.aliases,
                        cue_start=tok.idx, speaker_start=src.idx)
+
+
+def _named_after_phrase(doc: Doc, end: int) -> Span | None:
+    """The person named between commas right after a source phrase ending at ``end``: ", Moana Reid,"."""
+    text = text_of(doc)
+    comma = re.match(r"\s*,\s*", text[end:end + 4])
+    if comma is None:
+        return None
+    ent = next((e for e in doc.ents if e.start_char == end + comma.end() and e.label_ == "PERSON" and len(e) > 1), None)
+    return ent if ent is not None and re.match(r"\s*,", text[ent.end_char:ent.end_char + 3]) else None
 
 
 _REFUSING = {"declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing"}

@@ -485,7 +485,10 @@ class SpeakerResolver:
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in head.children)
         if not described:
             return None
-        for c in [*head.children, *self._closing_appos(head)]:
+        # ("Outside court, Mr Grant's wife, Lena Price, said": the parser hangs the name on a description
+        # that is itself in apposition to the words in front)
+        nested = [g for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" for g in c.children]
+        for c in [*head.children, *self._closing_appos(head), *nested]:
             if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > head.i:
                 ent = self._entity_at(c)
                 if ent is not None and ent.label_ == "PERSON":

@@ -1,7 +1,8 @@
 """A quake's magnitude, the units of a phone's specification, a storm's pressure and a dose; people killed
 counted as deaths; counts listed by name ("France with 1.4 million") or by a noun whose verb is left out
 ("sorghum 1.1 million tonnes"); "the company" as the one business named before; a speaker's first surname;
-a nationality or a player's position for the person who just spoke; and a second "she said" inside a report.
+a nationality or a player's position for the person who just spoke; a second "she said" inside a report; the
+person named after a role, in an "according to" phrase or after a place phrase; a body "of" its country.
 Every sentence here is written for the test."""
 
 from decimal import Decimal
@@ -107,3 +108,28 @@ def test_a_second_act_of_saying_inside_a_report_stands():
             "rural clinics.")
     assert attribution(text, "would go to rural clinics").speaker == "Ana Ruiz"
     assert quantity(text, "1.5 billion").value == Decimal(1500000000)
+
+
+def test_the_person_named_after_a_role_in_an_according_to_phrase_is_the_source():
+    text = "According to the district's chief engineer, Lucia Ferraro, the dam will hold 30 million cubic metres."
+    found = attribution(text, "the dam will hold 30 million cubic metres")
+    assert found.speaker == "Lucia Ferraro"
+
+
+def test_a_name_in_apposition_to_a_description_after_a_place_phrase_is_the_speaker():
+    text = ("Aaron Pike lost his job after the fall. Outside court, Mr Pike's sister, Hannah Pike-Roy, said he had "
+            "not worked since.")
+    assert attribution(text, "he had not worked since").speaker == "Hannah Pike-Roy"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The Human Rights Commission of Zambia said 14 prisoners had died in custody.",
+         "14 prisoners had died in custody", "Human Rights Commission of Zambia"),
+        ("The Reserve Bank of Vanuatu said inflation would stay near 3%.",
+         "inflation would stay near 3%", "Reserve Bank of Vanuatu"),
+    ],
+)
+def test_a_body_named_with_the_country_it_is_of_keeps_the_country(text, content, speaker):
+    assert attribution(text, content).speaker == speaker
