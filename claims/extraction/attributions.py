@@ -22,7 +22,7 @@ from .direct import from_block, from_quote, from_turn
 from .headlines import from_headline
 from .pipeline import text_of
 from .quotes import find_quotes
-from .reported import from_according, from_adjective, from_cue, from_noun
+from .reported import from_according, from_adjective, from_cue, from_noun, from_showing_noun, showing_noun
 from .settle import settle
 from .spans import Attribution
 from .speakers import SpeakerResolver
@@ -57,6 +57,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "ccomp" for c in tok.children):
             # "Trump claims that ...": the tagger took the verb for a plural noun
             candidates.append((tok.idx, "cue", tok))
+        elif showing_noun(tok):
+            candidates.append((tok.idx, "showing", tok))  # "..., Bureau of Statistics data show."
         elif tok.lower_ in lx.CUE_NOUNS and tok.pos_ == "NOUN":
             candidates.append((tok.idx, "noun", tok))
     for cue, c_start, c_end in introduced_paragraphs(doc):
@@ -79,6 +81,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             a = from_adjective(doc, payload, resolver)
         elif kind == "noun":
             a = from_noun(doc, payload, resolver)
+        elif kind == "showing":
+            a = from_showing_noun(doc, payload)
         elif kind == "block":
             a = from_block(doc, *payload, resolver)
         elif kind == "turn":

@@ -520,6 +520,36 @@ def from_according(doc: Doc, tok: Token, resolver: SpeakerResolver) -> Attributi
                        cue_start=tok.idx, speaker_start=src.idx)
 
 
+# Verbs of evidence that end a sentence after its source: "..., Bureau of Statistics data show."
+_SHOWING = set(lx.verb_forms("show showed shown shows showing", "suggest", "indicate"))
+
+
+def showing_noun(tok: Token) -> bool:
+    """ "..., state assessors' data show.": a verb of evidence closing its sentence, which the tagger took for
+    a noun (the parse then has no clause for it to report)."""
+    return tok.lower_ in _SHOWING and tok.pos_ in ("NOUN", "PROPN") and (
+        tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].is_punct or tok.doc[tok.i + 1].is_space)
+
+
+def from_showing_noun(doc: Doc, tok: Token) -> Attribution | None:
+    """What a source at the end of a sentence shows: the words before its comma ("Unemployment rose to 7.1%,
+    Bureau of Statistics data show" is the data's), when the source is evidence ("data", "figures",
+    "records", "a poll", "a draft budget")."""
+    text = text_of(doc)
+    sent_s, sent_e = sentence_start(text, tok.idx), sentence_end(text, tok.idx)
+    comma = text.rfind(",", sent_s, tok.idx)
+    source = doc.char_span(comma + 1, tok.idx, alignment_mode="contract") if comma > sent_s else None
+    if source is None or not 0 < len(source) <= 6 or source[-1].lower_ not in lx.EVIDENCE_NOUNS | {"budget"} \
+            or any(t.is_punct and t.text not in ("'", "’") for t in source):
+        return None
+    s, e = balance_quotes(text, sent_s, comma)
+    if e - s < 3:
+        return None
+    name = source.text.removeprefix("the ").removeprefix("The ")
+    return Attribution(sent_s, sent_e, s, e, name, "other", False, tok.lower_, [], cue_start=tok.idx,
+                       speaker_start=source.start_char)
+
+
 def _named_after_phrase(doc: Doc, end: int) -> Span | None:
     """The person named between commas right after a source phrase ending at ``end``: ", Moana Reid,"."""
     text = text_of(doc)

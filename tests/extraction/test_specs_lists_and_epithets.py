@@ -2,7 +2,8 @@
 counted as deaths; counts listed by name ("France with 1.4 million") or by a noun whose verb is left out
 ("sorghum 1.1 million tonnes"); "the company" as the one business named before; a speaker's first surname;
 a nationality or a player's position for the person who just spoke; a second "she said" inside a report; the
-person named after a role, in an "according to" phrase or after a place phrase; a body "of" its country.
+person named after a role, in an "according to" phrase or after a place phrase; a body "of" its country; and
+", ... data show." at the end of a sentence, the verb taken for a noun.
 Every sentence here is written for the test."""
 
 from decimal import Decimal
@@ -132,4 +133,17 @@ def test_a_name_in_apposition_to_a_description_after_a_place_phrase_is_the_speak
     ],
 )
 def test_a_body_named_with_the_country_it_is_of_keeps_the_country(text, content, speaker):
+    assert attribution(text, content).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Jobless claims in the region rose to 8,400 in March, Labour Department data show.",
+         "Jobless claims in the region rose to 8,400 in March", "Labour Department data"),
+        ("Farm incomes fell by a third over the decade, county tax records show.",
+         "Farm incomes fell by a third over the decade", "county tax records"),
+    ],
+)
+def test_a_source_of_evidence_closing_a_sentence_reports_what_comes_before_it(text, content, speaker):
     assert attribution(text, content).speaker == speaker
