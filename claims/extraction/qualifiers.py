@@ -68,10 +68,9 @@ def _over_a_stretch(before: str, text: str, m: Mention) -> bool:
     after a sum or a change ("£2bn over five years", "9% over three years"), or a verb that lays
     something out ("rolled out over 18 months", "spread over 400 hectares"). ("for over 20 years",
     "waited over two hours" are more than.)"""
-    words = before.split()
-    if not words:
+    last = _last_word(before).rstrip(",")
+    if not last:
         return False
-    last = words[-1].rstrip(",")
     if last in _SPREAD:
         return True
     if not _TIME_AFTER_RE.match(text, m.ext_end):

@@ -521,7 +521,7 @@ def from_according(doc: Doc, tok: Token, resolver: SpeakerResolver) -> Attributi
 
 
 # Verbs of evidence that end a sentence after its source: "..., Bureau of Statistics data show."
-_SHOWING = set(lx.verb_forms("show showed shown shows showing", "suggest", "indicate"))
+_SHOWING = {form for form, base in lx.ALL_CUES.items() if base in ("show", "suggest", "indicate")}
 
 
 def showing_noun(tok: Token) -> bool:

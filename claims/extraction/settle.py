@@ -30,7 +30,7 @@ class _SpanIndex:
         return [b for b in self.items[lo:hi] if b.content_end > a.content_start - slack]
 
 
-_SAYING = set(lx.verb_forms("say said said says saying"))
+_SAYING = {form for form, base in lx.SPEECH_VERBS.items() if base == "say"}
 
 
 def settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
