@@ -3,7 +3,8 @@
     .venv/bin/python bench/pipeline.py [--articles 300] [--workers 1,2,4] [--skip-workers]
 
 1. Per-stage cost, on the same articles, in this process once the models are loaded:
-   extraction (claims.extraction.extract_many, 32 texts per nlp.pipe batch), storage
+   extraction (claims.matching.counted.extract_and_read: the claims and what their numbers
+   count, 32 texts per nlp.pipe batch), storage
    (claims.services.article_ingest with the extracted claims passed in), enrichment
    (claims.stages.article_enrich, split into embeddings, check-worthiness scoring, and
    its own reads and writes by timing factcheck.embeddings.embed and the scoring call
@@ -73,18 +74,19 @@ class StageClock:
 
 def stage_costs(folder: Path, texts: list[str]) -> tuple[dict[str, float], list[int]]:
     """Run every stage over all articles in order, timing each; returns the seconds and the article ids."""
-    from claims import enrichment, extraction, services, stages
+    from claims import enrichment, services, stages
     from claims.ingestion import plain_text_input
+    from claims.matching.counted import extract_and_read
     from factcheck import embeddings
 
     clock = StageClock()
     with clock.stage("extraction"):
-        parsed = [claims for start in range(0, len(texts), 32) for claims in extraction.extract_many(texts[start:start + 32])]
+        parsed = [found for start in range(0, len(texts), 32) for found in extract_and_read(texts[start:start + 32])]
     ids = []
     with clock.stage("storage"):
-        for i, (text, extracted) in enumerate(zip(texts, parsed, strict=True)):
+        for i, (text, (extracted, readings)) in enumerate(zip(texts, parsed, strict=True)):
             data = plain_text_input(text, str(folder / f"article-{i:04}.txt"), fallback_title=f"article {i:04}")
-            ids.append(services.article_ingest(data=data, extracted=extracted).article.pk)
+            ids.append(services.article_ingest(data=data, extracted=extracted, readings=readings).article.pk)
     # article_enrich as it is, with its two model calls timed inside it.
     real_embed, real_score = embeddings.embed, enrichment.checkworthiness_score
     embeddings.embed = clock.wrap("embeddings", real_embed)

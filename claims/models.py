@@ -278,6 +278,11 @@ class Quantity(models.Model):
     qualifier = models.CharField(max_length=20, choices=Qualifier.choices, default=Qualifier.EXACT)
     subject = models.CharField(max_length=200, blank=True)
     unit = models.CharField(max_length=20, blank=True)
+    # What the number counts as its article's parse says (claims.matching.counted.Counted, as JSON),
+    # read when the claim is extracted, so that the matcher never parses the claim again and every
+    # process that matches it reads the same; null when the matcher does not read it, or for a
+    # value stored before readings were kept (the matcher then parses the claim alone).
+    counted = models.JSONField(null=True, blank=True, editable=False)
     # The figure this value is an observation of (claims.matching sets it).
     # Its FK index serves a figure's timeline of values.
     figure = models.ForeignKey("Figure", on_delete=models.SET_NULL, null=True, blank=True, related_name="quantities")

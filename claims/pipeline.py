@@ -28,6 +28,7 @@ from factcheck.errors import NotFound
 
 from . import services, stages, tasks
 from .extraction import ExtractedClaim
+from .matching.counted import ArticleReadings
 from .models import Article, ExtractionStatus
 from .services import ArticleInput, CleanArticle, IngestResult
 
@@ -88,13 +89,14 @@ def article_ingest(
     data: ArticleInput | CleanArticle,
     extracted: Sequence[ExtractedClaim] | None = None,
     vectors: Mapping[str, bytes] | None = None,
+    readings: ArticleReadings | None = None,
 ) -> IngestResult:
     """Store one article with its claims now, then enrich and match it now.
 
     The ingest command's default: the whole path in this process, so its summary
     counts what is really there. A failure after storing leaves the article
     stored and unmatched, for the sweep; it is logged, not raised."""
-    result = services.article_ingest(data=data, extracted=extracted, vectors=vectors)
+    result = services.article_ingest(data=data, extracted=extracted, vectors=vectors, readings=readings)
     if result.created:
         try:
             processed = article_process(article_id=result.article.pk, extract=False)

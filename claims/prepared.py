@@ -1,12 +1,12 @@
 """What the ingest command's parsing process hands to its storing process: each article's
-claims, the vector of what each claim says, and the matcher's reading of what each number
-counts.
+claims, the matcher's reading of what each number counts, and the vector of what each claim
+says.
 
 Ingesting is two kinds of work: parsing and embedding (spaCy and the sentence model, pure
 CPU), then storing and matching (the database). Done one after the other, each waits for the
 other. `prepare_ahead` prepares batch k+1 in a child process while the caller stores and
 matches batch k, so on a machine with two cores the two overlap; each claim row is written
-once, with its vector, and the matcher finds its readings remembered. Preparing costs more
+once, with its vector and its numbers' readings. Preparing costs more
 than storing, so the caller does not only wait: it prepares the first batch itself while the
 child starts, and the last few items of each later batch (_Share balances how many). A single
 batch is prepared in-process: starting a child and loading the models again would cost more
@@ -20,12 +20,15 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from factcheck import embeddings
 
-from .extraction import ExtractedClaim, extract_many
+from .extraction import ExtractedClaim
 from .extraction.pipeline import model_name, set_model_name
+
+if TYPE_CHECKING:
+    from .matching.counted import ArticleReadings
 
 T = TypeVar("T")
 
@@ -35,47 +38,22 @@ class PreparedArticle:
     claims: list[ExtractedClaim]
     # The vector of each claim's embedding_text (embeddings.to_bytes), by that text.
     vectors: dict[str, bytes] = field(default_factory=dict)
-    # What the numbers of each claim count (claims.matching.counted), by claim text and spans.
-    readings: dict = field(default_factory=dict)
+    # What the numbers of the claims count, read from the same parse (claims.matching.counted.read_article).
+    readings: ArticleReadings = field(default_factory=dict)
 
 
 def prepare_many(texts: list[str]) -> list[PreparedArticle]:
-    """The claims of several article bodies (one spaCy batch), their vectors (one model batch)
-    and the matcher's readings of their numbers."""
-    from .matching import counted  # after the child has set Django up
+    """The claims of several article bodies (one spaCy batch), what their numbers count, and their
+    vectors (one model batch)."""
+    from .matching.counted import extract_and_read  # after the child has set Django up
 
-    extracted = extract_many(texts)
-    wanted = list(dict.fromkeys(claim.embedding_text for claims in extracted for claim in claims))
+    extracted = extract_and_read(texts)
+    wanted = list(dict.fromkeys(claim.embedding_text for claims, _ in extracted for claim in claims))
     vectors = dict(zip(wanted, map(embeddings.to_bytes, embeddings.embed(wanted)), strict=True))
-    # The spans as the stored claim will give them to the matcher: relative to the claim, in order;
-    # only for the claims whose figure keys will read them.
-    numeric = [
-        [
-            (c.text, sorted((q.start - c.start, q.end - c.start) for q in c.quantities))
-            for c in claims
-            if c.quantities and _keyed_by_parse(c)
-        ]
-        for claims in extracted
-    ]
-    readings = counted.readings_of([claim for claims in numeric for claim in claims])
     return [
-        PreparedArticle(
-            claims,
-            {c.embedding_text: vectors[c.embedding_text] for c in claims},
-            {key: readings[key] for key in (counted.reading_key(text, claim_spans) for text, claim_spans in spans)},
-        )
-        for claims, spans in zip(extracted, numeric, strict=True)
+        PreparedArticle(claims, {c.embedding_text: vectors[c.embedding_text] for c in claims}, readings)
+        for claims, readings in extracted
     ]
-
-
-def _keyed_by_parse(claim: ExtractedClaim) -> bool:
-    """Whether the matcher will read the claim's parse to key its numbers, judged on its facts as
-    they will be stored (claims.matching.no_figure.keyed_by_parse)."""
-    from .matching.facts import stored_facts
-    from .matching.no_figure import keyed_by_parse
-
-    quantities = ((q.value, q.qualifier, q.subject or "", q.unit or "", q.start, q.end) for q in claim.quantities)
-    return keyed_by_parse(stored_facts(claim.text, "", None, claim.start, quantities))
 
 
 def _child_started(spacy_model: str | None) -> None:
@@ -91,24 +69,15 @@ def _child_started(spacy_model: str | None) -> None:
 def _result(future: Future) -> list[PreparedArticle] | None:
     """The batch, prepared, or None when preparing it failed (the caller then extracts item by item)."""
     try:
-        return _delivered(future.result())
+        return future.result()
     except Exception:  # noqa: BLE001 - a bad text must not sink the other batches
         return None
-
-
-def _delivered(prepared: list[PreparedArticle]) -> list[PreparedArticle]:
-    """Hand the batch's readings to this process's matcher before the caller matches it."""
-    from .matching import counted
-
-    for article in prepared:
-        counted.remember(article.readings)
-    return prepared
 
 
 def _prepared_here(texts: list[str]) -> list[PreparedArticle] | None:
     """Texts prepared in this process (None when preparing them failed, as in _result)."""
     try:
-        return _delivered(prepare_many(texts)) if texts else []
+        return prepare_many(texts) if texts else []
     except Exception:  # noqa: BLE001 - a bad text must not sink the other batches
         return None
 

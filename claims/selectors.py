@@ -17,7 +17,8 @@ def claim_list() -> QuerySet[Claim]:
     return (
         Claim.objects.select_related("speaker", "article", "assignee")
         .defer("article__body", "search_vector")
-        .prefetch_related(Prefetch("quantities", queryset=Quantity.objects.order_by("start")))
+        # (not what each number counts: the matcher's reading, which no page shows)
+        .prefetch_related(Prefetch("quantities", queryset=Quantity.objects.defer("counted").order_by("start")))
     )
 
 

@@ -22,6 +22,7 @@ from factcheck.errors import NotFound, ValidationFailed
 from . import extraction
 from .enrichment import claims_enrich
 from .extraction import ExtractedClaim
+from .matching.counted import ArticleReadings, extract_and_read
 from .models import Article, Claim, ExtractionStatus, Quantity, Speaker
 from .speakers import speaker_key
 
@@ -152,12 +153,17 @@ def _stored_once(data: CleanArticle, create) -> IngestResult:
 
 
 def article_ingest(
-    *, data: ArticleInput, extracted: Sequence[ExtractedClaim] | None = None, vectors: Mapping[str, bytes] | None = None
+    *,
+    data: ArticleInput,
+    extracted: Sequence[ExtractedClaim] | None = None,
+    vectors: Mapping[str, bytes] | None = None,
+    readings: ArticleReadings | None = None,
 ) -> IngestResult:
     """Store one article and its claims in one transaction.
 
     `extracted` lets a caller that screened and parsed a batch pass the result
-    (and `vectors`, the claims' vectors by embedding text, when it embedded them
+    (with `readings`, what its numbers count as read from the same parse, and
+    `vectors`, the claims' vectors by embedding text, when it embedded them
     too: the claims are then stored enriched); otherwise the article is looked up
     (so a duplicate is never parsed) and extracted here. Ingesting the same text
     (or URL) again creates nothing.
@@ -167,7 +173,7 @@ def article_ingest(
         duplicate = article_find_duplicate(data)
         if duplicate:
             return duplicate
-        extracted = extraction.extract(data.body)
+        [(extracted, readings)] = extract_and_read([data.body])
     extracted, note = claims_capped(extracted)
 
     def create() -> IngestResult:
@@ -178,7 +184,7 @@ def article_ingest(
             extractor_version=extraction.EXTRACTOR_VERSION,
             extracted_at=timezone.now(),
         )
-        stored = claims_store(article=article, extracted=extracted, vectors=vectors)
+        stored = claims_store(article=article, extracted=extracted, vectors=vectors, readings=readings)
         return IngestResult(article=article, created=True, claims=stored)
 
     return _stored_once(data, create)
@@ -213,8 +219,8 @@ def article_extract(*, article_id: int, force: bool = False) -> int:
         return 0
     Article.objects.filter(pk=article_id).update(extraction_status=ExtractionStatus.PROCESSING, extraction_error="")
     try:
-        extracted = extraction.extract(article.body)
-        return _extracted_store(article_id, extracted)
+        [(extracted, readings)] = extract_and_read([article.body])
+        return _extracted_store(article_id, extracted, readings)
     except Exception as exc:
         # Never left "processing" with an empty error: the reason is recorded, and the
         # task's retry (or the sweep, or an editor's re-run) starts again from here.
@@ -222,7 +228,7 @@ def article_extract(*, article_id: int, force: bool = False) -> int:
         raise
 
 
-def _extracted_store(article_id: int, extracted: Sequence[ExtractedClaim]) -> int:
+def _extracted_store(article_id: int, extracted: Sequence[ExtractedClaim], readings: ArticleReadings) -> int:
     """Replace the article's machine claims by a new extraction, keeping what it does not change.
 
     An untouched claim whose span the new extraction finds again keeps its row: its id,
@@ -240,7 +246,9 @@ def _extracted_store(article_id: int, extracted: Sequence[ExtractedClaim]) -> in
         if gone:
             Claim.objects.filter(pk__in=gone).delete()
         kept = set(article.claims.values_list("start", "end"))
-        count = claims_store(article=article, extracted=[c for c in extracted if (c.start, c.end) not in kept])
+        count = claims_store(
+            article=article, extracted=[c for c in extracted if (c.start, c.end) not in kept], readings=readings
+        )
         article.extraction_status = ExtractionStatus.DONE
         article.extraction_error = note
         article.extractor_version = extraction.EXTRACTOR_VERSION
@@ -340,12 +348,18 @@ def claims_capped(extracted: Sequence[ExtractedClaim]) -> tuple[list[ExtractedCl
 
 
 def claims_store(
-    *, article: Article, extracted: Sequence[ExtractedClaim], vectors: Mapping[str, bytes] | None = None
+    *,
+    article: Article,
+    extracted: Sequence[ExtractedClaim],
+    vectors: Mapping[str, bytes] | None = None,
+    readings: ArticleReadings | None = None,
 ) -> int:
     """Insert extracted claims and their quantities for a stored article (caller holds the transaction).
 
     Given the claims' vectors (by embedding text), the claims are enriched before they are
-    inserted, so that each row is written once."""
+    inserted, so that each row is written once; given what their numbers count (the article's
+    readings), each quantity keeps its reading for the matcher."""
+    readings = readings or {}
     items = []
     seen: set[tuple[int, int]] = set()
     for item in extracted:
@@ -398,6 +412,7 @@ def claims_store(
             qualifier=q.qualifier,
             subject=(q.subject or "")[:200],
             unit=(q.unit or "")[:20],
+            counted=None if (reading := readings.get((claim.start, claim.end, q.start, q.end))) is None else reading.as_json(),
         )
         for claim, qs in zip(claims, quantities, strict=True)
         for q in qs

@@ -5,6 +5,7 @@ its quantities belong to."""
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -102,14 +103,14 @@ def read_statement_candidates(
 
 
 _QUANTITIES_OF = """
-SELECT q.claim_id, q.value, q.qualifier, q.subject, q.unit, q.start, q."end" FROM {quantity} q
+SELECT q.claim_id, q.value, q.qualifier, q.subject, q.unit, q.start, q."end", q.counted FROM {quantity} q
 WHERE q.claim_id = ANY(%s::bigint[])
 ORDER BY q.claim_id, q.start
 """
 
 
 def _quantities_of(claim_ids: Sequence[int]) -> list[tuple]:
-    """(claim id, value, qualifier, subject, unit, start, end) of the claims' quantities, by claim
+    """(claim id, value, qualifier, subject, unit, start, end, counted) of the claims' quantities, by claim
     and start. On PostgreSQL the ids go as one array: an article's candidates are hundreds of
     claims, and the ORM's IN list prepares each id in Python (and psycopg splits the statement
     again for every article) at more cost than the query."""
@@ -117,11 +118,12 @@ def _quantities_of(claim_ids: Sequence[int]) -> list[tuple]:
         return list(
             Quantity.objects.filter(claim_id__in=claim_ids)
             .order_by("claim_id", "start")
-            .values_list("claim_id", "value", "qualifier", "subject", "unit", "start", "end")
+            .values_list("claim_id", "value", "qualifier", "subject", "unit", "start", "end", "counted")
         )
     with connection.cursor() as cursor:
         cursor.execute(_QUANTITIES_OF.format(quantity=connection.ops.quote_name(Quantity._meta.db_table)), [list(claim_ids)])
-        return cursor.fetchall()
+        # (Django has psycopg hand jsonb over as text, for JSONField to decode.)
+        return [(*row[:-1], json.loads(row[-1]) if row[-1] is not None else None) for row in cursor.fetchall()]
 
 
 _TRIGRAM_CANDIDATES = """

@@ -8,8 +8,10 @@ stands nearest; the parse says which verb a number belongs to, whatever the word
     "the amount of dead fish removed rose to 31 tonnes"  dead fish, not an amount
     "Prosecutors repeated that 85 million euros had been lost"   lost; the prosecutors only say so
 
-Each claim is parsed once, when its figures are first keyed (claims.matching.figure_keys), with
-the extractor's own spaCy pipeline, and its reading is remembered for the next time.
+Each number is read when its claim is extracted, from the article's own parse (read_article), and
+the reading is stored with the quantity (Quantity.counted) for the matcher. A value stored without
+one is read when its figures are first keyed (claims.matching.figure_keys): its claim parsed alone
+with the extractor's own spaCy pipeline, and the reading remembered for the next time.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from claims.extraction import parse_structure
+from claims.extraction import ExtractedClaim, extract_parsed, parse_structure
 from claims.extraction.subject_cues import number_verb_holder
 
 from .figure_lexicon import FAMILY_OF, GENERIC_SUBJECTS, MONEY_NOUNS, PERSON_FORM, UNIT_NOUNS, VAGUE_SUBJECTS
@@ -92,6 +94,22 @@ class Counted:
     named: bool = False
 
 
+    def as_json(self) -> dict:
+        """As Quantity.counted keeps it: only what differs from an empty reading."""
+        found = {
+            "noun": self.noun, "phrase": self.phrase, "states": list(self.states), "vague": self.vague,
+            "agents": sorted(self.agents), "named": self.named,
+        }
+        return {name: value for name, value in found.items() if value}
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> Counted:
+        return cls(
+            noun=data.get("noun", ""), phrase=data.get("phrase", ""), states=tuple(data.get("states", ())),
+            vague=data.get("vague", False), agents=frozenset(data.get("agents", ())), named=data.get("named", False),
+        )
+
+
 # Parses already read, by claim text and number spans: matching keys the same claims again and
 # again (an article's figures, its locks, every pair that grouping compares), and a parse costs
 # milliseconds. Bounded, oldest first out; Counted values are immutable, so sharing them is safe.
@@ -116,8 +134,7 @@ def counted_in(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]])
 
 
 def readings_of(claims: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> dict[ReadingKey, Reading]:
-    """What the numbers of each (claim text, number spans) count, parsed now: what a process
-    that parses ahead of the matcher hands it, to `remember`."""
+    """What the numbers of each (claim text, number spans) count, each claim parsed alone now."""
     keys = list(dict.fromkeys(reading_key(text, claim_spans) for text, claim_spans in claims))
     read: dict[ReadingKey, Reading] = {key: () for key in keys if not key[1]}  # no number: nothing to parse
     keys = [key for key in keys if key[1]]
@@ -136,6 +153,36 @@ def remember(readings: Mapping[ReadingKey, Reading]) -> None:
             _READ.move_to_end(key)
         while len(_READ) > _READ_LIMIT:
             _READ.popitem(last=False)
+
+
+# What each number of an article's claims counts, by the claim's span and the number's in the article.
+ArticleReadings = dict[tuple[int, int, int, int], Counted]
+
+
+def extract_and_read(texts: list[str]) -> list[tuple[list[ExtractedClaim], ArticleReadings]]:
+    """The claims of several article bodies (one spaCy batch), and what their numbers count (read_article)."""
+    return [(claims, read_article(doc, claims)) for doc, claims in extract_parsed(texts)]
+
+
+def read_article(doc: Doc, claims: Sequence[ExtractedClaim]) -> ArticleReadings:
+    """What the numbers of an article's claims count, read from the article's own parse: each claim whose
+    figure keys read it (no_figure.keyed_by_parse) cut out of the parse as a document of its own, as if it
+    had been parsed alone, at a tenth of the cost of parsing it again. Kept with each quantity
+    (Quantity.counted), so that every process that matches the claim reads the same and none parses it."""
+    from .facts import extracted_facts  # (facts hold readings: imported here, not above)
+    from .no_figure import keyed_by_parse
+
+    read: ArticleReadings = {}
+    for claim in claims:
+        if not claim.quantities or not keyed_by_parse(extracted_facts(claim)):
+            continue
+        span = doc.char_span(claim.start, claim.end)
+        if span is None:
+            continue  # a claim whose edge falls inside a token: the matcher parses it alone
+        alone = span.as_doc()
+        for q in claim.quantities:
+            read[(claim.start, claim.end, q.start, q.end)] = _counted(alone, q.start - claim.start, q.end - claim.start)
+    return read
 
 
 def reading_key(text: str, spans: Sequence[tuple[int, int]]) -> ReadingKey:

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
+from ..extraction import ExtractedClaim
 from ..models import Article, Claim
+from .counted import Counted
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,8 @@ class QuantityFacts:
     # Offsets into the claim's text.
     start: int = 0
     end: int = 0
+    # What the number counts, as read when the claim was extracted (Quantity.counted); None when it was not.
+    counted: Counted | None = None
 
 
 @dataclass(frozen=True)
@@ -46,13 +50,13 @@ def claim_facts(claim: Claim, body: str = "") -> ClaimFacts:
     """The facts of a stored claim (its quantities prefetched); with its article's body, what comes right before it."""
     return stored_facts(
         claim.text, claim.content, claim.speaker_id, claim.start,
-        ((q.value, q.qualifier, q.subject, q.unit, q.start, q.end) for q in claim.quantities.all()),
+        ((q.value, q.qualifier, q.subject, q.unit, q.start, q.end, q.counted) for q in claim.quantities.all()),
         lead=body[max(claim.start - LEAD_CHARS, 0) : claim.start],
     )
 
 
 def stored_facts(text: str, content: str, speaker_id, start: int, quantities: Iterable[tuple], lead: str = "") -> ClaimFacts:
-    """claim_facts from column values: (value, qualifier, subject, unit, start, end) per quantity."""
+    """claim_facts from column values: (value, qualifier, subject, unit, start, end[, counted]) per quantity."""
     return ClaimFacts(
         text=text,
         content=content,
@@ -67,10 +71,22 @@ def stored_facts(text: str, content: str, speaker_id, start: int, quantities: It
                 unit=unit,
                 start=max(q_start - start, 0),
                 end=max(q_end - start, 0),
+                counted=_reading(counted),
             )
-            for value, qualifier, subject, unit, q_start, q_end in quantities
+            for value, qualifier, subject, unit, q_start, q_end, *counted in quantities
         ),
     )
+
+
+def _reading(counted: list) -> Counted | None:
+    """Quantity.counted as the matcher reads it, when the caller read the column and the row holds one."""
+    return Counted.from_json(counted[0]) if counted and counted[0] is not None else None
+
+
+def extracted_facts(claim: ExtractedClaim) -> ClaimFacts:
+    """The facts of a claim just extracted, as they will be stored (its readings aside)."""
+    quantities = ((q.value, q.qualifier, q.subject or "", q.unit or "", q.start, q.end) for q in claim.quantities)
+    return stored_facts(claim.text, "", None, claim.start, quantities)
 
 
 

@@ -82,13 +82,16 @@ def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
 
 
 def _parsed(claims_facts: Sequence[ClaimFacts]) -> list[list[Counted]]:
-    """What each number of the claims counts, as their parse says (one parse per claim); nothing, and no
-    parse, for a claim whose keys never read it (keyed_by_parse)."""
+    """What each number of the claims counts, as their parse says: as read when the claim was extracted,
+    else parsed now (one parse per claim); nothing, and no parse, for a claim whose keys never read it
+    (keyed_by_parse)."""
     keyed = [keyed_by_parse(f) for f in claims_facts]
-    wanted = [f for f, parse in zip(claims_facts, keyed, strict=True) if parse]
+    stored = [all(q.counted is not None for q in f.quantities) for f in claims_facts]
+    wanted = [f for f, parse, known in zip(claims_facts, keyed, stored, strict=True) if parse and not known]
     read = iter(counted_in([f.text for f in wanted], [[(q.start, q.end) for q in f.quantities] for f in wanted]))
     return [
-        next(read) if parse else [Counted()] * len(f.quantities) for f, parse in zip(claims_facts, keyed, strict=True)
+        ([q.counted for q in f.quantities] if known else next(read)) if parse else [Counted()] * len(f.quantities)
+        for f, parse, known in zip(claims_facts, keyed, stored, strict=True)
     ]
 
 

@@ -129,20 +129,19 @@ def test_an_extracted_claim_embeds_the_text_its_stored_claim_will():
 
 
 @pytest.mark.django_db
-def test_the_matcher_finds_the_readings_of_a_prepared_batch_and_parses_nothing_again():
+def test_the_child_reads_what_this_process_would_and_the_matcher_parses_nothing_again():
     texts = [BODY, "Rescuers pulled 14 people from the river on Monday, the coastguard said."]
-    counted._READ.clear()
     results = list(prepare_ahead(iter([[t] for t in texts]), text_of=lambda t: t))  # two batches: a child
-    primed = dict(counted._READ)
-    numeric = [c for _, [article] in results for c in article.claims if c.quantities]
-    assert len(primed) == len(numeric) >= 3
-    fresh = counted.readings_of([(c.text, [(q.start - c.start, q.end - c.start) for q in c.quantities]) for c in numeric])
-    assert primed == fresh  # what the child read is what this process would read
+    here = counted.extract_and_read(texts)
+    assert [article.readings for _, [article] in results] == [readings for _, readings in here]
+    assert sum(len(article.readings) for _, [article] in results) >= 3
+    counted._READ.clear()
     for i, (_, [article]) in enumerate(results):
         result = pipeline.article_ingest(
-            data=ArticleInput(body=texts[i], title=f"Batch {i}"), extracted=article.claims, vectors=article.vectors
+            data=ArticleInput(body=texts[i], title=f"Batch {i}"),
+            extracted=article.claims,
+            vectors=article.vectors,
+            readings=article.readings,
         )
         assert Claim.objects.filter(article=result.article, quantities__figure__isnull=False).exists()
-    # Every number the matcher keyed was found: the very readings the child made, none parsed again.
-    assert all(counted._READ[key] is reading for key, reading in primed.items())
-    assert {key for key in counted._READ if key[1]} == set(primed)
+    assert not counted._READ  # every number the matcher keyed had its reading stored: none parsed

@@ -107,7 +107,10 @@ class Command(BaseCommand):
             self._record(
                 item,
                 lambda: pipeline.article_ingest(
-                    data=item, extracted=ready and ready.claims, vectors=ready and ready.vectors
+                    data=item,
+                    extracted=ready and ready.claims,
+                    vectors=ready and ready.vectors,
+                    readings=ready and ready.readings,
                 ),
             )
 
