@@ -436,8 +436,8 @@ def _is_non_quantity(doc: Doc, m: Mention) -> bool:
     if plain and prev is not None and prev.is_title and first.head.i == prev.i and prev.i + 1 == first.i:
         return True  # "Route 9", "Gate 5": a number after the noun it labels
     if plain and prev is not None and prev.is_alpha and (prev.is_title or prev.is_upper):
-        if prev.pos_ == "PROPN" and prev.lower_ not in lx.MONTHS and not prev.is_sent_start:
-            return True
+        if prev.pos_ == "PROPN" and prev.lower_ not in lx.MONTHS | lx.WEEKDAYS and not prev.is_sent_start:
+            return True  # (not "by Monday 41 farms": a day, then a count)
     if plain and prev is not None and prev.i + 1 == first.i and prev.is_alpha and prev.text[:1].islower() \
             and any(ch.isupper() for ch in prev.text[1:]):
         return True  # "iPhone 15", "eBay 2": a product's name

@@ -47,6 +47,11 @@ def test_a_plural_label_word_before_a_count_is_not_a_list_of_labels():
     assert quantity("In some rooms 30 pupils share one radiator.", "30").value == Decimal(30)
 
 
+def test_a_count_right_after_a_weekday_is_no_label():
+    assert quantity("By Friday 48 villages had lost their water supply.", "48").value == Decimal(48)
+    assert quantity("On Tuesday 310 nurses walked out at the two hospitals.", "310").value == Decimal(310)
+
+
 @pytest.mark.parametrize(
     ("text", "mention", "value", "unit"),
     [
