@@ -283,7 +283,8 @@ def test_the_fourteenth_held_out_reports_are_measured():
     assert len(labelled.REPORTS) >= 50 and len({r.id.rstrip("0123456789") for r in labelled.REPORTS}) >= 12
     scores = measured(labelled)
     # One figure recall raised with the sixteenth set's fixes (from 0.49): a number named only as another's figure.
-    assert_floors(scores, disputed=(1.0, 1.0), revised=(0.94, 0.93), one_figure=(0.91, 0.52), unfound=("drone4:47",))
+    # "on Saturday 47 flights had been cancelled" is found since a count after a weekday is no label (1f91359).
+    assert_floors(scores, disputed=(1.0, 1.0), revised=(0.94, 0.93), one_figure=(0.91, 0.52))
 
 
 def test_the_fifteenth_held_out_reports_are_measured():
