@@ -3,7 +3,7 @@
     .venv/bin/python bench/pipeline.py [--articles 300] [--workers 1,2,4] [--skip-workers]
 
 1. Per-stage cost, on the same articles, in this process once the models are loaded:
-   extraction (claims.matching.counted.extract_and_read: the claims and what their numbers
+   extraction (claims.matching.readings.extract_and_read: the claims and what their numbers
    count, 32 texts per nlp.pipe batch), storage
    (claims.services.article_ingest with the extracted claims passed in), enrichment
    (claims.stages.article_enrich, split into embeddings, check-worthiness scoring, and
@@ -76,7 +76,7 @@ def stage_costs(folder: Path, texts: list[str]) -> tuple[dict[str, float], list[
     """Run every stage over all articles in order, timing each; returns the seconds and the article ids."""
     from claims import enrichment, services, stages
     from claims.ingestion import plain_text_input
-    from claims.matching.counted import extract_and_read
+    from claims.matching.readings import extract_and_read
     from factcheck import embeddings
 
     clock = StageClock()

@@ -28,7 +28,7 @@ from factcheck.errors import NotFound
 
 from . import services, stages, tasks
 from .extraction import ExtractedClaim
-from .matching.counted import ArticleReadings
+from .matching.readings import ArticleReadings
 from .models import Article, ExtractionStatus
 from .services import ArticleInput, CleanArticle, IngestResult
 

@@ -28,7 +28,7 @@ from .extraction import ExtractedClaim
 from .extraction.pipeline import model_name, set_model_name
 
 if TYPE_CHECKING:
-    from .matching.counted import ArticleReadings
+    from .matching.readings import ArticleReadings
 
 T = TypeVar("T")
 
@@ -38,14 +38,14 @@ class PreparedArticle:
     claims: list[ExtractedClaim]
     # The vector of each claim's embedding_text (embeddings.to_bytes), by that text.
     vectors: dict[str, bytes] = field(default_factory=dict)
-    # What the numbers of the claims count, read from the same parse (claims.matching.counted.read_article).
+    # What the numbers of the claims count, read from the same parse (claims.matching.readings.read_article).
     readings: ArticleReadings = field(default_factory=dict)
 
 
 def prepare_many(texts: list[str]) -> list[PreparedArticle]:
     """The claims of several article bodies (one spaCy batch), what their numbers count, and their
     vectors (one model batch)."""
-    from .matching.counted import extract_and_read  # after the child has set Django up
+    from .matching.readings import extract_and_read  # after the child has set Django up
 
     extracted = extract_and_read(texts)
     wanted = list(dict.fromkeys(claim.embedding_text for claims, _ in extracted for claim in claims))

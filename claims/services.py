@@ -22,7 +22,7 @@ from factcheck.errors import NotFound, ValidationFailed
 from . import extraction
 from .enrichment import claims_enrich
 from .extraction import ExtractedClaim
-from .matching.counted import ArticleReadings, extract_and_read
+from .matching.readings import ArticleReadings, extract_and_read
 from .models import Article, Claim, ExtractionStatus, Quantity, Speaker
 from .speakers import speaker_key
 

@@ -8,7 +8,7 @@ stands nearest; the parse says which verb a number belongs to, whatever the word
     "the amount of dead fish removed rose to 31 tonnes"  dead fish, not an amount
     "Prosecutors repeated that 85 million euros had been lost"   lost; the prosecutors only say so
 
-Each number is read when its claim is extracted, from the article's own parse (read_article), and
+Each number is read when its claim is extracted, from the article's own parse (claims.matching.readings), and
 the reading is stored with the quantity (Quantity.counted) for the matcher. A value stored without
 one is read when its figures are first keyed (claims.matching.figure_keys): its claim parsed alone
 with the extractor's own spaCy pipeline, and the reading remembered for the next time.
@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from claims.extraction import ExtractedClaim, extract_parsed, parse_structure
+from claims.extraction import parse_structure
 from claims.extraction.subject_cues import number_verb_holder
 
 from .figure_lexicon import FAMILY_OF, GENERIC_SUBJECTS, MONEY_NOUNS, PERSON_FORM, UNIT_NOUNS, VAGUE_SUBJECTS
@@ -141,7 +141,7 @@ def readings_of(claims: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> dict
     if not keys:  # claims with no number only: no parse, and no parser loaded for nothing
         return read
     for key, doc in zip(keys, parse_structure([text for text, _ in keys]), strict=True):
-        read[key] = tuple(_counted(doc, start, end) for start, end in key[1])
+        read[key] = tuple(counted_at(doc, start, end) for start, end in key[1])
     return read
 
 
@@ -155,41 +155,11 @@ def remember(readings: Mapping[ReadingKey, Reading]) -> None:
             _READ.popitem(last=False)
 
 
-# What each number of an article's claims counts, by the claim's span and the number's in the article.
-ArticleReadings = dict[tuple[int, int, int, int], Counted]
-
-
-def extract_and_read(texts: list[str]) -> list[tuple[list[ExtractedClaim], ArticleReadings]]:
-    """The claims of several article bodies (one spaCy batch), and what their numbers count (read_article)."""
-    return [(claims, read_article(doc, claims)) for doc, claims in extract_parsed(texts)]
-
-
-def read_article(doc: Doc, claims: Sequence[ExtractedClaim]) -> ArticleReadings:
-    """What the numbers of an article's claims count, read from the article's own parse: each claim whose
-    figure keys read it (no_figure.keyed_by_parse) cut out of the parse as a document of its own, as if it
-    had been parsed alone, at a tenth of the cost of parsing it again. Kept with each quantity
-    (Quantity.counted), so that every process that matches the claim reads the same and none parses it."""
-    from .facts import extracted_facts  # (facts hold readings: imported here, not above)
-    from .no_figure import keyed_by_parse
-
-    read: ArticleReadings = {}
-    for claim in claims:
-        if not claim.quantities or not keyed_by_parse(extracted_facts(claim)):
-            continue
-        span = doc.char_span(claim.start, claim.end)
-        if span is None:
-            continue  # a claim whose edge falls inside a token: the matcher parses it alone
-        alone = span.as_doc()
-        for q in claim.quantities:
-            read[(claim.start, claim.end, q.start, q.end)] = _counted(alone, q.start - claim.start, q.end - claim.start)
-    return read
-
-
 def reading_key(text: str, spans: Sequence[tuple[int, int]]) -> ReadingKey:
     return text, tuple((start, end) for start, end in spans)
 
 
-def _counted(doc: Doc, start: int, end: int) -> Counted:
+def counted_at(doc: Doc, start: int, end: int) -> Counted:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return Counted()
@@ -203,7 +173,7 @@ def _counted(doc: Doc, start: int, end: int) -> Counted:
     if phrase.dep_ == "appos" and phrase.head.i < phrase.i and _has_number(phrase.head):
         # "Forty per cent, not 61.4%, was the turnout": a number set beside another counts what it does.
         head = phrase.head
-        return _counted(doc, head.idx, head.idx + len(head.text))
+        return counted_at(doc, head.idx, head.idx + len(head.text))
     named = False
     if noun is not None and _lower(noun) in _PERCENT:
         # "48% of voters": the voters are counted; a bare "48%" counts what its clause says.

@@ -82,16 +82,14 @@ def figure_keys(facts: ClaimFacts) -> list[FigureKey | None]:
 
 
 def _parsed(claims_facts: Sequence[ClaimFacts]) -> list[list[Counted]]:
-    """What each number of the claims counts, as their parse says: as read when the claim was extracted,
-    else parsed now (one parse per claim); nothing, and no parse, for a claim whose keys never read it
-    (keyed_by_parse)."""
-    keyed = [keyed_by_parse(f) for f in claims_facts]
-    stored = [all(q.counted is not None for q in f.quantities) for f in claims_facts]
-    wanted = [f for f, parse, known in zip(claims_facts, keyed, stored, strict=True) if parse and not known]
+    """What each number of the claims counts: as read when the claim was extracted, else parsed now (one parse
+    per claim); nothing, and no parse, for a claim whose keys never read it (keyed_by_parse)."""
+    stored = [[q.counted for q in f.quantities] if keyed_by_parse(f) else None for f in claims_facts]
+    wanted = [f for f, known in zip(claims_facts, stored, strict=True) if known is not None and None in known]
     read = iter(counted_in([f.text for f in wanted], [[(q.start, q.end) for q in f.quantities] for f in wanted]))
     return [
-        ([q.counted for q in f.quantities] if known else next(read)) if parse else [Counted()] * len(f.quantities)
-        for f, parse, known in zip(claims_facts, keyed, stored, strict=True)
+        [Counted()] * len(f.quantities) if known is None else next(read) if None in known else known
+        for f, known in zip(claims_facts, stored, strict=True)
     ]
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from claims import pipeline, services, stages
 from claims.extraction import extract_many
-from claims.matching import counted
+from claims.matching import counted, readings
 from claims.models import Claim
 from claims.prepared import prepare_ahead, prepare_many
 from claims.services import ArticleInput
@@ -132,8 +132,8 @@ def test_an_extracted_claim_embeds_the_text_its_stored_claim_will():
 def test_the_child_reads_what_this_process_would_and_the_matcher_parses_nothing_again():
     texts = [BODY, "Rescuers pulled 14 people from the river on Monday, the coastguard said."]
     results = list(prepare_ahead(iter([[t] for t in texts]), text_of=lambda t: t))  # two batches: a child
-    here = counted.extract_and_read(texts)
-    assert [article.readings for _, [article] in results] == [readings for _, readings in here]
+    here = readings.extract_and_read(texts)
+    assert [article.readings for _, [article] in results] == [read for _, read in here]
     assert sum(len(article.readings) for _, [article] in results) >= 3
     counted._READ.clear()
     for i, (_, [article]) in enumerate(results):

@@ -5,7 +5,7 @@ it instead of parsing the claim again, and a value stored without one is parsed 
 import pytest
 
 from claims import pipeline, services
-from claims.matching import counted, match_article_claims
+from claims.matching import counted, match_article_claims, readings
 from claims.matching.counted import Counted
 from claims.models import Quantity
 from claims.services import ArticleInput
@@ -27,8 +27,8 @@ def test_a_reading_survives_its_trip_through_json():
 
 
 def test_numbers_are_read_from_their_articles_parse():
-    [(claims, readings)] = counted.extract_and_read([BODY])
-    by_text = {BODY[q.start : q.end]: readings.get((c.start, c.end, q.start, q.end)) for c in claims for q in c.quantities}
+    [(claims, read)] = readings.extract_and_read([BODY])
+    by_text = {BODY[q.start : q.end]: read.get((c.start, c.end, q.start, q.end)) for c in claims for q in c.quantities}
     assert by_text["3,200"].noun == "people"
     assert by_text["41"].noun == "farms" and "cut" in by_text["41"].states
     assert by_text["12"].noun == "schools"
