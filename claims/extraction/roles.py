@@ -149,5 +149,7 @@ def role_holder(head: Token, candidates: list[Person], people: list[Person], ful
         before = doc[sent.start - 1].sent if sent.start > 0 else None
         named = {full_name(name) for start, name, _ in people
                  if before is not None and before.start_char <= start < before.end_char}
+        # (or by surname alone, whatever the model tagged it: "Arbeloa said ...")
+        named |= {h for h in holders if before is not None and h.split()[-1] in {t.text for t in before}}
         holders &= named if len(named) == 1 else set()
     return holders.pop() if len(holders) == 1 else ""

@@ -119,6 +119,16 @@ def test_of_two_in_a_role_the_one_just_named_speaks():
     assert attribution(text, "the city had already spent $400,000 on studies").speaker == "Rafael Oduya"
 
 
+def test_of_two_in_a_role_the_one_just_named_by_surname_alone_speaks():
+    text = (
+        "Senator Dana Whitcombe-Ruiz asked for an independent estimate. The bill's sponsor, Senator Ines "
+        "Valcarce, dismissed the warning. Valcarce said Vigo handled 2.7 million containers last year and that "
+        "rival ports already charged similar fees.\n\n"
+        '"Nobody is leaving over a few cents," the senator said.'
+    )
+    assert attribution(text, "Nobody is leaving over a few cents,").speaker == "Ines Valcarce"
+
+
 def test_the_leader_of_a_body_then_the_name():
     text = ("Leader of the Opposition Tariq Menon Varghese said the tax would hurt the poor. "
             "The cabinet was raising charges, he said, while pipes still leaked.")
