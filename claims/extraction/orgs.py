@@ -91,7 +91,8 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
                                     and e.start_char < head.left_edge.idx) if proper(n)]
         keys = {org_key(n) for n in named_before}
         # (a university, a regulator or a ministry named too is no second candidate)
-        businesses = [n for n in named_before if not set(n.lower().split()) & (lx.ORG_NOUNS | _PUBLIC_BODIES)]
+        businesses = _whole_names(
+            [n for n in named_before if not set(n.lower().split()) & (lx.ORG_NOUNS | _PUBLIC_BODIES)])
         if len({org_key(n) for n in businesses}) == 1 and word in ("company", "firm") \
                 and businesses[0].split()[-1].lower().rstrip(".") in _INCORPORATED:
             # "A rocket lifted off from Atlantic Orbital Inc.'s pad ..., the company said", "a drug from Norvik
@@ -129,6 +130,13 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
         if len(names) == 1 and len(named_keys) == 1 and not others:
             return names.pop()
     return ""
+
+
+def _whole_names(names: list[str]) -> list[str]:
+    """The names, less those that only begin another ("Halvorsen" in a headline, "Halvorsen
+    Therapeutics" below: one business), in order."""
+    return [n for n in names if not any(len(o.split()) > len(n.split()) and o.split()[: len(n.split())] == n.split()
+                                        for o in names)]
 
 
 def _untagged_names_ending_in(span: Span, words: set[str]) -> set[str]:

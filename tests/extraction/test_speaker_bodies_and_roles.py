@@ -122,3 +122,20 @@ def test_the_company_is_not_the_ministry_that_spoke_just_before():
     )
     assert attribution(text, "the fuel had reached 25 km of beach").speaker == "Environment Ministry"
     assert attribution(text, "only 9 km were affected").speaker == "Andes Pipeline Corp"
+
+
+def test_a_word_for_a_trade_tagged_as_a_name_is_the_business_named_before():
+    text = "Brakwater Flour Mills Plc bought 1.2 million tonnes of wheat, the miller said in its annual report."
+    assert attribution(text, "Brakwater Flour Mills Plc bought 1.2 million tonnes of wheat").speaker == (
+        "Brakwater Flour Mills Plc"
+    )
+
+
+def test_the_company_is_the_business_a_headline_named_short():
+    text = (
+        "Tarnwick's sleep pill passes late-stage test\n\n"
+        "A sleep pill made by Tarnwick Biotech cut the time patients took to fall asleep by 21 minutes in a "
+        "trial of 940 adults, the company said on Thursday."
+    )
+    content = "A sleep pill made by Tarnwick Biotech cut the time patients took to fall asleep by 21 minutes in a trial of 940 adults"
+    assert attribution(text, content).speaker == "Tarnwick Biotech"
