@@ -47,6 +47,7 @@ __all__ = [
     "extract_many",
     "extract_parsed",
     "get_nlp",
+    "parse",
     "parse_structure",
     "set_model_name",
 ]

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from django.db.models import Prefetch
 from spacy.tokens import Doc
 
-from claims.extraction import ExtractedClaim, extract_parsed
+from claims.extraction import ExtractedClaim, extract_parsed, parse
 
+from ..models import Article, Claim, Quantity
 from .counted import Counted, counted_at
-from .facts import extracted_facts
+from .facts import claim_facts, extracted_facts
 from .no_figure import keyed_by_parse
 
 # What each number of an article's claims counts, by the claim's span and the number's in the article.
@@ -30,12 +32,44 @@ def read_article(doc: Doc, claims: Sequence[ExtractedClaim]) -> ArticleReadings:
     (Quantity.counted), so that every process that matches the claim reads the same and none parses it."""
     read: ArticleReadings = {}
     for claim in claims:
-        if not claim.quantities or not keyed_by_parse(extracted_facts(claim)):
-            continue
-        span = doc.char_span(claim.start, claim.end)
-        if span is None:
-            continue  # a claim whose edge falls inside a token: the matcher parses it alone
-        alone = span.as_doc()
-        for q in claim.quantities:
-            read[(claim.start, claim.end, q.start, q.end)] = counted_at(alone, q.start - claim.start, q.end - claim.start)
+        if claim.quantities and keyed_by_parse(extracted_facts(claim)):
+            spans = [(q.start, q.end) for q in claim.quantities]
+            for (start, end), reading in zip(spans, _read_claim(doc, claim.start, claim.end, spans), strict=False):
+                read[(claim.start, claim.end, start, end)] = reading
     return read
+
+
+def readings_fill(*, article_ids: Sequence[int], batch_size: int = 32) -> tuple[int, int]:
+    """Read the numbers of claims stored before readings were kept, as extraction reads them now, each
+    article that holds such a claim parsed once; returns how many values were read, in how many articles.
+    The matcher then parses none of them."""
+    values = articles_read = 0
+    for first in range(0, len(article_ids), batch_size):
+        claims = Claim.objects.only("id", "article_id", "start", "end", "text", "content", "speaker_id")
+        wanted: dict[Article, list[tuple[Claim, list[Quantity]]]] = {}
+        for article in Article.objects.filter(pk__in=article_ids[first : first + batch_size]).only("id", "body") \
+                .prefetch_related(Prefetch("claims", queryset=claims.prefetch_related("quantities"))):
+            for claim in article.claims.all():
+                quantities = list(claim.quantities.all())
+                if any(q.counted is None for q in quantities) and keyed_by_parse(claim_facts(claim)):
+                    wanted.setdefault(article, []).append((claim, quantities))
+        changed = []
+        for (article, unread), doc in zip(wanted.items(), parse([a.body for a in wanted]), strict=True):
+            for claim, quantities in unread:
+                spans = [(q.start, q.end) for q in quantities]
+                for q, reading in zip(quantities, _read_claim(doc, claim.start, claim.end, spans), strict=False):
+                    q.counted = reading.as_json()
+                    changed.append(q)
+        Quantity.objects.bulk_update(changed, ["counted"], batch_size=500)
+        values, articles_read = values + len(changed), articles_read + len(wanted)
+    return values, articles_read
+
+
+def _read_claim(doc: Doc, start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[Counted]:
+    """What each number (spans in the article) of the claim at start:end counts; nothing for a claim whose
+    edge falls inside a token (the matcher then parses it alone)."""
+    span = doc.char_span(start, end)
+    if span is None:
+        return []
+    alone = span.as_doc()
+    return [counted_at(alone, q_start - start, q_end - start) for q_start, q_end in spans]

@@ -2,7 +2,10 @@
 with the quantity (Quantity.counted): every path that stores claims keeps it, the matcher reads
 it instead of parsing the claim again, and a value stored without one is parsed alone."""
 
+import io
+
 import pytest
+from django.core.management import call_command
 
 from claims import pipeline, services
 from claims.matching import counted, match_article_claims, readings
@@ -64,3 +67,22 @@ def test_a_value_stored_without_a_reading_is_parsed_alone_and_keyed_the_same():
     match_article_claims(article_id=first.article.pk)
     assert counted._READ  # parsed now, claim by claim
     assert dict(Quantity.objects.filter(claim__article=first.article).values_list("text", "figure_id")) == keyed
+
+
+@pytest.mark.django_db
+def test_values_stored_before_readings_were_kept_are_read_by_the_command():
+    body = BODY + " The water stayed above the dyke for 3 days."  # a duration: no figure, never read
+    first = pipeline.article_ingest(data=ArticleInput(body=body, title="Varna floods"))
+    assert Quantity.objects.filter(claim__article=first.article, text="3", counted__isnull=True).exists()
+    stored = dict(Quantity.objects.filter(claim__article=first.article).values_list("pk", "counted"))
+    Quantity.objects.filter(claim__article=first.article).update(counted=None)
+    out = io.StringIO()
+    call_command("read_numbers", stdout=out)
+    assert out.getvalue().strip() == f"{sum(v is not None for v in stored.values())} value(s) read in 1 article(s)."
+    assert dict(Quantity.objects.filter(claim__article=first.article).values_list("pk", "counted")) == stored
+    counted._READ.clear()
+    match_article_claims(article_id=first.article.pk)
+    assert not counted._READ
+    out = io.StringIO()
+    call_command("read_numbers", stdout=out)  # again: nothing left to read
+    assert out.getvalue().strip() == "0 value(s) read in 0 article(s)."
