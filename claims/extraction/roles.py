@@ -150,6 +150,7 @@ def role_holder(head: Token, candidates: list[Person], people: list[Person], ful
         named = {full_name(name) for start, name, _ in people
                  if before is not None and before.start_char <= start < before.end_char}
         # (or by surname alone, whatever the model tagged it: "Arbeloa said ...")
-        named |= {h for h in holders if before is not None and h.split()[-1] in {t.text for t in before}}
+        words = {t.text for t in before} if before is not None else set()
+        named |= {h for h in holders if h.split()[-1] in words}
         holders &= named if len(named) == 1 else set()
     return holders.pop() if len(holders) == 1 else ""

@@ -125,17 +125,16 @@ ReadingKey = tuple[str, tuple[tuple[int, int], ...]]
 def counted_in(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]) -> list[list[Counted]]:
     """For each claim text, what each of its numbers (character spans) counts: each text parsed
     once, then remembered."""
-    keys = [reading_key(text, claim_spans) for text, claim_spans in zip(texts, spans, strict=True)]
+    keys = [_reading_key(text, claim_spans) for text, claim_spans in zip(texts, spans, strict=True)]
     with _read_lock:
         known = {key: _READ[key] for key in keys if key in _READ}
-    known.update(readings_of([key for key in dict.fromkeys(keys) if key not in known]))
-    remember({key: known[key] for key in keys})
+    known.update(_read_alone([key for key in dict.fromkeys(keys) if key not in known]))
+    _remember({key: known[key] for key in keys})
     return [list(known[key]) for key in keys]
 
 
-def readings_of(claims: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> dict[ReadingKey, Reading]:
-    """What the numbers of each (claim text, number spans) count, each claim parsed alone now."""
-    keys = list(dict.fromkeys(reading_key(text, claim_spans) for text, claim_spans in claims))
+def _read_alone(keys: Sequence[ReadingKey]) -> dict[ReadingKey, Reading]:
+    """What the numbers of each claim (text, number spans; no two alike) count, each claim parsed alone now."""
     read: dict[ReadingKey, Reading] = {key: () for key in keys if not key[1]}  # no number: nothing to parse
     keys = [key for key in keys if key[1]]
     if not keys:  # claims with no number only: no parse, and no parser loaded for nothing
@@ -145,8 +144,8 @@ def readings_of(claims: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> dict
     return read
 
 
-def remember(readings: Mapping[ReadingKey, Reading]) -> None:
-    """Keep readings for the matcher, newest last; the oldest go beyond the bound."""
+def _remember(readings: Mapping[ReadingKey, Reading]) -> None:
+    """Keep readings of claims parsed alone, newest last; the oldest go beyond the bound."""
     with _read_lock:
         for key, reading in readings.items():
             _READ[key] = reading
@@ -155,7 +154,7 @@ def remember(readings: Mapping[ReadingKey, Reading]) -> None:
             _READ.popitem(last=False)
 
 
-def reading_key(text: str, spans: Sequence[tuple[int, int]]) -> ReadingKey:
+def _reading_key(text: str, spans: Sequence[tuple[int, int]]) -> ReadingKey:
     return text, tuple((start, end) for start, end in spans)
 
 
