@@ -781,9 +781,11 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
     # "four of those weeks", "60% of median pay", "two-thirds of voters"
     # ("reduce borrowing to 2% of output": the figure the verb set, not the whole it is taken of)
     for t in span if not _level_reached(span.root) and adjusted_object(span.root) is None else ():
-        for c in t.children:
+        for c in [*t.children, *_shared_of(t, inside)]:
             if c.dep_ == "prep" and c.lower_ == "of" and c.i not in inside:
                 obj = _pobj(c)
+                if obj is not None and _acronym_measured(t, obj):
+                    return obj.text  # "16GB of RAM", "2 million tonnes of LNG": the stuff, tagged as a name
                 if obj is not None and obj.lower_ in _CONTAINER_NOUNS and any(x.dep_ == "poss" for x in obj.children):
                     continue  # "recovered to 92% of its 2019 level": the clause names what recovered
                 if obj is not None and _is_scale_token(obj):
@@ -922,7 +924,8 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
                     node = h
                     break
                 stuff = _prep_object(h, ("of",))
-                if stuff is not None and (stuff.pos_ == "NOUN" or (stuff.pos_ == "PROPN" and stuff.is_lower)) \
+                if stuff is not None and (stuff.pos_ == "NOUN" or (stuff.pos_ == "PROPN" and stuff.is_lower)
+                                          or _acronym_measured(h, stuff)) \
                         and (h.lower_ not in lx.TIME_UNITS or _watt_hours(h)) and stuff.lower_ != "equivalent" \
                         and h.lower_ not in ("times", "point", "points", "percentage"):
                     return _phrase(stuff)  # "275,000 tonnes of barley": the barley is measured
@@ -1013,6 +1016,27 @@ _MONEY_KINDS = SUM_NOUNS | {"cash", "damages", "fines", "penalties", "interest",
 # "the £85,000 the firm had since spent", "the $4,000 it borrowed": a clause that says what was done with a sum
 _RELATIVE_SUM_RE = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+[a-z]+|its\s+[a-z]+|it|they|he|she|we|I)\s+"
                               r"(?:had\s+|has\s+|have\s+)?(?:since\s+|already\s+|now\s+|just\s+|also\s+)?([a-z]+)\b")
+
+
+def _shared_of(unit: Token, inside: set[int]) -> list[Token]:
+    """ "512GB or 1TB of storage", "20 or 25 tonnes of sand": the "of" phrase the last of two
+    amounts given as alternatives has, when the unit of the first has none: both measure that stuff."""
+    if unit.dep_ == "nummod" and unit.head.i not in inside and unit.head.i == unit.i + 1:
+        unit = unit.head  # (the number's own token: "256" of "256 GB")
+    if not names_unit(unit.text) or any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.children) \
+            or not any(c.dep_ == "cc" and c.lower_ == "or" for c in unit.children):
+        return []  # (alternatives only: "210 calories and 7 grams of fibre" measure two things)
+    later = [c for c in unit.children if c.dep_ == "conj" and c.i > unit.i and names_unit(c.text)
+             and (any(n.like_num for n in c.children) or c.doc[c.i - 1].like_num)]
+    return [p for c in later[-1:] for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+
+
+def _acronym_measured(unit: Token, obj: Token) -> bool:
+    """A unit's "of" object in capitals that the tagger took for a name ("GB of RAM", "tonnes of
+    LNG") is what is measured; not a share's whole ("8% of IBM") nor a place."""
+    return names_unit(unit.text) and not unit.like_num and unit.text != "%" and obj.pos_ == "PROPN" \
+        and obj.is_alpha and obj.is_upper and len(obj) > 1 and obj.ent_type_ not in ("GPE", "LOC", "PERSON", "NORP", "FAC") \
+        and not any(c.dep_ in ("compound", "amod", "poss") for c in obj.children)
 
 
 def _watt_hours(unit: Token) -> bool:

@@ -259,3 +259,33 @@ def test_a_level_moved_from_a_share_owned_and_a_sum_provided(text, mention, subj
 )
 def test_who_pays_a_sum_names_it_when_nothing_else_does(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # the "of" phrase of the last alternative is what both measure
+        ("The tablet comes with either 128GB or 1TB of storage.", "128", "storage"),
+        ("The tablet comes with either 128GB or 1TB of storage.", "1", "storage"),
+        ("Crews will spread 20 or 25 tonnes of gravel on the track.", "20", "gravel"),
+        # a list measures different things: the calories are not fibre
+        ("A bowl of the porridge provides 180 calories and 6 grams of fibre.", "180", "calories"),
+    ],
+)
+def test_alternative_amounts_share_what_they_measure(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The budget phone has 8GB of RAM and a large battery.", "8", "RAM"),
+        ("The new berth can unload 3 million tonnes of LNG a year.", "3 million", "LNG"),
+    ],
+)
+def test_a_units_stuff_written_in_capitals_is_what_is_measured(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_a_share_of_a_named_body_is_not_its_stuff():
+    assert quantity("The pension fund sold 4% of IBM last quarter.", "4").subject != "IBM"
