@@ -934,8 +934,13 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
                     and h.lower_ not in ("times", "point", "points", "percentage") else ""
                 if reached and reached.split()[-1].lower() not in lx.TIME_UNITS:
                     return reached
-                if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _CHANGE_NOUNS:
-                    return _phrase(h.head.head)  # "backed a cut of 15 basis points": the cut, in points
+                # (not "the progress of the past eight years"; the two ends of a range take theirs together)
+                if h.dep_ == "pobj" and h.head.lower_ == "of" and _measured_by_of(h.head.head) and (
+                        h.head.head.lower_ in _CHANGE_NOUNS or not _ends_a_range(span)) and not any(
+                        c.lower_ in _SPAN_OF_TIME for c in h.children):
+                    # "backed a cut of 15 basis points": the cut, in points; "built a lead of six
+                    # minutes", "dredged to a depth of 12 metres": the noun the amount is of
+                    return _phrase(h.head.head)
                 # amounts of time and measures: the unit is what is counted
                 return _phrase(h)
             if h.lower_ in _CHANGE_NOUNS:
@@ -1016,6 +1021,27 @@ _MONEY_KINDS = SUM_NOUNS | {"cash", "damages", "fines", "penalties", "interest",
 # "the £85,000 the firm had since spent", "the $4,000 it borrowed": a clause that says what was done with a sum
 _RELATIVE_SUM_RE = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+[a-z]+|its\s+[a-z]+|it|they|he|she|we|I)\s+"
                               r"(?:had\s+|has\s+|have\s+)?(?:since\s+|already\s+|now\s+|just\s+|also\s+)?([a-z]+)\b")
+
+
+def _ends_a_range(span: Span) -> bool:
+    """ "30 to 50 hectares", "between 200 and 300 millimetres": the amount closes a range."""
+    doc, first = span.doc, span.start
+    return first >= 2 and doc[first - 1].lower_ in ("to", "and", "-", "–") and doc[first - 2].like_num
+
+
+def _measured_by_of(owner: Token) -> bool:
+    """The noun before "of" and a measure is what it measures: a change, or a common noun that is
+    neither a container of numbers ("a total of 40 hours") nor a unit ("hours of footage")."""
+    return owner.lower_ in _CHANGE_NOUNS or (
+        owner.pos_ == "NOUN" and owner.is_lower and owner.lower_ not in _CONTAINER_NOUNS | _MEASURE_UNITS
+        and owner.lower_ not in _NOT_MEASURED_BY_OF and not names_unit(owner.text) and owner.lower_ not in lx.TIME_UNITS
+        and owner.lower_ not in lx.PERSON_NOUNS)  # (a person measures nothing: "a wife of 20 years")
+
+
+_SPAN_OF_TIME = {"past", "last", "next", "these", "those", "previous", "coming", "first", "final"}
+# Nouns an amount follows "of" in without their being what it measures: "a matter of minutes"
+_NOT_MEASURED_BY_OF = {"matter", "space", "course", "couple", "handful", "lot", "amount", "excess", "upwards",
+                       "period", "mean", "median", "result", "part"}
 
 
 def _shared_of(unit: Token, inside: set[int]) -> list[Token]:

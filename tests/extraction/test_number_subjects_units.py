@@ -289,3 +289,36 @@ def test_a_units_stuff_written_in_capitals_is_what_is_measured(text, mention, su
 
 def test_a_share_of_a_named_body_is_not_its_stuff():
     assert quantity("The pension fund sold 4% of IBM last quarter.", "4").subject != "IBM"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The leading pair opened a gap of nearly three minutes on the descent.", "three", "gap"),
+        ("Engineers will dredge the harbour to a depth of 14 metres.", "14", "depth"),
+        ("The judge imposed a sentence of nine years on the smuggler.", "nine", "sentence"),
+        ("The union wants a maximum wait of under 20 minutes at every clinic.", "20", "maximum wait"),
+    ],
+)
+def test_the_noun_an_amount_is_of_is_what_it_measures(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "not_subject"),
+    [
+        # a span of time the amount dates, not measures
+        ("The reforms of the past six years have cut waiting lists.", "six", "reforms"),
+        # a person measures nothing
+        ("His wife of 30 years ran the farm shop.", "30", "wife"),
+        # a container of numbers leaves the amount to its unit
+        ("Volunteers logged a total of 600 hours at the shelter.", "600", "total"),
+    ],
+)
+def test_an_of_phrase_that_measures_nothing(text, mention, not_subject):
+    assert quantity(text, mention).subject != not_subject
+
+
+def test_both_ends_of_a_size_with_one_subject_take_the_unit_written_last():
+    q = quantity("Each pair of storks needs a territory of 20 to 40 hectares.", "20")
+    assert (q.subject, q.unit) == ("territory", "hectare")
