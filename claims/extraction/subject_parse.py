@@ -395,6 +395,9 @@ def _subject_of_verb(verb: Token, node: Token) -> Token | None:
             return stranded
         if verb.dep_ == "conj":
             return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head  # "Museum entry to cost £12": a headline's "to" is its future, the noun before it the subject
     return None
 
 

@@ -50,3 +50,14 @@ def test_a_headline_amount_keeps_the_subject_its_own_words_give(headline, mentio
 def test_a_sentence_in_the_body_is_not_read_as_a_headline():
     text = "Council warns of cuts\n\nThe council said on Monday that its reserves fell 14% last year."
     assert quantity(text, "14").subject == "reserves"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Museum entry to cost £12 under new plan\n\nThe board met on Monday.", "12", "Museum entry"),
+        ("Ferry crossing to cost $9 from June\n\nThe operator confirmed the change.", "9", "Ferry crossing"),
+    ],
+)
+def test_a_headlines_to_is_its_future_and_the_noun_before_it_the_subject(text, mention, subject):
+    assert quantity(text, mention).subject == subject
