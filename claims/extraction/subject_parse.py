@@ -309,6 +309,8 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     if role != "dobj" and dobj is not None and not (dobj.lower_ in lx.TIME_UNITS and nsubj is None):
         if dobj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _phrase(verb.head)
+        if _named_figure(dobj):
+            return " ".join(t.text for t in dobj.subtree if t.i == dobj.i or (t.i < dobj.i and t.dep_ == "compound"))
         if dobj.pos_ == "NOUN" or _nounish(dobj):
             return _phrase(_what_changed(dobj) if role == "pobj" else dobj)
     attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) if role == "nsubj" else None
@@ -627,6 +629,15 @@ _COSTS_OF = {"sales", "living", "borrowing", "capital", "materials", "goods", "f
 
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
             "north-west", "south-east", "south-west"}
+
+
+def _named_figure(t: Token) -> bool:
+    """ "held Bank Rate at 4.5%", "the Consumer Price Index rose 2%": a figure's proper name, whose last
+    word is a common noun for a figure."""
+    return t.pos_ in ("PROPN", "NOUN") and t.is_title and t.lower_ in _FIGURE_NAME_HEADS and not t.is_sent_start
+
+
+_FIGURE_NAME_HEADS = {"rate", "index", "price", "prices", "yield"}
 
 
 def _common_noun(t: Token) -> bool:

@@ -235,3 +235,15 @@ def test_an_index_that_ended_so_much_higher_is_what_moved():
 )
 def test_a_share_where_a_subject_stands_is_the_subjects(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a figure's proper name, tagged as a name, is still what the verb held
+        ("The central bank kept Bank Rate at 4.5 per cent on Thursday.", "4.5", "Bank Rate"),
+        ("Lenders left the Prime Rate at 7.25% for a third month.", "7.25", "Prime Rate"),
+    ],
+)
+def test_a_figure_named_in_capitals_is_what_the_verb_held(text, mention, subject):
+    assert quantity(text, mention).subject == subject
