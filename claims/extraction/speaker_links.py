@@ -41,6 +41,8 @@ def linked_speaker(resolver: SpeakerResolver, head: Token, sp: Speaker) -> Speak
         if held:
             return replace(sp, name=held, kind="person")  # "The union leader" after "The union's president, X"
         named = _person_before(resolver, head)
+        if named and head.lower_ in _NATIONALS and _other_name_between(resolver, head, named):
+            named = ""  # ("Marta Ruiz won", the model tagging "Marta" a place: "the Spaniard" may be her)
         if named and not _epithet_taken(resolver, head, named):
             return replace(sp, name=named, kind="person")
         return sp
@@ -85,7 +87,15 @@ _EPITHET_NOUNS = {"member", "leader", "critic", "politician", "lawmaker", "legis
                   "midfielder", "defender", "winger", "goalkeeper", "batsman", "batter", "bowler", "player"}
 # A person by nationality ("the Frenchman said"), which the entity model tags as a nationality, not a person
 _NATIONALS = {"frenchman", "frenchwoman", "englishman", "englishwoman", "irishman", "irishwoman", "scotsman",
-              "scotswoman", "welshman", "welshwoman", "dutchman", "dutchwoman"}
+              "scotswoman", "welshman", "welshwoman", "dutchman", "dutchwoman",
+              # nouns for a person of a nation ("the Spaniard said", "the Norwegian added"); not "the Australian"
+              # nor "the American", which name a newspaper and an airline as often
+              "spaniard", "dane", "briton", "swede", "finn", "pole", "scot", "norwegian", "german", "italian",
+              "belgian", "austrian", "canadian", "kenyan", "ethiopian", "colombian", "brazilian", "argentine",
+              "argentinian", "mexican", "slovenian", "slovakian", "croatian", "serbian", "ukrainian", "russian",
+              "kiwi", "ugandan", "nigerian", "ghanaian", "jamaican", "indian",
+              "pakistani", "chilean", "peruvian", "ecuadorian", "venezuelan", "czech", "hungarian", "romanian",
+              "bulgarian", "estonian", "latvian", "lithuanian", "icelander", "portuguese"}
 
 
 def _epithet(head: Token) -> bool:
@@ -209,6 +219,21 @@ def _person_before(resolver: SpeakerResolver, head: Token) -> str:
     if len(names) != 1 or len(last.name.split()) < 2:
         return ""
     return names.pop()
+
+
+def _other_name_between(resolver: SpeakerResolver, head: Token, named: str) -> bool:
+    """Whether two capitalised words that are not ``named`` stand between its last mention and ``head``,
+    tagged as a person or not: a nationality could be theirs."""
+    doc = resolver.doc
+    last = max((m.start for m in resolver.mentions if m.start < head.idx and m.kind == "person"
+                and resolver.full_name(m.name) == named), default=-1)
+    words = set(named.split())
+    start = doc.char_span(last, last + 1, alignment_mode="expand") if last >= 0 else None
+    if start is None:
+        return True
+    between = doc[start.start:head.i]
+    return any(a.pos_ == "PROPN" and b.pos_ == "PROPN" and a.is_title and b.is_title and a.text not in words
+               and b.text not in words for a, b in zip(between, between[1:]))
 
 
 def _one_full_name(resolver: SpeakerResolver, word: str, first_too: bool) -> str:

@@ -97,3 +97,20 @@ def test_a_cue_closing_its_sentence_may_name_whom_it_tells():
     )
     a = attribution(text, "That would put about $40 a month on the average water bill")
     assert a.speaker == "Oren Valli"
+
+
+def test_a_nationality_stands_for_the_rider_just_named():
+    text = (
+        "Lars Eikeland crossed the line 40 seconds down after a crash on the descent. "
+        '"My knee is fine, but the bike was not," the Norwegian said.'
+    )
+    assert attribution(text, "My knee is fine, but the bike was not,").speaker == "Lars Eikeland"
+
+
+def test_a_nationality_is_not_given_to_an_earlier_rider_past_another_name():
+    # the model may tag "Marta" as a place, so only the capitalised words say someone else was named
+    text = (
+        "Jonas Brekkestad finished third on the stage. Marta Ruiz won the sprint. "
+        '"It was perfect," the Spaniard told reporters.'
+    )
+    assert attribution(text, "It was perfect,").speaker != "Jonas Brekkestad"
