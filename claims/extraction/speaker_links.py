@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .names import ORG_WORDS, ROLE_WORDS, SURNAME_PARTICLES, clean_name, glued_words, name_word, surnames_of
@@ -40,8 +40,8 @@ def linked_speaker(resolver: SpeakerResolver, head: Token, sp: Speaker) -> Speak
         held = resolver._role_holder(head) if sp.kind != "organization" else ""
         if held:
             return replace(sp, name=held, kind="person")  # "The union leader" after "The union's president, X"
-        named = _person_before(resolver, head)
-        if named and head.lower_ in _NATIONALS and _other_name_between(resolver, head, named):
+        named, since = _person_before(resolver, head)
+        if named and head.lower_ in _NATIONALS and _other_name_between(head, named, since):
             named = ""  # ("Marta Ruiz won", the model tagging "Marta" a place: "the Spaniard" may be her)
         if named and not _epithet_taken(resolver, head, named):
             return replace(sp, name=named, kind="person")
@@ -206,32 +206,28 @@ def _name_behind_role(resolver: SpeakerResolver, head: Token, phrase: str) -> st
     return resolver.full_name(" ".join(rest))
 
 
-def _person_before(resolver: SpeakerResolver, head: Token) -> str:
-    """The person named just before ``head``: the last person mentioned, when the
-    stretch from that mention's sentence up to ``head`` names no other."""
+def _person_before(resolver: SpeakerResolver, head: Token) -> tuple[str, Span | None]:
+    """The person named just before ``head``, with the words of that last mention: the last person
+    mentioned, when the stretch from that mention's sentence up to ``head`` names no other."""
     before = [m for m in resolver.mentions if m.start < head.idx and m.name and m.kind == "person"]
     if not before:
-        return ""
+        return "", None
     last = before[-1]
-    sent_start = resolver.doc.char_span(last.start, last.start + 1, alignment_mode="expand")
-    start = sent_start.sent.start_char if sent_start is not None else last.start
+    mention = resolver.doc.char_span(last.start, last.start + 1, alignment_mode="expand")
+    start = mention.sent.start_char if mention is not None else last.start
     names = {resolver.full_name(m.name) for m in before if m.start >= start}
     if len(names) != 1 or len(last.name.split()) < 2:
-        return ""
-    return names.pop()
+        return "", None
+    return names.pop(), mention
 
 
-def _other_name_between(resolver: SpeakerResolver, head: Token, named: str) -> bool:
-    """Whether two capitalised words that are not ``named`` stand between its last mention and ``head``,
-    tagged as a person or not: a nationality could be theirs."""
-    doc = resolver.doc
-    last = max((m.start for m in resolver.mentions if m.start < head.idx and m.kind == "person"
-                and resolver.full_name(m.name) == named), default=-1)
-    words = set(named.split())
-    start = doc.char_span(last, last + 1, alignment_mode="expand") if last >= 0 else None
-    if start is None:
+def _other_name_between(head: Token, named: str, since: Span | None) -> bool:
+    """Whether two capitalised words that are not ``named`` stand between its last mention (``since``)
+    and ``head``, tagged as a person or not: a nationality could be theirs."""
+    if since is None:
         return True
-    between = doc[start.start:head.i]
+    words = set(named.split())
+    between = head.doc[since.start:head.i]
     return any(a.pos_ == "PROPN" and b.pos_ == "PROPN" and a.is_title and b.is_title and a.text not in words
                and b.text not in words for a, b in zip(between, between[1:]))
 

@@ -353,8 +353,8 @@ class SpeakerResolver:
         if head.ent_type_ in _ORG_ENTS and re.fullmatch(r"[A-Z]{2,4}s", head.text):
             # "opposition MLAs said", "Labour MPs": members, described, not a body named
             return Speaker(self._np_text(head), "anonymous")
-        if head.ent_type_ in _ORG_ENTS and not self._word_for_a_body(head):
-            ent = self._entity_at(head)
+        ent = self._entity_at(head) if head.ent_type_ in _ORG_ENTS else None
+        if head.ent_type_ in _ORG_ENTS and not _word_for_a_body(head, ent):
             behind_role = person_after_role(ent) if ent is not None else None
             if behind_role is not None:
                 return Speaker(self.full_name(clean_name(behind_role.text)), "person")
@@ -626,11 +626,6 @@ class SpeakerResolver:
     def _fuller_org(self, name: str, before: int) -> str:
         return fuller_org(name, before, self.ents)
 
-    def _word_for_a_body(self, head: Token) -> bool:
-        """ "the miller said", "the lender said": a word for a body, not its name, whatever the model tagged."""
-        ent = self._entity_at(head)
-        return ent is not None and ent.text.islower() and head.lower_ in lx.ORG_NOUNS | TRADE_NOUNS
-
     def _definite_org(self, head: Token, phrase: str) -> str:
         return definite_org(head, phrase, self.mentions, self.ents)
 
@@ -679,6 +674,12 @@ class SpeakerResolver:
         """Names inside reported content are not antecedents of later pronouns
         ("The committee said the Audit Office should ... It blamed ...")."""
         self.mentions = [m for m in self.mentions if m.speaker or not (start <= m.start < end)]
+
+
+def _word_for_a_body(head: Token, ent: Span | None) -> bool:
+    """ "the miller said", "the lender said": a word for a body, not its name, whatever the model tagged
+    (``ent``, the entity it stands in)."""
+    return ent is not None and ent.text.islower() and head.lower_ in lx.ORG_NOUNS | TRADE_NOUNS
 
 
 def _described_as_a_body(name: Token) -> bool:
