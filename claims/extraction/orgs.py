@@ -243,7 +243,7 @@ def joined_lists(ents: tuple[Span, ...]) -> tuple[Span, ...]:
             continue
         end = _listed_end(e) if e.label_ == "ORG" else None
         end = _of_place_end(e, end or e.end) if e.label_ == "ORG" else end
-        start = _glued_prefix_start(e) if e.label_ == "ORG" else e.start
+        start = _and_start(e, _glued_prefix_start(e)) if e.label_ == "ORG" else e.start
         if out and out[-1].end > start:
             start = e.start
         changed = (end and end != e.end) or start != e.start
@@ -258,6 +258,19 @@ def _appositive_name(noun: Token) -> str:
     if not 1 <= len(words) <= 6 or not words[0].is_title:
         return ""
     return clean_name(noun.doc[words[0].i:name.i + 1].text)
+
+
+def _and_start(ent: Span, start: int) -> int:
+    """ "the Maritime and Port Authority of Singapore", tagged from "Port": capitalised words that nothing
+    tags, with "and" after them and "the" before them, open the name ("the Treasury and the Bank" are two)."""
+    doc = ent.doc
+    if start != ent.start or start < 3 or doc[start - 1].lower_ != "and":
+        return start
+    k = start - 1
+    while k - 1 >= 0 and start - 1 - (k - 1) <= 3 and doc[k - 1].is_title and not doc[k - 1].ent_type_ \
+            and doc[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[k - 1].lower_ != "the":
+        k -= 1
+    return k if k < start - 1 and k > 0 and doc[k - 1].lower_ == "the" else start
 
 
 def _glued_prefix_start(ent: Span) -> int:
@@ -321,6 +334,12 @@ def _listed_end(ent: Span) -> int | None:
     return i
 
 
+def _mistimed(tok: Token) -> bool:
+    """A capitalised word the model tagged a date or a time that names no day or month: "Highways",
+    before a paragraph break."""
+    return tok.ent_type_ in ("DATE", "TIME") and tok.lower_ not in lx.MONTHS | lx.WEEKDAYS and tok.is_alpha
+
+
 def _and_end(ent: Span) -> int | None:
     """"the Ministry of Colleges and Universities", "the Department of Public Works and
     Highways", "... of Forestry, Fisheries and the Environment", cut by the NER model at its
@@ -331,7 +350,7 @@ def _and_end(ent: Span) -> int | None:
     if first < len(doc) and doc[first].lower_ == "the":
         first += 1
     i = first
-    while i < len(doc) and i - first < 3 and doc[i].is_title and doc[i].ent_type_ in ("", "ORG") \
+    while i < len(doc) and i - first < 3 and doc[i].is_title and (doc[i].ent_type_ in ("", "ORG") or _mistimed(doc[i])) \
             and (doc[i].pos_ == "PROPN" or (doc[i].pos_ == "NOUN" and not doc[i].is_sent_start)) \
             and doc[i].lower_.rstrip(".") not in lx.TITLES and doc[i].lower_ not in lx.PERSON_NOUNS:
         i += 1

@@ -16,6 +16,21 @@ def test_ministry_whose_last_word_the_tagger_took_for_a_common_noun():
     assert attribution(text, "Repairs will cost P2.4 billion").speaker == "Department of Water Supply and Highways"
 
 
+def test_ministry_whose_last_word_the_tagger_took_for_a_date_before_a_paragraph_break():
+    text = (
+        "Repairs to the seawall will cost $40 million, according to the Department of Public Works and Highways.\n\n"
+        "Senator Ana Cruz said the money would not be enough."
+    )
+    assert attribution(text, "Repairs to the seawall will cost $40 million").speaker == (
+        "Department of Public Works and Highways"
+    )
+
+
+def test_body_whose_first_word_the_tagger_left_out_before_its_and():
+    text = "Ferry trips fell 12 per cent in March, the Maritime and Port Authority of Malta said on Tuesday."
+    assert attribution(text, "Ferry trips fell 12 per cent in March").speaker == "Maritime and Port Authority of Malta"
+
+
 def test_association_cut_at_its_and_is_one_name():
     text = "The Cambodia Footwear and Leather Association said exports rose 6% in the first half."
     assert attribution(text, "exports rose 6% in the first half").speaker == "Cambodia Footwear and Leather Association"
