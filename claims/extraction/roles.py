@@ -58,6 +58,10 @@ def role_words(ent: Span) -> set[str]:
     while k > 0 and (doc[k].lower_ in _HONORIFICS or (doc[k].text == "." and (
             doc[k - 1].lower_ in _HONORIFICS or f"{doc[k - 1].lower_}." in _HONORIFICS))):
         k -= 2 if doc[k].text == "." else 1  # "Managing Director Eng. Ana Ruiz": a title between role and name
+    if k >= 0 and doc[k].is_title and _word(doc[k]) in ROLE_WORDS and not (k < doc[k].head.i < end):
+        # "Agriculture, Fisheries and Irrigation Minister Sunil Perera": the parser hung the title on the list of
+        # portfolios before it, but it stands right before the name
+        out.add(_word(doc[k]))
     while k >= max(0, ent.start - 7) and doc[k].dep_ in _MODIFIERS and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") \
             and k < doc[k].head.i < end:
         out.add(_word(doc[k]))

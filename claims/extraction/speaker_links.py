@@ -237,6 +237,9 @@ def _one_full_name(resolver: SpeakerResolver, word: str, first_too: bool) -> str
     size = len(word.split())
     wanted = word.lower().split()
     found = {r for r in runs if r.lower().split()[-size:] == wanted and len(r.split()) > size}
+    # "Van der Merwe said", opening its sentence, after "Pieter van der Merwe" (four words: no run)
+    found |= {name for _, name, _ in resolver.people
+              if size > 1 and name.lower().split()[-size:] == wanted and len(name.split()) > size}
     # "Cheung said" after "Vivian Cheung Mei-ling": the surname before a given name
     found |= {name for _, name, _ in resolver.people if word in surnames_of(name)[1:]}
     # "Quispe said" after "Walter Quispe Mendoza": the first of two surnames, as Spanish and Portuguese

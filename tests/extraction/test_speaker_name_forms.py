@@ -89,3 +89,11 @@ def test_a_surname_tagged_as_a_body_links_to_the_one_person_with_it():
 def test_a_body_named_in_full_keeps_its_name():
     text = "Sales at Pell Foods rose 4%, chief executive Anna Pell said. Pell Foods said 30 stores would open."
     assert attribution(text, "30 stores would open").speaker == "Pell Foods"
+
+
+def test_surname_with_particles_capitalised_after_a_quote_is_the_person_named_in_full():
+    text = (
+        'Pieter van der Merwe, who chairs the ratepayers association, spoke first. '
+        '"Fix the pipes first," Van der Merwe said.'
+    )
+    assert attribution(text, "Fix the pipes first,").speaker == "Pieter van der Merwe"

@@ -178,3 +178,12 @@ def test_the_name_closing_a_member_for_a_seat_is_the_speaker():
     for seat, name in (("Wirraway", "Dale Prentice-Kahu"), ("Tallowood", "Rhys Okafor-Dunn")):
         text = f"The Member for {seat}, {name}, said the money had come too late."
         assert attribution(text, "the money had come too late").speaker == name
+
+
+def test_minister_named_with_a_list_of_portfolios_is_the_minister_later():
+    # the parser hangs "Minister" on the list of portfolios, not on the name after it
+    text = (
+        "Agriculture, Fisheries and Irrigation Minister Sunil Perera said the clinics would open in May. "
+        "The clinics will cost $9m, the minister told reporters."
+    )
+    assert attribution(text, "The clinics will cost $9m").speaker == "Sunil Perera"
