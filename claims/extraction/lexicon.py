@@ -239,7 +239,10 @@ ORG_NOUNS = {
     "movement", "caucus", "faction", "delegation", "embassy",
     # epithets for countries: "the island nation", "the Gulf kingdom"
     "nation", "republic", "kingdom", "emirate",
+    "co-op", "co-operative", "cooperative",
 }
+# A co-operative, written whole (the tokenizer would split it at its hyphen)
+CO_OP_WORDS = ("co-op", "co-operative")
 
 # Numbers.
 UNITS_WORDS = {

@@ -59,6 +59,12 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
             return name
     if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and c.i < head.i for c in head.children):
         return ""  # "Harbour Power Corporation said": a name, not a word for one named before
+    if word in _CO_OP:
+        # "Kilbrack Co-op will spend ... the co-op said", "Wildwood Park Co-operative Homes ... the co-op":
+        # the one co-operative the article named before, tagged or not
+        named_co_ops = {_name_around(t) for t in doc[:head.left_edge.i] if t.lower_ in _CO_OP and t.text[:1].isupper()}
+        if len({org_key(n) for n in named_co_ops}) == 1:
+            return named_co_ops.pop()
     described_so = {_appositive_name(t) for t in doc[:head.left_edge.i]
                     if t.lower_ == word and t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.i < t.i} - {""}
     if len({org_key(n) for n in described_so}) == 1:
@@ -137,6 +143,25 @@ def _whole_names(names: list[str]) -> list[str]:
     Therapeutics" below: one business), in order."""
     return [n for n in names if not any(len(o.split()) > len(n.split()) and o.split()[: len(n.split())] == n.split()
                                         for o in names)]
+
+
+_CO_OP = {"co-op", "co-operative", "cooperative"}
+
+
+def _name_around(tok: Token) -> str:
+    """The name a capitalised word stands in: its entity, or the run of capitalised words around it."""
+    doc = tok.doc
+    if tok.ent_type_ == "ORG":
+        return clean_name(next(e.text for e in doc.ents if e.start <= tok.i < e.end))
+    start, end = tok.i, tok.i + 1
+    while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+            and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start > 0 and doc[start - 1].is_sent_start and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while end < len(doc) and end - tok.i < 3 and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN"):
+        end += 1
+    return clean_name(doc[start:end].text)
 
 
 def _untagged_names_ending_in(span: Span, words: set[str]) -> set[str]:

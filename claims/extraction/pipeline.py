@@ -102,6 +102,10 @@ def _fix_tokenizer(nlp: Language) -> None:
     # ("Coun. Brett Lindqvist, who ..., warned that ..." parsed as two sentences).
     for title in lx.TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    # "the co-op said" was "the co" + "-" + "op", three subjects of "said"
+    for word in lx.CO_OP_WORDS:
+        for written in (word, word.capitalize(), f"{word}s", f"{word.capitalize()}s"):
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(
         list(_CURRENCY_PREFIXES) + list(nlp.Defaults.prefixes)).search
 

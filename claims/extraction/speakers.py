@@ -382,7 +382,8 @@ class SpeakerResolver:
                 return Speaker(resolved, "organization")
             name = clean_name(phrase) or phrase
             article = phrase.split(" ", 1)[0].lower()
-            if head.pos_ == "NOUN" and article in ("the", "a", "an") and not name.lower().startswith(f"{article} "):
+            if (head.pos_ == "NOUN" or head.text in lx.CO_OP_WORDS) and article in ("the", "a", "an") \
+                    and not name.lower().startswith(f"{article} "):
                 name = f"{article} {name}"  # "the report", "a report tabled at ...": a description keeps its article
             name = self._headline_source(head, name)
             if article == "the" and low in lx.SOURCE_NOUNS:

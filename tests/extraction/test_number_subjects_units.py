@@ -322,3 +322,11 @@ def test_an_of_phrase_that_measures_nothing(text, mention, not_subject):
 def test_both_ends_of_a_size_with_one_subject_take_the_unit_written_last():
     q = quantity("Each pair of storks needs a territory of 20 to 40 hectares.", "20")
     assert (q.subject, q.unit) == ("territory", "hectare")
+
+
+def test_a_co_op_is_one_word_in_what_a_number_counts():
+    # the tokenizer split "co-op" at its hyphen: "60 housing co" and "op repair fund"
+    text = "At least 60 housing co-ops in the city need new roofs."
+    assert quantity(text, "60").subject == "housing co-ops"
+    text = "The co-op repair fund was cut to $4 million."
+    assert quantity(text, "4 million").subject == "repair fund"

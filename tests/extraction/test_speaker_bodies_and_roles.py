@@ -139,3 +139,16 @@ def test_the_company_is_the_business_a_headline_named_short():
     )
     content = "A sleep pill made by Tarnwick Biotech cut the time patients took to fall asleep by 21 minutes in a trial of 940 adults"
     assert attribution(text, content).speaker == "Tarnwick Biotech"
+
+
+def test_the_co_op_is_the_one_co_operative_named_before_tagged_or_not():
+    text = (
+        "Residents of Elm Park Co-operative Homes in Toronto voted to borrow $3m. "
+        "The roof will be replaced first, the co-op said."
+    )
+    assert attribution(text, "The roof will be replaced first").speaker == "Elm Park Co-operative Homes"
+    text = "Kilbrack Co-op will spend €20 million on a cheese plant. The plant will employ 60 people, the co-op said."
+    assert attribution(text, "The plant will employ 60 people").speaker == "Kilbrack Co-op"
+    # two co-operatives: which one is a guess, so the description stays, whole
+    text = "Kilbrack Co-op and Dunmore Co-op will merge. The plant will employ 60 people, the co-op said."
+    assert attribution(text, "The plant will employ 60 people").speaker == "the co-op"
