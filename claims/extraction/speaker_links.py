@@ -15,7 +15,17 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
-from .names import ORG_WORDS, ROLE_WORDS, SURNAME_PARTICLES, clean_name, glued_words, name_word, surnames_of
+from .names import (
+    BUSINESS_ENDINGS,
+    ORG_WORDS,
+    ROLE_WORDS,
+    SURNAME_PARTICLES,
+    clean_name,
+    glued_words,
+    name_word,
+    surnames_of,
+)
+from .orgs import TRADE_NOUNS
 from .roles import role_candidates, role_fits, role_words
 
 # the resolver and its speaker (speakers.py calls this module: no import back)
@@ -69,11 +79,26 @@ def linked_speaker(resolver: SpeakerResolver, head: Token, sp: Speaker) -> Speak
         opened |= {name for start, name in resolver.spoken_people() if start < head.idx
                    and len(name.split()) > 1 and name.split()[0] == words[0]}
         if len(opened) == 1:
-            return replace(sp, name=opened.pop(), kind="person")
+            name = opened.pop()
+            return replace(sp, name=name, kind=_kind_of(resolver, name))
         full = _one_full_name(resolver, words[0], first_too=False)
-        return replace(sp, name=full, kind="person") if full else sp
+        return replace(sp, name=full, kind=_kind_of(resolver, full)) if full else sp
     full = _one_full_name(resolver, " ".join(words), first_too=sp.kind != "organization" and not surname)
-    return replace(sp, name=full, kind="person") if full else sp
+    return replace(sp, name=full, kind=_kind_of(resolver, full)) if full else sp
+
+
+def _kind_of(resolver: SpeakerResolver, name: str) -> str:
+    """"person", or "organization" for a fuller name that is a business's, whatever the model tagged it: one
+    ending in a word for a business ("Hanseon Electronics"), or written right after a lower-case word for a
+    trade ("renewables developer Luzaria Renovables"). A later "the company" is then that business."""
+    if name.split()[-1].lower() in BUSINESS_ENDINGS:
+        return "organization"
+    doc = resolver.doc
+    for _, other, ent in resolver.people:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if other == name and before is not None and before.is_lower and before.lower_ in TRADE_NOUNS | lx.ORG_NOUNS:
+            return "organization"
+    return "person"
 
 
 # Descriptions a writer uses for the person just named ("The Green member said", "the critic

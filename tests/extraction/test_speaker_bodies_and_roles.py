@@ -152,3 +152,12 @@ def test_the_co_op_is_the_one_co_operative_named_before_tagged_or_not():
     # two co-operatives: which one is a guess, so the description stays, whole
     text = "Kilbrack Co-op and Dunmore Co-op will merge. The plant will employ 60 people, the co-op said."
     assert attribution(text, "The plant will employ 60 people").speaker == "the co-op"
+
+
+def test_a_business_the_model_tagged_as_a_person_is_the_company_later():
+    text = (
+        "Kestrel Robotics on Monday unveiled the Falcon 2, its largest warehouse robot yet. "
+        "Kestrel says it can lift 40kg. The company said it expects to sell 2,000 units next year."
+    )
+    assert attribution(text, "it can lift 40kg").speaker == "Kestrel Robotics"
+    assert attribution(text, "it expects to sell 2,000 units next year").speaker == "Kestrel Robotics"
