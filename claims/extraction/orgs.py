@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
-from .names import BUSINESS_ENDINGS, clean_name, not_a_person
+from .names import BUSINESS_ENDINGS, LEGAL_FORMS, clean_name, not_a_person
 
 # Nouns for a business by its trade: "the airline", "the retailer".
 TRADE_NOUNS = {"airline", "carrier", "retailer", "chain", "operator", "brewer", "miner", "lender", "insurer",
@@ -116,10 +116,11 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
                   and (_trade_before(e) in kin or ((e.label_ == "ORG" or not_a_person(e))
                                                    and kin & {w.lower() for w in clean_name(e.text).split()}))}
         plying |= _untagged_names_ending_in(doc[:head.left_edge.i], kin)
-        if len({org_key(n) for n in plying}) == 1:
+        bodies = _bodies(plying)
+        if len(bodies) == 1:
             # "Scandinavian carrier Nordair ..., the airline said", "Jamhuri Commercial Bank ..., the
             # lender said": the one body the article gave that trade, whatever else it named
-            return max(plying, key=len)
+            return bodies[0]
         # "the airline said", "the retailer announced": the one organisation named
         # so far; with two, which one is meant is a guess, so the description stays
         # (not one the article gave another trade: "carrier Nordair" is not "the manufacturer")
@@ -138,6 +139,28 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
     return ""
 
 
+def _bodies(names: set[str]) -> list[str]:
+    """The bodies the names stand for, each by its longest name: a name whose words, less its legal form, run
+    in order inside a longer one, with the same first or last word, is that body's ("Kovar Bank" in a
+    headline, "Kovar Commercial Bank Plc" below; "Flour Mills Plc", a name the tagger cut, of "Ardent
+    Flour Mills")."""
+    def core(name: str) -> list[str]:
+        words = name.lower().split()
+        return words[:-1] if len(words) > 1 and words[-1].rstrip(".") in _LEGAL_WORDS else words
+
+    def inside(short: list[str], long: list[str]) -> bool:
+        rest = iter(long)
+        return len(short) < len(long) and (short[0] == long[0] or short[-1] == long[-1]) and len(short) > 1 \
+            and all(w in rest for w in short)
+
+    ordered = sorted(names, key=lambda n: (-len(n.split()), n))
+    kept: list[str] = []
+    for name in ordered:
+        if not any(org_key(name) == org_key(k) or core(name) == core(k) or inside(core(name), core(k)) for k in kept):
+            kept.append(name)
+    return kept
+
+
 def _whole_names(names: list[str]) -> list[str]:
     """The names, less those that only begin another ("Halvorsen" in a headline, "Halvorsen
     Therapeutics" below: one business), in order."""
@@ -146,6 +169,8 @@ def _whole_names(names: list[str]) -> list[str]:
 
 
 _CO_OP = {"co-op", "co-operative", "cooperative"}
+# The words that only say how a business is incorporated: "Plc", "Bhd", "Limited"
+_LEGAL_WORDS = (_INCORPORATED - BUSINESS_ENDINGS) | LEGAL_FORMS
 
 
 def _name_around(tok: Token) -> str:

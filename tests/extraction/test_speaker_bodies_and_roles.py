@@ -161,3 +161,13 @@ def test_a_business_the_model_tagged_as_a_person_is_the_company_later():
     )
     assert attribution(text, "it can lift 40kg").speaker == "Kestrel Robotics"
     assert attribution(text, "it expects to sell 2,000 units next year").speaker == "Kestrel Robotics"
+
+
+def test_the_lender_is_the_one_bank_though_the_headline_names_it_short():
+    text = (
+        "Kovar Bank half-year profit rises 12pc to KSh2.1bn\n\n"
+        "NAIROBI, Kenya, Aug 3 – Kovar Commercial Bank has reported a 12 per cent rise in net profit to KSh2.1 "
+        "billion for the six months to June.\n\n"
+        "The lender, which is listed on the Nairobi Securities Exchange, said deposits grew 9 per cent to KSh180 billion.\n"
+    )
+    assert attribution(text, "deposits grew 9 per cent to KSh180 billion").speaker == "Kovar Commercial Bank"
