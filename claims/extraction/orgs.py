@@ -104,6 +104,12 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
             # "A rocket lifted off from Atlantic Orbital Inc.'s pad ..., the company said", "a drug from Norvik
             # Therapeutics ...; the company said": the one business named before, and named as one
             return businesses[0]
+        if not named_before:
+            # "Sarawira Gloves Bhd slipped into a loss ..., the group said", the name tagged as nothing: the one
+            # business named before by its legal form, when the model tagged no body at all
+            incorporated = _bodies(_untagged_names_ending_in(doc[:head.left_edge.i], _LEGAL_WORDS))
+            if len(incorporated) == 1:
+                return incorporated[0]
         if len(keys) == 1 and len(named_before) > 1:
             only = named_before[0]
             if word in ("company", "firm", "business") and not set(only.lower().split()) & lx.ORG_NOUNS \
