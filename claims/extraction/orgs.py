@@ -299,7 +299,9 @@ def joined_lists(ents: tuple[Span, ...]) -> tuple[Span, ...]:
             continue
         end = _listed_end(e) if e.label_ == "ORG" else None
         end = _of_place_end(e, end or e.end) if e.label_ == "ORG" else end
+        end = _numbered_end(e, end or e.end) if e.label_ == "ORG" else end
         start = _and_start(e, _glued_prefix_start(e)) if e.label_ == "ORG" else e.start
+        start = _legal_prefix_start(e, start) if e.label_ in ("ORG", "PERSON") else start
         if out and out[-1].end > start:
             start = e.start
         changed = (end and end != e.end) or start != e.start
@@ -314,6 +316,25 @@ def _appositive_name(noun: Token) -> str:
     if not 1 <= len(words) <= 6 or not words[0].is_title:
         return ""
     return clean_name(noun.doc[words[0].i:name.i + 1].text)
+
+
+# Words after which a union's name goes on with the branch's number: "Local 2214", "Lodge 45"
+_NUMBERED_BRANCHES = {"local", "lodge", "branch", "chapter", "district"}
+# A legal form written before a company's name: "PT Kelam Samudera Terminal", Indonesia's
+_LEGAL_PREFIXES = {"PT"}
+
+
+def _numbered_end(ent: Span, end: int) -> int:
+    """ "Canadian Union of Public Employees Local" + "2214": a union's branch ends with its number."""
+    doc = ent.doc
+    if end < len(doc) and doc[end - 1].lower_ in _NUMBERED_BRANCHES and doc[end].is_digit:
+        return end + 1
+    return end
+
+
+def _legal_prefix_start(ent: Span, start: int) -> int:
+    """ "PT" + "Kelam Samudera Terminal": the legal form before a company's name opens it."""
+    return start - 1 if start > 0 and start == ent.start and ent.doc[start - 1].text in _LEGAL_PREFIXES else start
 
 
 def _and_start(ent: Span, start: int) -> int:

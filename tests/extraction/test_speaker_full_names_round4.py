@@ -31,6 +31,15 @@ def test_body_whose_first_word_the_tagger_left_out_before_its_and():
     assert attribution(text, "Ferry trips fell 12 per cent in March").speaker == "Maritime and Port Authority of Malta"
 
 
+def test_a_union_branch_keeps_its_number_and_an_indonesian_company_its_legal_form():
+    text = "About 600 city workers could strike next week, said Canadian Union of Public Employees Local 2214."
+    assert attribution(text, "About 600 city workers could strike next week").speaker == (
+        "Canadian Union of Public Employees Local 2214"
+    )
+    text = "Revenue rose 12 per cent to Rp 2.1 trillion, PT Kelam Samudera Terminal said."
+    assert attribution(text, "Revenue rose 12 per cent to Rp 2.1 trillion").speaker == "PT Kelam Samudera Terminal"
+
+
 def test_association_cut_at_its_and_is_one_name():
     text = "The Cambodia Footwear and Leather Association said exports rose 6% in the first half."
     assert attribution(text, "exports rose 6% in the first half").speaker == "Cambodia Footwear and Leather Association"
