@@ -63,7 +63,9 @@ _NUM_SPACED = r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|" + _NUM.removepr
 _NUM_NOUGHT_GROUP = (r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]0\d{2}(?:[ \u00a0\u202f]\d{3})*(?![\d,.]\d|\d)|"
                      + _NUM.removeprefix("(?P<num>"))
 # "$3.4M", "$72.5 Million": a capital scale letter counts only after a currency sign (see _digit_mentions)
-_SCALE = (r"(?P<scale>(?:bn|mn|mln|tn|trn|bil|mil|m|k|b|M|B|K|BN)(?![A-Za-z])"
+_SCALE = (r"(?P<scale>(?:bn|bln|mn|mln|tn|trn|bil|mil|m|k|b|M|B|K|BN)(?![A-Za-z])"
+          # "Rs. 2.4 bn", "$3 mln": the short scales no unit is written as, spaced
+          r"|[ \u00a0](?:bn|mn|mln|bln)(?![A-Za-z])"
           r"|[\s-]?(?:(?:lakhs?|thousand)\scrores?|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|lakhs?|crores?)\b)?")
 _SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|[ \t][CF](?![\w-])|\s?pc(?![A-Za-z])|[pc](?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b"
            # an area or a volume: "212 km²", "40 m3", "75 sq km" (before "km" alone takes "km" of "km²")

@@ -306,3 +306,20 @@ def test_numbers_grouped_by_spaces_and_written_with_a_decimal_comma(text, mentio
 def test_spaces_group_nothing_in_an_article_that_groups_thousands_with_commas():
     text = "Some 1,200 people marched on Tuesday. On May 5 200 more joined them."
     assert [q.text for q in quantities(text)] == ["1,200", "200"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("The board posted a surplus of Rs. 2.4 bn last year.", "2.4 bn", Decimal("2400000000")),
+        ("The miner lost €3 bln in the quarter.", "3 bln", Decimal("3000000000")),
+        ("The miner lost €3bln in the quarter.", "3bln", Decimal("3000000000")),
+        ("Exports rose to Rs. 3 mn in May.", "3 mn", Decimal("3000000")),
+    ],
+)
+def test_a_short_scale_written_apart_from_its_number_scales_it(text, mention, value):
+    assert quantity(text, mention).value == value
+
+
+def test_metres_written_apart_are_no_scale():
+    assert quantity("The wall is 3 m high.", "3").value == Decimal("3")
