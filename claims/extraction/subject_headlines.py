@@ -66,6 +66,31 @@ def headline_changed(doc: Doc, m: Mention, span: Span, parsed: str) -> str:
     return changed
 
 
+# "Cricket board posts Rs. 2.4bn surplus", "Council books £40m loss": one or two lower-case words right after a
+# headline's sum that close the line or a clause (and are no preposition or "more") name what the sum is
+_SUM_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?!(?:" + "|".join(_BOUNDARIES) + r"|in|on|for|from|of|over|to|than|by|per|each|more|less|extra|"
+    r"apiece|a|an|the|this|last|next|so|ahead|before|after)\b)((?:[a-z][a-z-]+[ \u00a0]+)?[a-z][a-z-]+)"
+    r"(?=[ \u00a0]*(?:\n|$|[,;:—–]|[ \u00a0]+(?:" + "|".join(b for b in _BOUNDARIES if b != "and") + r"|amid|on|in|for|over)\b))"
+)
+
+
+def headline_sum_noun(doc: Doc, m: Mention) -> str:
+    """What a headline's sum is, named by the noun right after it, whatever the parse made of the headline's
+    verb ("posts" taken for a plural noun); '' outside a headline or with no such noun."""
+    text = text_of(doc)
+    line_end = text.find("\n")
+    if not is_money(m.unit) or line_end < 0 or m.ext_end > line_end or text[:line_end].rstrip().endswith("."):
+        return ""
+    mt = _SUM_NOUN_AFTER_RE.match(text, m.ext_end)
+    if mt is None:
+        return ""
+    words = doc.char_span(mt.start(1), mt.end(1), alignment_mode="expand")
+    if words is None or words[-1].pos_ != "NOUN":
+        return ""
+    return words.text
+
+
 def _without_place(doc: Doc, start: int, changed: str) -> str:
     """ "Vancouver vacancy rate" -> "vacancy rate": a place before what changed only says where."""
     text = text_of(doc)

@@ -16,7 +16,7 @@ from .measures import is_money, names_unit
 from .mentions import Mention
 from .pipeline import text_of
 from .subject_cues import counted_by_number, subject_from_cues
-from .subject_headlines import headline_changed
+from .subject_headlines import headline_changed, headline_sum_noun
 from .subject_parse import (
     _AGENT_NOUNS,
     _CHANGE_NOUNS,
@@ -90,6 +90,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
     subject = _what_is_expected(span, _subject_of(doc, m, span) or _between_owner(span))
     if changed := headline_changed(doc, m, span, subject):
         return changed  # "Wheat harvest down 12%": what a headline says changed, however it was parsed
+    if (named := headline_sum_noun(doc, m)) and subject.lower().split()[-1:] != named.lower().split()[-1:]:
+        return named  # "Cricket board posts Rs. 2.4bn surplus": what the sum is, however "posts" was parsed
     if m.unit is None and subject.lower() in _SUPPLIES:
         subject = _what_befell(span, _verb_above(span.root, 3)) or subject  # "12,000 were still without power"
     if subject.lower() in _SEASONS or subject.lower() in lx.SHARE_UNIT_NAMES or (

@@ -61,3 +61,17 @@ def test_a_sentence_in_the_body_is_not_read_as_a_headline():
 )
 def test_a_headlines_to_is_its_future_and_the_noun_before_it_the_subject(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Cricket board posts Rs. 2.4 bn surplus\n\nThe board said so.\n", "2.4 bn", "surplus"),
+        ("Port authority posts £3.1bn profit as trade rebounds\n\nThe port said so.\n", "3.1bn", "profit"),
+        ("Alberta approves $1.9-billion wind and battery project\n\nThe province said so.\n", "1.9-billion", "project"),
+        ("Club fined £40,000 for crowd trouble\n\nThe club said so.\n", "40,000", "fine"),
+    ],
+)
+def test_the_noun_after_a_headline_sum_is_what_it_is_however_the_verb_was_parsed(text, mention, subject):
+    # "posts" is parsed as a plural noun ("Cricket board posts"); the noun after the sum names it
+    assert quantity(text, mention).subject == subject
