@@ -43,14 +43,21 @@ _PER_UNIT_RE = re.compile(r"\s+(?:a|an|per)\s+[a-z]")
 _NOT_NAMES = {"it", "they", "this", "that", "he", "she", "we", "who", "which", "what"}
 
 
+def _in_headline(text: str, m: Mention) -> bool:
+    """Whether the amount stands in the article's first line, and that line reads as a headline: no full
+    stop at its end, no more than 18 words."""
+    line_end = text.find("\n")
+    return 0 <= line_end and m.ext_end <= line_end and not text[:line_end].rstrip().endswith(".") \
+        and len(text[:line_end].split()) <= 18
+
+
 def headline_changed(doc: Doc, m: Mention, span: Span, parsed: str) -> str:
     """The thing a headline says rose, fell or was cut to or by the amount, else '' (also when the subject
     the parse gave, ``parsed``, is already a part of it: "scooter sales" of "Malwa Motors' scooter sales").
     Only for a sum, a share or a bare number: "grows to 48,000 acres" and "rise to 45 cases" name what
     they count, and "hits $9,800 a tonne" is a price."""
     text = text_of(doc)
-    line_end = text.find("\n")
-    if line_end < 0 or m.ext_end > line_end or text[:line_end].rstrip().endswith(".") or len(text[:line_end].split()) > 18:
+    if not _in_headline(text, m):
         return ""
     if not (is_money(m.unit) or m.unit == "%" or (m.unit is None and span.root.dep_ != "nummod")):
         return ""
@@ -79,8 +86,7 @@ def headline_sum_noun(doc: Doc, m: Mention) -> str:
     """What a headline's sum is, named by the noun right after it, whatever the parse made of the headline's
     verb ("posts" taken for a plural noun); '' outside a headline or with no such noun."""
     text = text_of(doc)
-    line_end = text.find("\n")
-    if not is_money(m.unit) or line_end < 0 or m.ext_end > line_end or text[:line_end].rstrip().endswith("."):
+    if not is_money(m.unit) or not _in_headline(text, m):
         return ""
     mt = _SUM_NOUN_AFTER_RE.match(text, m.ext_end)
     if mt is None:
