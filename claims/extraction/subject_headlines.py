@@ -34,8 +34,9 @@ _HEADLINE_CHANGE_RE = re.compile(
     re.IGNORECASE,
 )
 # A word after the amount that it qualifies: "passes $75 million film tax credit" (the credit is what the sum is)
-_QUALIFIES_NEXT_RE = re.compile(r"\s+(?!(?:" + "|".join(_BOUNDARIES) + r"|in|on|for|from|of|a|an|per|each|over|to|than|by|"
-                                r"since|this|last|next|so|year|years|month|months)\b)[a-z]")
+# Words after an amount that open no noun it qualifies: a boundary, a preposition, an article, a time
+_NO_NOUN_AFTER = "|".join(_BOUNDARIES) + r"|in|on|for|from|of|a|an|per|each|over|to|than|by|this|last|next|so"
+_QUALIFIES_NEXT_RE = re.compile(r"\s+(?!(?:" + _NO_NOUN_AFTER + r"|since|year|years|month|months)\b)[a-z]")
 # Where the name of what changed ends: "Measles cases in Calderbridge", "exports to China"
 _CUT_RE = re.compile(r"\s+(?:in|of|at|for|to|from|on|across|among|under)\s.*$", re.IGNORECASE)
 _POSSESSOR_RE = re.compile(r"^(?:[\w.&-]+\s+){0,2}[\w.&-]+(?:['’]s|s['’])\s+(?=\w)")
@@ -76,8 +77,8 @@ def headline_changed(doc: Doc, m: Mention, span: Span, parsed: str) -> str:
 # "Cricket board posts Rs. 2.4bn surplus", "Council books £40m loss": one or two lower-case words right after a
 # headline's sum that close the line or a clause (and are no preposition or "more") name what the sum is
 _SUM_NOUN_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?!(?:" + "|".join(_BOUNDARIES) + r"|in|on|for|from|of|over|to|than|by|per|each|more|less|extra|"
-    r"apiece|a|an|the|this|last|next|so|ahead|before|after)\b)((?:[a-z][a-z-]+[ \u00a0]+)?[a-z][a-z-]+)"
+    r"[ \u00a0]+(?!(?:" + _NO_NOUN_AFTER + r"|more|less|extra|apiece|the|ahead|before|after)\b)"
+    r"((?:[a-z][a-z-]+[ \u00a0]+)?[a-z][a-z-]+)"
     r"(?=[ \u00a0]*(?:\n|$|[,;:—–]|[ \u00a0]+(?:" + "|".join(b for b in _BOUNDARIES if b != "and") + r"|amid|on|in|for|over)\b))"
 )
 
