@@ -205,6 +205,8 @@ PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS | {
     "trustee", "treasurer", "trader", "vendor", "backbencher", "physician", "surgeon", "firefighter", "ranger",
     # heads of schools and universities: "the principal, Professor Ana Ruiz," ... "The principal said"
     "principal", "headteacher", "headmaster", "headmistress",
+    # a court's advocates: "Counsel for the insurer, Ana Ruiz SC, said"
+    "counsel",
 }
 # Heads of noun phrases naming unnamed sources.
 ANONYMOUS_NOUNS = {

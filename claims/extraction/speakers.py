@@ -38,6 +38,8 @@ from .roles import in_headline, role_candidates, role_holder
 from .speaker_links import linked_speaker
 
 _ORG_ENTS = {"ORG", "GPE", "NORP"}
+# the letters after a senior barrister's name ("Aoife Breslin SC")
+_SENIOR_COUNSEL = {"SC", "KC", "QC", "SAN"}
 _COURTESY = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lady", "lord", "dame", "prof", "prof."}
 
 
@@ -494,6 +496,12 @@ class SpeakerResolver:
                 ent = self._entity_at(c)
                 if ent is not None and ent.label_ == "PERSON":
                     return ent
+            if c.dep_ == "appos" and c.text in _SENIOR_COUNSEL and c.i > head.i:
+                # "Counsel for the insurer, Aoife Breslin SC, said": a barrister's letters, which the
+                # tagger reads as a body's name
+                name = self.doc[c.left_edge.i:c.i]
+                if 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and name_word(t.text) for t in name):
+                    return name
         return None
 
     def _closing_appos(self, head: Token) -> list[Token]:

@@ -187,3 +187,15 @@ def test_minister_named_with_a_list_of_portfolios_is_the_minister_later():
         "The clinics will cost $9m, the minister told reporters."
     )
     assert attribution(text, "The clinics will cost $9m").speaker == "Sunil Perera"
+
+
+def test_counsel_for_a_party_is_the_barrister_named_beside_it():
+    # "Counsel" opening a paragraph is parsed as a proper noun; the name after it is the speaker,
+    # with an advocate's title before it or a senior counsel's letters after it
+    text = (
+        "The tribunal heard the tenants had been warned twice.\n\n"
+        "Counsel for the insurer, barrister Tobias Wrenfield, said the claim had been lodged late.\n\n"
+        "Counsel for Ms Dunne, Aoife Breslin SC, told the court her client had lost her job."
+    )
+    assert attribution(text, "the claim had been lodged late").speaker == "Tobias Wrenfield"
+    assert attribution(text, "her client had lost her job").speaker == "Aoife Breslin"
