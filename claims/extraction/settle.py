@@ -36,6 +36,8 @@ _SAYING = {form for form, base in lx.SPEECH_VERBS.items() if base == "say"}
 def settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     text = text_of(doc)
     keep: list[Attribution] = []
+    outer = _SpanIndex([a for a in found if not a.direct])
+    found = [a for a in found if not any(_read_in(a, b) for b in outer.near(a))]
     direct = _SpanIndex([a for a in found if a.direct])
     reported = _SpanIndex([a for a in found if not a.direct])
     for a in found:
@@ -109,6 +111,16 @@ def settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
 # it speaks for: "said the bank hoped to settle with most borrowers"
 _FORECASTS = set(lx.verb_forms("expect"))
 _HOPES = set(lx.verb_forms("hope")) | {"planned", "plans", "intended", "intends"}
+
+
+_SHOWING = {form for form, base in lx.ALL_CUES.items() if base in ("show", "suggest", "indicate", "confirm")}
+
+
+def _read_in(inner: Attribution, outer: Attribution) -> bool:
+    """"X said the figures showed a service 'in crisis'": X reads the figures, and what they
+    show, quoted or not, is X's claim, not the figures' own."""
+    return inner is not outer and inner.cue in _SHOWING and outer.cue in lx.SPEECH_VERBS and not outer.direct \
+        and inner.speaker.lower().rsplit(" ", 1)[-1] in lx.EVIDENCE_NOUNS and _nested(inner, outer)
 
 
 def _inverted(a: Attribution) -> bool:

@@ -348,3 +348,19 @@ def test_according_to_does_not_source_the_writers_turn_after_but():
 def test_a_contrast_with_a_passive_of_saying_stays_in_the_report():
     text = "Officials said at least three people had drowned, though the deaths had not yet been confirmed as storm-related."
     attribution(text, "at least three people had drowned, though the deaths had not yet been confirmed as storm-related")
+
+
+def test_what_figures_show_by_a_speakers_reading_is_the_speakers_claim():
+    # the figures are what the speaker reads; the nested "the numbers showed" is no claim of its own,
+    # quoted or not, while figures that show something on their own stay the source
+    text = (
+        'Opposition transport critic Owen Bramley said the numbers showed "a network in decline". '
+        "Councillor Ruth Harker said the survey confirmed what her members report every week. "
+        "The figures show that 40 buses were late on Monday."
+    )
+    found = {(a.speaker, a.content) for a in attributions(text)}
+    assert found == {
+        ("Owen Bramley", 'the numbers showed "a network in decline"'),
+        ("Ruth Harker", "the survey confirmed what her members report every week"),
+        ("The figures", "40 buses were late on Monday"),
+    }
