@@ -25,6 +25,9 @@ _INCORPORATED = BUSINESS_ENDINGS | {"corporation", "limited", "co", "pty", "tbk"
 # Bodies a lede often describes before naming them ("their union says", "the agency said")
 _NAMED_LATER = {"union", "agency", "association", "council", "commission", "authority", "board", "federation",
                 "regulator", "utility", "department", "ministry", "institute"}
+# what names a trade union without the word: "Ontario Council of School Support Workers",
+# "United Steelworkers Local 6166", "Writers Guild of America"
+_UNION_NAME_WORDS = {"workers", "workers'", "employees", "steelworkers", "teamsters", "guild"}
 # adjectives that make a description an institution of its own kind ("the central bank")
 _OWN_KIND = {"central", "federal", "world"}
 
@@ -54,7 +57,7 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
     # is described by must be in the name
     described = {c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i}
     for _, name in sorted(named, reverse=True):
-        if word in name.lower().split() and len(name) > len(clean_name(phrase)) and proper(name) \
+        if _bears(word, name) and len(name) > len(clean_name(phrase)) and proper(name) \
                 and described <= set(name.lower().split()):
             return name
     if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and c.i < head.i for c in head.children):
@@ -71,11 +74,11 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
         return described_so.pop()  # "Kaitiaki Wai, the water regulator, said ... The regulator added"
     if any(c.dep_ == "amod" and c.lower_ in _OWN_KIND for c in head.children):
         return ""  # "the central bank": an institution of its own, not the company named before
-    if word in _NAMED_LATER and not any(word in n.lower().split() for _, n in named):
+    if word in _NAMED_LATER and not any(_bears(word, n) for _, n in named):
         # "..., their union says. The members of the Metro Workers Union ...": a body the lede describes
         # and the next lines name, the one body in the article with that word in its name
         later = {clean_name(e.text) for e in ents if e.label_ == "ORG" and e.start_char > head.idx
-                 and word in clean_name(e.text).lower().split() and described <= set(clean_name(e.text).lower().split())}
+                 and _bears(word, clean_name(e.text)) and described <= set(clean_name(e.text).lower().split())}
         if len({org_key(n) for n in later}) == 1:
             return max(later, key=len)
     if word in ("company", "firm", "group", "corporation", "business", "bank", "insurer", "giant"):
@@ -208,6 +211,18 @@ def _untagged_names_ending_in(span: Span, words: set[str]) -> set[str]:
             if k < t.i:
                 found.add(span.doc[k:t.i + 1].text)
     return found
+
+
+def _bears(word: str, name: str) -> bool:
+    """The name is one that "the <word>" can stand for: it holds the word, or, for a union,
+    it ends naming its members ("the union" for "Ontario Council of School Support Workers")."""
+    words = name.lower().split()
+    if word in words:
+        return True
+    branch = len(words) > 2 and words[-2] == "local" and words[-1].isdigit()  # "Transit Drivers Local 512"
+    if branch:
+        words = words[:-2]
+    return word == "union" and (branch or words[-1] in _UNION_NAME_WORDS)  # not "Workers at the mill"
 
 
 def appositive_org(head: Token) -> str:

@@ -186,3 +186,18 @@ def test_the_group_is_the_one_business_named_by_its_legal_form_when_the_model_ta
     doc.ents = []
     group = next(t for t in doc if t.lower_ == "group")
     assert definite_org(group, "the group", [], ()) == ""  # two businesses: which one is a guess
+
+
+def test_the_union_is_the_one_body_named_for_its_members():
+    # a union's name need not hold the word "union": it names its members, or it is a numbered branch
+    text = (
+        "About 9,000 hospital porters have accepted a new pay deal, their union said on Sunday.\n\n"
+        "The Northern Federation of Health Workers said the deal includes raises of 4 per cent a year.\n\n"
+        "Porters earn an average of $38,000 a year, according to the union."
+    )
+    for content in ("About 9,000 hospital porters have accepted a new pay deal",
+                    "Porters earn an average of $38,000 a year"):
+        assert attribution(text, content).speaker == "Northern Federation of Health Workers"
+    text = ("Drivers will strike on Monday, their union said.\n\n"
+            "Canadian Bus Operators Local 512 said talks with the company had failed.")
+    assert attribution(text, "Drivers will strike on Monday").speaker == "Canadian Bus Operators Local 512"
