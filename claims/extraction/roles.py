@@ -58,6 +58,12 @@ def role_words(ent: Span) -> set[str]:
     while k > 0 and (doc[k].lower_ in _HONORIFICS or (doc[k].text == "." and (
             doc[k - 1].lower_ in _HONORIFICS or f"{doc[k - 1].lower_}." in _HONORIFICS))):
         k -= 2 if doc[k].text == "." else 1  # "Managing Director Eng. Ana Ruiz": a title between role and name
+    if k >= 0 and _word(doc[k]) == "justice":
+        out.add("judge")  # "Ms Justice Orla Hanley ... The judge said": a judge's style, not a portfolio
+    if k > 1 and doc[k].dep_ == "pobj" and doc[k].head.lower_ in ("of", "for") and doc[k].head.head.i == doc[k].head.i - 1 \
+            and _word(doc[k].head.head) in ROLE_WORDS and k < doc[k].head.head.head.i < end:
+        # "Minister of Transport Dr Ana Ruiz": a role with its portfolio after it, before the name
+        out |= {_word(doc[k].head.head), _word(doc[k])}
     if k >= 0 and doc[k].is_title and _word(doc[k]) in ROLE_WORDS and not (k < doc[k].head.i < end):
         # "Agriculture, Fisheries and Irrigation Minister Sunil Perera": the parser hung the title on the list of
         # portfolios before it, but it stands right before the name

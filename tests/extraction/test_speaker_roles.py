@@ -199,3 +199,24 @@ def test_counsel_for_a_party_is_the_barrister_named_beside_it():
     )
     assert attribution(text, "the claim had been lodged late").speaker == "Tobias Wrenfield"
     assert attribution(text, "her client had lost her job").speaker == "Aoife Breslin"
+
+
+def test_a_role_with_its_portfolio_after_it_and_a_title_before_the_name():
+    text = (
+        "Ferries could be cut by a third next winter, Minister of Transport Dr Lucille Bramwell-Ince "
+        "told the House of Assembly yesterday.\n\n"
+        '"We are simply catching up," the minister said.'
+    )
+    assert attribution(text, "We are simply catching up,").speaker == "Lucille Bramwell-Ince"
+
+
+def test_a_judge_styled_justice_is_the_judge():
+    text = (
+        "In a ruling on Friday, Mr Justice Ronan Fennessy found the company had broken the law.\n\n"
+        'The judge said the breach was "serious".'
+    )
+    assert attribution(text, 'the breach was "serious"').speaker == "Ronan Fennessy"
+    # a justice minister is no judge
+    text = ("Justice Minister Kevin Dolan visited the court on Friday.\n\n"
+            "The judge said the backlog would be cleared by June.")
+    assert attribution(text, "the backlog would be cleared by June").speaker.lower() == "the judge"
