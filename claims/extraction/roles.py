@@ -80,7 +80,20 @@ def role_words(ent: Span) -> set[str]:
     for c in root.children:
         if c.dep_ == "appos" and _word(c) in ROLE_WORDS:
             out |= _role_phrase(c, possessor=True)
+        if c.dep_ == "relcl" and c.lower_ in _LEADING_VERBS and any(w.lower_ == "who" for w in c.children):
+            # "Coun. Ana Ruiz, who chairs the finance committee, ... The finance chair said",
+            # "Coun. Ed Hale, who represents Ward 9, ... The Ward 9 councillor said"
+            led = next((o for o in c.children if o.dep_ == "dobj"), None)
+            out |= {_LEADS[_LEADING_VERBS[c.lower_]]} - {""}
+            if led is not None:
+                out |= _role_phrase(led)
     return out
+
+
+# Verbs of leading or representing, and the role they give: "who chairs the finance committee" is its
+# chair; "who represents Ward 9" holds the role the article gives, for that ward
+_LEADS = {"chair": "chair", "head": "head", "lead": "leader", "represent": ""}
+_LEADING_VERBS = lx.verb_forms("chair", "head", "lead led leads leading", "represent")
 
 
 # "the union leader" is the union's president, chair or general secretary: a word for whoever

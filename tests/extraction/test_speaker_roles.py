@@ -220,3 +220,14 @@ def test_a_judge_styled_justice_is_the_judge():
     text = ("Justice Minister Kevin Dolan visited the court on Friday.\n\n"
             "The judge said the backlog would be cleared by June.")
     assert attribution(text, "the backlog would be cleared by June").speaker.lower() == "the judge"
+
+
+def test_a_role_given_by_a_who_clause_is_linked():
+    # "who chairs the planning committee" makes her its chair; "who represents Ward 4" its councillor
+    text = (
+        "Coun. Moira Kettering, who chairs the planning committee, said the tower was too tall.\n\n"
+        "Coun. Desmond Kettering (no relation), who represents Ward 4, said the city needed the homes.\n\n"
+        "The planning chair said a vote would follow in May. The Ward 4 councillor said he would appeal."
+    )
+    assert attribution(text, "a vote would follow in May").speaker == "Moira Kettering"
+    assert attribution(text, "he would appeal").speaker == "Desmond Kettering"
