@@ -58,6 +58,7 @@ class Mention:
     plural: bool = False
     speaker: bool = False
     place: bool = False  # a country or city: never "the company"
+    someone: bool = False  # one person described, not named: "A driver at the depot, who asked not to be named"
 
 
 @dataclass
@@ -275,8 +276,10 @@ class SpeakerResolver:
             g = self._np_gender(head)
             if g:
                 self.gender.setdefault(sp.name, g)
-        bisect.insort(self.mentions, Mention(head.idx, sp.name, sp.kind, self.gender.get(sp.name, ""),
-                                             plural=head.tag_ in ("NNS", "NNPS"), speaker=True),
+        someone = sp.kind != "person" and head.tag_ == "NN" and sp.name.split(" ", 1)[0].lower() in ("a", "an") \
+            and (head.lower_ in lx.PERSON_NOUNS or any(_who_clause(c) for c in head.children))
+        bisect.insort(self.mentions, Mention(head.idx, sp.name, sp.kind, self.gender.get(sp.name, "") or self._np_gender(head),
+                                             plural=head.tag_ in ("NNS", "NNPS"), speaker=True, someone=someone),
                       key=lambda m: m.start)
         sp.aliases = self.aliases(sp.name, sp.kind)
         return sp
@@ -650,6 +653,10 @@ class SpeakerResolver:
                 if m.kind == "person" and self.gender.get(m.name, m.gender) in ("", want):
                     self.gender.setdefault(m.name, want)
                     return Speaker(m.name, "person")
+                if m.someone and m.gender in ("", want):
+                    # "A driver at the depot, who did not want to be named, told the BBC ... 'We love the
+                    # job,' he said": the one described since anyone was named
+                    return Speaker(m.name, m.kind)
             # no one the NER model tagged: the last full name it missed ("a spokeswoman for
             # the prosecutors, Lieke van Doorn, said. She said ...")
             if self._candidates is None:

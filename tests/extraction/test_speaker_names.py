@@ -214,3 +214,17 @@ def test_cr_before_a_surname_is_a_councillors_title():
         '"We owe the swimmers of this city a proper facility," Cr Cartwright said.'
     )
     assert attribution(text, "We owe the swimmers of this city a proper facility,").speaker == "Janine Cartwright"
+
+
+def test_he_after_an_unnamed_person_is_that_person_not_the_last_name():
+    # the one described since anyone was named is whom "he" means; a body's spokesperson too
+    text = (
+        "Marta Holloway, the Labour MP for Leigh, said she had written to both sides.\n\n"
+        "A driver at the Wigan depot, who did not want to be named, told the BBC that colleagues "
+        "were working 60-hour weeks.\n\n"
+        '"We love the job," he said. "We just cannot afford it any more."'
+    )
+    assert attribution(text, "We love the job,").speaker == "A driver at the Wigan depot"
+    # a named person after the description is whom it means again
+    text += '\n\nWigan councillor Tom Farrant called for talks. "This has gone on too long," he said.'
+    assert attribution(text, "This has gone on too long,").speaker == "Tom Farrant"
