@@ -353,9 +353,17 @@ _OUTLET_NOUNS = {"broadcaster", "newspaper", "paper", "daily", "weekly", "tabloi
                  "station", "channel", "network", "website", "magazine", "agency", "outlet", "publication"}
 
 
+# The last word of a newspaper's title: "the Carrick Gazette", "the Evening Echo"
+_MASTHEAD_WORDS = {"gazette", "herald", "echo", "courier", "chronicle", "tribune", "telegraph", "observer", "examiner",
+                   "advertiser", "mercury", "argus", "sentinel", "dispatch", "inquirer", "bulletin", "clarion"}
+
+
 def named_outlet(ent: Span) -> bool:
-    """A name just after a noun for a news outlet is the outlet's, whatever the tagger took it for."""
+    """A name just after a noun for a news outlet is the outlet's, whatever the tagger took it for; so is a
+    newspaper's title after "the"."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if ent[-1].lower_ in _MASTHEAD_WORDS and (ent[0].lower_ == "the" or (before is not None and before.lower_ == "the")):
+        return True  # "told the Carrick Gazette", tagged a person
     return before is not None and before.lower_ in _OUTLET_NOUNS and before.dep_ in ("compound", "nmod", "amod")
 
 

@@ -228,3 +228,12 @@ def test_he_after_an_unnamed_person_is_that_person_not_the_last_name():
     # a named person after the description is whom it means again
     text += '\n\nWigan councillor Tom Farrant called for talks. "This has gone on too long," he said.'
     assert attribution(text, "This has gone on too long,").speaker == "Tom Farrant"
+
+
+def test_a_newspaper_tagged_as_a_person_is_never_he():
+    text = (
+        'Cllr Fergus Nairn (SNP), whose ward includes the village of Maidens, told the Carrick Gazette '
+        'the decision was "short-sighted".\n\n'
+        '"Half the people in my ward are over 60," he said.'
+    )
+    assert attribution(text, "Half the people in my ward are over 60,").speaker == "Fergus Nairn"
