@@ -626,6 +626,9 @@ class SpeakerResolver:
         # lawyer, Sarah ...", "Ana Ruiz, who runs a shop on King Street,"), nor from a
         # title that is part of a place's or a body's name
         skip = {t.i for c in head.children if c.dep_ in ("poss", "prep", "relcl", "acl") for t in c.subtree}
+        # (nor from a possessor deeper in: "Outside court, Mr Fenwick's partner, Kylie Brosnan, said", the
+        # parser taking "court" for the subject)
+        skip |= {t.i for c in head.subtree if c.dep_ == "poss" and c.i != head.i for t in c.subtree}
         # ("Ms Oduor argued", tagged a body: a title right before the name is the person's whatever the tag)
         words = {t.lower_.rstrip(".") for t in head.subtree if t.i not in skip
                  and (t.ent_type_ in ("", "PERSON") or (t.i == head.i - 1 and t.dep_ == "compound"))}

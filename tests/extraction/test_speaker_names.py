@@ -237,3 +237,12 @@ def test_a_newspaper_tagged_as_a_person_is_never_he():
         '"Half the people in my ward are over 60," he said.'
     )
     assert attribution(text, "Half the people in my ward are over 60,").speaker == "Fergus Nairn"
+
+
+def test_a_possessor_inside_the_subject_gives_the_speaker_no_gender():
+    # "Mr Fenwick's" is whose partner she is, not what she is
+    text = (
+        "Magistrate Simone Ferrante-Blake fined the company $90,000. Outside court, Mr Fenwick's partner, "
+        'Kylie Brosnan, said he still could not work. "He walks with a stick and he cannot lift our daughter," she said.'
+    )
+    assert attribution(text, "He walks with a stick and he cannot lift our daughter,").speaker == "Kylie Brosnan"
