@@ -20,7 +20,7 @@ _BENCH = {"judge", "justice", "magistrate", "recorder"}
 # Titles of courtesy, rank or learning, which hold no office: "Managing Director Eng. Ana Ruiz"
 _HONORIFICS = lx.TITLES_MALE | lx.TITLES_FEMALE | lx.HONOURS | {"dr", "dr.", "prof.", "rev", "rev."}
 # Letters written after a name: "Ana Ruiz KC", "Tom Hale MP"
-_POSTNOMINALS = {"kc", "qc", "sc", "mp", "msp", "mla", "mpp", "td", "obe", "mbe", "cbe", "jp"}
+_POSTNOMINALS = lx.SENIOR_COUNSEL | {"mp", "msp", "mla", "mpp", "td", "obe", "mbe", "cbe", "jp"}
 
 
 # Titles written short before a name stand for the role a later description names.

@@ -38,8 +38,6 @@ from .roles import in_headline, role_candidates, role_holder
 from .speaker_links import linked_speaker
 
 _ORG_ENTS = {"ORG", "GPE", "NORP"}
-# the letters after a senior barrister's name ("Aoife Breslin SC")
-_SENIOR_COUNSEL = {"SC", "KC", "QC", "SAN"}
 _COURTESY = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lady", "lord", "dame", "prof", "prof."}
 
 
@@ -278,7 +276,8 @@ class SpeakerResolver:
                 self.gender.setdefault(sp.name, g)
         someone = sp.kind != "person" and head.tag_ == "NN" and sp.name.split(" ", 1)[0].lower() in ("a", "an") \
             and (head.lower_ in lx.PERSON_NOUNS or any(_who_clause(c) for c in head.children))
-        bisect.insort(self.mentions, Mention(head.idx, sp.name, sp.kind, self.gender.get(sp.name, "") or self._np_gender(head),
+        gender = self.gender.get(sp.name, "") or (self._np_gender(head) if someone else "")
+        bisect.insort(self.mentions, Mention(head.idx, sp.name, sp.kind, gender,
                                              plural=head.tag_ in ("NNS", "NNPS"), speaker=True, someone=someone),
                       key=lambda m: m.start)
         sp.aliases = self.aliases(sp.name, sp.kind)
@@ -499,7 +498,7 @@ class SpeakerResolver:
                 ent = self._entity_at(c)
                 if ent is not None and ent.label_ == "PERSON":
                     return ent
-            if c.dep_ == "appos" and c.text in _SENIOR_COUNSEL and c.i > head.i:
+            if c.dep_ == "appos" and c.text.isupper() and c.lower_ in lx.SENIOR_COUNSEL and c.i > head.i:
                 # "Counsel for the insurer, Aoife Breslin SC, said": a barrister's letters, which the
                 # tagger reads as a body's name
                 name = self.doc[c.left_edge.i:c.i]
