@@ -38,6 +38,10 @@ from .roles import in_headline, role_candidates, role_holder
 from .speaker_links import linked_speaker
 
 _ORG_ENTS = {"ORG", "GPE", "NORP"}
+# A local authority named by its kind and place: "the City of Kamloops", "the Town of Cobourg"
+_MUNICIPAL = {"city", "town", "county", "borough", "municipality", "district", "township", "village"}
+_MUNICIPAL_NAME = re.compile(r"\b(City|Town|County|Borough|Municipality|District|Township|Village) (of (?:[A-Z][\w'’-]*)"
+                             r"(?: [A-Z][\w'’-]*){0,2})")
 _COURTESY = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lady", "lord", "dame", "prof", "prof."}
 
 
@@ -376,6 +380,12 @@ class SpeakerResolver:
                 name = " and ".join([name, *extra])
             return Speaker(name, "organization")
         phrase = self._np_text(head)
+        if low in _MUNICIPAL and phrase.lower() == f"the {low}":
+            # "the City of Kamloops ... In a statement, the city said": the one such body named before
+            named = {" ".join(m.group(1, 2)) for m in _MUNICIPAL_NAME.finditer(self.doc.text, 0, head.idx)
+                     if m.group(1).lower() == low}
+            if len(named) == 1:
+                return Speaker(named.pop(), "organization")
         if head.pos_ == "NOUN" and (low in lx.ORG_NOUNS or low in TRADE_NOUNS):
             named_org = self._appositive_org(head)
             if named_org:

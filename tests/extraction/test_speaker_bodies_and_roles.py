@@ -201,3 +201,13 @@ def test_the_union_is_the_one_body_named_for_its_members():
     text = ("Drivers will strike on Monday, their union said.\n\n"
             "Canadian Bus Operators Local 512 said talks with the company had failed.")
     assert attribution(text, "Drivers will strike on Monday").speaker == "Canadian Bus Operators Local 512"
+
+
+def test_the_city_is_the_one_city_named_as_a_body():
+    text = ("About 600 workers at the City of Moose Bend could strike on Monday, their union says.\n\n"
+            "In a statement, the city said its offer was fair.")
+    assert attribution(text, "its offer was fair").speaker == "City of Moose Bend"
+    # with two named, which one is meant is a guess
+    text = ("Workers at the City of Moose Bend and the City of Elk Ridge could strike on Monday.\n\n"
+            "In a statement, the city said its offer was fair.")
+    assert attribution(text, "its offer was fair").speaker.lower() == "the city"
