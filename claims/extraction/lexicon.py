@@ -243,10 +243,11 @@ ORG_NOUNS = {
     "movement", "caucus", "faction", "delegation", "embassy",
     # epithets for countries: "the island nation", "the Gulf kingdom"
     "nation", "republic", "kingdom", "emirate",
-    "co-op", "co-operative", "cooperative",
 }
-# A co-operative, written whole (the tokenizer would split it at its hyphen)
+# A co-operative, written whole (the tokenizer would split the hyphenated ones at the hyphen)
 CO_OP_WORDS = ("co-op", "co-operative")
+CO_OP_NOUNS = {*CO_OP_WORDS, "cooperative"}
+ORG_NOUNS |= CO_OP_NOUNS
 
 # Numbers.
 UNITS_WORDS = {

@@ -177,7 +177,7 @@ def _whole_names(names: list[str]) -> list[str]:
                                         for o in names)]
 
 
-_CO_OP = {"co-op", "co-operative", "cooperative"}
+_CO_OP = lx.CO_OP_NOUNS
 # The words that only say how a business is incorporated: "Plc", "Bhd", "Limited"
 _LEGAL_WORDS = (_INCORPORATED - BUSINESS_ENDINGS) | LEGAL_FORMS
 

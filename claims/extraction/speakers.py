@@ -634,8 +634,8 @@ class SpeakerResolver:
         # not from a possessor, a prepositional phrase or a relative clause ("Mr Reeve's
         # lawyer, Sarah ...", "Ana Ruiz, who runs a shop on King Street,"), nor from a
         # title that is part of a place's or a body's name
-        skip = {t.i for c in head.children if c.dep_ in ("poss", "prep", "relcl", "acl") for t in c.subtree}
-        # (nor from a possessor deeper in: "Outside court, Mr Fenwick's partner, Kylie Brosnan, said", the
+        skip = {t.i for c in head.children if c.dep_ in ("prep", "relcl", "acl") for t in c.subtree}
+        # (nor from a possessor at any depth: "Outside court, Mr Fenwick's partner, Kylie Brosnan, said", the
         # parser taking "court" for the subject)
         skip |= {t.i for c in head.subtree if c.dep_ == "poss" and c.i != head.i for t in c.subtree}
         # ("Ms Oduor argued", tagged a body: a title right before the name is the person's whatever the tag)
