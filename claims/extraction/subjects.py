@@ -398,10 +398,39 @@ def _verb_above(node: Token, steps: int, also: Callable[[Token], bool] | None = 
 
 def clause_subject(doc: Doc, m: Mention, others: list[Mention] = ()) -> str:
     """The last resort, once no rule and no other number in the sentence has named a number: the
-    subject of the verb it hangs on ("Vandalism has cost the scheme roughly $72,000")."""
+    subject of the verb it hangs on ("Vandalism has cost the scheme roughly $72,000"), else what
+    that verb makes of an amount ("which was valued at $2.3 million": a value)."""
     span = tokens_at(doc, m.ext_start, m.ext_end)
     if span is None:
         return ""
+    return _subject_of_clause(doc, m, span, others) or _made_by_verb(m, span)
+
+
+# What a verb makes of an amount hung on it, when the clause names nothing it counts: "(which was) valued
+# at $2.3m", "sold for £410,000", "fetched $12.5 million", "charges to 80%", "flowing at 46 cubic metres
+# per second". By the verb, the word the amount hangs from ("" for its object), and whether it is money.
+_MADE_BY_VERB = {
+    **{form: ("at", True, "value") for form in lx.verb_forms("value")},
+    **{form: ("for", True, "price") for form in lx.verb_forms("sell sold sold sells selling")},
+    **{form: ("", True, "price") for form in lx.verb_forms("fetch")},
+    **{form: ("to", False, "charge") for form in lx.verb_forms("charge")},
+    **{form: ("at", False, "flow") for form in lx.verb_forms("flow")},
+}
+
+
+def _made_by_verb(m: Mention, span: Span) -> str:
+    node = amount_root(span.root, THROUGH_NMOD)
+    word = node.head if node.dep_ == "pobj" else None
+    verb = word.head if word is not None and word.dep_ == "prep" else node.head if node.dep_ == "dobj" else None
+    made = _MADE_BY_VERB.get(verb.lower_) if verb is not None and verb.pos_ == "VERB" else None
+    if made is None or made[0] != (word.lower_ if word is not None else ""):
+        return ""
+    if made[1] != is_money(m.unit) or (made[2] == "charge" and m.unit != "%"):
+        return ""
+    return made[2]
+
+
+def _subject_of_clause(doc: Doc, m: Mention, span: Span, others: list[Mention]) -> str:
     verb = _verb_above(span.root, 5, _verb_taken_for_noun)
     if verb.pos_ not in ("VERB", "AUX") and not _verb_taken_for_noun(verb):
         return ""

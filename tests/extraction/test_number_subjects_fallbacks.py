@@ -210,3 +210,23 @@ def test_sum_a_verb_of_valuing_puts_on_something_is_its_value():
 def test_thing_valued_in_the_passive_keeps_its_own_name():
     text = "The farmhouse was valued at €450,000 by the bank."
     assert quantity(text, "450,000").subject == "farmhouse"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Lawyers asked the court to spare the ketch, which the owner said was valued at $730,000.",
+         "730,000", "value"),
+        ("The club wants to sign a keeper, with the veteran Ilse Brandvold valued at about £6m.", "6m", "value"),
+        ("Agents said it sold for £1.4 million within a week.", "1.4 million", "price"),
+        ("Spinner Farhan Qadri fetches ₹3.1 crore on the auction's first day", "3.1 crore", "price"),
+        ("The maker says it can be charged to 80% in 19 minutes.", "80", "charge"),
+        ("After the storm the creek was flowing at 61 cubic metres per second.", "61", "flow"),
+    ],
+)
+def test_what_a_verb_makes_of_an_amount_when_the_clause_names_nothing(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_a_clause_that_names_what_was_valued_keeps_it():
+    assert quantity("The cottage was valued at €260,000 last spring.", "260,000").subject == "cottage"
