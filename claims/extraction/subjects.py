@@ -1166,14 +1166,20 @@ def _allotted_to(span: Span) -> str:
     verb = node.head
     if node.dep_ not in ("nsubjpass", "dobj") or verb.lower_ not in _ALLOTTING_VERBS:
         return ""
-    if node.dep_ == "dobj" and verb.lower_ in ("set", "sets", "setting"):
-        return ""  # "the lender set aside 640 million rand for bad debts": its provisions
+    setter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if node.dep_ == "dobj" and verb.lower_ in ("set", "sets", "setting") and (setter is None or any(
+            t.lower_ in _LENDERS for t in setter.subtree)):
+        return ""  # "Bank Wisłok sets aside 2.3 billion zlotys more for franc mortgages": a lender's provisions
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "towards"):
             obj = _pobj(prep)
-            if obj is not None and obj.pos_ == "NOUN":
+            if obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in lx.TIME_UNITS | PERIOD_NOUNS:
+                # (and "the Treasury set aside R254 billion over three years for debt relief"; not "for the year")
                 return _phrase(obj)
     return ""
+
+
+_LENDERS = {"bank", "banks", "lender", "lenders", "insurer", "insurers", "banking"}
 
 
 _PUT_IN_VERBS = set(lx.verb_forms("invest", "reinvest", "put put puts putting", "pour", "sink sank sunk sinks sinking",

@@ -215,6 +215,13 @@ def test_a_bank_setting_a_sum_aside_makes_a_provision():
     assert quantity(text, "640 million").subject == "provision"
 
 
+def test_a_public_body_setting_a_sum_aside_for_something_funds_it():
+    text = "The ministry set aside $80 million over five years for the extra nurses."
+    assert quantity(text, "80 million").subject == "extra nurses"
+    text = "Treasury has set aside R31 billion over two years for the rail recovery plan."
+    assert quantity(text, "31 billion").subject == "rail recovery plan"
+
+
 def test_both_ends_of_a_range_people_earn_are_their_pay():
     text = "Pickers earn between £1,500 and £1,900 a month, the union said."
     assert quantity(text, "1,500").subject == quantity(text, "1,900").subject == "earnings"
