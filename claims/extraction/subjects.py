@@ -114,6 +114,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return "fine"  # "Regulator fines bank £40m": a headline's verb the parser took for a noun
     if is_money(m.unit) and subject == "funding" and _raised_as_revenue(span):
         return "revenue"  # "the levy raised R2.4 billion", "plans to raise KSh 90 billion through new taxes"
+    if is_money(m.unit) and subject == "funding" and (sold := _raised_through(span)):
+        return sold  # "raised $6.8 billion from share sales", "hopes to raise $4m in its next funding round"
     if is_money(m.unit) and subject == "payment" and _ordered_to_pay(span):
         return "award"  # "the tribunal ordered the landlord to pay £41,000 to the tenants": what it awarded them
     if is_money(m.unit) and _valued_at(span):
@@ -299,6 +301,28 @@ def _raised_as_revenue(span: Span) -> bool:
         node = node.head if node.dep_ in ("xcomp", "conj") and node.head.i != node.i else None
     means = [_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("through", "from", "via")]
     return any(t is not None and t.lower_ in _REVENUE_SOURCES for t in [raiser, *means])
+
+
+# What money is raised by selling, named as the sale: "from share sales", "in an initial public offering"
+_SALES_RAISING = {"sale", "sales", "offering", "offerings", "listing", "listings", "ipo", "round", "rounds", "bond",
+                  "bonds", "placement", "placing", "auction", "auctions", "issue", "premiums", "rights"}
+
+
+def _raised_through(span: Span) -> str:
+    """The sale a sum is raised in or from, else ''."""
+    verb = amount_head(span.root)
+    if verb is None or verb.lower_ not in _RAISING:
+        return ""
+    for prep in verb.children:
+        obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "through", "via") else None
+        if obj is None:
+            continue
+        if obj.lower_ in _SALES_RAISING:  # ("funding round": the tagger may make "round" an adverb)
+            return _phrase(obj)
+        after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+        if after is not None and after.lower_ in _SALES_RAISING and obj.tag_ == "NN" and after.dep_ != "pobj":
+            return f"{obj.text} {after.text}"  # "in a funding round next spring": the parser split the noun
+    return ""
 
 
 # A level named before the number it is: "the December record of $5.40", "a minimum of Rs 250" (not "an

@@ -52,6 +52,19 @@ def test_money_a_levy_or_the_state_raises_is_revenue(text, mention, subject):
     assert quantity(text, mention).subject == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Listings on the bourse have raised about $2.9 billion from share sales this year.", "2.9 billion",
+         "share sales"),
+        ("The Porto start-up hopes to raise $4 million in a funding round next spring.", "4 million", "funding round"),
+        ("The utility raised R6bn in an oversubscribed bond auction.", "6bn", "oversubscribed bond auction"),
+    ],
+)
+def test_money_raised_in_a_sale_is_named_by_the_sale(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
 def test_a_thousands_group_that_starts_with_a_nought_stays_with_its_number():
     text = "The tribunal awarded £41,000 in damages. The firm must also pay R300 000 and plant 4 050 trees."
     found = {q.text: q.value for q in quantities(text)}
