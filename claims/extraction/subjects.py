@@ -77,6 +77,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return "margin of error"  # "a margin of error of plus or minus three percentage points"
     if m.unit == "%" and _TAXED_AT_RE.search(before):
         return "tax rate"  # "winnings are taxed at 28 percent"
+    if is_money(m.unit) and (each := _worked_out_per(doc, m, before)):
+        return f"cost per {each}"  # "which works out at about $2.4 million per match"
     if m.unit is None and _MAGNITUDE_RE.search(before):
         return "magnitude"  # "measured the quake at magnitude 5.8", "a magnitude 6.1 earthquake"
     if (level := _NAMED_LEVEL_RE.search(before)) is not None and not _counts_a_noun(span) \
@@ -571,6 +573,26 @@ _PAID_BEFORE_RE = re.compile(r"\b(?:pa(?:y|ys|id|ying)|declared?|proposed?)\b[^,
 _HELD_AS_RE = re.compile(r"\s+in\s+(cash|cryptocurrency|bitcoin|banknotes|gold|savings|deposits)\b")
 _MARGIN_OF_ERROR_RE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of\s+|is\s+|was\s+)?(?:\(?(?:plus\s+or\s+"
                                  r"minus|plus/minus|\+/-|±)\s*)?(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+# A sum divided out over what it buys: "works out at about €42 per person per night"
+_WORKS_OUT_RE = re.compile(r"\b(?:works?|worked|working|comes?|came)\s+(?:out\s+)?(?:at|to)\s+(?:about\s+|around\s+|roughly\s+|"
+                           r"some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|an\s+average\s+of\s+)?\S*$", re.IGNORECASE)
+_EACH_RE = re.compile(r"\s+(?:per|a|an|each|for\s+(?:each|every))\s+([a-z]+)\b(?<!\byear)(?<!\bmonth)(?<!\bweek)(?<!\bday)"
+                      r"(?<!\bhour)(?<!\bnight)", re.IGNORECASE)
+
+
+def _worked_out_per(doc: Doc, m: Mention, before: str) -> str:
+    """What a sum is divided out over, when "it", "that" or "which" works out at so much per thing; '' when the
+    clause names what works out ("the price works out to HK$4,380 per square foot": a price)."""
+    worked, each = _WORKS_OUT_RE.search(before), _EACH_RE.match(text_of(doc), m.ext_end)
+    if worked is None or each is None or each.group(1).lower() in _QUANTITY_UNITS | _MEASURE_UNITS:
+        return ""
+    verb = doc.char_span(m.ext_start - len(before) + worked.start(), m.ext_start, alignment_mode="expand")
+    doer = next((c for c in verb[0].children if c.dep_ == "nsubj"), None) if verb is not None and len(verb) else None
+    if doer is not None and doer.pos_ not in ("PRON", "DET"):
+        return ""
+    return each.group(1).lower()
+
+
 _MAGNITUDE_RE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
 _TAXED_AT_RE = re.compile(r"\btaxed\s+at\s+(?:a\s+(?:flat\s+)?rate\s+of\s+)?$")
 _WEEKLY_RE = re.compile(r"\s+(?:a|per|each)\s+week\b|/w(?:ee)?k\b")

@@ -255,3 +255,24 @@ def test_a_sum_spent_in_a_period_is_no_kind_of_money():
 )
 def test_a_change_in_a_sum_from_one_level_to_another_is_that_sum(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+def test_a_sum_for_a_thing_with_a_hyphened_name_is_for_that_thing():
+    text = "The plan includes $2.2-million for solar-powered pumps and $900,000 for new fencing."
+    assert quantity(text, "2.2-million").subject == "solar-powered pumps"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The league sold 60 fixtures to the broadcaster, which works out at about $1.9 million per fixture.",
+         "1.9 million", "cost per fixture"),
+        ("That comes to roughly €38 per pupil per day, the board said.", "38", "cost per pupil"),
+    ],
+)
+def test_a_sum_worked_out_per_thing_is_the_cost_of_each(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_a_named_figure_worked_out_per_unit_keeps_its_name():
+    assert quantity("The rent works out to £31 per square foot.", "31").subject == "rent"
