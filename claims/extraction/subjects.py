@@ -84,6 +84,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if (level := _NAMED_LEVEL_RE.search(before)) is not None and not _counts_a_noun(span) \
             and (named := _level_named(doc, m.ext_start - len(before) + level.start(1))):
         return named  # "the national record of 21.49", "the legal maximum of 10,000 UTA": the level the number is
+    if (level := _CAPACITY_RE.search(before)) is not None \
+            and (named := _level_named(doc, m.ext_start - len(before) + level.start(1))):
+        return named  # "a capacity of 65 million TEUs", "a rated output of 15 MW": the capacity, whatever it counts
     if is_money(m.unit) and m.unit not in ("USD", "cents") and (rate := _EXCHANGE_RATE_RE.match(text_of(doc), m.ext_end)) \
             and "dollar" in rate.group().lower() and not text_of(doc).startswith(" of", rate.end()):
         return "exchange rate"  # "the naira weakened to ₦1,520 per dollar"
@@ -332,6 +335,10 @@ def _raised_through(span: Span) -> str:
 _NAMED_LEVEL_RE = re.compile(r"\b(record|target|ceiling|cap|limit|threshold|benchmark|maximum|minimum|norm|goal|peak)\s+of\s+"
                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|up\s+to\s+|at\s+least\s+|just\s+|only\s+)?"
                              r"(?:[$£€₹¥₦]|[A-Z]{1,3}\$|Rs\.?\s?|RM|KSh\s?|Sh\s?)?$")
+
+# What a plant, a port or a line can do, named before the amount: it is the capacity, not the things counted
+_CAPACITY_RE = re.compile(r"\b(capacity|capacities|output|throughput|bandwidth)\s+of\s+(?:about\s+|around\s+|nearly\s+|"
+                          r"almost\s+|roughly\s+|some\s+|up\s+to\s+|at\s+least\s+|more\s+than\s+|over\s+|just\s+)?$")
 
 
 def _counts_a_noun(span: Span) -> bool:

@@ -320,3 +320,16 @@ def test_times_a_thing_was_done_stays_times():
 def test_others_with_a_bare_count_count_what_the_first_count_did():
     text = "Some wards have more than 9,000 voters while others have fewer than 2,500, the commission said."
     assert quantity(text, "2,500").subject == "voters"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The new terminal will have a capacity of 12 million TEUs when it opens.", "12 million", "capacity"),
+        ("The Ipoh factory has a capacity of 9 billion gloves a year.", "9 billion", "capacity"),
+        ("The subsea link has a design capacity of 250 Tbps.", "250", "design capacity"),
+        ("The prototype has a rated output of 14 MW and blades 100 metres long.", "14", "rated output"),
+    ],
+)
+def test_what_a_plant_can_do_is_its_capacity_whatever_it_counts(text, mention, subject):
+    assert quantity(text, mention).subject == subject
