@@ -16,7 +16,7 @@ _UNIT_FORMS = {
     "km/h": "km/h", "kph": "km/h", "km": "km", "kg": "kg", "mph": "mph", "cm": "cm", "mm": "mm", "ml": "ml",
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kw": "kW", "mw": "MW", "gw": "GW", "ft": "ft",
     "sq": "sq", "gb": "GB", "mb": "MB", "tb": "TB", "kb": "KB", "mbps": "Mbps", "gbps": "Gbps", "lbs": "lb",
-    "lb": "lb", "mg": "mg", "oz": "oz", "ppm": "ppm", "ha": "ha", "cc": "cc",
+    "lb": "lb", "mg": "mg", "oz": "oz", "ppm": "ppm", "ha": "ha", "cc": "cc", "gl": "GL", "tbps": "Tbps",
 }
 # Units written as words after the number: "400 acres", "1.2 million barrels".
 _WORD_UNITS = {
@@ -35,6 +35,9 @@ _WORD_UNITS = {
     # bulk water and farm produce: "40 megalitres a day", "290 hundredweight an acre"
     "megalitre": "Ml", "megalitres": "Ml", "megaliter": "Ml", "megaliters": "Ml", "kilolitre": "kl",
     "kilolitres": "kl", "kiloliter": "kl", "kiloliters": "kl", "hundredweight": "cwt",
+    # a dam's store, a brewer's output: "312 gigalitres when full", "1.86 billion hectolitres"
+    "gigalitre": "GL", "gigalitres": "GL", "gigaliter": "GL", "gigaliters": "GL", "hectolitre": "hl",
+    "hectolitres": "hl", "hectoliter": "hl", "hectoliters": "hl",
     # speeds at sea and in the air, yards on a course, ounces of gold or weight
     "quintal": "q", "quintals": "q", "knot": "kn", "knots": "kn",
     "g": "g", "microgram": "µg", "micrograms": "µg", "kelvin": "K", "teaspoon": "tsp", "teaspoons": "tsp",

@@ -70,7 +70,7 @@ _SCALE = (r"(?P<scale>(?:bn|bln|mn|mln|tn|trn|bil|mil|m|k|b|M|B|K|BN)(?![A-Za-z]
 _SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|[ \t][CF](?![\w-])|\s?pc(?![A-Za-z])|[pc](?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b"
            # an area or a volume: "212 km²", "40 m3", "75 sq km" (before "km" alone takes "km" of "km²")
            r"|\s?(?:(?:km|m|cm|mm|ft|mi)[²³23]|sq\.?\s?(?:km|m|mi|ft))(?![A-Za-z0-9])"
-           r"|\s?(?:km/h|kph|km|kg|mph|cm|mm|ml|kWh|MWh|GWh|TWh|kW|MW|GW|ft|sq|GB|MB|TB|KB|Mbps|Gbps|lbs|lb|mg|oz|ppm|ha|cc"
+           r"|\s?(?:km/h|kph|km|kg|mph|cm|mm|ml|kWh|MWh|GWh|TWh|kW|MW|GW|ft|sq|GB|MB|TB|KB|Mbps|Gbps|Tbps|GL|lbs|lb|mg|oz|ppm|ha|cc"
            # an engine's power, torque and speed: "310hp", "1,250Nm at 1,400rpm"
            r"|bhp|hp|Nm|rpm|hPa|mbar"
            # a chip's clock, a battery, a diet's grams and calories: "3.2GHz", "5,000mAh", "750g", "2,000kcal"

@@ -71,10 +71,18 @@ def test_score_and_ranges_are_not_negative():
         ("Nitrate in the borehole reached 0.05 mg/L.", "0.05", "mg/L"),
         ("Growers spread 140 kg/ha on the barley.", "140", "kg/ha"),
         ("Nitrate in the spring reached 0.08 mg/l.", "0.08", "mg/L"),  # one unit however the litre is written
+        ("The lake now holds about 640GL, down from 910GL in spring.", "640", "GL"),
+        ("The weir passed 48 gigalitres in a week.", "48", "GL"),
+        ("The brewery made 2.4 million hectolitres last year.", "2.4 million", "hl"),
+        ("The new link carries 320 Tbps between the two islands.", "320", "Tbps"),
     ],
 )
 def test_units_of_measure(text, mention, unit):
     assert quantity(text, mention).unit == unit
+
+
+def test_a_store_of_water_in_gigalitres_is_the_store():
+    assert quantity("The lake now holds about 640GL, down from 910GL in spring.", "910").subject == "lake"
 
 
 @pytest.mark.parametrize(
