@@ -116,6 +116,17 @@ _METRES_WORD_RE = re.compile(r"\d\s?(?:metres?|meters?)\b", re.IGNORECASE)
 _LENGTH_AFTER_RE = re.compile(r"-?\s?(?:long|high|tall|deep|wide|above sea level)\b")
 
 
+# "the 100m backstroke", "the women's 400m hurdles": a race's name, no amount at all
+_RACE_AFTER_RE = re.compile(r"\s(?:freestyle|backstroke|breaststroke|butterfly|medley|individual\s+medley|im|hurdles|"
+                            r"relay|steeplechase|sprint|dash|final|semi-?final|heats?|title|world\s+record)\b", re.IGNORECASE)
+_RACE_BEFORE_RE = re.compile(r"\b(?:men|women|boys|girls)['’]s\s+$", re.IGNORECASE)
+
+
+def names_a_race(text: str, start: int, end: int) -> bool:
+    """Whether "100m" at text[start:end] names a race ("the 100m backstroke", "the women's 400m")."""
+    return bool(_RACE_AFTER_RE.match(text, end) or _RACE_BEFORE_RE.search(text, max(0, start - 12), start))
+
+
 def metres_not_millions(text: str, start: int, end: int) -> bool:
     """Whether the "m" ending text[start:end] ("910m") writes metres."""
     if _LENGTH_AFTER_RE.match(text, end):

@@ -24,6 +24,7 @@ from .measures import (
     is_money,
     measure_units,
     metres_not_millions,
+    names_a_race,
     unit_word_after,
 )
 from .mentions import Mention
@@ -199,6 +200,8 @@ def _digit_mentions(text: str) -> list[Mention]:
             continue
         if mt.group("scale") in ("M", "B", "K", "BN") and not mt.group("cur"):
             continue  # "3M", "4K", "Boeing 737 MAX": a name, not a scaled amount
+        if mt.group("scale") == "m" and not mt.group("cur") and names_a_race(text, mt.start(), mt.end()):
+            continue  # "the 100m backstroke": a race's name
         num = mt.group("num")
         value = number_value(num)
         scale = (mt.group("scale") or "").strip(" -").lower()

@@ -122,3 +122,19 @@ def test_a_number_word_joined_to_a_part_counts_the_parts(text, mention, value):
 )
 def test_a_number_word_in_a_compound_that_counts_no_parts(text):
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferris breaks 200m butterfly record at the state titles",
+        "In the women’s 400m, Adeyemi led from the gun.",
+        "He will defend his 110m hurdles title in Rome.",
+    ],
+)
+def test_a_race_named_by_its_distance_is_no_amount(text):
+    assert not [q for q in quantities(text) if q.text.endswith("m")]
+
+
+def test_a_sum_in_millions_beside_a_race_word_is_still_money():
+    assert quantity("The federation's $200m final-stage budget was approved.", "200m").value == Decimal("200000000")
