@@ -135,6 +135,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return held.group(1)  # "seized €42,000 in cash": with nothing else named, the cash itself
     if subject.lower() in _POINT_UNITS:
         subject = _moved_by_points(span) or subject
+    if subject.lower() in ("seconds", "second", "minutes", "minute") and (timed := _race_time(doc, m)):
+        subject = timed  # "won in 21.64 seconds", "0.93 seconds clear of the field": a time, a margin
     if subject == "times" and _MULTIPLE_RE.match(text_of(doc), m.ext_end):
         subject = _multiplied(span) or subject
     subject = _measured_stuff(span, subject) if is_money(m.unit) else _measured_by_clause(span, subject)
@@ -580,6 +582,37 @@ _PAID_BEFORE_RE = re.compile(r"\b(?:pa(?:y|ys|id|ying)|declared?|proposed?)\b[^,
 _HELD_AS_RE = re.compile(r"\s+in\s+(cash|cryptocurrency|bitcoin|banknotes|gold|savings|deposits)\b")
 _MARGIN_OF_ERROR_RE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of\s+|is\s+|was\s+)?(?:\(?(?:plus\s+or\s+"
                                  r"minus|plus/minus|\+/-|±)\s*)?(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+# A race's times: what it was won in, by how much, how far behind and how much faster than before
+_TIME_WORDS = r"\s+(?:seconds?|secs?|minutes?|mins?)"
+_MARGIN_AFTER_RE = re.compile(_TIME_WORDS + r"\s+(?:ahead|clear)\b", re.IGNORECASE)
+_GAP_AFTER_RE = re.compile(_TIME_WORDS + r"\s+(?:behind|down|adrift|back|off\s+the\s+pace)\b", re.IGNORECASE)
+_TAKEN_OFF_AFTER_RE = re.compile(_TIME_WORDS + r"\s+(?P<off>off)\s+(?!the\s+pace)", re.IGNORECASE)
+_LEAD_BEFORE_RE = re.compile(r"\b(?:leads?|led|leading)\b[^.;]{0,60}?\bby\s+(?:just\s+|only\s+|almost\s+|nearly\s+|"
+                             r"more\s+than\s+)?$", re.IGNORECASE)
+_MARGIN_BEFORE_RE = re.compile(r"\b(?:won|wins|win|winning|beat|beats|beating)\b[^.;]{0,60}?\bby\s+(?:just\s+|only\s+|"
+                               r"almost\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
+_PERSONAL_BEST_RE = re.compile(r"off\s+(?:his|her|their|its)\s+(?:own\s+)?(?:personal|previous)\s+best\b", re.IGNORECASE)
+_TIME_BEFORE_RE = re.compile(r"\b(?:won|wins|win|finished|finishing|touched|touching|clocked|clocking|crossed\s+the\s+line|"
+                             r"ran|swam)\b(?:[^.;]{0,40}?\bin|\s+a\s+time\s+of)?\s+$", re.IGNORECASE)
+
+
+def _race_time(doc: Doc, m: Mention) -> str:
+    """What a time in seconds or minutes is in a race, by the words around it; '' when they say nothing."""
+    text = text_of(doc)
+    if _MARGIN_AFTER_RE.match(text, m.ext_end) or _MARGIN_BEFORE_RE.search(text, max(0, m.ext_start - 80), m.ext_start):
+        return "margin"
+    if _GAP_AFTER_RE.match(text, m.ext_end):
+        return "gap"
+    if (off := _TAKEN_OFF_AFTER_RE.match(text, m.ext_end)) is not None:
+        # "took 0.41 seconds off her personal best"; "took 71 seconds off the previous record": the margin
+        return "improvement" if _PERSONAL_BEST_RE.match(text, off.start("off")) else "margin"
+    if _LEAD_BEFORE_RE.search(text, max(0, m.ext_start - 80), m.ext_start):
+        return "lead"
+    if _TIME_BEFORE_RE.search(text, max(0, m.ext_start - 40), m.ext_start):
+        return "time"
+    return ""
+
+
 # A sum divided out over what it buys: "works out at about €42 per person per night"
 _WORKS_OUT_RE = re.compile(r"\b(?:works?|worked|working|comes?|came)\s+(?:out\s+)?(?:at|to)\s+(?:about\s+|around\s+|roughly\s+|"
                            r"some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|an\s+average\s+of\s+)?\S*$", re.IGNORECASE)

@@ -220,3 +220,23 @@ def test_count_left_without_power_is_of_customers():
     )
     assert quantity(text, "31,000").subject == "customers"
     assert quantity(text, "2,500").subject in ("homes", "customers")  # never "power"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Adeyemi won the final in 49.71 seconds, a championship best.", "49.71", "time"),
+        ("The Welshman finished 2.3 seconds clear of the field.", "2.3", "margin"),
+        ("Sorensen won the stage by 22 seconds from Aubert.", "22", "margin"),
+        ("The Slovene now leads the race by 47 seconds from Aubert.", "47", "lead"),
+        ("Aubert is fourth, 2 minutes down on the leader.", "2", "gap"),
+        ("She took 0.6 seconds off her personal best in the heats.", "0.6", "improvement"),
+        ("He took 34 seconds off the course record.", "34", "margin"),
+    ],
+)
+def test_a_race_time_is_named_by_what_it_measures(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_a_time_outside_a_race_keeps_its_unit():
+    assert quantity("The milk is held at 72C for 15 seconds.", "15").subject == "seconds"
