@@ -438,7 +438,36 @@ def clause_subject(doc: Doc, m: Mention, others: list[Mention] = ()) -> str:
     span = tokens_at(doc, m.ext_start, m.ext_end)
     if span is None:
         return ""
-    return _subject_of_clause(doc, m, span, others) or _made_by_verb(m, span)
+    return _subject_of_clause(doc, m, span, others) or _made_by_verb(m, span) or _closed_at(span)
+
+
+_CLOSING = set(lx.verb_forms("close", "end ended ended ends ending", "finish", "settle", "open"))
+
+
+def _closed_at(span: Span) -> str:
+    """ "The KOSPI closed down 41.62 points at 2,609.35": the level an index or a price closed at is the
+    index's, named or not."""
+    node = amount_root(span.root, THROUGH_NMOD)
+    prep = node.head if node.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "at" or prep.head.lower_ not in _CLOSING or prep.head.pos_ != "VERB":
+        return ""
+    doer = _named_doer(prep.head)
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN") or doer.lower_ in lx.RELATIVE_PRONOUNS:
+        return ""
+    return _full_name(doer) if doer.pos_ == "PROPN" else _phrase(doer)
+
+
+def _full_name(name: Token) -> str:
+    """A name with the words the parser hung on it before it: "Straits Times Index", "Hang Seng"."""
+    kept = [t for t in name.children if t.dep_ == "compound" and t.i < name.i or t.dep_ == "nummod" and t.i == name.i + 1]
+    return " ".join(t.text for t in sorted([name, *kept], key=lambda t: t.i))
+
+
+def _named_doer(verb: Token) -> Token | None:
+    """The verb's subject; of two (the parser makes "The" of "The Nikkei 225 closed" a subject of its own),
+    the noun."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return next((c for c in doers if c.pos_ in ("NOUN", "PROPN")), doers[0] if doers else None)
 
 
 # What a verb makes of an amount hung on it, when the clause names nothing it counts: "(which was) valued
@@ -568,11 +597,13 @@ def _moved_by_points(span: Span) -> str:
     verb = _verb_above(span.root, 4)
     if verb.lower_ not in _CHANGE_VERBS | _GO_VERBS | QUOTED_VERBS:
         return ""
-    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if doer is None or doer.pos_ not in ("NOUN", "PROPN") or doer.ent_type_ in _NAMED_ENTS \
+    doer = _named_doer(verb)
+    # (a name that closes or ends so many points up or down is a market index's: "The Straits Times Index
+    # closed down 31 points"; no player closes a game so)
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN") or (doer.ent_type_ in _NAMED_ENTS and verb.lower_ not in _CLOSING) \
             or doer.lower_ in _AGENT_NOUNS or doer.lower_ in _POINT_UNITS or doer.lower_ in ("lead", "gap", "margin"):
         return ""
-    return _phrase(doer)
+    return _full_name(doer) if doer.pos_ == "PROPN" else _phrase(doer)
 
 
 _PER_SHARE_RE = re.compile(r"\s+(?:a|per)\s+share\b")

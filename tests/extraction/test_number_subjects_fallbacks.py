@@ -230,3 +230,15 @@ def test_what_a_verb_makes_of_an_amount_when_the_clause_names_nothing(text, ment
 
 def test_a_clause_that_names_what_was_valued_keeps_it():
     assert quantity("The cottage was valued at €260,000 last spring.", "260,000").subject == "cottage"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The benchmark TAIEX closed up 88.4 points, or 0.4%, at 22,310.6.", "22,310.6", "benchmark TAIEX"),
+        ("The Straits Times Index closed down 31 points at 3,512.", "31", "Straits Times Index"),
+        ("The Straits Times Index closed down 31 points at 3,512.", "3,512", "Straits Times Index"),
+    ],
+)
+def test_the_level_an_index_closed_at_is_the_index(text, mention, subject):
+    assert quantity(text, mention).subject == subject
