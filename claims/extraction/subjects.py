@@ -441,7 +441,8 @@ def clause_subject(doc: Doc, m: Mention, others: list[Mention] = ()) -> str:
     return _subject_of_clause(doc, m, span, others) or _made_by_verb(m, span) or _closed_at(span)
 
 
-_CLOSING = set(lx.verb_forms("close", "end ended ended ends ending", "finish", "settle", "open"))
+_MARKET_CLOSING = set(lx.verb_forms("close"))
+_CLOSING = _MARKET_CLOSING | set(lx.verb_forms("end ended ended ends ending", "finish", "settle", "open"))
 
 
 def _closed_at(span: Span) -> str:
@@ -598,9 +599,9 @@ def _moved_by_points(span: Span) -> str:
     if verb.lower_ not in _CHANGE_VERBS | _GO_VERBS | QUOTED_VERBS:
         return ""
     doer = _named_doer(verb)
-    # (a name that closes or ends so many points up or down is a market index's: "The Straits Times Index
-    # closed down 31 points"; no player closes a game so)
-    if doer is None or doer.pos_ not in ("NOUN", "PROPN") or (doer.ent_type_ in _NAMED_ENTS and verb.lower_ not in _CLOSING) \
+    # (a name that closes so many points up or down is a market index's: "The Straits Times Index closed
+    # down 31 points"; not a team that "finished 12 points clear")
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN") or (doer.ent_type_ in _NAMED_ENTS and verb.lower_ not in _MARKET_CLOSING) \
             or doer.lower_ in _AGENT_NOUNS or doer.lower_ in _POINT_UNITS or doer.lower_ in ("lead", "gap", "margin"):
         return ""
     return _full_name(doer) if doer.pos_ == "PROPN" else _phrase(doer)
