@@ -50,7 +50,7 @@ _LETTER_CURRENCIES = ("SR", "QR", "Tk", "R", "P", "N")
 _CUR = (r"(?P<cur>(?:US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|TT\$|J\$|BDS\$|Bds\$|EC\$|N\$|GH¢|GH₵|\$|£|€|¥|₹|₩|₦"
         r"|₺|₱|₵|₫|฿|₴|₽|₪|₸|₾)[ \u00a0]?"
         r"|Rs\.?\s?|RM\s?|CHF\s?|Sfr\.?\s?|Dhs?\s?(?=\d)|Rp\.?\s?(?=\d)|ZiG\s?(?=\d)"
-        r"|K?Sh(?=\d)|KShs?\.?\s?|Kshs?\.?\s?|Shs\.?\s?(?=\d)|(?:" + "|".join(_LETTER_CURRENCIES) + r")(?=\d)"
+        r"|K?Sh(?=\d)|KShs?\.?\s?|Kshs?\.?\s?|Shs\.?\s?(?=\d)|Tk\.?\s(?=\d)|(?:" + "|".join(_LETTER_CURRENCIES) + r")(?=\d)"
         r"|(?:" + "|".join(lx.CURRENCY_CODES) + r")\s?)?")
 # A minus sign right before the digits: "-3 degrees", "$-12.4bn" (never after a digit: "2-0")
 _NEG = r"(?P<neg>(?<![\w.,])[-−](?=\d))?"
@@ -64,7 +64,7 @@ _NUM_SPACED = r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|" + _NUM.removepr
 _NUM_NOUGHT_GROUP = (r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]0\d{2}(?:[ \u00a0\u202f]\d{3})*(?![\d,.]\d|\d)|"
                      + _NUM.removeprefix("(?P<num>"))
 # "$3.4M", "$72.5 Million": a capital scale letter counts only after a currency sign (see _digit_mentions)
-_SCALE = (r"(?P<scale>(?:bn|bln|mn|mln|tn|trn|bil|mil|m|k|b|M|B|K|BN)(?![A-Za-z])"
+_SCALE = (r"(?P<scale>(?:bn|bln|mn|mln|tn|trn|tr|bil|mil|m|k|b|M|B|K|BN)(?![A-Za-z])"
           # "Rs. 2.4 bn", "$3 mln": the short scales no unit is written as, spaced
           r"|[ \u00a0](?:bn|mn|mln|bln)(?![A-Za-z])"
           r"|[\s-]?(?:(?:lakhs?|thousand)\scrores?|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|lakhs?|crores?)\b)?")
@@ -76,7 +76,8 @@ _SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|[ \t][CF](?!
            r"|bhp|hp|Nm|rpm|hPa|mbar"
            # a chip's clock, a battery, a diet's grams and calories: "3.2GHz", "5,000mAh", "750g", "2,000kcal"
            # (a capital G after digits is a mobile network: "5G")
-           r"|GHz|MHz|mAh|kcal|g)"
+           # (and a screen's refresh rate: "144Hz")
+           r"|GHz|MHz|Hz|mAh|kcal|g)"
            # a concentration or a rate written with its own divisor: "0.015 mg/L", "120 kg/ha"
            r"(?:/(?:L|l|dL|ml|m³|m3|kg|km|ha|day|d|h)(?![A-Za-z0-9]))?(?![A-Za-z]))?")
 # A frequency that names a band of spectrum: "the 3.5GHz band", "the 3.5GHz and 700MHz bands"
@@ -88,7 +89,7 @@ _DIGITS_BEFORE = r"(?<![A-Za-z0-9_.,:$£€¥₹])(?<![A-Za-z]-)" + _NEG_CUR + _
 _DIGITS_AFTER = _SCALE + _SUFFIX + r"(?![A-Za-z0-9]|[:.,]\d)"
 DIGITS_SPACED_RE = re.compile(_DIGITS_BEFORE + _NUM_SPACED + _DIGITS_AFTER)
 DIGITS_NOUGHT_GROUP_RE = re.compile(_DIGITS_BEFORE + _NUM_NOUGHT_GROUP + _DIGITS_AFTER)
-_LETTER_MONEY_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>" + "|".join(_LETTER_CURRENCIES) + r")(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|m|k|million|billion)\b)")
+_LETTER_MONEY_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>" + "|".join(_LETTER_CURRENCIES) + r")(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[\s-]?(?:bn|m|k|million|billion)\b)")
 _LETTER_MONEY_SPACED_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>[RPN])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
 # An article that groups thousands with spaces and never with commas: "1 250 workers", "R2 500 a month"
 # (not a day before a count, "on May 5 200 people")

@@ -66,6 +66,9 @@ def test_a_count_right_after_a_weekday_is_no_label():
         ),
         ("The county collected about Kshs 3.2 billion in fees.", "3.2 billion", Decimal("3200000000"), "KES"),
         ("Diesel sold for N1,240 a litre, and a bus ride cost N500.", "500", Decimal("500"), "NGN"),
+        ("The wage board set the minimum at Tk 13,200 a month.", "13,200", Decimal("13200"), "BDT"),
+        ("Federal outlays rise to Rs18.4tr next year.", "18.4tr", Decimal("18400000000000"), "INR"),
+        ("The province's R415-million grant was cut by 4%.", "415-million", Decimal("415000000"), "ZAR"),
     ],
 )
 def test_money_written_in_other_ways(text, mention, value, unit):

@@ -75,6 +75,7 @@ def test_score_and_ranges_are_not_negative():
         ("The weir passed 48 gigalitres in a week.", "48", "GL"),
         ("The brewery made 2.4 million hectolitres last year.", "2.4 million", "hl"),
         ("The new link carries 320 Tbps between the two islands.", "320", "Tbps"),
+        ("The tablet's 120Hz screen is its best feature.", "120", "Hz"),
     ],
 )
 def test_units_of_measure(text, mention, unit):
