@@ -56,7 +56,7 @@ _CUR = (r"(?P<cur>(?:US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|TT\$|J\$|BDS\
 _NEG = r"(?P<neg>(?<![\w.,])[-−](?=\d))?"
 # (a decimal comma before a scale word is no thousands separator: "1,1 million", "ZiG1,4 billion")
 # ("₹1,10,450 crore": lakhs grouped in twos, as Indian papers write them)
-_NUM = (r"(?P<num>\d+,\d{1,2}(?=[ \u00a0]?(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|mn)\b)|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
+_NUM = (r"(?P<num>\d+,\d{1,2}(?=[ \u00a0]?(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|mn)\b)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)"
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
 # Thousands grouped by spaces ("900 000", "R2 500"), in an article that writes them so (_spaced_thousands)
 _NUM_SPACED = r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|" + _NUM.removeprefix("(?P<num>")

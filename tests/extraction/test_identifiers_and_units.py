@@ -69,6 +69,7 @@ def test_a_count_right_after_a_weekday_is_no_label():
         ("The wage board set the minimum at Tk 13,200 a month.", "13,200", Decimal("13200"), "BDT"),
         ("Federal outlays rise to Rs18.4tr next year.", "18.4tr", Decimal("18400000000000"), "INR"),
         ("The province's R415-million grant was cut by 4%.", "415-million", Decimal("415000000"), "ZAR"),
+        ("The handset launched at ₹1,29,900, more than in Singapore.", "1,29,900", Decimal("129900"), "INR"),
     ],
 )
 def test_money_written_in_other_ways(text, mention, value, unit):
