@@ -35,7 +35,7 @@ _WORD_UNITS = {
     # bulk water and farm produce: "40 megalitres a day", "290 hundredweight an acre"
     "megalitre": "Ml", "megalitres": "Ml", "megaliter": "Ml", "megaliters": "Ml", "kilolitre": "kl",
     "kilolitres": "kl", "kiloliter": "kl", "kiloliters": "kl", "hundredweight": "cwt",
-    # a dam's store, a brewer's output: "312 gigalitres when full", "1.86 billion hectolitres"
+    # a lake's store, a brewer's output: "about 640GL", "2.4 million hectolitres"
     "gigalitre": "GL", "gigalitres": "GL", "gigaliter": "GL", "gigaliters": "GL", "hectolitre": "hl",
     "hectolitres": "hl", "hectoliter": "hl", "hectoliters": "hl",
     # speeds at sea and in the air, yards on a course, ounces of gold or weight

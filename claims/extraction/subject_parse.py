@@ -159,7 +159,7 @@ def _noun_after(doc: Doc, pos: int, pattern: str, acts: bool = False) -> str:
     tok = span[0]
     # walk to the head noun of the phrase that starts here
     # ("out-of-area placements": the first word of a hyphened modifier hangs on the noun as nmod)
-    # ("body-worn cameras", "solar-powered pumps": the first word of a hyphened adjective hangs on its second)
+    # ("solar-powered pumps", "low-income families": the first word of a hyphened adjective hangs on its second)
     while (tok.dep_ in ("amod", "compound", "det", "poss", "nummod", "nmod") or (
             tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "HYPH")) and tok.head.i > tok.i:
         tok = tok.head

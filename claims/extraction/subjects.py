@@ -78,7 +78,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if m.unit == "%" and _TAXED_AT_RE.search(before):
         return "tax rate"  # "winnings are taxed at 28 percent"
     if is_money(m.unit) and (each := _worked_out_per(doc, m, before)):
-        return f"cost per {each}"  # "which works out at about $2.4 million per match"
+        return f"cost per {each}"  # "which works out at about $1.9 million per fixture"
     if m.unit is None and _MAGNITUDE_RE.search(before):
         return "magnitude"  # "measured the quake at magnitude 5.8", "a magnitude 6.1 earthquake"
     if (level := _NAMED_LEVEL_RE.search(before)) is not None and not _counts_a_noun(span) \
@@ -86,7 +86,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return named  # "the national record of 21.49", "the legal maximum of 10,000 UTA": the level the number is
     if (level := _CAPACITY_RE.search(before)) is not None \
             and (named := _level_named(doc, m.ext_start - len(before) + level.start(1))):
-        return named  # "a capacity of 65 million TEUs", "a rated output of 15 MW": the capacity, whatever it counts
+        return named  # "a capacity of 12 million TEUs", "a rated output of 14 MW": the capacity, whatever it counts
     if is_money(m.unit) and m.unit not in ("USD", "cents") and (rate := _EXCHANGE_RATE_RE.match(text_of(doc), m.ext_end)) \
             and "dollar" in rate.group().lower() and not text_of(doc).startswith(" of", rate.end()):
         return "exchange rate"  # "the naira weakened to ₦1,520 per dollar"
@@ -120,7 +120,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if is_money(m.unit) and subject == "funding" and _raised_as_revenue(span):
         return "revenue"  # "the levy raised R2.4 billion", "plans to raise KSh 90 billion through new taxes"
     if is_money(m.unit) and subject == "funding" and (sold := _raised_through(span)):
-        return sold  # "raised $6.8 billion from share sales", "hopes to raise $4m in its next funding round"
+        return sold  # "raised about $2.9 billion from share sales", "hopes to raise $4m in a funding round"
     if is_money(m.unit) and subject == "payment" and _ordered_to_pay(span):
         return "award"  # "the tribunal ordered the landlord to pay £41,000 to the tenants": what it awarded them
     if is_money(m.unit) and _valued_at(span):
@@ -136,7 +136,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if subject.lower() in _POINT_UNITS:
         subject = _moved_by_points(span) or subject
     if subject.lower() in ("seconds", "second", "minutes", "minute") and (timed := _race_time(doc, m)):
-        subject = timed  # "won in 21.64 seconds", "0.93 seconds clear of the field": a time, a margin
+        subject = timed  # "won the final in 49.71 seconds", "2.3 seconds clear of the field": a time, a margin
     if subject == "times" and _MULTIPLE_RE.match(text_of(doc), m.ext_end):
         subject = _multiplied(span) or subject
     subject = _measured_stuff(span, subject) if is_money(m.unit) else _measured_by_clause(span, subject)
@@ -446,7 +446,7 @@ _CLOSING = _MARKET_CLOSING | set(lx.verb_forms("end ended ended ends ending", "f
 
 
 def _closed_at(span: Span) -> str:
-    """ "The KOSPI closed down 41.62 points at 2,609.35": the level an index or a price closed at is the
+    """ "The benchmark TAIEX closed up 88.4 points at 22,310.6": the level an index or a price closed at is the
     index's, named or not."""
     node = amount_root(span.root, THROUGH_NMOD)
     prep = node.head if node.dep_ == "pobj" else None
@@ -465,14 +465,14 @@ def _full_name(name: Token) -> str:
 
 
 def _named_doer(verb: Token) -> Token | None:
-    """The verb's subject; of two (the parser makes "The" of "The Nikkei 225 closed" a subject of its own),
+    """The verb's subject; of two (the parser may make "The" of "The Nikkei 225 closed" a subject of its own),
     the noun."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     return next((c for c in doers if c.pos_ in ("NOUN", "PROPN")), doers[0] if doers else None)
 
 
 # What a verb makes of an amount hung on it, when the clause names nothing it counts: "(which was) valued
-# at $2.3m", "sold for £410,000", "fetched $12.5 million", "charges to 80%", "flowing at 46 cubic metres
+# at $2.3m", "sold for £410,000", "fetched $12.5 million", "charges to 80%", "flowing at 61 cubic metres
 # per second". By the verb, the word the amount hangs from ("" for its object), and whether it is money.
 _MADE_BY_VERB = {
     **{form: ("at", True, "value") for form in lx.verb_forms("value")},
@@ -484,6 +484,7 @@ _MADE_BY_VERB = {
 
 
 def _made_by_verb(m: Mention, span: Span) -> str:
+    """What the verb an amount hangs on makes of it (_MADE_BY_VERB), else ''."""
     node = amount_root(span.root, THROUGH_NMOD)
     word = node.head if node.dep_ == "pobj" else None
     verb = word.head if word is not None and word.dep_ == "prep" else node.head if node.dep_ == "dobj" else None
@@ -636,7 +637,7 @@ def _race_time(doc: Doc, m: Mention) -> str:
     if _GAP_AFTER_RE.match(text, m.ext_end):
         return "gap"
     if (off := _TAKEN_OFF_AFTER_RE.match(text, m.ext_end)) is not None:
-        # "took 0.41 seconds off her personal best"; "took 71 seconds off the previous record": the margin
+        # "took 0.6 seconds off her personal best"; "took 34 seconds off the course record": the margin
         return "improvement" if _PERSONAL_BEST_RE.match(text, off.start("off")) else "margin"
     if _LEAD_BEFORE_RE.search(text, max(0, m.ext_start - 80), m.ext_start):
         return "lead"
@@ -645,7 +646,7 @@ def _race_time(doc: Doc, m: Mention) -> str:
     return ""
 
 
-# A sum divided out over what it buys: "works out at about €42 per person per night"
+# A sum divided out over what it buys: "comes to roughly €38 per pupil per day"
 _WORKS_OUT_RE = re.compile(r"\b(?:works?|worked|working|comes?|came)\s+(?:out\s+)?(?:at|to)\s+(?:about\s+|around\s+|roughly\s+|"
                            r"some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|an\s+average\s+of\s+)?\S*$", re.IGNORECASE)
 _EACH_RE = re.compile(r"\s+(?:per|a|an|each|for\s+(?:each|every))\s+([a-z]+)\b(?<!\byear)(?<!\bmonth)(?<!\bweek)(?<!\bday)"
@@ -654,7 +655,7 @@ _EACH_RE = re.compile(r"\s+(?:per|a|an|each|for\s+(?:each|every))\s+([a-z]+)\b(?
 
 def _worked_out_per(doc: Doc, m: Mention, before: str) -> str:
     """What a sum is divided out over, when "it", "that" or "which" works out at so much per thing; '' when the
-    clause names what works out ("the price works out to HK$4,380 per square foot": a price)."""
+    clause names what works out ("the rent works out to £31 per square foot": the rent)."""
     worked, each = _WORKS_OUT_RE.search(before), _EACH_RE.match(text_of(doc), m.ext_end)
     if worked is None or each is None or each.group(1).lower() in _QUANTITY_UNITS | _MEASURE_UNITS:
         return ""
@@ -1287,12 +1288,12 @@ def _allotted_to(span: Span) -> str:
     setter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if node.dep_ == "dobj" and verb.lower_ in ("set", "sets", "setting") and (setter is None or any(
             t.lower_ in _LENDERS for t in setter.subtree)):
-        return ""  # "Bank Wisłok sets aside 2.3 billion zlotys more for franc mortgages": a lender's provisions
+        return ""  # "Kestrel Bank set aside 640 million rand more for bad debts": a lender's provisions
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "towards"):
             obj = _pobj(prep)
             if obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in lx.TIME_UNITS | PERIOD_NOUNS:
-                # (and "the Treasury set aside R254 billion over three years for debt relief"; not "for the year")
+                # (and "the ministry set aside $80 million over five years for the extra nurses"; not "for the year")
                 return _phrase(obj)
     return ""
 
