@@ -154,6 +154,11 @@ def measure_units(doc: Doc, mentions: list) -> None:
             # "plans to supply 35 MW": with nothing else said, the unit's quantity
             m.subject = _distance(text, m) or m.subject or _DIMENSIONS.get(m.unit, "")
             continue
+        if m.subject.lower() in ("degrees", "degree") and m.range_partner is None and not _WORD_UNIT_RE.match(text, m.ext_end) \
+                and not _ANGLE_RE.search(text, max(0, m.ext_start - 120), m.ext_start):
+            # "its 19th straight day above 110", "far above the recommended 22" after a temperature in degrees:
+            # the bare number shares the temperature, never the unit's name
+            m.subject = "temperature"
         if m.unit is None and _counts_containers(m.subject):
             old, m.subject = m.subject, _measured(doc, m) or m.subject  # "output is put at 12 million sacks"
             for n in mentions[k + 1:k + 3]:  # "..., against 8": the values it shared its subject with

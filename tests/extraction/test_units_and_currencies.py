@@ -332,3 +332,18 @@ def test_a_short_scale_written_apart_from_its_number_scales_it(text, mention, va
 
 def test_metres_written_apart_are_no_scale():
     assert quantity("The wall is 3 m high.", "3").value == Decimal("3")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Rooms on the ward reached 31 degrees during the heatwave, well above the advised 22.", "22"),
+        ("Tucson hit 112 degrees Fahrenheit on Monday, its ninth straight day above 105.", "105"),
+    ],
+)
+def test_a_bare_number_beside_a_temperature_is_a_temperature(text, mention):
+    assert quantity(text, mention).subject == "temperature"
+
+
+def test_a_bare_number_beside_an_angle_is_no_temperature():
+    assert quantity("The driver turned the wheel 90 degrees, then another 45.", "45").subject != "temperature"
