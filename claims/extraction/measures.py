@@ -353,7 +353,9 @@ def _quantity_name(text: str, m) -> str:
     if m.unit.startswith(("sq ", "cu ")):
         return ""  # "square feet", "cubic metres": readers name these by the unit
     if m.unit in _LENGTHS:
-        after = re.sub(r"^\s*(?:[a-z]+\s+)?", " ", text[m.ext_end:m.ext_end + 30], flags=re.IGNORECASE)
+        # (past a word, or the inches of "6 feet 9 inches tall")
+        after = re.sub(r"^\s*(?:[a-z]+\s+)?(?:\d+\s*(?:inches|inch|in)\s+)?", " ", text[m.ext_end:m.ext_end + 30],
+                       flags=re.IGNORECASE)
         for name, words in _LENGTH_SIDES:
             # (not "20 km below Bristol": how far along a river or road from a named place)
             if re.match(r"\s+(?:" + words + r")\b(?!\s+(?-i:[A-Z]))", after, re.IGNORECASE):

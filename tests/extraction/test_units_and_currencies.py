@@ -347,3 +347,8 @@ def test_a_bare_number_beside_a_temperature_is_a_temperature(text, mention):
 
 def test_a_bare_number_beside_an_angle_is_no_temperature():
     assert quantity("The driver turned the wheel 90 degrees, then another 45.", "45").subject != "temperature"
+
+
+def test_a_height_in_feet_and_inches_is_a_height():
+    text = "The new signing stands 6 feet 9 inches tall and weighs 230 pounds."
+    assert quantity(text, "6").subject == "height"
