@@ -341,6 +341,9 @@ _DIMENSIONS = {"mph": "speed", "km/h": "speed", "kn": "speed", "°C": "temperatu
                "MW": "power", "GW": "power", "km": "distance", "mile": "distance",
                "sq km": "area", "sq m": "area", "sq mile": "area", "sq ft": "area", "cu m": "volume",
                "kg": "weight", "lb": "weight", "dB": "noise"}
+# What flies at a length flies that high: "was cruising at 38,000 feet", "flew at 18,000 metres"
+_FLYING_AT_RE = re.compile(r"\b(?:fl(?:y|ew|ying|own|ies)|cruis(?:e|ed|es|ing)|soar(?:s|ed|ing)?|hover(?:s|ed|ing)?)\b"
+                           r"[^.;]{0,30}?\bat\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 # A length is a depth below something, a height above it, else a length.
 _LENGTH_SIDES = (("depth", r"under|below|beneath|down|deep|underground"), ("height", r"above|over|high|tall|up"),
                  ("width", r"across|wide"))
@@ -352,6 +355,8 @@ def _quantity_name(text: str, m) -> str:
     ("40 litres", "9,000 tonnes") keep their unit: readers name them by it."""
     if m.unit.startswith(("sq ", "cu ")):
         return ""  # "square feet", "cubic metres": readers name these by the unit
+    if m.unit in _LENGTHS and _FLYING_AT_RE.search(text, max(0, m.ext_start - 60), m.ext_start):
+        return "altitude"  # "the jet was cruising at 38,000 feet"
     if m.unit in _LENGTHS:
         # (past a word, or the inches of "6 feet 9 inches tall")
         after = re.sub(r"^\s*(?:[a-z]+\s+)?(?:\d+\s*(?:inches|inch|in)\s+)?", " ", text[m.ext_end:m.ext_end + 30],

@@ -106,7 +106,7 @@ def test_owners_rates_and_verbs_of_money(text, mention, subject):
         ("Copper output climbed to 410,000 tonnes.", "410,000", "Copper output"),
         ("She serves at speeds above 110 mph.", "110", "speeds"),
         # a verb that supplies or travels does not name what is measured
-        ("The glider was flying at 9,000 feet when it turned back.", "9,000", "feet"),
+        ("The glider was flying at 9,000 feet when it turned back.", "9,000", "altitude"),
     ],
 )
 def test_measurement_subjects(text, mention, subject):

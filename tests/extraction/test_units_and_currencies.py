@@ -352,3 +352,14 @@ def test_a_bare_number_beside_an_angle_is_no_temperature():
 def test_a_height_in_feet_and_inches_is_a_height():
     text = "The new signing stands 6 feet 9 inches tall and weighs 230 pounds."
     assert quantity(text, "6").subject == "height"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The airliner was cruising at 38,000 feet when the cabin lost pressure.", "38,000"),
+        ("The spy plane flew at roughly 21,000 metres over the border.", "21,000"),
+    ],
+)
+def test_a_length_something_flies_at_is_its_altitude(text, mention):
+    assert quantity(text, mention).subject == "altitude"
