@@ -156,7 +156,7 @@ def measure_units(doc: Doc, mentions: list) -> None:
             continue
         if m.subject.lower() in ("degrees", "degree") and m.range_partner is None and not _WORD_UNIT_RE.match(text, m.ext_end) \
                 and not _ANGLE_RE.search(text, max(0, m.ext_start - 120), m.ext_start):
-            # "its 19th straight day above 110", "far above the recommended 22" after a temperature in degrees:
+            # "its ninth straight day above 105", "well above the advised 22" after a temperature in degrees:
             # the bare number shares the temperature, never the unit's name
             m.subject = "temperature"
         if m.unit is None and _counts_containers(m.subject):
