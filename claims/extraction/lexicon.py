@@ -208,8 +208,9 @@ PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS | {
     # a court's advocates: "Counsel for the insurer, Ana Ruiz SC, said"
     "counsel",
 }
-# The letters after a senior barrister's name: "Aoife Breslin SC", "Ana Ruiz KC"
-SENIOR_COUNSEL = {"sc", "kc", "qc"}
+# The letters after a senior barrister's name: "Aoife Breslin SC", "Ana Ruiz KC", a Senior Advocate of
+# Nigeria's "SAN"
+SENIOR_COUNSEL = {"sc", "kc", "qc", "san"}
 # Heads of noun phrases naming unnamed sources.
 ANONYMOUS_NOUNS = {
     "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson",

@@ -201,6 +201,11 @@ def test_counsel_for_a_party_is_the_barrister_named_beside_it():
     assert attribution(text, "her client had lost her job").speaker == "Aoife Breslin"
 
 
+def test_a_senior_advocate_of_nigeria_is_the_barrister_named():
+    text = "Counsel for the bank, Chief Tunde Adebayo SAN, said the loan had been repaid in full."
+    assert attribution(text, "the loan had been repaid in full").speaker == "Tunde Adebayo"
+
+
 def test_a_role_with_its_portfolio_after_it_and_a_title_before_the_name():
     text = (
         "Ferries could be cut by a third next winter, Minister of Transport Dr Lucille Bramwell-Ince "
