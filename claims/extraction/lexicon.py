@@ -390,7 +390,8 @@ ADJUST_VERBS = set(verb_forms("raise", "lift", "cut cut cuts cutting", "lower", 
                               "trim trimmed trims trimming", "revise", "slash", "hike", "upgrade", "downgrade",
                               "double", "treble", "triple", "halve", "push", "lengthen", "shorten", "extend",
                               "expand", "shrink shrank shrunk shrinks shrinking", "set set sets setting",
-                              "put put puts putting", "bring brought brings bringing", "take took taken takes taking"))
+                              "put put puts putting", "bring brought brings bringing", "take took taken takes taking",
+                              "deepen", "improve", "beat beat beaten beats beating"))
 PARTICLE_NOMINALS = {("pay", "out"): "payout", ("paid", "out"): "payout", ("pays", "out"): "payout",
                      ("set", "aside"): "provision", ("sets", "aside"): "provision", ("setting", "aside"): "provision",
                      ("lay", "off"): "layoffs", ("laid", "off"): "layoffs"}

@@ -794,6 +794,9 @@ def _dimension_measured(span: Span, subject: str) -> str:
         stuff = _prep_object(unit, ("of",))
         return _phrase(stuff) if stuff is not None and stuff.pos_ == "NOUN" else ""
     after = text_of(doc)[unit.idx + len(unit.text) : unit.idx + len(unit.text) + 16]
+    compared = doc[unit.i + 1].lower_ if unit.i + 1 < len(doc) else ""
+    if compared in _COMPARED_DIMENSIONS and (word in _MASS_UNITS) == (_COMPARED_DIMENSIONS[compared] == "weight"):
+        return _COMPARED_DIMENSIONS[compared]  # "is 12 grams heavier than the last model": by how much it weighs more
     if word in _LENGTH_UNITS | {"cubic"} and _SPEED_AFTER_RE.match(after):
         return "flow" if "cubic" in subject.lower() else "speed"
     head = unit.head
@@ -833,6 +836,9 @@ def _dimension_measured(span: Span, subject: str) -> str:
     return ""
 
 
+# A comparative after a unit names the dimension compared: "40 metres longer", "2kg lighter"
+_COMPARED_DIMENSIONS = {"heavier": "weight", "lighter": "weight", "longer": "length", "deeper": "depth",
+                        "shallower": "depth", "wider": "width", "narrower": "width", "taller": "height"}
 _DEPTH_UNITS = {"mm", "millimetres", "millimeters", "cm", "centimetres", "centimeters", "inches", "inch"}
 _DEPTH_UNIT_CODES = {"mm", "cm", "inch"}
 _FALLING = {"rain": "rainfall", "rainfall": "rainfall", "rains": "rainfall", "downpour": "rainfall",

@@ -80,3 +80,20 @@ def test_a_bare_count_after_a_named_count_counts_the_same(text, mention, subject
 )
 def test_a_count_that_names_its_own_keeps_it(text, mention, subject):
     assert quantity(text, mention).subject.split()[-1] == subject.split()[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a comparative after the unit names the dimension compared
+        ("The new handset is 12 grams heavier than the last model.", "12", "weight"),
+        ("The replacement span is 40 metres longer than the old one.", "40", "length"),
+        ("The redesigned jet is 2 tonnes lighter, the maker said.", "2", "weight"),
+        # a verb that sets a dimension of its object names the object
+        ("Engineers will deepen the harbour channel to 16.5 metres by 2028.", "16.5", "harbour channel"),
+        ("Patients on the inhaler improved their lung capacity by 80 millilitres.", "80", "lung capacity"),
+        ("Her final throw beat the national record by 0.4 metres.", "0.4", "national record"),
+    ],
+)
+def test_a_dimension_compared_or_set_is_named(text, mention, subject):
+    assert quantity(text, mention).subject == subject
