@@ -585,6 +585,11 @@ def _phrase(noun: Token | None) -> str:
                 and doc[start - 2].is_alpha and doc[start - 2].head.i in (noun.i, start):
             start, hyphened = start - 2, True  # "the follow-up", "long-term loans": one word
             continue
+        if prev.dep_ == "conj" and prev.pos_ == "NOUN" and start >= 3 and doc[start - 2].lower_ in ("and", "or") \
+                and prev.head.i == start - 3 and prev.head.head.i == noun.i and prev.head.dep_ in ("nmod", "compound") \
+                and _bare_word(prev.head):
+            start -= 3  # "timber and paper exports", the first word parsed as the exports' modifier
+            continue
         if prev.head.i == noun.i or (prev.dep_ == "compound" and prev.head.i == start):
             if prev.dep_ in ("compound", "amod") and not prev.like_num and prev.pos_ not in ("SYM", "NUM", "PROPN") \
                     and prev.is_alpha and not _is_scale_token(prev) and prev.lower_ not in ("per", "cent", "percent"):
@@ -592,6 +597,9 @@ def _phrase(noun: Token | None) -> str:
                 start -= 1
                 continue
         break
+    shared = _shared_head(noun)
+    if shared is not None and not hyphened:
+        return " ".join(t.text for t in doc[start:shared.i + 1])  # "shoe and leather exports": the exports of both
     words = [doc[start:noun.i + 1].text] if hyphened else [t.text for t in doc[start:noun.i + 1]]
     if noun.lower_ in ("number", "numbers", "total", "count", "amount", "tally", "unit") or noun.lower_ in _CONTAINERS:
         # "a jug of milk sold for $15": the milk in it
@@ -611,6 +619,32 @@ def _phrase(noun: Token | None) -> str:
             and after.text.isdigit() and _INDEX_NAME_RE.fullmatch(noun.text):
         words.append(after.text)  # "the FTSE 100", "the Nikkei 225": the number is part of the index's name
     return " ".join(words)
+
+
+def _shared_head(noun: Token) -> Token | None:
+    """"Shoe and leather exports": the parser makes the bare first noun the head and the exports its
+    conjunct, though both words modify the exports."""
+    doc = noun.doc
+    # (a sentence's first word may be tagged a name: "Timber and paper exports")
+    bare = noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.is_sent_start and not noun.ent_type_)
+    if not bare or noun.i + 3 >= len(doc) or doc[noun.i + 1].lower_ not in ("and", "or"):
+        return None
+    if not _bare_word(noun):
+        return None  # "a shoe and leather exports", "88 per cent and room rates": no shared head
+    conj = next((c for c in noun.children if c.dep_ == "conj"), None)
+    if conj is None or conj.pos_ != "NOUN" or not 2 <= conj.i - noun.i - 1 <= 3:
+        return None
+    between = doc[noun.i + 2 : conj.i]
+    return conj if all(t.head.i == conj.i and t.dep_ in ("compound", "amod") and t.is_alpha for t in between) else None
+
+
+def _bare_word(t: Token) -> bool:
+    """A word that opens a noun phrase by itself: no article, owner or number of its own, and no number or
+    "per" before it."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    return t.is_alpha and t.lower_ not in ("cent", "percent") and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in t.children) and not (
+        before is not None and (before.like_num or before.lower_ == "per"))
 
 
 def _named_by_adjective(noun: Token) -> Token | None:

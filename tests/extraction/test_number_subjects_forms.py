@@ -98,3 +98,13 @@ def test_a_result_per_share_after_or_is_the_same_result():
     assert _subject_word(text, "0.09") == "loss"
     text = "Orvale said its second-quarter profit rose 12% to $88.2 million, or $1.12 a share."
     assert _subject_word(text, "1.12") == "profit"
+
+
+def test_two_nouns_joined_before_a_third_share_it():
+    # "timber and paper exports" are the exports of both, however the parser hangs the first word
+    for text in ("Timber and paper exports nationwide totalled US$2.6 billion in the first half, up 7.2%.",
+                 "Analysts had expected a fall. Timber and paper exports nationwide totalled US$2.6 billion, up 7.2%."):
+        assert quantity(text, "2.6 billion").subject == "Timber and paper exports", text
+        assert quantity(text, "7.2").subject == "Timber and paper exports", text
+    # a noun with its own article is a thing of its own
+    assert _subject_word("A ferry and two cargo ships carried 1,200 tonnes of grain.", "1,200") == "grain"
