@@ -46,6 +46,9 @@ def test_units_of_a_specification_a_storm_and_a_dose(text, mention, unit, subjec
         ("The mudslide killed 17 people in the hill villages.", "17", "deaths"),
         ("The storm swept the coast on Friday, killing at least 9 people.", "9", "deaths"),
         ("The explosion injured 60 people at the depot.", "60", "injuries"),
+        # a bare number after a participle of harm is its own count, not the people counted before it
+        ("A tornado hit the town, killing at least 4 people, injuring more than 70 and flattening a school.", "70",
+         "injuries"),
         # people named by what they are stay themselves
         ("The explosion injured 60 workers at the depot.", "60", "workers"),
     ],
