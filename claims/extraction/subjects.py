@@ -1421,8 +1421,12 @@ _GO_VERBS = set(lx.verb_forms("go went gone goes going", "move", "increase", "de
 def adjusted_object(node: Token) -> Token | None:
     """The object of a verb that sets a figure, when the amount is its "to",
     "from" or "by" phrase: "cut its forecast to 275,000 tonnes" -> forecast."""
+    # "to 3.1 times EBITDA": a multiple of its base, which stands where the amount does
+    multiple = node.i + 1 < len(node.doc) and node.doc[node.i + 1].lower_ == "times"
     while node.dep_ in ("nummod", "compound", "quantmod") and node.head.i != node.i:
         node = node.head
+        if multiple and node.lower_ != "times":
+            break
         if node.pos_ == "NOUN" and node.lower_ not in _MEASURE_UNITS and node.lower_ not in currency_words() \
                 and not _is_scale_token(node) and node.text not in ("%",) and node.lower_ not in COUNTED_CONTAINERS:
             return None  # "took his tally to 12 goals": the goals are counted

@@ -166,3 +166,11 @@ def test_a_level_reached_is_the_subjects_not_the_whole_or_the_base():
 def test_a_sum_more_or_less_in_something_is_that_thing():
     assert _subject_word("Under the plan, households will pay 900 rand less in water charges.", "900") == "charges"
     assert _subject_word("Drivers paid £300 more in parking fines last year.", "300") == "fines"
+
+
+def test_a_multiple_a_verb_sets_is_its_objects():
+    # "to 3.1 times EBITDA": the multiple is the net debt's, however the parser hangs "times"
+    text = "The takeover will lift Acme's net debt to about 3.1 times EBITDA from 2.4 times, the company said."
+    assert quantity(text, "3.1").subject == "net debt"
+    assert quantity(text, "2.4").subject == "net debt"
+    assert quantity("The deal cut the group's leverage to 2.2 times earnings.", "2.2").subject == "leverage"
