@@ -89,7 +89,9 @@ _DIGITS_BEFORE = r"(?<![A-Za-z0-9_.,:$£€¥₹])(?<![A-Za-z]-)" + _NEG_CUR + _
 _DIGITS_AFTER = _SCALE + _SUFFIX + r"(?![A-Za-z0-9]|[:.,]\d)"
 DIGITS_SPACED_RE = re.compile(_DIGITS_BEFORE + _NUM_SPACED + _DIGITS_AFTER)
 DIGITS_NOUGHT_GROUP_RE = re.compile(_DIGITS_BEFORE + _NUM_NOUGHT_GROUP + _DIGITS_AFTER)
-_LETTER_MONEY_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>" + "|".join(_LETTER_CURRENCIES) + r")(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[\s-]?(?:bn|m|k|million|billion)\b)")
+# (or with cents: "R27.58 an hour")
+_LETTER_MONEY_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>" + "|".join(_LETTER_CURRENCIES) + r")(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[\s-]?(?:bn|m|k|million|billion)\b"
+                              r"|\d{1,4}\.\d{2}(?![\d.]))")
 _LETTER_MONEY_SPACED_RE = re.compile(r"(?<![A-Za-z0-9])(?P<cur>[RPN])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
 # An article that groups thousands with spaces and never with commas: "1 250 workers", "R2 500 a month"
 # (not a day before a count, "on May 5 200 people")

@@ -186,8 +186,14 @@ def test_a_letter_currency_the_article_uses_with_a_scale_marks_its_other_amounts
     assert [q.value for q in quantities(text) if q.unit == "PHP"] == [Decimal(9_500), Decimal(37)]
 
 
+def test_a_letter_currency_with_cents_is_money_and_marks_the_others():
+    text = "Cleaners earn R27.58 an hour, against R24 last year."
+    assert [(q.value, q.unit) for q in quantities(text)] == [(Decimal("27.58"), "ZAR"), (Decimal(24), "ZAR")]
+
+
 def test_a_lone_letter_before_digits_is_a_name():
     assert quantities("He handed in his P45 on Friday.") == []
+    assert [q.unit for q in quantities("The R61 was closed near the bridge for 3.5 hours.")] == [None]
 
 
 def test_numbers_in_place_names_routes_and_addresses_are_no_quantities():
