@@ -1377,7 +1377,11 @@ def _words_after(doc: Doc, span: Span) -> str:
             and doc[i].lower_ not in currency_words():
         last, i = doc[i], i + 1
     run = doc[span.end:last.i + 1] if last is not None else ()
-    if last is None or not any(t.pos_ == "NOUN" for t in run) or (i < len(doc) and not (doc[i].is_punct or doc[i].pos_ in ("ADP", "CCONJ")
+    # ("approved a NZ$14m upgrade of its library": after "a" and a sum, the word that ends the phrase is its
+    # noun, whatever the tagger made of it)
+    ends = last is not None and span.start > 0 and doc[span.start - 1].lower_ in ("a", "an") \
+        and i < len(doc) and (doc[i].lower_ == "of" or doc[i].is_punct)
+    if last is None or not (ends or any(t.pos_ == "NOUN" for t in run)) or (i < len(doc) and not (doc[i].is_punct or doc[i].pos_ in ("ADP", "CCONJ")
                                                                       or doc[i].is_space)):
         return ""
     return " ".join(t.text for t in doc[span.end:last.i + 1])

@@ -276,3 +276,15 @@ def test_a_sum_worked_out_per_thing_is_the_cost_of_each(text, mention, subject):
 
 def test_a_named_figure_worked_out_per_unit_keeps_its_name():
     assert quantity("The rent works out to £31 per square foot.", "31").subject == "rent"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # after "a" and the sum, the word that ends the phrase is its noun, however the tagger took it
+        ("The council approved a NZ$14m upgrade of its library.", "14m", "upgrade"),
+        ("Much of the money went on a HK$2.6 million flat.", "2.6 million", "flat"),
+    ],
+)
+def test_a_sum_before_the_noun_that_ends_its_phrase_is_that_thing(text, mention, subject):
+    assert quantity(text, mention).subject == subject
