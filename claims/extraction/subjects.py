@@ -137,6 +137,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
         subject = _moved_by_points(span) or subject
     if subject.lower() in ("seconds", "second", "minutes", "minute") and (timed := _race_time(doc, m)):
         subject = timed  # "won the final in 49.71 seconds", "2.3 seconds clear of the field": a time, a margin
+    if m.unit is None and _PLACED_IN_RE.search(before) and _RACE_TIME_RE.fullmatch(text_of(doc)[m.ext_start:m.ext_end]):
+        subject = "time"  # "with Park second in 53.40": the time a placing was run in
     if subject == "times" and _MULTIPLE_RE.match(text_of(doc), m.ext_end):
         subject = _multiplied(span) or subject
     subject = _measured_stuff(span, subject) if is_money(m.unit) else _measured_by_clause(span, subject)
@@ -627,6 +629,10 @@ _MARGIN_BEFORE_RE = re.compile(r"\b(?:won|wins|win|winning|beat|beats|beating)\b
 _PERSONAL_BEST_RE = re.compile(r"off\s+(?:his|her|their|its)\s+(?:own\s+)?(?:personal|previous)\s+best\b", re.IGNORECASE)
 _TIME_BEFORE_RE = re.compile(r"\b(?:won|wins|win|finished|finishing|touched|touching|clocked|clocking|crossed\s+the\s+line|"
                              r"ran|swam)\b(?:[^.;]{0,40}?\bin|\s+a\s+time\s+of)?\s+$", re.IGNORECASE)
+
+
+_PLACED_IN_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)\s+in\s+$", re.IGNORECASE)
+_RACE_TIME_RE = re.compile(r"\d{1,3}\.\d{2,3}")
 
 
 def _race_time(doc: Doc, m: Mention) -> str:

@@ -232,6 +232,10 @@ def test_count_left_without_power_is_of_customers():
         ("Aubert is fourth, 2 minutes down on the leader.", "2", "gap"),
         ("She took 0.6 seconds off her personal best in the heats.", "0.6", "improvement"),
         ("He took 34 seconds off the course record.", "34", "margin"),
+        # a placing's bare time: "second in 53.40"
+        ("Moss won in 53.12 seconds, with Lena Park second in 53.40 and Mia Ross third in 53.77.", "53.40", "time"),
+        ("Moss won in 53.12 seconds, with Lena Park second in 53.40 and Mia Ross third in 53.77.", "53.77", "time"),
+        ("Okafor was fourth in 61.08, a Nigerian record.", "61.08", "time"),
     ],
 )
 def test_a_race_time_is_named_by_what_it_measures(text, mention, subject):
