@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -187,7 +188,11 @@ def _noun_after(doc: Doc, pos: int, pattern: str, acts: bool = False) -> str:
     # $9,000", whose second part has an amount of its own)
     joined = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(
         x.like_num for x in c.subtree) and any(x.dep_ == "cc" and x.lower_ == "and" for x in tok.children)), None)
-    if joined is None or any(x.like_num or any(ch.isdigit() for ch in x.text) for x in doc[joined.i + 1:joined.i + 4]):
+    # (an amount after the joined noun is its own when nothing but "of" or a sign stands between: not "for pain
+    # and suffering and €400,000 for ...", which opens the next item)
+    after = list(itertools.takewhile(lambda x: x.lower_ not in ("and", ",", ";"), doc[joined.i + 1:joined.i + 4])) \
+        if joined is not None else []
+    if joined is None or any(x.like_num or any(ch.isdigit() for ch in x.text) for x in after):
         return _phrase(tok)
     end = joined.i  # the parser may leave the last noun of the run out ("cabin crew training")
     while end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].is_alpha and doc[end + 1].pos_ == "NOUN":
@@ -607,6 +612,9 @@ def _phrase(noun: Token | None) -> str:
         inner = _prep_object(noun, ("of",)) or _named_by_adjective(noun)
         if inner is not None and inner.pos_ in ("NOUN", "ADJ"):
             return " ".join(words) + " of " + _phrase(inner)
+    if noun.lower_ in ("loss", "losses") and doc[noun.i + 1 : noun.i + 2].text.lower() == "of" and noun.i + 2 < len(doc) \
+            and doc[noun.i + 2].tag_ == "NNS" and doc[noun.i + 2].is_lower and doc[noun.i + 2].head.i == noun.i + 1:
+        words += ["of", doc[noun.i + 2].text]  # "£30,500 for loss of earnings": what was lost
     if noun.lower_ == "margin" and doc[noun.i + 1 : noun.i + 3].text.lower() == "of error":
         words += ["of", "error"]  # a poll's margin of error is no margin of anything else
     if noun.lower_ in ("cost", "costs") and doc[noun.i + 1 : noun.i + 2].text.lower() == "of" \

@@ -288,3 +288,20 @@ def test_a_named_figure_worked_out_per_unit_keeps_its_name():
 )
 def test_a_sum_before_the_noun_that_ends_its_phrase_is_that_thing(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # the heads of an award: two joined nouns are one head, even when the next item follows;
+        # a loss of something is named by what was lost
+        ("The judge assessed damages at €900,000, including €210,000 for pain and suffering and €400,000 for "
+         "future loss of earnings.", "210,000", "pain and suffering"),
+        ("The judge assessed damages at €900,000, including €210,000 for pain and suffering and €400,000 for "
+         "future loss of earnings.", "400,000", "future loss of earnings"),
+        ("The award is made up of £30,500 for loss of earnings and £9,000 for injury to feelings.", "30,500",
+         "loss of earnings"),
+    ],
+)
+def test_the_heads_of_an_award_are_named_whole(text, mention, subject):
+    assert quantity(text, mention).subject == subject
