@@ -1508,6 +1508,9 @@ _GAME_RE = re.compile(r"\b(?:won|win|wins|beat|beats|lost|lose|loses|draw|drew|l
 # How a chamber's decision is written with its tally: "approved the measure 61-38", "the bill passed 218-212"
 _DECIDED_RE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|passed|pass|approved|approve|adopted|rejected|defeated|confirmed|"
                          r"backed|endorsed|overrode|ratified|carried|failed)\b", re.IGNORECASE)
+# A body that decides by a show of hands: "Council extends hotel pause 7-2"
+_CHAMBER_RE = re.compile(r"\b(?:council|councillors|councilors|board|committee|commission|senate|assembly|parliament|"
+                         r"lawmakers|legislature|justices|trustees|supervisors|aldermen)\b[^.;\n]*$", re.IGNORECASE)
 # A tally written with "to": "members voted 38 to 15", "the committee voted four to one"
 _VOTED_TO_RE = re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:by\s+)?(\w[\w,]*)\s+to\s+(\w[\w,]*\w|\w)\b", re.IGNORECASE)
 
@@ -1576,7 +1579,8 @@ def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
     if _is_score(text, m.start, m.end):
         # "the board voted 6-3", "a 5-2 vote": a tally of votes; else a game's score
         near = text[max(0, m.start - 25):m.end + 12]
-        decided = _DECIDED_RE.search(text, max(0, m.start - 40), m.start) and not _GAME_RE.search(near)
+        decided = (_DECIDED_RE.search(text, max(0, m.start - 40), m.start) or _CHAMBER_RE.search(text, max(0, m.start - 60), m.start)) \
+            and not _GAME_RE.search(near)
         return "votes" if _VOTE_RE.search(near) or decided else "score"
     before = text[max(0, m.ext_start - 30):m.ext_start]
     small = m.value == m.value.to_integral_value() and 0 < m.value < 120

@@ -190,6 +190,12 @@ def test_chambers_tally_of_three_digits_or_after_approved_counts_votes():
     assert quantity(text, "4").subject == "votes"
 
 
+def test_a_deciding_bodys_tally_in_a_headline_counts_votes():
+    text = "Council extends hotel pause 7-2, citing traffic\n\nThe council said so.\n"
+    assert [quantity(text, n).subject for n in ("7", "2")] == ["votes", "votes"]
+    assert quantity("The board's under-12 side lost 3-1 to Ashdown.", "3").subject == "score"
+
+
 def test_tally_after_passed_is_not_more_than():
     text = "The measure passed 219-211 after a late-night debate."
     assert quantity(text, "219").qualifier == "exact"
