@@ -146,7 +146,25 @@ def subject_of(doc: Doc, m: Mention) -> str:
         subject = _what_fell(span)  # "Meenambakkam recorded 17.4 cm, Ennore received 23 cm" after the rain came
     if not subject and is_money(m.unit):
         subject = _funds_moved(span)
+    if subject.lower() in _CONTAINER_UNITS:
+        subject = _sized_by_containers(span)
     return subject or _last_resort_by_writing(doc, m)
+
+
+def _sized_by_containers(span: Span) -> str:
+    """"handled 41.2 million TEUs": a port's count of containers, not of its unit; "ships of 18,000 teu": the
+    ships' size."""
+    unit = amount_root(span.root)
+    while unit.dep_ in ("compound", "amod") and unit.head.i > unit.i and unit.head.lower_ in _CONTAINER_UNIT_WORDS:
+        unit = unit.head  # "twenty-foot equivalent units"
+    if unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.pos_ == "NOUN":
+        return _phrase(unit.head.head)
+    return "containers"
+
+
+# The twenty-foot equivalent unit, however written, counts containers
+_CONTAINER_UNIT_WORDS = {"teu", "teus", "twenty", "foot", "twenty-foot", "equivalent", "unit", "units"}
+_CONTAINER_UNITS = {"teu", "teus", "twenty-foot", "equivalent units", "twenty-foot equivalent units"}
 
 
 # A sum that is the subject of a verb that makes money available or says where it goes or comes from:

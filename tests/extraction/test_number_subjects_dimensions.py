@@ -97,3 +97,18 @@ def test_a_count_that_names_its_own_keeps_it(text, mention, subject):
 )
 def test_a_dimension_compared_or_set_is_named(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # the twenty-foot equivalent unit counts containers, however it is written; ships "of" so many are sized
+        ("The port handled a record 12.3 million twenty-foot equivalent units (TEUs) last year.", "12.3 million",
+         "containers"),
+        ("Volumes at the terminal rose to 1.2m teu in the first half.", "1.2m", "containers"),
+        ("Calls by ships of 18,000 teu or more rose to 40.", "18,000", "ships"),
+        ("The deeper channel will take ships of up to 16,000 twenty-foot equivalent units.", "16,000", "ships"),
+    ],
+)
+def test_a_count_in_teu_is_of_containers_or_the_ships_it_sizes(text, mention, subject):
+    assert quantity(text, mention).subject == subject
