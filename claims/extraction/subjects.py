@@ -557,8 +557,16 @@ _SUPPLIES = {"power", "electricity", "water", "heat", "heating", "gas", "service
 
 def _cut_off(tok: Token) -> bool:
     """ "without power", "without electricity": a supply a count of customers is left without."""
-    return any(c.dep_ == "prep" and c.lower_ == "without" and any(o.dep_ == "pobj" and o.lower_ in _SUPPLIES
-                                                                   for o in c.children) for c in tok.children)
+    if any(c.dep_ == "prep" and c.lower_ == "without" and any(o.dep_ == "pobj" and o.lower_ in _SUPPLIES
+                                                              for o in c.children) for c in tok.children):
+        return True
+    # "9,000 were still in the dark" after a storm cut the power (not "kept staff in the dark about the plan")
+    dark = any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ == "dark" for o in c.children)
+               and not any(x.lower_ == "about" for x in c.subtree) for c in tok.children)
+    return dark and _OUTAGE_RE.search(text_of(tok.doc), max(0, tok.idx - 400), tok.idx) is not None
+
+
+_OUTAGE_RE = re.compile(r"\b(?:power|electricity|outages?|blackouts?)\b", re.IGNORECASE)
 
 
 # What a sum "was ..." that names it ("HK$1.1 million was recovered"); a sum that "was expected" or

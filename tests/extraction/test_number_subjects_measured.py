@@ -222,6 +222,13 @@ def test_count_left_without_power_is_of_customers():
     assert quantity(text, "2,500").subject in ("homes", "customers")  # never "power"
 
 
+def test_count_left_in_the_dark_after_an_outage_is_of_customers():
+    text = "The gale cut power to 40,000 customers. By Friday evening, fewer than 9,000 were still in the dark."
+    assert quantity(text, "9,000").subject == "customers"
+    # kept in the dark about something is no outage
+    assert quantity("About 300 staff were kept in the dark about the plan.", "300").subject == "staff"
+
+
 @pytest.mark.parametrize(
     ("text", "mention", "subject"),
     [
