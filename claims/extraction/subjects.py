@@ -148,7 +148,29 @@ def subject_of(doc: Doc, m: Mention) -> str:
         subject = _funds_moved(span)
     if subject.lower() in _CONTAINER_UNITS:
         subject = _sized_by_containers(span)
+    if not subject and m.unit == "%":
+        subject = _change_of_a_part(doc, m)
     return subject or _last_resort_by_writing(doc, m)
+
+
+def _change_of_a_part(doc: Doc, m: Mention) -> str:
+    """"Prices fell in four regions, led by Northfield (-2.3%)": a change in brackets after a name is the
+    change the sentence reports, in that part; named by what the sentence says changed."""
+    text = text_of(doc)
+    opened = _BRACKETED_CHANGE_RE.search(text, max(0, m.ext_start - 12), m.ext_start)
+    if opened is None:
+        return ""
+    span = doc.char_span(opened.start(), opened.start() + 1, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].pos_ != "PROPN":
+        return ""
+    root = span.sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lower_ not in _CHANGE_VERBS or subj is None or not _common_noun(subj) or subj.i > span.start:
+        return ""
+    return _phrase(subj)
+
+
+_BRACKETED_CHANGE_RE = re.compile(r"\(\s*(?:(?:up|down)\s+)?$", re.IGNORECASE)
 
 
 def _sized_by_containers(span: Span) -> str:

@@ -108,3 +108,9 @@ def test_two_nouns_joined_before_a_third_share_it():
         assert quantity(text, "7.2").subject == "Timber and paper exports", text
     # a noun with its own article is a thing of its own
     assert _subject_word("A ferry and two cargo ships carried 1,200 tonnes of grain.", "1,200") == "grain"
+
+
+def test_a_change_in_brackets_after_a_name_is_the_change_the_sentence_reports():
+    text = "Prices fell in four of the 12 regions, led by Northfield (-2.3%) and Easton (-1.4%)."
+    assert [_subject_word(text, n) for n in ("-2.3", "-1.4")] == ["prices", "prices"]
+    assert _subject_word("Sales rose in most states, led by Ohio (up 4.1%) and Texas (3.2%).", "4.1") == "sales"
