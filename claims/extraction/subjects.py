@@ -173,6 +173,23 @@ def _change_of_a_part(doc: Doc, m: Mention) -> str:
 _BRACKETED_CHANGE_RE = re.compile(r"\(\s*(?:(?:up|down)\s+)?$", re.IGNORECASE)
 
 
+def _priced_thing(node: Token) -> Token | None:
+    """The price a sum is, when a price is the subject of the verb the sum is the level of ("fares rise to
+    $3.40 for adults", "prices start at $999 for the base model")."""
+    if node.dep_ != "pobj" or node.head.lower_ not in ("at", "to", "from"):
+        return None
+    verb = node.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "prices start at $999 ... and rise to $1,299": the first verb's subject
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _PRICE_NOUNS and c.i < node.i), None)
+
+
+_PRICE_NOUNS = {"price", "prices", "fare", "fares", "rent", "rents", "tariff", "tariffs", "fee", "fees", "premium",
+                "premiums", "toll", "tolls"}
+
+
 def _sized_by_containers(span: Span) -> str:
     """"handled 41.2 million TEUs": a port's count of containers, not of its unit; "ships of 18,000 teu": the
     ships' size."""
@@ -1173,6 +1190,9 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
         if found and found.split()[-1].lower() in _MONEY_KINDS and not re.match(  # (not "£3,500 in cash for the boat")
                 r"[^,;.]{0,40}?\bin\s+[\"“]?[\w\s-]{1,30}?[\"”]?\s+for\s", text[m.ext_end:m.ext_end + 80]):
             return found
+        priced = _priced_thing(tops[0])
+        if priced is not None:
+            return _phrase(priced)  # "Prices start at $999 for the 256GB model": the price, not the model
         purpose = re.match(_RATE + r"\s+(for|on|towards|toward|into)\s", text[m.ext_end:m.ext_end + 40])
         bought = _bought_with(span, purpose.group(1) if purpose else "")
         found = _noun_after(doc, m.ext_end, _RATE + r"\s+(?:for|on|towards|toward|into)\s+"

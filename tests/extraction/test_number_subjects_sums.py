@@ -305,3 +305,16 @@ def test_a_sum_before_the_noun_that_ends_its_phrase_is_that_thing(text, mention,
 )
 def test_the_heads_of_an_award_are_named_whole(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a price the clause names is what the sum is, not the thing it is charged for
+        ("Prices start at $999 for the 256GB model and rise to $1,299 for the 1TB version.", "999", "Prices"),
+        ("Prices start at $999 for the 256GB model and rise to $1,299 for the 1TB version.", "1,299", "Prices"),
+        ("Fares will rise to $3.40 for adults from March.", "3.40", "Fares"),
+    ],
+)
+def test_a_price_the_clause_names_is_the_sum_not_what_it_buys(text, mention, subject):
+    assert quantity(text, mention).subject == subject
