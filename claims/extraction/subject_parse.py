@@ -579,6 +579,8 @@ def _phrase(noun: Token | None) -> str:
     if noun is None:
         return ""
     doc = noun.doc
+    if noun.lower_ == "ex" and noun.i + 1 < len(doc) and doc[noun.i + 1].text == "-":
+        return ""  # "₹92,100 ex-showroom", parsed as a noun "ex": a term of the price, never a thing
     if noun.lower_ in _COMPASS and noun.i > 0 and doc[noun.i - 1].dep_ == "compound" and doc[noun.i - 1].head.i == noun.i \
             and doc[noun.i - 1].pos_ == "NOUN":
         noun = doc[noun.i - 1]  # "hectares of scrub land west of the town": the land, not "land west"

@@ -79,6 +79,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return "tax rate"  # "winnings are taxed at 28 percent"
     if is_money(m.unit) and (each := _worked_out_per(doc, m, before)):
         return f"cost per {each}"  # "which works out at about $1.9 million per fixture"
+    if is_money(m.unit) and _EX_WORKS_RE.match(text_of(doc), m.ext_end):
+        return "price"  # "costs ₹92,100 ex-showroom": a price quoted at the seller's door
     if m.unit is None and _MAGNITUDE_RE.search(before):
         return "magnitude"  # "measured the quake at magnitude 5.8", "a magnitude 6.1 earthquake"
     if (level := _NAMED_LEVEL_RE.search(before)) is not None and not _counts_a_noun(span) \
@@ -151,6 +153,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if not subject and m.unit == "%":
         subject = _change_of_a_part(doc, m)
     return subject or _last_resort_by_writing(doc, m)
+
+
+_EX_WORKS_RE = re.compile(r"\s+ex-(?:showroom|works|factory|mill|farm|warehouse|gate|depot)\b", re.IGNORECASE)
 
 
 def _change_of_a_part(doc: Doc, m: Mention) -> str:

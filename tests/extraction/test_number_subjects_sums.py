@@ -318,3 +318,9 @@ def test_the_heads_of_an_award_are_named_whole(text, mention, subject):
 )
 def test_a_price_the_clause_names_is_the_sum_not_what_it_buys(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+def test_a_price_quoted_ex_showroom_is_a_price():
+    text = "The Vento 150 now costs ₹92,100 ex-showroom in Pune, about ₹3,000 more than a year ago."
+    assert quantity(text, "92,100").subject == "price"
+    assert quantity(text, "3,000").subject == "price"
