@@ -248,3 +248,9 @@ def test_a_clause_that_names_what_was_valued_keeps_it():
 )
 def test_the_level_an_index_closed_at_is_the_index(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+def test_a_description_of_the_value_after_a_comma_is_not_its_subject():
+    text = "Acme Mining shares closed down 6.1% at $4.12, their weakest finish since May."
+    assert quantity(text, "6.1").subject == "shares"
+    assert quantity(text, "4.12").subject == "shares"
