@@ -272,7 +272,7 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
                  and (c.pos_ in ("NOUN", "PRON", "PROPN") or _nounish(c)) and not _is_scale_token(c)
                  and c.lower_ not in _IDIOM_OBJECTS and not (_is_percent(c) and role == "pobj" and _prep_object(c, ("of",)) is None)
                  # ("closed down 6.1% at $4.12, their weakest finish since May": a description of the value)
-                 and not (c.i > node.i and doc[c.left_edge.i - 1].text == ",")), None)
+                 and not (c.left_edge.i > node.i and doc[c.left_edge.i - 1].text == ",")), None)
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.lower_ in ("aside", "off", "out") and c.i == verb.i + 1)), None)
     nominal = _nominal(verb, particle, role)
