@@ -53,7 +53,7 @@ COUNTED_CONTAINERS = {"bags", "sacks", "bales", "bushels", "crates", "cartons", 
 # "nothing of the £85", "a fraction of the millions": a part of the amount, not what it is
 _PORTION_NOUNS = {"penny", "cent", "fraction", "part", "portion", "share", "proportion", "bit", "lot", "most",
                   "much", "none", "rest", "remainder", "majority", "minority", "average", "rate", "total", "half",
-                  "third", "quarter", "tenth", "percentage", "per", "excess", "sum"}
+                  "third", "quarter", "tenth", "percentage", "per", "excess", "sum", "equivalent"}
 # "£5m for the year", "$3bn on Monday": a for/on phrase that names no purpose
 _NOT_PURPOSES = {"first", "time", "record", "example", "instance", "average", "basis", "top", "sale", "offer",
                  "end", "back", "board", "hand", "course", "track", "behalf", "condition", "part"}

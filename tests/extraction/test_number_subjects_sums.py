@@ -324,3 +324,8 @@ def test_a_price_quoted_ex_showroom_is_a_price():
     text = "The Vento 150 now costs ₹92,100 ex-showroom in Pune, about ₹3,000 more than a year ago."
     assert quantity(text, "92,100").subject == "price"
     assert quantity(text, "3,000").subject == "price"
+
+
+def test_the_equivalent_of_a_sum_is_no_thing_it_counts():
+    text = "The substitute sold for the equivalent of US$0.42 a kilogram, against US$0.28 for ordinary salt."
+    assert quantity(text, "0.42").subject == "price"
