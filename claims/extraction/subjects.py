@@ -519,6 +519,11 @@ def _closed_at(span: Span) -> str:
     doer = _named_doer(prep.head)
     if doer is None or doer.pos_ not in ("NOUN", "PROPN") or doer.lower_ in lx.RELATIVE_PRONOUNS:
         return ""
+    return _doer_name(doer)
+
+
+def _doer_name(doer: Token) -> str:
+    """What a market mover is called: a name whole ("Hang Seng"), a common noun as a phrase ("the benchmark")."""
     return _full_name(doer) if doer.pos_ == "PROPN" else _phrase(doer)
 
 
@@ -677,7 +682,7 @@ def _moved_by_points(span: Span) -> str:
     if doer is None or doer.pos_ not in ("NOUN", "PROPN") or (doer.ent_type_ in _NAMED_ENTS and verb.lower_ not in _MARKET_CLOSING) \
             or doer.lower_ in _AGENT_NOUNS or doer.lower_ in _POINT_UNITS or doer.lower_ in ("lead", "gap", "margin"):
         return ""
-    return _full_name(doer) if doer.pos_ == "PROPN" else _phrase(doer)
+    return _doer_name(doer)
 
 
 _PER_SHARE_RE = re.compile(r"\s+(?:a|per)\s+share\b")
