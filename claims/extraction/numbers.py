@@ -32,6 +32,7 @@ from .pipeline import text_of
 from .qualifiers import qualifier_of
 from .subject_cues import number_as_verb
 from .subject_parse import _PLURAL_SCALES
+from .subject_ranker import rerank
 from .subject_sharing import (
     charge_named_before,
     elided_temperatures,
@@ -161,6 +162,7 @@ def find_quantities(doc: Doc) -> list[Mention]:
         if not m.subject:
             m.subject = clause_subject(doc, m, kept)
     _elided_currency(text, kept)
+    rerank(doc, kept)
     return kept
 
 
