@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claims.extraction import EXTRACTOR_VERSION, extract_parsed
-from claims.extraction.subject_ranker import FORMAT, INTERCEPT, choices, head_word, rules_only, score
+from claims.extraction.subject_ranker import FORMAT, INTERCEPT, ArticleParse, choices, head_word, rules_only, score
 
 TRAINING_SETS = ("gold", *(f"gold{n}" for n in range(2, 27)), "gold30", "gold34", "units1", "units2", "units3")
 C = 0.3
@@ -114,6 +114,7 @@ def examples(folder: Path) -> list[Example]:
         parsed = extract_parsed([text for _, text, _ in articles])
         for (_, _, gold), (doc, claims) in zip(articles, parsed, strict=True):
             quantities = [q for c in claims for q in c.quantities]
+            parsed = ArticleParse(doc)
             for g, q in _matched(gold, quantities):
                 heads = {head_word(s) for s in g.get("subjects") or []} - {""}
                 if not g.get("required", True) or not heads:
@@ -121,8 +122,8 @@ def examples(folder: Path) -> list[Example]:
                 span = doc.char_span(q.start, q.end, alignment_mode="expand")
                 if span is None or not len(span):
                     continue
-                options = [(f, (head_word(t.text) if t is not None else head_word(q.subject)) in heads)
-                           for f, t in choices(span, q.unit, q.subject)]
+                options = [(c.features, head_word(c.token.text if c.token is not None else q.subject) in heads)
+                           for c in choices(parsed, span, q.unit, q.subject)]
                 found.append(Example(options, head_word(q.subject) in heads))
     return found
 

@@ -9,7 +9,15 @@ from django.core.management import CommandError, call_command
 
 from claims import subject_training
 from claims.extraction import parse
-from claims.extraction.subject_ranker import MODEL_PATH, ModelFileError, choices, head_word, load, rules_only
+from claims.extraction.subject_ranker import (
+    MODEL_PATH,
+    ArticleParse,
+    ModelFileError,
+    choices,
+    head_word,
+    load,
+    rules_only,
+)
 
 from .helpers import quantity
 
@@ -46,15 +54,16 @@ def test_the_ranker_keeps_what_the_rules_got_right(text, mention, subject):
 def test_a_unit_is_never_a_choice():
     doc = next(parse(["The barge carried 900 tonnes of gravel upriver."]))
     span = doc.char_span(doc.text.index("900"), doc.text.index("900") + 3)
-    nouns = [t.text for _, t in choices(span, "t", "gravel") if t is not None]
+    nouns = [c.token.text for c in choices(ArticleParse(doc), span, "t", "gravel") if c.token is not None]
     assert "gravel" in nouns and "barge" in nouns and "tonnes" not in nouns
 
 
 def test_a_subject_the_sentence_does_not_hold_stays_a_choice():
     doc = next(parse(["The poll had 1,100 respondents."]))
     span = doc.char_span(doc.text.index("1,100"), doc.text.index("1,100") + 5)
-    found = choices(span, None, "margin of error")
-    assert [f for f, t in found if t is None] == [{"pseudo_rule": 1.0, "u=none": 1.0}]
+    found = choices(ArticleParse(doc), span, None, "margin of error")
+    assert [c.features for c in found if c.token is None] == [{"pseudo_rule": 1.0, "u=none": 1.0}]
+    assert all(c.keeps_rules == (c.token is None) for c in found)
 
 
 @pytest.mark.parametrize(
