@@ -57,7 +57,9 @@ def rules_only() -> Iterator[None]:
 
 def head_word(text: str) -> str:
     """The last word of a subject, lower case and singular: "School buildings" -> "building".
-    Two subjects with the same head word name the same thing."""
+    Two subjects with the same head word name the same thing, as the annotation guide's scorer
+    (../shared/eval/score.py) compares them: the labels the ranker learns from mean what it means.
+    (claims.matching.families.singular keys figures and is deliberately narrower.)"""
     words = _WORD_RE.findall(text.lower().replace("’", "'").replace("'s", ""))
     if not words:
         return ""
