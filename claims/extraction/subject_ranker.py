@@ -5,7 +5,8 @@ They are right on nine numbers in ten there, and on fewer in news written elsewh
 ranker weighs every noun of the number's sentence, and the rules' answer, with a logistic
 regression trained on those sets' labelled subjects (``manage.py train_subject_ranker``,
 ``claims/subject_training.py``). Where it ranks another noun above the rules' answer, that
-noun, named as the rules name nouns, becomes the subject.
+noun, named as the rules name nouns, becomes the subject; where the rules found none, only a
+noun more likely right than wrong does.
 
 The model file is plain JSON (feature name -> weight), read once per process; scoring a
 choice is a sum of the weights of its features, in pure Python.
@@ -16,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -39,6 +41,7 @@ FILL_EMPTY_AT = 0.5
 
 _active: ContextVar[bool] = ContextVar("subject_ranker_active", default=True)
 _WORD_RE = re.compile(r"[a-z0-9]+")
+_POSSESSIVE_RE = re.compile(r"'s\b")
 
 
 class ModelFileError(RuntimeError):
@@ -60,7 +63,7 @@ def head_word(text: str) -> str:
     Two subjects with the same head word name the same thing, as the annotation guide's scorer
     (../shared/eval/score.py) compares them: the labels the ranker learns from mean what it means.
     (claims.matching.families.singular keys figures and is deliberately narrower.)"""
-    words = _WORD_RE.findall(text.lower().replace("’", "'").replace("'s", ""))
+    words = _WORD_RE.findall(_POSSESSIVE_RE.sub("", unicodedata.normalize("NFKC", text).lower().replace("’", "'")))
     if not words:
         return ""
     w = words[-1]
