@@ -18,7 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claims.extraction import EXTRACTOR_VERSION, extract_parsed
-from claims.extraction.subject_ranker import FORMAT, INTERCEPT, ArticleParse, choices, head_word, rules_only, score
+from claims.extraction.subject_ranker import (
+    FORMAT,
+    INTERCEPT,
+    ArticleParse,
+    adopts,
+    choices,
+    head_word,
+    rules_only,
+    score,
+)
 
 TRAINING_SETS = ("gold", *(f"gold{n}" for n in range(2, 27)), "gold30", "gold34", "units1", "units2", "units3")
 C = 0.3
@@ -32,15 +41,19 @@ class GoldFormatError(ValueError):
 @dataclass
 class Example:
     """One gold number as the ranker sees it: its choices' features, whether each is right,
-    and whether the rules alone were right."""
+    and whether the rules alone were right (or found nothing)."""
 
     options: list[tuple[dict[str, float], bool]]
     rules_right: bool
+    rules_empty: bool = False
 
     def ranked_right(self, weights: dict[str, float]) -> bool:
+        """Whether the subject the extractor gives with these weights is right."""
         if not self.options:
             return self.rules_right
-        return max(self.options, key=lambda o: score(weights, o[0]))[1]
+        logit, (f, right) = max(((score(weights, o[0]), o) for o in self.options), key=lambda s: s[0])
+        keeps = "rule" in f or "pseudo_rule" in f
+        return right if adopts(logit, keeps_rules=keeps, rules_empty=self.rules_empty) else self.rules_right
 
 
 def _locate(text: str, needle: str, within: str | None, where: str) -> tuple[int, int]:
@@ -124,7 +137,7 @@ def examples(folder: Path) -> list[Example]:
                     continue
                 options = [(c.features, head_word(c.token.text if c.token is not None else q.subject) in heads)
                            for c in choices(parsed, span, q.unit, q.subject)]
-                found.append(Example(options, head_word(q.subject) in heads))
+                found.append(Example(options, head_word(q.subject) in heads, rules_empty=not q.subject))
     return found
 
 

@@ -252,6 +252,14 @@ def score(weights: dict[str, float], f: dict[str, float]) -> float:
     return weights.get(INTERCEPT, 0.0) + _weighed(weights, f)
 
 
+def adopts(logit: float, *, keeps_rules: bool, rules_empty: bool) -> bool:
+    """Whether the choice ranked first replaces the rules' answer: always, unless it is that answer,
+    or the rules found nothing and the choice is less likely right than wrong."""
+    if keeps_rules:
+        return False
+    return not rules_empty or 1 / (1 + math.exp(-logit)) >= FILL_EMPTY_AT
+
+
 class _Scorer:
     """score() for one article's choices, each noun's own features weighed once for all its numbers."""
 
@@ -276,9 +284,7 @@ def _ranked_subject(parsed: ArticleParse, m: Mention, scored: _Scorer) -> str:
     if not options:
         return m.subject
     logit, best = max(options, key=lambda o: o[0])
-    if best.token is None or best.keeps_rules:
-        return m.subject
-    if not m.subject and 1 / (1 + math.exp(-logit)) < FILL_EMPTY_AT:
+    if best.token is None or not adopts(logit, keeps_rules=best.keeps_rules, rules_empty=not m.subject):
         return m.subject
     named = _phrase(best.token)
     return named if head_word(named) == head_word(best.token.text) else best.token.text

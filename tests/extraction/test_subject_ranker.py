@@ -13,6 +13,7 @@ from claims.extraction.subject_ranker import (
     MODEL_PATH,
     ArticleParse,
     ModelFileError,
+    adopts,
     choices,
     head_word,
     load,
@@ -64,6 +65,17 @@ def test_a_subject_the_sentence_does_not_hold_stays_a_choice():
     found = choices(ArticleParse(doc), span, None, "margin of error")
     assert [c.features for c in found if c.token is None] == [{"pseudo_rule": 1.0, "u=none": 1.0}]
     assert all(c.keeps_rules == (c.token is None) for c in found)
+
+
+@pytest.mark.parametrize(
+    ("logit", "keeps_rules", "rules_empty", "adopted"),
+    [(-5.0, False, False, True),  # another noun ranked first replaces a rules' answer, however unsure
+     (5.0, True, False, False),  # the rules' own answer ranked first: nothing to replace
+     (0.0, False, True, True),  # an empty subject is filled at even odds ...
+     (-0.1, False, True, False)],  # ... and not below
+)
+def test_when_the_ranked_choice_replaces_the_rules(logit, keeps_rules, rules_empty, adopted):
+    assert adopts(logit, keeps_rules=keeps_rules, rules_empty=rules_empty) is adopted
 
 
 @pytest.mark.parametrize(
