@@ -43,7 +43,7 @@ class Example:
     """One gold number as the ranker sees it: its choices' features, whether each is right,
     and whether the rules alone were right (or found nothing)."""
 
-    options: list[tuple[dict[str, float], bool]]
+    options: list[tuple[dict[str, float], bool, bool]]  # features, right, whether it keeps the rules' answer
     rules_right: bool
     rules_empty: bool = False
 
@@ -51,8 +51,7 @@ class Example:
         """Whether the subject the extractor gives with these weights is right."""
         if not self.options:
             return self.rules_right
-        logit, (f, right) = max(((score(weights, o[0]), o) for o in self.options), key=lambda s: s[0])
-        keeps = "rule" in f or "pseudo_rule" in f
+        logit, (_, right, keeps) = max(((score(weights, o[0]), o) for o in self.options), key=lambda s: s[0])
         return right if adopts(logit, keeps_rules=keeps, rules_empty=self.rules_empty) else self.rules_right
 
 
@@ -80,16 +79,21 @@ def load_gold(folder: Path) -> list[tuple[str, str, list[dict]]]:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
         except ValueError as exc:
             raise GoldFormatError(f"{gold_path}: {exc}") from exc
+        if not isinstance(gold, dict):
+            raise GoldFormatError(f"{gold_path}: not a JSON object")
         text = txt.read_text(encoding="utf-8")
         items = []
         for n, g in enumerate(gold.get("numeric") or []):
             where = f"{gold_path.name} numeric[{n}]"
-            if "value" not in g:
-                raise GoldFormatError(f"{where}: no value")
+            if not isinstance(g, dict) or isinstance(g.get("value"), bool) or not isinstance(g.get("value"), int | float):
+                raise GoldFormatError(f"{where}: no numeric value")
             if "start" in g:
-                span = (int(g["start"]), int(g["end"]))
+                try:
+                    span = (int(g["start"]), int(g["end"]))
+                except (KeyError, TypeError, ValueError) as exc:
+                    raise GoldFormatError(f"{where}: start and end must be whole numbers") from exc
             elif "mention" in g:
-                span = _locate(text, g["mention"], g.get("context"), where)
+                span = _locate(text, str(g["mention"]), g.get("context"), where)
             else:
                 span = None
             items.append({**g, "span": span})
@@ -127,7 +131,7 @@ def examples(folder: Path) -> list[Example]:
         parsed = extract_parsed([text for _, text, _ in articles])
         for (_, _, gold), (doc, claims) in zip(articles, parsed, strict=True):
             quantities = [q for c in claims for q in c.quantities]
-            parsed = ArticleParse(doc)
+            article = ArticleParse(doc)
             for g, q in _matched(gold, quantities):
                 heads = {head_word(s) for s in g.get("subjects") or []} - {""}
                 if not g.get("required", True) or not heads:
@@ -135,8 +139,8 @@ def examples(folder: Path) -> list[Example]:
                 span = doc.char_span(q.start, q.end, alignment_mode="expand")
                 if span is None or not len(span):
                     continue
-                options = [(c.features, head_word(c.token.text if c.token is not None else q.subject) in heads)
-                           for c in choices(parsed, span, q.unit, q.subject)]
+                options = [(c.features, head_word(c.token.text if c.token is not None else q.subject) in heads,
+                            c.keeps_rules) for c in choices(article, span, q.unit, q.subject)]
                 found.append(Example(options, head_word(q.subject) in heads, rules_empty=not q.subject))
     return found
 
@@ -148,8 +152,8 @@ def fit(train: list[Example], c: float = C) -> dict[str, float]:
 
     rows, labels = [], []
     for e in train:
-        if any(right for _, right in e.options):
-            for f, right in e.options:
+        if any(right for _, right, _ in e.options):
+            for f, right, _ in e.options:
                 rows.append(f)
                 labels.append(right)
     if len(set(labels)) < 2:

@@ -157,7 +157,16 @@ def test_training_refuses_what_it_cannot_use(tmp_path):
         call_command("train_subject_ranker", data=str(tmp_path), sets="north", output=str(tmp_path / "m.json"))
     with pytest.raises(CommandError, match="--c must be positive"):
         call_command("train_subject_ranker", data=str(tmp_path), sets="north", c=0, output=str(tmp_path / "m.json"))
-    (tmp_path / "north" / "north.gold.json").write_text('{"numeric": [{"mention": "8%"}]}', encoding="utf-8")
-    with pytest.raises(CommandError, match=r"north.gold.json numeric\[0\]: no value"):
-        call_command("train_subject_ranker", data=str(tmp_path), sets="north", no_cv=True, output=str(tmp_path / "m.json"))
+    with pytest.raises(CommandError, match="cannot write the model to"):
+        call_command("train_subject_ranker", data=str(tmp_path), sets="north", no_cv=True,
+                     output=str(tmp_path / "no such folder" / "m.json"))
+    for bad, error in (('{"numeric": [{"mention": "8%"}]}', r"numeric\[0\]: no numeric value"),
+                       ('{"numeric": [{"mention": "8%", "value": "eight"}]}', r"numeric\[0\]: no numeric value"),
+                       ('{"numeric": [{"value": 8, "start": "x", "end": 2}]}', "start and end must be whole numbers"),
+                       ('{"numeric": [{"mention": "9%", "value": 9}]}', "mention '9%' is not in its context"),
+                       ("[1, 2]", "not a JSON object"), ("{", "north.gold.json")):
+        (tmp_path / "north" / "north.gold.json").write_text(bad, encoding="utf-8")
+        with pytest.raises(CommandError, match=error):
+            call_command("train_subject_ranker", data=str(tmp_path), sets="north", no_cv=True,
+                         output=str(tmp_path / "m.json"))
     assert not (tmp_path / "m.json").exists()

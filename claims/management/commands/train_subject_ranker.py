@@ -46,5 +46,8 @@ class Command(BaseCommand):
             text = subject_training.model_file(by_set, c, cv)
         except subject_training.GoldFormatError as exc:
             raise CommandError(str(exc)) from exc
-        Path(output).write_text(text, encoding="utf-8")
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise CommandError(f"cannot write the model to {output}: {exc.strerror or exc}") from exc
         self.stdout.write(json.dumps({"model": output, "sets": len(names), "cross_validation": cv}))
