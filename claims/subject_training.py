@@ -28,6 +28,7 @@ from claims.extraction.subject_ranker import (
     rules_only,
     score,
 )
+from claims.extraction.subjects import tokens_at
 
 TRAINING_SETS = ("gold", *(f"gold{n}" for n in range(2, 27)), "gold30", "gold34", "units1", "units2", "units3")
 C = 0.3
@@ -136,7 +137,7 @@ def examples(folder: Path) -> list[Example]:
                 heads = {head_word(s) for s in g.get("subjects") or []} - {""}
                 if not g.get("required", True) or not heads:
                     continue
-                span = doc.char_span(q.start, q.end, alignment_mode="expand")
+                span = tokens_at(doc, q.start, q.end)
                 if span is None or not len(span):
                     continue
                 options = [(c.features, head_word(c.token.text if c.token is not None else q.subject) in heads,

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from .measures import is_money, names_unit
 from .mentions import Mention
 from .subject_parse import _phrase
+from .subjects import tokens_at
 
 MODEL_PATH = Path(__file__).resolve().parent / "subject_ranker.json"
 FORMAT = "subject-ranker-logreg/1"
@@ -277,7 +278,7 @@ class _Scorer:
 
 def _ranked_subject(parsed: ArticleParse, m: Mention, scored: _Scorer) -> str:
     """The mention's subject after the ranker's look: the rules' answer unless another noun ranks first."""
-    span = parsed.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = tokens_at(parsed.doc, m.start, m.end)
     if span is None or not len(span):
         return m.subject
     options = [(scored(c), c) for c in choices(parsed, span, m.unit, m.subject)]
