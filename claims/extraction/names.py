@@ -255,18 +255,21 @@ def glued_text(tok) -> str:
 
 # "CHENNAI —", "HALIFAX, N.S. —", "ST. JOHN'S, N.L. (Reuters) —", "OSLO, Norway, May 2 (Wire) - ",
 # and a place in capitals and small letters only before an agency's name, "Lyon (AFP) -":
-# the place and date line a wire story opens a paragraph with, before a dash.
+# the place and date line a wire story opens a paragraph with, before a dash. South Asian papers
+# write it in capitals before a colon: "NEW DELHI:", "ISLAMABAD:".
 _PLACE_REST = r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z0-9][\w.]*){0,2}){0,2}"
 _DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Z.'’ -]*[A-Z.]" + _PLACE_REST + r"(?:[ \t]*\([^)\n]{1,40}\))?"
+    r"^[ \t]*(?:(?:[A-Z][A-Z.'’ -]*[A-Z.]" + _PLACE_REST + r"(?:[ \t]*\([^)\n]{1,40}\))?"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}" + _PLACE_REST + r"[ \t]*\([^)\n]{1,40}\))"
-    r"(?:[ \t]*(?:—|–|--)|[ \t]+-(?=[ \t]))", re.MULTILINE)
+    r"(?:[ \t]*(?:—|–|--)|[ \t]+-(?=[ \t]))"
+    r"|[A-Z][A-Z'’ -]*[A-Z]:(?=[ \t]+[A-Z\"“‘']))", re.MULTILINE)
 
 
 def dateline_chars(text: str) -> list[tuple[int, int]]:
     """The character spans of datelines: a dateline names where the story was
     filed, never who said anything."""
     return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
 
 
 def person_after_role(ent: Span) -> Span | None:

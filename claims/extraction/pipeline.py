@@ -29,6 +29,10 @@ _model_name: str | None = None
 _nlp: Language | None = None
 
 
+# What the token before a sentence's first word may end with, within a line
+_MAY_END_A_SENTENCE = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "]", "…", "-", "—", "–")
+
+
 @Language.component(PARAGRAPH_COMPONENT)
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break.
@@ -41,6 +45,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
         prev = doc[token.i - 1]
         if "\n" in prev.text_with_ws and not token.is_space:
             token.is_sent_start = True
+        elif not prev.text.endswith(_MAY_END_A_SENTENCE) and not prev.is_space:
+            # "..., Minister Farid Uddin Chowdhury said.": the parser once cut that sentence
+            # between two names, leaving the cue without what was said. Within a line a sentence
+            # starts only after a stop, a colon, a closing quote or bracket.
+            token.is_sent_start = False
     # "NEW YORK — The branch reopened ...": the story starts after its dateline
     text = doc.text
     for _, end in dateline_chars(text):

@@ -25,6 +25,7 @@ from .clauses import (
     without_adjuncts,
 )
 from .holders import agentive, ancestor, appositive_owner, holder, pobj_of, speaker_of, subject_before
+from .names import ROLE_WORDS
 from .pipeline import text_of
 from .spans import Attribution, balance_quotes, sentence_end, sentence_start
 from .speakers import Speaker, SpeakerResolver
@@ -117,6 +118,7 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
                 if c.dep_ == "ccomp" and ccomp.i < c.i < verb.i and not any(
                         t.text in (";", ":") for t in doc[last.i + 1:c.left_edge.i]):
                     last = max(last, c.right_edge, key=lambda t: t.i)
+            last = _before_speaker_words(doc, verb, left, last)
             while last.i > left.i and (last.dep_ == "cc" or last.text == ","):
                 last = doc[last.i - 1]  # "..., but the council overruled her, an aide said": no dangling "but"
             content = (left.idx, last.idx + len(last.text))
@@ -241,6 +243,21 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
     sent_e = sentence_end(text, max(e - 1, verb.idx))
     return Attribution(sent_s, max(sent_e, e), s, e, sp.name, sp.kind, False, low, sp.aliases,
                        cue_start=verb.idx, speaker_start=subj.left_edge.idx)
+
+
+def _before_speaker_words(doc: Doc, verb: Token, left: Token, last: Token) -> Token:
+    """"Construction is 37% complete, TNSB chief executive Datuk Faridah Kamaruddin said": where the
+    parser hung the first words of who said it on the clause, what was said ends at the comma
+    before them."""
+    subj = speaker_of(verb)
+    if subj is None or not left.i < last.i < subj.i:
+        return last
+    comma = next((t for t in reversed(doc[left.i + 1:subj.i]) if t.text == ","), None)
+    if comma is None or last.i <= comma.i or not all(
+            t.pos_ == "PROPN" or t.text[:1].isupper() or t.lower_.rstrip(".") in ROLE_WORDS
+            for t in doc[comma.i + 1:last.i + 1]):
+        return last
+    return doc[comma.i - 1]
 
 
 # Cues that report a relative clause as a source's own words

@@ -255,3 +255,13 @@ def test_a_quote_ending_its_sentence_is_not_reported_by_the_next_one():
     found = attributions(text)
     assert [a.speaker for a in found] == ["the ministry"]
     assert found[0].content.startswith("it had spent $4 million")
+
+
+def test_a_sentence_the_parser_cut_between_two_names_keeps_its_cue():
+    # Within a line a sentence starts only after a stop, a colon, a quote or a bracket: the
+    # parser once ended this one after "Minister Farid", leaving "said" with nothing said; it now
+    # hangs "Minister Farid" on the clause, and what was said ends at the comma before them.
+    text = "The rail link to the port will open in 2029, Minister Farid Uddin Chowdhury said."
+    a = attribution(text, "The rail link to the port will open in 2029")
+    assert a.content == "The rail link to the port will open in 2029"
+

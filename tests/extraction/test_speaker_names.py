@@ -246,3 +246,12 @@ def test_a_possessor_inside_the_subject_gives_the_speaker_no_gender():
         'Kylie Brosnan, said he still could not work. "He walks with a stick and he cannot lift our daughter," she said.'
     )
     assert attribution(text, "He walks with a stick and he cannot lift our daughter,").speaker == "Kylie Brosnan"
+
+
+def test_a_capitals_dateline_before_a_colon_is_a_dateline():
+    from claims.extraction.names import dateline_chars
+
+    assert dateline_chars("PUNE: Growers held back their onions.") == [(0, 5)]
+    assert dateline_chars("x\nNEW DELHI: The ministry said so.")[0] == (2, 12)
+    assert dateline_chars("He said: We will stay.") == []
+    assert dateline_chars("The EU: a union of states.") == []
