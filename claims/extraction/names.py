@@ -271,7 +271,6 @@ def dateline_chars(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
 
 
-
 def person_after_role(ent: Span) -> Span | None:
     """"Councillor Dana Pike" tagged an organisation: the two or three name words
     after a role, inside the entity or just before it, are a person."""

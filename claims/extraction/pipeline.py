@@ -48,7 +48,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
         elif not prev.text.endswith(_MAY_END_A_SENTENCE) and not prev.is_space:
             # "..., Minister Farid Uddin Chowdhury said.": the parser once cut that sentence
             # between two names, leaving the cue without what was said. Within a line a sentence
-            # starts only after a stop, a colon, a closing quote or bracket.
+            # starts only after a stop, a colon or semicolon, a quote, a closing bracket or a dash.
             token.is_sent_start = False
     # "NEW YORK — The branch reopened ...": the story starts after its dateline
     text = doc.text
