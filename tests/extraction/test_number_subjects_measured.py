@@ -20,6 +20,9 @@ from .helpers import attributions, quantity
         ("Potato exports climbed to 88,000 tonnes last year.", "88,000", "exports"),
         ("The pier was rated for 12 tonnes before the storm.", "12", "pier"),
         ("Yields fell below the ten-year average of 4.2 tonnes.", "4.2", "average"),
+        ("Manitoba's oat crop is pegged at 1.4 million tonnes.", "1.4 million", "crop"),
+        ("Arrivals at the Azadpur mandi touched 42,000 quintals on Monday.", "42,000", "Arrivals"),
+        ("Jaggery output could touch 7.5 lakh tonnes this season.", "7.5 lakh", "output"),
     ],
 )
 def test_a_weight_is_named_by_its_clause_or_the_act_that_yields_it(text, mention, last_word):
