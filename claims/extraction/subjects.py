@@ -1503,7 +1503,9 @@ def _level_of(node: Token) -> str:
 # Participles that hold a thing at a level: "a levy capped at £2", "a fee set at €400", "a rate pegged at 3%"
 _SET_AT = {"capped", "set", "fixed", "pegged", "limited", "frozen", "held", "kept", "priced", "valued"}
 _GO_VERBS = set(lx.verb_forms("go went gone goes going", "move", "increase", "decrease", "double", "treble",
-                               "triple", "halve", "soar", "ease", "slow", "tick"))
+                               "triple", "halve", "soar", "ease", "slow", "tick",
+                               # "fares will range from RM1.20 to RM5.60 a trip": the fares are what spans it
+                               "range", "vary"))
 
 
 def adjusted_object(node: Token) -> Token | None:

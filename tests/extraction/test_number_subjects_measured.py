@@ -23,6 +23,7 @@ from .helpers import attributions, quantity
         ("Manitoba's oat crop is pegged at 1.4 million tonnes.", "1.4 million", "crop"),
         ("Arrivals at the Azadpur mandi touched 42,000 quintals on Monday.", "42,000", "Arrivals"),
         ("Jaggery output could touch 7.5 lakh tonnes this season.", "7.5 lakh", "output"),
+        ("The shot-putter threw a season's best of 19.6 metres in Doha.", "19.6", "best"),
     ],
 )
 def test_a_weight_is_named_by_its_clause_or_the_act_that_yields_it(text, mention, last_word):
@@ -254,3 +255,9 @@ def test_a_race_time_is_named_by_what_it_measures(text, mention, subject):
 
 def test_a_time_outside_a_race_keeps_its_unit():
     assert quantity("The milk is held at 72C for 15 seconds.", "15").subject == "seconds"
+
+
+
+def test_a_price_that_ranges_between_two_ends_is_named_by_what_ranges():
+    text = "Bus fares would range from RM1.50 to RM6.20 per trip."
+    assert quantity(text, "1.50").subject == quantity(text, "6.20").subject == "Bus fares"
