@@ -541,7 +541,7 @@ def _produced(doc: Doc, m) -> str:
 
 
 def _noun_like(tok: Token) -> bool:
-    """A noun, or a superlative standing as one: "a personal best", "a season's best"."""
+    """A noun, or a superlative standing as one: "a season's best", "a world best"."""
     return tok.pos_ == "NOUN" or (tok.tag_ == "JJS" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos"))
 
 

@@ -257,7 +257,6 @@ def test_a_time_outside_a_race_keeps_its_unit():
     assert quantity("The milk is held at 72C for 15 seconds.", "15").subject == "seconds"
 
 
-
 def test_a_price_that_ranges_between_two_ends_is_named_by_what_ranges():
     text = "Bus fares would range from RM1.50 to RM6.20 per trip."
     assert quantity(text, "1.50").subject == quantity(text, "6.20").subject == "Bus fares"
