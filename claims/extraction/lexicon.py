@@ -285,6 +285,8 @@ CURRENCY_SYMBOLS = {"US$": "USD", "$US": "USD", "A$": "AUD", "AU$": "AUD", "C$":
                     "₸": "KZT", "₾": "GEL", "Dh": "AED", "Dhs": "AED",
                     "TT$": "TTD", "J$": "JMD", "BDS$": "BBD", "Bds$": "BBD", "EC$": "XCD", "N$": "NAD", "Sfr": "CHF",
                     "Rp": "IDR", "ZiG": "ZWG", "SR": "SAR", "QR": "QAR", "Tk": "BDT", "Shs": "UGX",
+                    # the shekel's and the yuan's usual names in English news: "NIS 4.6 billion", "RMB 500 million"
+                    "NIS": "ILS", "RMB": "CNY",
                     **{code: code for code in CURRENCY_CODES}}
 # Currency names written as words ("kronor", "zlotys") come from CLDR: currencies.py.
 PERCENT_WORDS = ("per cent", "percent", "percentage points", "percentage point")

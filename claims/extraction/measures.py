@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from .currencies import money_units
-from .subject_parse import RECORDING_VERBS, _phrase
+from .subject_parse import COUNTED_CONTAINERS, RECORDING_VERBS, _noun_after, _phrase
 
 # Written units, canonical form: symbols keep their usual spelling.
 _UNIT_FORMS = {
@@ -51,7 +51,9 @@ _WORD_UNITS = {
     "square": None, "cubic": None,
 }
 _WORD_UNIT_RE = re.compile(
-    r"(?:\s+|-)(?:(square|cubic)\s+)?(" + "|".join(sorted((k for k in _WORD_UNITS if _WORD_UNITS[k]), key=len, reverse=True))
+    # ("800 megawatt hours" is written as often as "800 megawatt-hours")
+    r"(?:\s+|-)(?:(square|cubic)\s+)?(" + "|".join(sorted((k.replace("-", r"[\s-]") for k in _WORD_UNITS if _WORD_UNITS[k]),
+                                                            key=len, reverse=True))
     + r")\b(?:\s+(Celsius|Fahrenheit|centigrade|C\b|F\b))?", re.IGNORECASE)
 _STREET_WORDS = {"st", "street", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd",
                  "drive", "way", "place", "square", "terrace", "close", "crescent", "highway", "parkway"}
@@ -160,7 +162,10 @@ def measure_units(doc: Doc, mentions: list) -> None:
             # the bare number shares the temperature, never the unit's name
             m.subject = "temperature"
         if m.unit is None and _counts_containers(m.subject):
-            old, m.subject = m.subject, _measured(doc, m) or m.subject  # "output is put at 12 million sacks"
+            # "output is put at 12 million sacks" (not "bought 19,800 sacks of rice": the sacks are what is counted)
+            old = m.subject
+            if not re.match(_CONTENTS_RE, text[m.ext_end:m.ext_end + 40]):
+                m.subject = _measured(doc, m) or m.subject
             for n in mentions[k + 1:k + 3]:  # "..., against 8": the values it shared its subject with
                 if n.subject == old and n.unit is None and not _SENTENCE_END_RE.search(text, m.ext_end, n.ext_start):
                     n.subject = m.subject
@@ -170,7 +175,7 @@ def measure_units(doc: Doc, mentions: list) -> None:
         mt = _WORD_UNIT_RE.match(text, m.ext_end)
         if not mt:
             continue
-        word = mt.group(2).lower()
+        word = re.sub(r"\s+", "-", mt.group(2).lower())
         if word in ("pounds",) and re.search(r"(?:£|\bGBP\b)", text[max(0, m.start - 40):m.start]):
             continue
         unit = _WORD_UNITS[word]
@@ -182,6 +187,9 @@ def measure_units(doc: Doc, mentions: list) -> None:
         m.unit = unit
         _name_what_is_measured(doc, text, m, mt)
         m.subject = _distance(text, m) or m.subject or _DIMENSIONS.get(unit, "")
+    for k, m in enumerate(mentions):
+        if m.unit is not None and m.unit not in money_units() and m.unit not in ("%", "pp") and _is_unit_word(m.subject, m.unit):
+            m.subject = _gapped(doc, text, m, mentions[:k]) or m.subject
     _compound_times(text, mentions)
     for m, n in zip(mentions, mentions[1:]):  # "105 by 68 metres": both sides of one size, in the unit written last
         if n.unit is not None and m.unit is None and _BY_RE.fullmatch(text, m.ext_end, n.ext_start):
@@ -223,7 +231,29 @@ def _name_what_is_measured(doc: Doc, text: str, m, written: re.Match | None = No
             m.subject = found if found and found.split()[-1].lower() not in lx.TIME_UNITS else "temperature"
             return
     if (_is_unit_word(m.subject, m.unit, written.group(0) if written else "") or m.subject in _AVERAGES) and m.unit != "°":
-        m.subject = _measured(doc, m) or _produced(doc, m) or _holder(doc, m) or _quantity_name(text, m) or m.subject
+        m.subject = _noun_after(doc, m.ext_end, _UNIT_OF_RE) or _measured(doc, m) or _produced(doc, m) or _holder(doc, m) \
+            or _quantity_name(text, m) or m.subject
+
+
+# "Wheat accounts for 12.1 million tonnes, barley 6.3 million tonnes and canola 3.4 million tonnes": where a list
+# says its verb once, the noun right before each later measure names it
+_GAPPED_RE = re.compile(r"(?:,|\band|\bwhile)\s+([A-Za-z][\w-]*)\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$")
+
+
+def _gapped(doc: Doc, text: str, m, earlier: list) -> str:
+    mt = _GAPPED_RE.search(text, max(0, m.ext_start - 40), m.ext_start)
+    if not mt or not any(p.unit == m.unit and not _SENTENCE_END_RE.search(text, p.ext_end, m.ext_start) for p in earlier):
+        return ""
+    span = doc.char_span(mt.start(1), mt.end(1))
+    if span is None or len(span) != 1 or span[0].pos_ not in ("NOUN", "PROPN") or span[0].lower_ in lx.TIME_UNITS:
+        return ""
+    return span[0].text
+
+
+# "1,010 gigawatt hours (GWh) of electricity": what so many units of it are (not "of the forecast": a part)
+# ("barrels of oil equivalent" is itself a unit)
+_UNIT_OF_RE = (r"(?:[\s-]+[A-Za-z]+){0,2}?\s*(?:\(\s*[A-Za-z]{1,6}\s*\))?\s+of\s+(?!the\b|its\b|their\b|this\b|oil\s+equivalent\b)"
+               r"(?=[a-z])")
 
 
 _BY_RE = re.compile(r"\s*(?:by|x|×)\s*")
@@ -261,10 +291,11 @@ def _compound_times(text: str, mentions: list) -> None:
 
 
 def _counts_containers(subject: str) -> bool:
-    return bool(subject) and subject.split()[-1].lower() in _COUNTED_CONTAINERS
+    return bool(subject) and subject.split()[-1].lower() in COUNTED_CONTAINERS
 
 
-_COUNTED_CONTAINERS = {"bags", "sacks", "bales", "bushels", "crates", "cartons", "boxes", "tins", "bottles"}
+# "19,800 sacks of rice": the containers a count of goods is in
+_CONTENTS_RE = r"\s+(?:" + "|".join(sorted(COUNTED_CONTAINERS)) + r")\s+of\s+(?=[a-z])"
 _LENGTHS = {"km", "m", "mile", "ft", "inch", "cm", "mm", "nautical mile", "yd"}
 TEMPERATURE_UNITS = {"°", "°C", "°F"}
 # "lies 45 kilometres from the coast", "80 km south-east of the town": how far

@@ -38,6 +38,7 @@ from .subject_sharing import (
     elided_temperatures,
     share_change_subjects,
     share_fraction_wholes,
+    share_measured_subjects,
     share_parallel_subjects,
 )
 from .subjects import clause_subject, subject_of, tokens_at
@@ -50,7 +51,7 @@ _NEG_CUR = r"(?P<negcur>(?<![\w.,])[-−](?=(?:US|AU|A|CA|C|NZ|HK|S)?[$£€¥�
 _LETTER_CURRENCIES = ("SR", "QR", "Tk", "R", "P", "N")
 _CUR = (r"(?P<cur>(?:US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|TT\$|J\$|BDS\$|Bds\$|EC\$|N\$|GH¢|GH₵|\$|£|€|¥|₹|₩|₦"
         r"|₺|₱|₵|₫|฿|₴|₽|₪|₸|₾)[ \u00a0]?"
-        r"|Rs\.?\s?|RM\s?|CHF\s?|Sfr\.?\s?|Dhs?\s?(?=\d)|Rp\.?\s?(?=\d)|ZiG\s?(?=\d)"
+        r"|Rs\.?\s?|RM\s?|RMB\s?|NIS\s?|CHF\s?|Sfr\.?\s?|Dhs?\s?(?=\d)|Rp\.?\s?(?=\d)|ZiG\s?(?=\d)"
         r"|K?Sh(?=\d)|KShs?\.?\s?|Kshs?\.?\s?|Shs\.?\s?(?=\d)|Tk\.?\s(?=\d)|(?:" + "|".join(_LETTER_CURRENCIES) + r")(?=\d)"
         r"|(?:" + "|".join(lx.CURRENCY_CODES) + r")\s?)?")
 # A minus sign right before the digits: "-3 degrees", "$-12.4bn" (never after a digit: "2-0")
@@ -154,6 +155,7 @@ def find_quantities(doc: Doc) -> list[Mention]:
     share_parallel_subjects(text, kept)
     cricket_subjects(text, kept)
     measure_units(doc, kept)
+    share_measured_subjects(text, kept)
     share_change_subjects(text, kept)
     share_fraction_wholes(text, kept)
     charge_named_before(text, kept)
@@ -163,6 +165,9 @@ def find_quantities(doc: Doc) -> list[Mention]:
             m.subject = clause_subject(doc, m, kept)
     _elided_currency(text, kept)
     rerank(doc, kept)
+    for m in kept:  # "HK$71.3 billion (US$9.1 billion)": a conversion names what the amount it converts names, last
+        if m.anchor is not None and m.anchor.subject:
+            m.subject = m.anchor.subject
     return kept
 
 

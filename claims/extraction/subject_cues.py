@@ -57,6 +57,8 @@ _WORTH_BEFORE_RE = re.compile(
     r"more\s+than|over|up\s+to|at\s+least)\s+)?$"
 )
 _DET = r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+)?"
+# "$2 million worth of cocaine": what the sum is the worth of comes after it
+_WORTH_OF_AFTER_RE = r"\s+worth\s+of\s+" + _DET + r"(?=[a-z0-9])"
 # A share that someone holds, buys or sells, with nothing after it to say of what: a stake in a company
 _HOLDS_BEFORE_RE = re.compile(
     r"\b(?:hold|holds|held|holding|own|owns|owned|owning|control|controls|controlled|acquired|acquire|acquiring|bought|buy|"
@@ -135,7 +137,7 @@ def subject_from_cues(doc: Doc, m: Mention, span: Span) -> str:
         found = _noun_after(doc, m.ext_end, _WENT_ON_RE)
         if found:
             return found
-        found = _worth_of(doc, m)
+        found = _worth_of(doc, m) or _noun_after(doc, m.ext_end, _WORTH_OF_AFTER_RE)
         if found:
             return found
     return change_the_parse_lost(doc, m)

@@ -400,6 +400,13 @@ def _subject_of_verb(verb: Token, node: Token) -> Token | None:
             inner = next((x for x in c.children if x.dep_ == "nsubj" and x.i < c.i and x.pos_ == "NOUN"), None)
             if inner is not None and c.tag_ in ("VBN", "VBD"):
                 return inner
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "dobj" for c in verb.head.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        # "the terminal is projected to cost $168m", "prices are expected to rise 4%": the subject of the verb
+        # it completes (not "asked residents to pay": the object would be)
+        raised = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+        if raised is not None:
+            return raised
     if verb.dep_ in ("conj", "ccomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         if (stranded := _stranded_subject(verb)) is not None:

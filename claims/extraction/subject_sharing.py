@@ -92,11 +92,27 @@ def _restated(text: str, earlier: list[Mention], m: Mention) -> Mention | None:
     return _nearest_before(text, earlier, m, 120, lambda p: (is_money(p.unit) or p.unit == "%") and _names_a_thing(p))
 
 
+def _names_only_its_unit(m: Mention) -> bool:
+    """ "tonnes", "per cent": a subject that repeats the unit and names nothing measured."""
+    return bool(m.subject) and (m.subject.split()[-1].lower() in _MEASURE_UNITS - lx.TIME_UNITS
+                                or names_unit(m.subject.split()[-1])
+                                or m.subject.lower() in lx.SHARE_UNIT_NAMES)
+
+
+def share_measured_subjects(text: str, ms: list[Mention]) -> None:
+    """ "output will touch 86.5 lakh tonnes this year, up from 71.2 lakh tonnes": once the units are read, a
+    measure left naming only its unit shares what the parallel measure before it was found to measure."""
+    for prev, m in zip(ms, ms[1:]):
+        gap = text[prev.ext_end:m.ext_start]
+        if m.unit is not None and prev.unit == m.unit and _names_only_its_unit(m) and prev.subject \
+                and not _names_only_its_unit(prev) and m.ext_start - prev.ext_end <= 60 \
+                and (_PARALLEL_RE.match(gap) or _EARLIER_VALUE_RE.match(gap)):
+            m.subject = prev.subject
+
+
 def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
     for k, (prev, m) in enumerate(zip(ms, ms[1:])):
-        only_unit = bool(m.subject) and (m.subject.split()[-1].lower() in _MEASURE_UNITS - lx.TIME_UNITS
-                                         or names_unit(m.subject.split()[-1])
-                                         or m.subject.lower() in lx.SHARE_UNIT_NAMES)
+        only_unit = _names_only_its_unit(m)
         part = re.search(r",\s*of\s+(?:which|whom)\s+$", text[max(0, m.ext_start - 12):m.ext_start])
         gap = text[prev.ext_end:m.ext_start]
         # "spends $1,400 a month on food, up from $1,000": the earlier sum paid for the

@@ -1640,6 +1640,12 @@ def _score_given(span: Span, m: Mention) -> str:
 
 
 _TIME_WORTH_RE = re.compile(r"\s+(?:hours|days|weeks|months|years)['’]\s+(?!worth\b)(?=[a-z])")
+# "after nearly five hours of debate", "three days of talks": what went on that long (not "the first nine months of
+# trading": a period that dates other values; nor "within 14 days of the storm": a time after something; nor "stocks
+# fell to 18 days of demand": a level measured in days)
+_TIME_OF = r"\s+(?:minutes|hours|days|weeks|months|years)\s+of\s+(?=[a-z])"
+_PERIOD_BEFORE_RE = re.compile(r"\b(?:within|to|from|at|the|first|last|past|next|previous|final|opening|closing|its|their|his|her|our|those|these)\s+$",
+                               re.IGNORECASE)
 
 
 def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
@@ -1681,6 +1687,8 @@ def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
             noun = noun.head
         if noun.pos_ == "NOUN" and noun.lower_ not in lx.TIME_UNITS:
             return _phrase(noun)  # "two weeks' pay for each year", "six months' notice": the pay, the notice
+    if not _PERIOD_BEFORE_RE.search(text, max(0, m.ext_start - 12), m.ext_start) and (went_on := _noun_after(doc, m.ext_end, _TIME_OF)):
+        return went_on
     counted = counted_by_number(span)
     if counted:
         return counted

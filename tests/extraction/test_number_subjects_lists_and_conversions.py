@@ -1,0 +1,93 @@
+"""What a number counts where the clause says it once for several values or
+around a unit: conversions in brackets, "worth of", lists that say their verb
+once, units named with what they measure, verbs that complete another verb,
+and spans of time spent on something. Every sentence here is written for the
+test."""
+
+from decimal import Decimal
+
+import pytest
+
+from .helpers import quantities, quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        # the shekel and the yuan by the names English news gives them
+        ("The ministry set aside NIS 820 million for bomb shelters.", "820 million", Decimal("820000000"), "ILS"),
+        ("The carmaker raised RMB 3.5 billion from the sale.", "3.5 billion", Decimal("3500000000"), "CNY"),
+        ("A new flat in Haifa costs NIS1.9 million.", "1.9 million", Decimal("1900000"), "ILS"),
+    ],
+)
+def test_currency_names_before_the_amount(text, mention, value, unit):
+    q = quantity(text, mention)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_conversion_in_brackets_names_what_the_amount_it_converts_names():
+    text = "The tender drew bids for a total of HK$48.2 billion (US$6.2 billion), the most this year."
+    assert quantity(text, "48.2 billion").subject == quantity(text, "6.2 billion").subject != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Customs officers seized $3.4 million worth of heroin at the border.", "3.4 million", "heroin"),
+        ("Residents bought £12m worth of raffle tickets.", "12m", "raffle tickets"),
+    ],
+)
+def test_worth_of_names_what_the_sum_is_the_worth_of(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_a_count_of_sacks_of_goods_counts_the_sacks_not_the_act():
+    text = "The co-operative approved the purchase of 7,300 sacks of fertiliser from a trader."
+    assert quantity(text, "7,300").subject == "sacks"
+
+
+def test_a_list_that_says_its_verb_once_names_each_measure_by_the_noun_before_it():
+    text = "Maize makes up about 4.8 million tonnes of the harvest, sorghum 1.2 million tonnes and millet 0.9 million tonnes."
+    assert quantity(text, "1.2 million").subject == "sorghum"
+    assert quantity(text, "0.9 million").subject == "millet"
+
+
+def test_a_unit_written_apart_and_then_what_it_measures():
+    text = "The wind farm should generate 2,300 gigawatt hours (GWh) of electricity a year."
+    q = quantity(text, "2,300")
+    assert (q.unit, q.subject) == ("GWh", "electricity")
+
+
+def test_an_earlier_measure_shares_what_the_later_one_was_found_to_measure():
+    text = "Officials expect the state's sugar output to touch 41.5 lakh tonnes this season, up from 38.2 lakh tonnes."
+    assert [q.subject for q in quantities(text)] == ["sugar output", "sugar output"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The motion passed after almost seven hours of argument.", "seven", "argument"),
+        ("The strike ended after three weeks of negotiations.", "three", "negotiations"),
+    ],
+)
+def test_a_span_of_time_spent_on_something_names_it(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "not_subject"),
+    [
+        # a period that dates other values
+        ("Sales rose 4% in the first six months of trading.", "six", "trading"),
+        # a time after something, not spent on it
+        ("Refunds must be paid within 30 days of the complaint.", "30", "complaint"),
+    ],
+)
+def test_a_span_of_time_that_dates_or_follows_names_nothing_spent(text, mention, not_subject):
+    assert quantity(text, mention).subject != not_subject
+
+
+def test_a_verb_that_completes_another_takes_that_verbs_subject():
+    assert quantity("The new footbridge is expected to cost $14 million.", "14 million").subject == "new footbridge"
+    # the object of "asked" would pay, not the council
+    assert quantity("The council asked residents to pay £40 a year.", "40").subject != "council"
