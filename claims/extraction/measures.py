@@ -339,16 +339,22 @@ def _heated(doc: Doc, m) -> str:
     node = _amount_node(doc, m)
     while node is not None and node.dep_ == "pobj" and node.head.dep_ == "pobj":
         node = node.head  # ("by 0.4 to 0.6 degrees")
-    if node is None or node.dep_ != "pobj" or node.head.lower_ not in ("to", "at", "by"):
+    if node is None or node.dep_ != "pobj":
         return ""
-    verb = node.head.head
+    prep = node.head
+    if prep.lower_ in ("around", "about", "nearly", "almost", "roughly", "over", "under") and prep.head.pos_ == "ADP":
+        prep = prep.head  # ("heated to around 1,600C": the parser hangs the amount on the qualifier)
+    if prep.lower_ not in ("to", "at", "by"):
+        return ""
+    verb = prep.head
     while verb.pos_ == "ADP" and verb.head.i != verb.i:
         verb = verb.head
     if verb.lower_ not in _HEATING or verb.pos_ != "VERB":
         return ""
     held = next((c for c in verb.children if c.dep_ == "dobj"), None) \
         or next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-    if held is None or held.pos_ != "NOUN" or held.lower_ in _TEMPERATURE_WORDS or held.lower_ in lx.PERSON_NOUNS \
+    # (a lower-case word is a common noun, whatever the tagger says: "heat the oven")
+    if held is None or not (held.pos_ == "NOUN" or held.pos_ == "PROPN" and held.is_lower) or held.lower_ in _TEMPERATURE_WORDS or held.lower_ in lx.PERSON_NOUNS \
             or names_unit(held.lower_):
         return ""
     return _phrase(held)

@@ -74,7 +74,8 @@ _NOTHING_HELD_AFTER_RE = re.compile(
     r"but|while|after|before|since|until|by|with|through|via|between)\b)",
     re.IGNORECASE,
 )
-_MORE_FOR_RE = r"\s+(?:more|less)\s+(?:for|on)\s+" + _DET + r"(?=[a-z])"
+# ("homeowners will pay 4.9 per cent more in property taxes", not "5% more in real terms")
+_MORE_FOR_RE = r"\s+(?:more|less)\s+(?:for|on|in(?!\s+real\b|\s+total\b))\s+" + _DET + r"(?=[a-z])"
 # "35% less than the shop price", "12% cheaper than a rival's model": what the share is taken of
 _THAN_RE = (
     r"\s+(?:less|more|lower|higher|cheaper|dearer)\s+than\s+(?:the\s+|its\s+|their\s+|"

@@ -184,10 +184,14 @@ def _noun_after(doc: Doc, pos: int, pattern: str, acts: bool = False) -> str:
             last = t
     if last.i != tok.i and not any(c.dep_ == "prep" for c in tok.children if c.i < last.i):
         return _phrase(last)
-    # "on flight simulators and cabin crew training": the whole of what it names (not "lost wages and costs of
-    # $9,000", whose second part has an amount of its own)
-    joined = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(
-        x.like_num for x in c.subtree) and any(x.dep_ == "cc" and x.lower_ == "and" for x in tok.children)), None)
+    # "on flight simulators and cabin crew training", "for travel, accommodation and team kit": the whole of what it
+    # names (not "lost wages and costs of $9,000", whose second part has an amount of its own)
+    items, joined = [tok], None
+    while (nxt := next((c for c in items[-1].children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                        and not any(x.like_num for x in c.subtree)), None)) is not None and len(items) < 6:
+        items.append(nxt)
+    if len(items) > 1 and any(x.dep_ == "cc" and x.lower_ == "and" for t in items[:-1] for x in t.children):
+        joined = items[-1]
     # (an amount after the joined noun is its own when nothing but "of" or a sign stands between: not "for pain
     # and suffering and €400,000 for ...", which opens the next item)
     after = list(itertools.takewhile(lambda x: x.lower_ not in ("and", ",", ";"), doc[joined.i + 1:joined.i + 4])) \
@@ -197,6 +201,8 @@ def _noun_after(doc: Doc, pos: int, pattern: str, acts: bool = False) -> str:
     end = joined.i  # the parser may leave the last noun of the run out ("cabin crew training")
     while end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].is_alpha and doc[end + 1].pos_ == "NOUN":
         end += 1
+    if len(items) > 2:  # the list as written, without its articles
+        return _phrase(tok) + tok.whitespace_ + "".join(t.text_with_ws for t in doc[tok.i + 1:end + 1] if t.dep_ != "det").rstrip()
     return _phrase(tok) + " and " + _phrase(joined) + "".join(" " + t.text for t in doc[joined.i + 1:end + 1])
 
 
@@ -582,6 +588,18 @@ def amount_root(node: Token, through: tuple[str, ...] = ("nummod", "compound", "
     return node
 
 
+def _which_people(people: Token) -> str:
+    """ "the number of people out of work", "the number of people waiting": the words that say which people are
+    counted, where "people" alone would say nothing."""
+    doc = people.doc
+    if people.lower_ != "people" or people.i + 1 >= len(doc):
+        return ""
+    after = doc[people.i + 1]
+    if doc[people.i + 1:people.i + 4].text.lower() == "out of work":
+        return " out of work"
+    return f" {after.text}" if after.tag_ in ("VBG", "VBN") and after.is_lower else ""
+
+
 def _phrase(noun: Token | None) -> str:
     """The noun with the compound words and adjacent adjectives before it:
     "death toll", "operating earnings growth", "paid leave"."""
@@ -622,7 +640,7 @@ def _phrase(noun: Token | None) -> str:
         # "the number of nurses fell": the nurses are counted; "8p for every unit of power": the power
         inner = _prep_object(noun, ("of",)) or _named_by_adjective(noun)
         if inner is not None and inner.pos_ in ("NOUN", "ADJ"):
-            return " ".join(words) + " of " + _phrase(inner)
+            return " ".join(words) + " of " + _phrase(inner) + _which_people(inner)
     if noun.lower_ in ("loss", "losses") and doc[noun.i + 1 : noun.i + 2].text.lower() == "of" and noun.i + 2 < len(doc) \
             and doc[noun.i + 2].tag_ == "NNS" and doc[noun.i + 2].is_lower and doc[noun.i + 2].head.i == noun.i + 1:
         words += ["of", doc[noun.i + 2].text]  # "£30,500 for loss of earnings": what was lost

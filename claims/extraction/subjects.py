@@ -99,6 +99,8 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return changed  # "Wheat harvest down 12%": what a headline says changed, however it was parsed
     if (named := headline_sum_noun(doc, m)) and subject.lower().split()[-1:] != named.lower().split()[-1:]:
         return named  # "Cricket board posts Rs. 2.4bn surplus": what the sum is, however "posts" was parsed
+    if m.unit is None and subject == "people" and (casualties := _casualties(span)):
+        return casualties  # "38 people were killed": the people killed
     if m.unit is None and subject.lower() in _SUPPLIES:
         subject = _what_befell(span, _verb_above(span.root, 3)) or subject  # "12,000 were still without power"
     if subject.lower() in _SEASONS or subject.lower() in lx.SHARE_UNIT_NAMES or (
@@ -1706,6 +1708,17 @@ def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
         if hy.group(1) in lx.TIME_UNITS or (noun is not None and len(noun) == 1 and noun[0].pos_ == "NOUN"):
             return hy.group(1)
     return ""
+
+
+# What "people" alone leaves unsaid of a count of casualties: "38 people were killed" counts the people killed
+_CASUALTIES = {"killed", "injured", "wounded", "hurt"}
+
+
+def _casualties(span: Span) -> str:
+    people = span.root.head if span.root.dep_ == "nummod" else None
+    if people is None or people.lower_ != "people" or people.dep_ != "nsubjpass" or people.head.lower_ not in _CASUALTIES:
+        return ""
+    return f"people {people.head.lower_}"
 
 
 # Measures over a span of time that are no thing lasting it: "a 30-year average of 46 cm"

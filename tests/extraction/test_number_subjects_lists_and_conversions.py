@@ -91,3 +91,42 @@ def test_a_verb_that_completes_another_takes_that_verbs_subject():
     assert quantity("The new footbridge is expected to cost $14 million.", "14 million").subject == "new footbridge"
     # the object of "asked" would pay, not the council
     assert quantity("The council asked residents to pay £40 a year.", "40").subject != "council"
+
+
+def test_a_sum_for_a_list_of_three_things_names_them_all():
+    text = "The festival has budgeted about $2.2 million for security, catering and stage lighting."
+    assert quantity(text, "2.2 million").subject == "security, catering and stage lighting"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # the parser hangs the amount on "around"
+        ("Copper at the smelter is heated to around 1,100C in a furnace.", "1,100", "Copper"),
+        # the tagger takes "oven" for a name
+        ("Heat the oven to 190C and bake the pie.", "190", "oven"),
+    ],
+)
+def test_what_a_verb_of_heating_brings_to_the_temperature(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_a_share_more_paid_in_something_is_a_share_of_it():
+    text = "Tenants in the borough will pay 6.5 per cent more in service charges from April."
+    assert quantity(text, "6.5").subject == "service charges"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Police said 14 people were injured when the stand collapsed.", "14", "people injured"),
+        ("The number of people out of work fell to 52,300 in March.", "52,300", "number of people out of work"),
+        ("The number of people sleeping in doorways rose 11% over the winter.", "11", "number of people sleeping"),
+    ],
+)
+def test_which_people_a_count_of_people_counts(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_people_who_came_to_no_harm_are_people():
+    assert quantity("About 600 people were evacuated from the estate.", "600").subject == "people"
