@@ -463,6 +463,10 @@ def _stranded_subject(verb: Token) -> Token | None:
         # "residents were told their rates would rise by 9.5%": the parser made the clause's subject the
         # object of the verb that reports it
         told = doc[end - 1]
+        if told.tag_ == "VBN" and told.dep_ == "ccomp" and told.head.i == verb.head.i:
+            # "said the number of fish kills recorded nationally rose to 38": the participle that opens a reduced
+            # relative, taken for a clause of its own, holds the subject
+            return next((c for c in told.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         return told if told.pos_ == "NOUN" and told.dep_ == "dobj" and told.head.i == verb.head.i else None
     if start <= verb.head.i + 1 or start == end:
         return None

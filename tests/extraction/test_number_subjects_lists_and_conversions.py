@@ -130,3 +130,9 @@ def test_which_people_a_count_of_people_counts(text, mention, subject):
 
 def test_people_who_came_to_no_harm_are_people():
     assert quantity("About 600 people were evacuated from the estate.", "600").subject == "people"
+
+
+def test_a_reduced_relative_taken_for_a_clause_keeps_its_subject():
+    # the parser reads "received" as a clause of "said" that holds "the number", leaving "fell" without one
+    text = "The council said last week that the number of complaints received online fell to 410 this year."
+    assert quantity(text, "410").subject == "number of complaints"
