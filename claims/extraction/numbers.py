@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon as lx
 from .cricket import cricket_subjects
 from .currencies import HOMOGRAPHS, currency_after_re, currency_code, money_homographs
+from .gaelic import gaelic_scores
 from .identifiers import counts_parts, names_not_counts
 from .measures import (
     canonical_unit,
@@ -154,6 +155,7 @@ def find_quantities(doc: Doc) -> list[Mention]:
             m.qualifier = qualifier_of(doc, m)
     share_parallel_subjects(text, kept)
     cricket_subjects(text, kept)
+    gaelic_scores(text, kept)
     measure_units(doc, kept)
     share_measured_subjects(text, kept)
     share_change_subjects(text, kept)
