@@ -577,7 +577,7 @@ def _produced(doc: Doc, m) -> str:
     return _PRODUCING.get(node.head.lower_, "")
 
 
-def _noun_like(tok: Token) -> bool:
+def noun_like(tok: Token) -> bool:
     """A noun, or a superlative standing as one: "a season's best", "a world best"."""
     return tok.pos_ == "NOUN" or (tok.tag_ == "JJS" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos"))
 
@@ -587,7 +587,7 @@ def _measured(doc: Doc, m) -> str:
     node = _amount_node(doc, m)
     if node is None:
         return ""
-    if node.dep_ == "pobj" and _noun_like(node.head.head) and node.head.lower_ in ("to", "above", "of", "at", "below"):
+    if node.dep_ == "pobj" and noun_like(node.head.head) and node.head.lower_ in ("to", "above", "of", "at", "below"):
         # "a forecast to 410,000 tonnes", "speeds above 90 mph", "a season's best of 64.2 metres"
         owner = node.head.head
         return " ".join(t.text for t in owner.subtree if t.i <= owner.i and (t.dep_ in ("compound", "amod") or t.i == owner.i)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .currencies import currency_names_pattern, currency_words
-from .measures import is_money, names_unit
+from .measures import is_money, names_unit, noun_like
 from .mentions import Mention
 from .pipeline import text_of
 from .subject_cues import counted_by_number, subject_from_cues
@@ -1272,10 +1272,11 @@ def _ends_a_range(span: Span) -> bool:
 
 
 def _measured_by_of(owner: Token) -> bool:
-    """The noun before "of" and a measure is what it measures: a change, or a common noun that is
-    neither a container of numbers ("a total of 40 hours") nor a unit ("hours of footage")."""
+    """The noun before "of" and a measure is what it measures: a change, or a common noun (or a superlative
+    standing as one: "a personal best of 9.84 seconds") that is neither a container of numbers ("a total of 40
+    hours") nor a unit ("hours of footage")."""
     return owner.lower_ in _CHANGE_NOUNS or (
-        owner.pos_ == "NOUN" and owner.is_lower and owner.lower_ not in _CONTAINER_NOUNS | _MEASURE_UNITS
+        noun_like(owner) and owner.is_lower and owner.lower_ not in _CONTAINER_NOUNS | _MEASURE_UNITS
         and owner.lower_ not in _NOT_MEASURED_BY_OF and not names_unit(owner.text) and owner.lower_ not in lx.TIME_UNITS
         and owner.lower_ not in lx.PERSON_NOUNS)  # (a person measures nothing: "a wife of 20 years")
 

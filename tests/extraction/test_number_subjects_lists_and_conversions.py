@@ -136,3 +136,8 @@ def test_a_reduced_relative_taken_for_a_clause_keeps_its_subject():
     # the parser reads "received" as a clause of "said" that holds "the number", leaving "fell" without one
     text = "The council said last week that the number of complaints received online fell to 410 this year."
     assert quantity(text, "410").subject == "number of complaints"
+
+
+def test_a_best_of_so_many_seconds_measures_the_best():
+    text = "Okafor clocked a personal best of 44.61 seconds in the heats."
+    assert quantity(text, "44.61").subject == "personal best"
