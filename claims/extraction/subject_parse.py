@@ -95,9 +95,19 @@ def _of_owner(span: Span, inside: set[int], money: bool = False) -> Token | None
 
 def _before_of(of: Token) -> Token:
     """The noun "of" belongs to; the parser hangs it on the first of two joined
-    nouns ("thick fog and gusts of up to 70km/h": the gusts)."""
+    nouns ("thick fog and gusts of up to 70km/h": the gusts), and on whom a cost
+    falls to ("a cost to taxpayers of $4 billion": the cost)."""
     prev = of.doc[of.i - 1] if of.i > 0 else of.head
-    return prev if prev.dep_ == "conj" and prev.head.i == of.head.i and prev.pos_ == "NOUN" else of.head
+    if prev.dep_ == "conj" and prev.head.i == of.head.i and prev.pos_ == "NOUN":
+        return prev
+    owner = of.head
+    if owner.dep_ == "pobj" and owner.head.lower_ == "to" and owner.head.head.lower_ in _BORNE_BY:
+        return owner.head.head  # "at a cost to taxpayers of $4 billion": the cost, not the taxpayers
+    return owner
+
+
+# What falls "to" someone "of" an amount: "a cost to the company of £3.5m", "a saving to households of £90"
+_BORNE_BY = {"cost", "costs", "bill", "loss", "losses", "saving", "savings", "benefit", "benefits", "boost", "hit"}
 
 
 def _object_of_nominal_verb(span: Span) -> bool:

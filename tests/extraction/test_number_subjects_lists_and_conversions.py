@@ -141,3 +141,14 @@ def test_a_reduced_relative_taken_for_a_clause_keeps_its_subject():
 def test_a_best_of_so_many_seconds_measures_the_best():
     text = "Okafor clocked a personal best of 44.61 seconds in the heats."
     assert quantity(text, "44.61").subject == "personal best"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The stadium was rebuilt at a cost to the club of about £48m.", "48m", "cost"),
+        ("Officials promised a saving to households of £120 a year.", "120", "saving"),
+    ],
+)
+def test_what_falls_to_someone_of_an_amount_is_the_cost_not_whom(text, mention, subject):
+    assert quantity(text, mention).subject == subject
