@@ -190,7 +190,7 @@ def measure_units(doc: Doc, mentions: list) -> None:
     for k, m in enumerate(mentions):
         if m.unit is not None and m.unit not in money_units() and m.unit not in ("%", "pp") and _is_unit_word(m.subject, m.unit):
             m.subject = _gapped(doc, text, m, mentions[:k]) or m.subject
-    _compound_times(text, mentions)
+    _compound_times(doc, text, mentions)
     for m, n in zip(mentions, mentions[1:]):  # "105 by 68 metres": both sides of one size, in the unit written last
         if n.unit is not None and m.unit is None and _BY_RE.fullmatch(text, m.ext_end, n.ext_start):
             m.unit, m.subject = n.unit, n.subject
@@ -265,9 +265,13 @@ _TIME_PARTS = ("hour", "minute", "second")
 _TIME_PART_RE = re.compile(r"\s*(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b\.?(?:\s*(?:,|and)?\s*)", re.IGNORECASE)
 
 
-def _compound_times(text: str, mentions: list) -> None:
+_IS_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|over\s+)?$")
+
+
+def _compound_times(doc: Doc, text: str, mentions: list) -> None:
     """"in 3 hours 11 minutes 52 seconds", "1 hour 30 minutes": the parts of one time, each named
-    "time" (a bare "4 hours" stays a count of hours)."""
+    "time", or what the clause says the time is ("the average wait was seven hours and 40 minutes")
+    (a bare "4 hours" stays a count of hours)."""
     def part(m):
         mt = _TIME_PART_RE.match(text, m.ext_end)
         word = mt.group(1).lower() if mt else ""
@@ -285,8 +289,13 @@ def _compound_times(text: str, mentions: list) -> None:
             rank, end = nxt_rank, nxt_end
         # (not a margin: "leads by 2 minutes 45 seconds" keeps its units)
         if len(chain) > 1 and not re.search(r"\bby\s+$", text[max(0, mentions[k].ext_start - 5):mentions[k].ext_start]):
+            # (only what the time is, after a copula: "cuts the trip to 2 hours 15 minutes" is a time)
+            named = _measured(doc, mentions[k]) if _IS_BEFORE_RE.search(text, max(0, mentions[k].ext_start - 30),
+                                                                        mentions[k].ext_start) else ""
+            if not named or named.split()[-1].lower() in lx.TIME_UNITS:
+                named = "time"
             for i in chain:
-                mentions[i].subject = "time"
+                mentions[i].subject = named
         k = chain[-1] + 1
 
 

@@ -56,7 +56,8 @@ _PORTION_NOUNS = {"penny", "cent", "fraction", "part", "portion", "share", "prop
                   "third", "quarter", "tenth", "percentage", "per", "excess", "sum", "equivalent"}
 # "£5m for the year", "$3bn on Monday": a for/on phrase that names no purpose
 _NOT_PURPOSES = {"first", "time", "record", "example", "instance", "average", "basis", "top", "sale", "offer",
-                 "end", "back", "board", "hand", "course", "track", "behalf", "condition", "part"}
+                 "end", "back", "board", "hand", "course", "track", "behalf", "condition", "part", "rest", "remainder",
+                 "duration"}  # (not "stay above $100,000 for the rest of the year": a time)
 # "$1,700 per household": shared out, not a price
 _PER_HEAD = {"household", "person", "head", "capita", "family", "student", "pupil", "patient", "resident",
              "worker", "employee", "child", "adult", "customer", "user", "voter", "citizen", "member"}

@@ -152,3 +152,15 @@ def test_a_best_of_so_many_seconds_measures_the_best():
 )
 def test_what_falls_to_someone_of_an_amount_is_the_cost_not_whom(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+def test_a_time_in_two_parts_is_what_the_clause_says_it_is():
+    text = "The longest delay on the line was 3 hours and 20 minutes."
+    assert [q.subject for q in quantities(text)] == ["longest delay", "longest delay"]
+    # with nothing named, a time
+    assert quantity("The winner finished in 2 hours 8 minutes.", "8").subject == "time"
+
+
+def test_the_rest_of_a_year_is_no_purpose_of_a_sum():
+    text = "Dealers expect rents to stay above $4,000 for the rest of the year."
+    assert quantity(text, "4,000").subject != "rest"
