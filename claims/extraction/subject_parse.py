@@ -603,6 +603,11 @@ def amount_root(node: Token, through: tuple[str, ...] = ("nummod", "compound", "
     return node
 
 
+# Verbs the tagger reads as nouns after a plural, the plural taken for their modifier
+_VERBS_READ_AS_NOUNS = {"work", "practise", "practice", "live", "operate", "serve", "study", "vote", "remain", "stay",
+                        "wait", "commute", "travel", "die", "sleep"}
+
+
 def _which_people(people: Token) -> str:
     """ "the number of people out of work", "the number of people waiting": the words that say which people are
     counted, where "people" alone would say nothing."""
@@ -623,6 +628,12 @@ def _phrase(noun: Token | None) -> str:
     doc = noun.doc
     if noun.lower_ == "ex" and noun.i + 1 < len(doc) and doc[noun.i + 1].text == "-":
         return ""  # "₹92,100 ex-showroom", parsed as a noun "ex": a term of the price, never a thing
+    if noun.lower_ in _VERBS_READ_AS_NOUNS and noun.i > 0 and doc[noun.i - 1].tag_ == "NNS" \
+            and doc[noun.i - 1].dep_ == "compound" and doc[noun.i - 1].head.i == noun.i \
+            and (noun.i + 1 == len(doc) or doc[noun.i + 1].pos_ in ("PUNCT", "ADP", "ADV")):
+        # "1,900 anaesthesiologists practise in", "where 4,600 teachers work.": a verb read as a noun, its
+        # subject as its modifier (not "sales work was cut": a noun, a verb after it)
+        noun = doc[noun.i - 1]
     if noun.lower_ in _COMPASS and noun.i > 0 and doc[noun.i - 1].dep_ == "compound" and doc[noun.i - 1].head.i == noun.i \
             and doc[noun.i - 1].pos_ == "NOUN":
         noun = doc[noun.i - 1]  # "hectares of scrub land west of the town": the land, not "land west"

@@ -164,3 +164,16 @@ def test_a_time_in_two_parts_is_what_the_clause_says_it_is():
 def test_the_rest_of_a_year_is_no_purpose_of_a_sum():
     text = "Dealers expect rents to stay above $4,000 for the rest of the year."
     assert quantity(text, "4,000").subject != "rest"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("About 2,300 physiotherapists practise in the province.", "2,300", "physiotherapists"),
+        ("The strike began in Otago, where 1,200 of the region's 5,000 nurses work.", "5,000", "nurses"),
+        # a noun after all, with its verb after it
+        ("Sales work was cut by 12% last year.", "12", "Sales work"),
+    ],
+)
+def test_a_verb_read_as_a_noun_after_a_plural(text, mention, subject):
+    assert quantity(text, mention).subject == subject
