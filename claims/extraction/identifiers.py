@@ -1,6 +1,7 @@
-"""Numbers that name rather than count: phone numbers and access codes, model
-names ("E190-100", "DHC 8", "the 5-series"), route and flight numbers, a
-fiscal year's second half ("2031/32"), a street number before a named street.
+"""Numbers that name rather than count: phone numbers (and the short numbers
+people call: "call 911"), access codes, model names ("E190-100", "DHC 8",
+"the 5-series"), route and flight numbers, a fiscal year's second half
+("2031/32"), a street number before a named street ("the 1400 block of").
 Each is a plain number, with no currency, unit or scale word: an amount
 written with one is a quantity whatever stands around it. And the other way
 round: a number word joined to a noun that counts the parts of what follows
@@ -17,6 +18,15 @@ from . import lexicon as lx
 # "1-888-404-2271", "415-302-7788", "03.11.2031": three or more groups of digits joined by
 # hyphens or points are a phone number, a date or a code, never three amounts
 _DIGIT_GROUPS_RE = re.compile(r"\d+(?:[-.]\d+){2,}")
+# "1300 662 519", "1800 253 787", "01969 555 0143": a phone number written in groups of digits with spaces
+_PHONE_RE = re.compile(r"(?<![\d,.])(?:1[38]00|0\d{2,4})(?:[ \u00a0]\d{2,4}){2}(?![\d,.]\d|\d)")
+# "call 911", "calls to 999", "call NHS 24 on 111": a short number that is dialled
+_DIALLED_BEFORE_RE = re.compile(r"\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|ring(?:s|ing)?|phon(?:e|es|ed|ing)|text(?:s|ed|ing)?)"
+                                r"\b[^.;,\d]{0,16}\s(?:to\s+|on\s+)?$|\b(?:call(?:s|ed|ing)?)\s+[^.;,]{0,16}\son\s+$", re.IGNORECASE)
+# ... the emergency and help lines of the English-speaking world (not "called 140 homes")
+_SHORT_NUMBERS = {"000", "100", "101", "108", "111", "112", "116", "119", "211", "311", "911", "988", "999"}
+# "the 1400 block of Cedar Avenue": an American address
+_BLOCK_OF_RE = re.compile(r"\s+block\s+of\s+[A-Z]")
 # "Lot No. 7", "No 4", "#12", "access code 5590", "PIN 8812": a label word before the number
 _LABEL_BEFORE_RE = re.compile(r"(?:\b(?:No|NO|Nos|no\.|nos\.)\.?|#|\b(?:code|PIN|pin|extension|ext\.))\s?$")
 # "2031/32", "2030-31": the second year of a season or fiscal year
@@ -53,7 +63,14 @@ def names_not_counts(doc: Doc, first: Token, prev: Token | None, start: int, end
     for around in _DIGIT_GROUPS_RE.finditer(text, max(0, start - 20), min(len(text), end + 20)):
         if around.start() <= start and end <= around.end():
             return True
+    for around in _PHONE_RE.finditer(text, max(0, start - 12), min(len(text), end + 12)):
+        if around.start() <= start and end <= around.end():
+            return True
     before = text[max(0, start - 40) : start]
+    if written in _SHORT_NUMBERS and _DIALLED_BEFORE_RE.search(before):
+        return True
+    if _BLOCK_OF_RE.match(text, end):
+        return True
     if _LABEL_BEFORE_RE.search(before) or _CODE_BEFORE_RE.search(before) or _LABEL_LIST_RE.search(before):
         return True
     if _LABEL_LIST_START_RE.search(before) and _LIST_GOES_ON_RE.match(text, end):

@@ -608,18 +608,6 @@ _VERBS_READ_AS_NOUNS = {"work", "practise", "practice", "live", "operate", "serv
                         "wait", "commute", "travel", "die", "sleep"}
 
 
-def _which_people(people: Token) -> str:
-    """ "the number of people out of work", "the number of people waiting": the words that say which people are
-    counted, where "people" alone would say nothing."""
-    doc = people.doc
-    if people.lower_ != "people" or people.i + 1 >= len(doc):
-        return ""
-    after = doc[people.i + 1]
-    if doc[people.i + 1:people.i + 4].text.lower() == "out of work":
-        return " out of work"
-    return f" {after.text}" if after.tag_ in ("VBG", "VBN") and after.is_lower else ""
-
-
 def _phrase(noun: Token | None) -> str:
     """The noun with the compound words and adjacent adjectives before it:
     "death toll", "operating earnings growth", "paid leave"."""
@@ -666,7 +654,7 @@ def _phrase(noun: Token | None) -> str:
         # "the number of nurses fell": the nurses are counted; "8p for every unit of power": the power
         inner = _prep_object(noun, ("of",)) or _named_by_adjective(noun)
         if inner is not None and inner.pos_ in ("NOUN", "ADJ"):
-            return " ".join(words) + " of " + _phrase(inner) + _which_people(inner)
+            return " ".join(words) + " of " + _phrase(inner)
     if noun.lower_ in ("loss", "losses") and doc[noun.i + 1 : noun.i + 2].text.lower() == "of" and noun.i + 2 < len(doc) \
             and doc[noun.i + 2].tag_ == "NNS" and doc[noun.i + 2].is_lower and doc[noun.i + 2].head.i == noun.i + 1:
         words += ["of", doc[noun.i + 2].text]  # "£30,500 for loss of earnings": what was lost

@@ -1,8 +1,8 @@
-"""Numbers that name rather than count (phone numbers, codes, model and route
-numbers, street numbers, a fiscal year's second half) and amounts written with
-a capital scale, a minus before the currency sign, a letter for the naira or
-"Kshs", an engine's units, or an "m" that is the metre. Every sentence here is
-written for the test."""
+"""Numbers that name rather than count (phone numbers and the short numbers
+people call, codes, model, route and flight numbers, street numbers, a fiscal
+year's second half) and amounts written with a capital scale, a minus before
+the currency sign, a letter for the naira or "Kshs", an engine's units, or an
+"m" that is the metre. Every sentence here is written for the test."""
 
 from decimal import Decimal
 
@@ -27,6 +27,15 @@ from .helpers import quantities, quantity
         "Marek's 9.350 TerraPro has replaced the older 9.320 on most farms.",
         "The bakery is at 31 Orchard Lane and opens early.",
         "The charity will move into offices at 7 Hallam Quay next spring.",
+        # phone numbers in groups, and the short numbers people call
+        "Owners can ring the helpline on 1800 415 627 until Friday.",
+        "Complaints go to 01632 960 0471 during office hours.",
+        "Anyone who sees the lorry should call 999 at once.",
+        "Calls to 911 were rerouted to the county centre overnight.",
+        "People with minor burns should call NHS 24 on 111 first.",
+        # an American address, a flight's number
+        "The fire started in the 2300 block of Elm Street.",
+        "The mayor came back on flight 4417 from Denver.",
     ],
 )
 def test_names_codes_and_labels_are_not_quantities(text):
@@ -36,6 +45,11 @@ def test_names_codes_and_labels_are_not_quantities(text):
 def test_the_second_year_of_a_fiscal_year_is_no_amount():
     found = [q.text for q in quantities("The council expects a shortfall of £8.2m in 2027/28 and £5m in 2028-29.")]
     assert found == ["8.2m", "5m"]
+
+
+def test_a_count_after_a_verb_of_calling_still_counts():
+    assert quantity("Volunteers called 140 homes on the estate.", "140").value == Decimal(140)
+    assert quantity("The hotline took 911 calls in a week.", "911").value == Decimal(911)
 
 
 def test_a_count_before_a_plural_name_still_counts():
