@@ -29,19 +29,15 @@ def cricket_subjects(text: str, ms: list[Mention]) -> None:
     for a, b in zip(ms, ms[1:]):
         if a.unit is not None or b.unit is not None or not _FOR_RE.fullmatch(text, a.ext_end, b.ext_start):
             continue
-        if not (_whole(a) and _whole(b)):
+        if not (a.is_whole and b.is_whole):
             continue
         if a.value <= 10 < b.value:  # "took three for 41": wickets for runs
             a.subject, b.subject = "wickets", "runs"
         elif b.value <= 10:  # "447 for six", "61 for three": runs for wickets
             a.subject, b.subject = "runs", "wickets"
     for m in ms:
-        if m.unit is None and _whole(m) and _ONE_DOWN_RE.match(text, m.ext_end):
+        if m.unit is None and m.is_whole and _ONE_DOWN_RE.match(text, m.ext_end):
             m.subject = "runs"  # "20 for one", "45 for no loss"
-        elif not m.subject and m.unit is None and _whole(m) and _RUNS_BEFORE_RE.search(
+        elif not m.subject and m.unit is None and m.is_whole and _RUNS_BEFORE_RE.search(
                 text, max(0, m.ext_start - 20), m.ext_start):
             m.subject = "runs"
-
-
-def _whole(m: Mention) -> bool:
-    return m.value == m.value.to_integral_value() and m.value >= 0

@@ -18,9 +18,5 @@ def gaelic_scores(text: str, ms: list[Mention]) -> None:
     for goals, points in zip(ms, ms[1:]):
         if goals.unit is None and points.unit is None and text[goals.ext_end:points.ext_start] == "-" \
                 and goals.ext_end == goals.end and points.ext_start == points.start \
-                and _whole(goals) and _whole(points) and goals.value <= 9 and points.value <= 60:
+                and goals.is_whole and points.is_whole and goals.value <= 9 and points.value <= 60:
             goals.subject, points.subject = "goals", "points"
-
-
-def _whole(m: Mention) -> bool:
-    return m.value == m.value.to_integral_value() and m.value >= 0

@@ -21,8 +21,11 @@ _DIGIT_GROUPS_RE = re.compile(r"\d+(?:[-.]\d+){2,}")
 # "1300 662 519", "1800 253 787", "01969 555 0143": a phone number written in groups of digits with spaces
 _PHONE_RE = re.compile(r"(?<![\d,.])(?:1[38]00|0\d{2,4})(?:[ \u00a0]\d{2,4}){2}(?![\d,.]\d|\d)")
 # "call 911", "calls to 999", "call NHS 24 on 111": a short number that is dialled
-_DIALLED_BEFORE_RE = re.compile(r"\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|ring(?:s|ing)?|phon(?:e|es|ed|ing)|text(?:s|ed|ing)?)"
-                                r"\b[^.;,\d]{0,16}\s(?:to\s+|on\s+)?$|\b(?:call(?:s|ed|ing)?)\s+[^.;,]{0,16}\son\s+$", re.IGNORECASE)
+_DIALLED_BEFORE_RE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|ring(?:s|ing)?|phon(?:e|es|ed|ing)|text(?:s|ed|ing)?)"
+    r"\b[^.;,\d]{0,16}\s(?:to\s+|on\s+)?$|\b(?:call(?:s|ed|ing)?)\s+[^.;,]{0,16}\son\s+$",
+    re.IGNORECASE,
+)
 # ... the emergency and help lines of the English-speaking world (not "called 140 homes")
 _SHORT_NUMBERS = {"000", "100", "101", "108", "111", "112", "116", "119", "211", "311", "911", "988", "999"}
 # "the 1400 block of Cedar Avenue": an American address

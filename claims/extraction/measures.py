@@ -52,8 +52,8 @@ _WORD_UNITS = {
 }
 _WORD_UNIT_RE = re.compile(
     # ("800 megawatt hours" is written as often as "800 megawatt-hours")
-    r"(?:\s+|-)(?:(square|cubic)\s+)?(" + "|".join(sorted((k.replace("-", r"[\s-]") for k in _WORD_UNITS if _WORD_UNITS[k]),
-                                                            key=len, reverse=True))
+    r"(?:\s+|-)(?:(square|cubic)\s+)?("
+    + "|".join(sorted((k.replace("-", r"[\s-]") for k in _WORD_UNITS if _WORD_UNITS[k]), key=len, reverse=True))
     + r")\b(?:\s+(Celsius|Fahrenheit|centigrade|C\b|F\b))?", re.IGNORECASE)
 _STREET_WORDS = {"st", "street", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd",
                  "drive", "way", "place", "square", "terrace", "close", "crescent", "highway", "parkway"}
@@ -188,7 +188,8 @@ def measure_units(doc: Doc, mentions: list) -> None:
         _name_what_is_measured(doc, text, m, mt)
         m.subject = _distance(text, m) or m.subject or _DIMENSIONS.get(unit, "")
     for k, m in enumerate(mentions):
-        if m.unit is not None and m.unit not in money_units() and m.unit not in ("%", "pp") and _is_unit_word(m.subject, m.unit):
+        if m.unit is not None and m.unit not in money_units() and m.unit not in ("%", "pp") \
+                and _is_unit_word(m.subject, m.unit):
             m.subject = _gapped(doc, text, m, mentions[:k]) or m.subject
     _compound_times(doc, text, mentions)
     for m, n in zip(mentions, mentions[1:]):  # "105 by 68 metres": both sides of one size, in the unit written last
@@ -231,18 +232,20 @@ def _name_what_is_measured(doc: Doc, text: str, m, written: re.Match | None = No
             m.subject = found if found and found.split()[-1].lower() not in lx.TIME_UNITS else "temperature"
             return
     if (_is_unit_word(m.subject, m.unit, written.group(0) if written else "") or m.subject in _AVERAGES) and m.unit != "°":
-        m.subject = _noun_after(doc, m.ext_end, _UNIT_OF_RE) or _measured(doc, m) or _produced(doc, m) or _holder(doc, m) \
-            or _quantity_name(text, m) or m.subject
+        m.subject = _noun_after(doc, m.ext_end, _UNIT_OF_RE) or _measured(doc, m) or _produced(doc, m) \
+            or _holder(doc, m) or _quantity_name(text, m) or m.subject
 
 
 # "Wheat accounts for 12.1 million tonnes, barley 6.3 million tonnes and canola 3.4 million tonnes": where a list
 # says its verb once, the noun right before each later measure names it
-_GAPPED_RE = re.compile(r"(?:,|\band|\bwhile)\s+([A-Za-z][\w-]*)\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$")
+_GAPPED_RE = re.compile(r"(?:,|\band|\bwhile)\s+([A-Za-z][\w-]*)\s+"
+                        r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$")
 
 
 def _gapped(doc: Doc, text: str, m, earlier: list) -> str:
     mt = _GAPPED_RE.search(text, max(0, m.ext_start - 40), m.ext_start)
-    if not mt or not any(p.unit == m.unit and not _SENTENCE_END_RE.search(text, p.ext_end, m.ext_start) for p in earlier):
+    if not mt or not any(p.unit == m.unit and not _SENTENCE_END_RE.search(text, p.ext_end, m.ext_start)
+                         for p in earlier):
         return ""
     span = doc.char_span(mt.start(1), mt.end(1))
     if span is None or len(span) != 1 or span[0].pos_ not in ("NOUN", "PROPN") or span[0].lower_ in lx.TIME_UNITS:
@@ -252,8 +255,8 @@ def _gapped(doc: Doc, text: str, m, earlier: list) -> str:
 
 # "1,010 gigawatt hours (GWh) of electricity": what so many units of it are (not "of the forecast": a part)
 # ("barrels of oil equivalent" is itself a unit)
-_UNIT_OF_RE = (r"(?:[\s-]+[A-Za-z]+){0,2}?\s*(?:\(\s*[A-Za-z]{1,6}\s*\))?\s+of\s+(?!the\b|its\b|their\b|this\b|oil\s+equivalent\b)"
-               r"(?=[a-z])")
+_UNIT_OF_RE = (r"(?:[\s-]+[A-Za-z]+){0,2}?\s*(?:\(\s*[A-Za-z]{1,6}\s*\))?\s+of\s+"
+               r"(?!the\b|its\b|their\b|this\b|oil\s+equivalent\b)(?=[a-z])")
 
 
 _BY_RE = re.compile(r"\s*(?:by|x|×)\s*")
@@ -265,7 +268,8 @@ _TIME_PARTS = ("hour", "minute", "second")
 _TIME_PART_RE = re.compile(r"\s*(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b\.?(?:\s*(?:,|and)?\s*)", re.IGNORECASE)
 
 
-_IS_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|over\s+)?$")
+_IS_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|stood\s+at)\s+"
+                           r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|over\s+)?$")
 
 
 def _compound_times(doc: Doc, text: str, mentions: list) -> None:
@@ -363,8 +367,8 @@ def _heated(doc: Doc, m) -> str:
     held = next((c for c in verb.children if c.dep_ == "dobj"), None) \
         or next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     # (a lower-case word is a common noun, whatever the tagger says: "heat the oven")
-    if held is None or not (held.pos_ == "NOUN" or held.pos_ == "PROPN" and held.is_lower) or held.lower_ in _TEMPERATURE_WORDS or held.lower_ in lx.PERSON_NOUNS \
-            or names_unit(held.lower_):
+    if held is None or not (held.pos_ == "NOUN" or held.pos_ == "PROPN" and held.is_lower) \
+            or held.lower_ in _TEMPERATURE_WORDS or held.lower_ in lx.PERSON_NOUNS or names_unit(held.lower_):
         return ""
     return _phrase(held)
 

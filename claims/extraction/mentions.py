@@ -22,3 +22,8 @@ class Mention:
     is_word: bool = False
     range_partner: Mention | None = field(default=None, repr=False)
     anchor: Mention | None = field(default=None, repr=False)
+
+    @property
+    def is_whole(self) -> bool:
+        """A whole number, nought or more: what a score or a tally can be."""
+        return self.value == self.value.to_integral_value() and self.value >= 0

@@ -458,8 +458,8 @@ def _is_non_quantity(doc: Doc, m: Mention) -> bool:
     if plain and prev is not None and prev.i + 1 == first.i and prev.is_alpha and prev.text[:1].islower() \
             and any(ch.isupper() for ch in prev.text[1:]):
         return True  # "iPhone 15", "eBay 2": a product's name
-    if plain and prev is not None and prev.i + 1 == first.i and prev.lower_ in ("section", "article", "clause", "chapter", "room",
-                                                                               "flight"):
+    if plain and prev is not None and prev.i + 1 == first.i \
+            and prev.lower_ in ("section", "article", "clause", "chapter", "room", "flight"):
         return True  # "flight 2217", "section 12": a label
     if plain and prev is not None and (prev.lower_ in ("no.", "nos", "#", "number") or prev.text == "No") \
             and not number_as_verb(prev):

@@ -213,7 +213,8 @@ def _noun_after(doc: Doc, pos: int, pattern: str, acts: bool = False) -> str:
     while end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].is_alpha and doc[end + 1].pos_ == "NOUN":
         end += 1
     if len(items) > 2:  # the list as written, without its articles
-        return _phrase(tok) + tok.whitespace_ + "".join(t.text_with_ws for t in doc[tok.i + 1:end + 1] if t.dep_ != "det").rstrip()
+        rest = "".join(t.text_with_ws for t in doc[tok.i + 1:end + 1] if t.dep_ != "det")
+        return _phrase(tok) + tok.whitespace_ + rest.rstrip()
     return _phrase(tok) + " and " + _phrase(joined) + "".join(" " + t.text for t in doc[joined.i + 1:end + 1])
 
 
@@ -417,11 +418,13 @@ def _subject_of_verb(verb: Token, node: Token) -> Token | None:
             inner = next((x for x in c.children if x.dep_ == "nsubj" and x.i < c.i and x.pos_ == "NOUN"), None)
             if inner is not None and c.tag_ in ("VBN", "VBD"):
                 return inner
-    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "dobj" for c in verb.head.children) \
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "dobj" for c in verb.head.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         # "the terminal is projected to cost $168m", "prices are expected to rise 4%": the subject of the verb
         # it completes (not "asked residents to pay": the object would be)
-        raised = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+        raised = next((c for c in verb.head.children
+                       if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
         if raised is not None:
             return raised
     if verb.dep_ in ("conj", "ccomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i \

@@ -1647,8 +1647,8 @@ _TIME_WORTH_RE = re.compile(r"\s+(?:hours|days|weeks|months|years)['’]\s+(?!wo
 # trading": a period that dates other values; nor "within 14 days of the storm": a time after something; nor "stocks
 # fell to 18 days of demand": a level measured in days)
 _TIME_OF = r"\s+(?:minutes|hours|days|weeks|months|years)\s+of\s+(?=[a-z])"
-_PERIOD_BEFORE_RE = re.compile(r"\b(?:within|to|from|at|the|first|last|past|next|previous|final|opening|closing|its|their|his|her|our|those|these)\s+$",
-                               re.IGNORECASE)
+_PERIOD_BEFORE_RE = re.compile(r"\b(?:within|to|from|at|the|first|last|past|next|previous|final|opening|closing|"
+                               r"its|their|his|her|our|those|these)\s+$", re.IGNORECASE)
 
 
 def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
@@ -1690,8 +1690,9 @@ def _named_by_form(doc: Doc, m: Mention, span: Span) -> str:
             noun = noun.head
         if noun.pos_ == "NOUN" and noun.lower_ not in lx.TIME_UNITS:
             return _phrase(noun)  # "two weeks' pay for each year", "six months' notice": the pay, the notice
-    if not _PERIOD_BEFORE_RE.search(text, max(0, m.ext_start - 12), m.ext_start) and (went_on := _noun_after(doc, m.ext_end, _TIME_OF)):
-        return went_on
+    if not _PERIOD_BEFORE_RE.search(text, max(0, m.ext_start - 12), m.ext_start) \
+            and (went_on := _noun_after(doc, m.ext_end, _TIME_OF)):
+        return went_on  # "after nearly five hours of debate": the debate
     counted = counted_by_number(span)
     if counted:
         return counted
@@ -1717,7 +1718,8 @@ _CASUALTIES = {"killed", "injured", "wounded", "hurt"}
 
 def _casualties(span: Span) -> str:
     people = span.root.head if span.root.dep_ == "nummod" else None
-    if people is None or people.lower_ != "people" or people.dep_ != "nsubjpass" or people.head.lower_ not in _CASUALTIES:
+    if people is None or people.lower_ != "people" or people.dep_ != "nsubjpass" \
+            or people.head.lower_ not in _CASUALTIES:
         return ""
     return f"people {people.head.lower_}"
 
