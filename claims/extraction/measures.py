@@ -215,9 +215,9 @@ def _name_what_is_measured(doc: Doc, text: str, m, written: re.Match | None = No
         if modified:  # "a 90-tonne crane" measures the crane
             m.subject = modified
             return
-    named = _TEMPERATURE_OF_RE.search(text, max(0, m.ext_start - 40), m.ext_start) if m.unit in TEMPERATURE_UNITS else None
+    named = temperature_named_before(text, m) if m.unit in TEMPERATURE_UNITS else ""
     if named:  # "with lows of minus 6C", "highs near 35C": the words before it name it
-        m.subject = named.group(1)
+        m.subject = named
         return
     if m.unit in TEMPERATURE_UNITS and (_is_unit_word(m.subject, m.unit) or m.subject == "temperature"):
         found = _heated(doc, m) or _temperature_word(text, m)
@@ -345,6 +345,12 @@ _SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]\s|\n")
 _HEATING = set(lx.verb_forms("heat", "preheat", "warm", "cool", "chill", "set set set sets setting", "keep kept kept keeps "
                              "keeping", "hold held held holds holding", "store", "bake", "roast", "freeze froze frozen "
                              "freezes freezing", "fire", "turn"))
+
+
+def temperature_named_before(text: str, m) -> str:
+    """ "lows of minus 6C", "wind chills around minus 20": the words right before a temperature that name it."""
+    named = _TEMPERATURE_OF_RE.search(text, max(0, m.ext_start - 40), m.ext_start)
+    return named.group(1) if named else ""
 
 
 def _heated(doc: Doc, m) -> str:

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from . import lexicon as lx
-from .measures import TEMPERATURE_UNITS, is_money, names_unit
+from .measures import TEMPERATURE_UNITS, is_money, names_unit, temperature_named_before
 from .mentions import Mention
 from .subject_parse import _MEASURE_UNITS, STAND_IN_WORDS
 
@@ -503,4 +503,4 @@ def elided_temperatures(text: str, ms: list[Mention]) -> None:
                 and (prev.unit in TEMPERATURE_UNITS or (prev.unit is None and (prev.value < 0 or prev.subject == "temperature"))) \
                 and _ANOTHER_PLACE_GAP_RE.fullmatch(text, prev.ext_end, cur.ext_start) \
                 and _NOTHING_MEASURED_AFTER_RE.match(text, cur.ext_end):
-            cur.subject = "temperature"
+            cur.subject = temperature_named_before(text, cur) or "temperature"  # ("..., and wind chills around minus 20")

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .currencies import currency_names_pattern, currency_words
-from .measures import is_money, names_unit, noun_like
+from .measures import is_money, names_unit, noun_like, temperature_named_before
 from .mentions import Mention
 from .pipeline import text_of
 from .subject_cues import counted_by_number, subject_from_cues
@@ -454,7 +454,7 @@ def _last_resort_by_writing(doc: Doc, m: Mention) -> str:
     if m.unit is None and _EXCHANGE_RATE_RE.match(text, m.ext_end):
         return "exchange rate"
     if m.unit is None and m.value < 0 and "minus" in text[max(0, m.start - 8):m.end].lower():
-        return "temperature"
+        return temperature_named_before(text, m) or "temperature"  # ("wind chills around minus 20": the chills)
     state = _STATE_AFTER_RE.match(text, m.ext_end) if m.unit == "%" else None
     if state:
         return _STATES_REACHED[state.group(1).lower()]  # "the fire was 35% contained": its containment

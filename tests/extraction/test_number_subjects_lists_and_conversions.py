@@ -175,3 +175,8 @@ def test_the_rest_of_a_year_is_no_purpose_of_a_sum():
 )
 def test_a_verb_read_as_a_noun_after_a_plural(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+def test_a_bare_temperature_named_by_the_words_before_it():
+    text = "Forecasters expect gusts of 90km/h tonight and wind chills around minus 35."
+    assert quantity(text, "35").subject == "wind chills"
