@@ -247,3 +247,20 @@ def test_a_share_where_a_subject_stands_is_the_subjects(text, mention, subject):
 )
 def test_a_figure_named_in_capitals_is_what_the_verb_held(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # the parser made the reported clause's subject the object of "show", its phrase hung on "show"
+        ("Council records show burglaries in the borough fell 12% last year to 3,400.", "3,400", "burglaries"),
+        # ... or a gerund the object
+        ("Figures published by the police on Tuesday shows speeding in the village rose by 27% compared with "
+         "last year.", "27", "speeding"),
+        # "show" read as a word inside the source's own phrase, the source taken for the subject
+        ("Figures from the Met Office show rainfall in the valley fell 30% in spring.", "30", "rainfall"),
+        ("Records kept by the district show fly-tipping near the river rose 22% to 640 cases.", "22", "fly-tipping"),
+    ],
+)
+def test_what_figures_show_fell_or_rose_is_the_subject_not_the_figures(text, mention, subject):
+    assert quantity(text, mention).subject == subject
