@@ -36,6 +36,7 @@ from .subject_parse import (
     _is_scale_token,
     _noun_after,
     _noun_right_after,
+    _nounish,
     _object_of_nominal_verb,
     _of_owner,
     _phrase,
@@ -1152,9 +1153,9 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
                 subj = next((c for c in h.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
                 if subj is not None:
                     return _phrase(subj) or subj.text
-            if h.lower_ in lx.TIME_UNITS and any(c.lower_ in ("last", "next", "this", "previous") and c.i > t.i
-                                                 for c in h.children):
-                continue  # "against 8 last year": a time, not a count of years
+            if h.lower_ in lx.TIME_UNITS and any((c.lower_ in ("last", "next", "this", "previous") or c.like_num)
+                                                 and c.i > t.i for c in h.children):
+                continue  # "against 8 last year", "from 4,900 two years ago": a time, not a count of years
             if h.lower_ in _MEASURE_UNITS:
                 if h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ in ("NOUN", "PROPN") \
                         and text_of(doc)[m.end:h.idx] == "-" and h.lower_ not in lx.TIME_UNITS:
@@ -1486,6 +1487,8 @@ def _level_of(node: Token) -> str:
         verb = verb.head
         if verb.lower_ == "from":  # "went from R$90 to R$120": "to" hangs on "from"
             verb = verb.head
+        if node.head.lower_ == "from" and verb.pos_ == "ADJ" and verb.head.lower_ in _CHANGE_VERBS:
+            verb = verb.head  # "could fall to 10m tonnes, worth $2.3bn, from 12.4m": "from" hung on the aside
     elif node.dep_ not in ("attr", "dobj", "npadvmod", "acomp"):
         return ""
     if verb.pos_ == "NOUN" and verb.lower_ in _CHANGE_NOUNS and node.head.lower_ in ("to", "from"):
@@ -1523,7 +1526,8 @@ def adjusted_object(node: Token) -> Token | None:
         if node.pos_ == "NOUN" and node.lower_ not in _MEASURE_UNITS and node.lower_ not in currency_words() \
                 and not _is_scale_token(node) and node.text not in ("%",) and node.lower_ not in COUNTED_CONTAINERS:
             return None  # "took his tally to 12 goals": the goals are counted
-    if node.dep_ != "pobj" or node.head.lower_ not in ("to", "from", "by", "at"):
+    # ("could push soybean exports above 8 million tonnes")
+    if node.dep_ != "pobj" or node.head.lower_ not in ("to", "from", "by", "at", "above", "below"):
         return None
     verb = node.head.head
     if node.head.lower_ == "at" and verb.lower_ not in _SET_AT_VERBS:
@@ -1536,6 +1540,8 @@ def adjusted_object(node: Token) -> Token | None:
     if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") and verb.head.lower_ in lx.ADJUST_VERBS \
             and verb.i < node.i and verb.lower_ not in currency_words() and verb.lower_ not in _CONTAINER_NOUNS:
         return _what_changed(verb)
+    if verb.dep_ == "dobj" and verb.head.lower_ in lx.ADJUST_VERBS and verb.i < node.i and _nounish(verb):
+        return verb  # "cut gas flows to 41,000 barrels a day": the object the tagger took for a verb
     if verb.pos_ != "VERB" or verb.lower_ not in lx.ADJUST_VERBS:
         return None
     # "want the surcharge raised from two times": the subject of a bare participle is its object

@@ -264,3 +264,22 @@ def test_a_figure_named_in_capitals_is_what_the_verb_held(text, mention, subject
 )
 def test_what_figures_show_fell_or_rose_is_the_subject_not_the_figures(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # "two years ago" dates the earlier value: the parser hung both numbers on "years"
+        ("Membership fell to 2,150 from 4,900 two years ago.", "4,900", "Membership"),
+        ("The plant employs 300 people, up from 120 three years ago.", "120", "people"),
+        # "from" hung on an aside between the two ends of the change
+        ("Coffee exports rose to 41,000 tonnes, worth about $300 million, from 35,000 tonnes a year earlier.", "35,000",
+         "Coffee exports"),
+        # a verb that sets a figure above or below a level sets its object's
+        ("A bumper crop could push soybean exports above 8 million tonnes next year.", "8 million", "soybean exports"),
+        # ... also when the tagger took the object for a verb
+        ("The outage cut gas flows to about 41,000 barrels per day.", "41,000", "flows"),
+    ],
+)
+def test_the_earlier_end_of_a_change_and_a_level_set_name_what_changed(text, mention, subject):
+    assert quantity(text, mention).subject == subject
