@@ -162,7 +162,7 @@ def _noun_after(doc: Doc, pos: int, pattern: str, acts: bool = False) -> str:
     """The noun phrase right after ``pattern`` at character ``pos``, when the
     parse makes it the object of that preposition. ``acts``: a sum spent or paid,
     which may buy an act ("spent $4m on repairing bridges")."""
-    mt = re.match(pattern, text_of(doc)[pos:pos + 40])
+    mt = re.match(pattern, text_of(doc)[pos:pos + 60])
     if not mt:
         return ""
     span = doc.char_span(pos + mt.end(), pos + mt.end() + 1, alignment_mode="expand")

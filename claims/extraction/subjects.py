@@ -1206,10 +1206,11 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
         priced = _priced_thing(tops[0])
         if priced is not None:
             return _phrase(priced)  # "Prices start at $999 for the 256GB model": the price, not the model
-        purpose = re.match(_RATE + r"\s+(for|on|towards|toward|into)\s", text[m.ext_end:m.ext_end + 40])
+        purpose = re.match(_RATE + _OVER_A_PERIOD + r"\s+(for|on|towards|toward|into)\s", text[m.ext_end:m.ext_end + 60])
         bought = _bought_with(span, purpose.group(1) if purpose else "")
-        found = _noun_after(doc, m.ext_end, _RATE + r"\s+(?:for|on|towards|toward|into)\s+"
-                            r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|new\s+)?(?=[a-z])", acts=bool(bought))
+        found = _noun_after(doc, m.ext_end, _RATE + _OVER_A_PERIOD + r"\s+(?:for|on|towards|toward|into)\s+"
+                            r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|new\s+)?"
+                            r"(?=[a-z])", acts=bool(bought))
         if found and found.split()[-1].lower() not in _PER_HEAD | _NOT_PURPOSES and (
                 not _object_of_nominal_verb(span) or bought):
             return f"spending on {found}" if bought == "spending" else found
@@ -1366,6 +1367,8 @@ def _spent_doing(span: Span) -> str:
 # "each a year", "a month", "an acre a year", "this year": a rate or a time between a sum and the
 # phrase that names it ("$5m a year in taxes", "$45 an acre a year in levies", "£8m this year for roads")
 _RATE = r"(?:\s+(?:each|apiece))?(?:\s+(?:a|an|per|each)\s+[a-z]+){0,2}(?:\s+(?:this|next|last)\s+(?:year|month|week))?"
+# "spending £12m over three years on road repairs": the time it is spent over, between the sum and its purpose
+_OVER_A_PERIOD = r"(?:\s+over\s+(?:the\s+(?:next|past|last|coming)\s+)?(?:[\w-]+\s+)?(?:years?|months?|decades?))?"
 # Verbs that give a sum to a purpose, said in the passive: "£4m was allocated to the scheme"
 _ALLOTTING_VERBS = set(lx.verb_forms("allocate", "earmark", "set set set sets setting", "budget", "award",
                                      "grant", "pledge", "commit committed commits committing", "assign", "provide",

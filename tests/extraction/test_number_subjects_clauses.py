@@ -283,3 +283,16 @@ def test_what_figures_show_fell_or_rose_is_the_subject_not_the_figures(text, men
 )
 def test_the_earlier_end_of_a_change_and_a_level_set_name_what_changed(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # the time a sum is spent over stands between the sum and what it buys
+        ("The council is spending £12m over three years on road repairs.", "12m", "spending on road repairs"),
+        ("The chain will spend $40 million over the next two years on refrigerated trucks.", "40 million",
+         "spending on refrigerated trucks"),
+    ],
+)
+def test_a_sum_spent_over_a_period_on_something_is_spending_on_it(text, mention, subject):
+    assert quantity(text, mention).subject == subject
