@@ -33,6 +33,7 @@ from .subject_parse import (
     THROUGH_NMOD,
     _common_noun,
     _from_clause,
+    _from_verb,
     _is_scale_token,
     _noun_after,
     _noun_right_after,
@@ -134,7 +135,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
         return moved  # "drew £9m from its reserves", "withheld $4m from the library": never who moved it
     if m.unit is None and (harm := _harm_done(span)):
         return harm  # "killing at least 14 people": deaths, as "killed 14" already is
-    if gapped := _gapped_noun(doc, span):
+    if gapped := _gapped_noun(doc, span) or _list_item_before(doc, span):
         return gapped
     if is_money(m.unit) and not subject and (held := _HELD_AS_RE.match(text_of(doc), m.ext_end)):
         return held.group(1)  # "seized €42,000 in cash": with nothing else named, the cash itself
@@ -299,8 +300,10 @@ def _gapped_noun(doc: Doc, span: Span) -> str:
     if span.start < 2:
         return ""
     noun = doc[span.start - 1]
+    # (a number hung on the noun from before the joining word is the last item's: "cost €35 and student tickets €15")
     if not noun.is_lower or noun.lower_ in _MEASURE_UNITS or names_unit(noun.text) or noun.lower_ in lx.TIME_UNITS \
-            or any(c.like_num for c in noun.children):
+            or any(c.like_num and not _before_the_joint(c, noun) and c.i not in range(span.start, span.end)
+                   for c in noun.children):
         return ""
     # (where the verb is left out, the tagger often takes the noun for it: "vans Sh180", "maize 400,000 tonnes";
     # such a "verb" is taken for the noun only when the value before it has the same unit: a list)
@@ -321,6 +324,26 @@ def _gapped_noun(doc: Doc, span: Span) -> str:
     joined_to_object = joined.i != noun.i and joined.dep_ in ("dobj", "dative", "pobj", "nsubj", "appos") \
         and not any(ch.isdigit() for ch in joined.text)
     return "" if joined_to_object else _phrase(noun)
+
+
+def _before_the_joint(number: Token, noun: Token) -> bool:
+    """Whether a number the parser hung on a later noun stands before an "and" or a comma that opens the noun's
+    phrase: it ends the item before ("Adult tickets cost €35 and student tickets €15")."""
+    return number.i < noun.i and any(t.lower_ in ("and", ",") for t in number.doc[number.i + 1 : noun.i])
+
+
+def _list_item_before(doc: Doc, span: Span) -> str:
+    """ "Adult tickets cost €35 and student tickets €15": the parser hung the first sum on the next item's noun,
+    which has a value of its own; the first sum is the verb's, what the verb's subject costs or pays."""
+    root = span.root
+    noun = root.head
+    if root.dep_ != "nummod" or noun.i <= span.end or not _before_the_joint(root, noun) or noun.pos_ != "NOUN" \
+            or noun.dep_ not in ("dobj", "npadvmod", "attr") or noun.head.pos_ not in ("VERB", "AUX"):
+        return ""
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is None or not (after.like_num or after.tag_ == "$"):
+        return ""
+    return _from_verb(doc, noun.head, noun, role=noun.dep_, depth=0)
 
 
 # Verbs whose object may be a bare value: "and takes 20 months", "and costs $5m" are no noun and its value

@@ -180,3 +180,15 @@ def test_a_verb_read_as_a_noun_after_a_plural(text, mention, subject):
 def test_a_bare_temperature_named_by_the_words_before_it():
     text = "Forecasters expect gusts of 90km/h tonight and wind chills around minus 35."
     assert quantity(text, "35").subject == "wind chills"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "first_subject", "second", "second_subject"),
+    [
+        # the parser hangs the first sum on the second item's noun
+        ("Adult tickets cost €35 and student tickets €15.", "35", "Adult tickets", "15", "student tickets"),
+        ("Adults pay $20 and children $10.", "20", "Adults", "10", "children"),
+    ],
+)
+def test_a_price_list_that_says_its_verb_once_names_each_item(text, first, first_subject, second, second_subject):
+    assert (quantity(text, first).subject, quantity(text, second).subject) == (first_subject, second_subject)
