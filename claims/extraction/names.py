@@ -314,12 +314,13 @@ def _irish_article(words: list[str]) -> bool:
 _IRISH_NAMES = {"Post", "Garda", "Bord", "Chomhairle", "Coimisiún", "Taisce", "Roinn", "Chúirt"}
 
 
-def clean_name(text: str) -> str:
-    """A name without its possessive, courtesy title or article."""
+def clean_name(text: str, titles: bool = True) -> str:
+    """A name without its possessive, courtesy title or article. ``titles=False`` for a body's name, whose first
+    word may look like a title ("General Motors", "Major League Baseball")."""
     text = " ".join(text.split())
     text = POSSESSIVE.sub("", text)
     words = text.split(" ")
-    while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in lx.TITLES:
+    while titles and len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in lx.TITLES:
         words = words[1:]
     while len(words) > 1 and words[0].lower() in ("the", "a", "an") and not _irish_article(words):
         words = words[1:]

@@ -278,11 +278,11 @@ def org_cut_short(ent: Span, ents: tuple[Span, ...]) -> str:
     doc, start = ent.doc, ent.start
     while start > 0 and ent.start - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
         start -= 1
-    name = clean_name(ent.text)
+    name = clean_name(ent.text, titles=ent.label_ != "ORG")
     if start == ent.start:
         return name
-    longer = clean_name(doc[start:ent.end].text)
-    named = (clean_name(e.text) for e in ents if e.label_ == "ORG" and e.start_char < doc[start].idx)
+    longer = clean_name(doc[start:ent.end].text, titles=False)
+    named = (clean_name(e.text, titles=False) for e in ents if e.label_ == "ORG" and e.start_char < doc[start].idx)
     return longer if any(f" {longer} " in f" {n} " for n in named) else name
 
 
@@ -291,7 +291,8 @@ def fuller_org(name: str, before: int, ents: tuple[Span, ...]) -> str:
     longer name of an organisation the article gave before, that starts or ends with it."""
     words = name.split()
     # (a name the tagger ran on past its possessive ends there: "Prairie Crest Renewables Inc.'s Elk Hill")
-    fuller = {_POSSESSIVE_RE.split(clean_name(e.text))[0].strip() for e in ents if e.label_ == "ORG" and e.start_char < before}
+    fuller = {_POSSESSIVE_RE.split(clean_name(e.text, titles=False))[0].strip() for e in ents
+              if e.label_ == "ORG" and e.start_char < before}
     fuller = {f for f in fuller if len(f.split()) > len(words)
               and words in (f.split()[:len(words)], f.split()[-len(words):])}
     return fuller.pop() if len(fuller) == 1 else name
@@ -356,13 +357,17 @@ def _and_start(ent: Span, start: int) -> int:
     """ "the Maritime and Port Authority of Singapore", tagged from "Port": capitalised words that nothing
     tags, with "and" after them and "the" before them, open the name ("the Treasury and the Bank" are two)."""
     doc = ent.doc
-    if start != ent.start or start < 3 or doc[start - 1].lower_ != "and":
+    if start != ent.start or start < 2 or doc[start - 1].lower_ != "and":
         return start
     k = start - 1
     while k - 1 >= 0 and start - 1 - (k - 1) <= 3 and doc[k - 1].is_title and not doc[k - 1].ent_type_ \
             and doc[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[k - 1].lower_ != "the":
         k -= 1
-    return k if k < start - 1 and k > 0 and doc[k - 1].lower_ == "the" else start
+    # ("Environment and Climate Change Canada said": a government department's name opens a sentence or follows
+    # a word in lower case, without "the")
+    opens = k == 0 or doc[k - 1].lower_ == "the" or doc[k].is_sent_start or (
+        doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 1].lower_ not in ("and", "or", "of"))
+    return k if k < start - 1 and opens else start
 
 
 def _glued_prefix_start(ent: Span) -> int:

@@ -370,7 +370,7 @@ class SpeakerResolver:
                     given := self._given_name_of(clean_name(ent.text))):
                 return Speaker(given, "person")  # "..., says Rahimah", tagged a body
             phrase = self._np_text(head)
-            name = clean_name(ent.text) if ent is not None else phrase
+            name = clean_name(ent.text, titles=ent.label_ != "ORG") if ent is not None else phrase
             if ent is not None and ent.label_ == "GPE":
                 name = _agency_of(ent) or name
             if ent is not None and ent.label_ == "ORG":
@@ -560,7 +560,7 @@ class SpeakerResolver:
             if c.dep_ == "conj" and c.ent_type_ in _ORG_ENTS | {"PERSON"}:
                 ent = self._entity_at(c)
                 if ent is not None and not ent.start <= head.i < ent.end:  # "Gas and Light Co" is one name
-                    out.append(clean_name(ent.text))
+                    out.append(clean_name(ent.text, titles=ent.label_ != "ORG"))
         return out
 
     def _inside_org(self, i: int) -> bool:

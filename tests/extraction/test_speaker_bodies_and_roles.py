@@ -211,3 +211,15 @@ def test_the_city_is_the_one_city_named_as_a_body():
     text = ("Workers at the City of Moose Bend and the City of Elk Ridge could strike on Monday.\n\n"
             "In a statement, the city said its offer was fair.")
     assert attribution(text, "its offer was fair").speaker.lower() == "the city"
+
+
+def test_a_department_named_with_and_opens_the_sentence_without_the():
+    text = "Transport and Infrastructure Canada said the bridge would reopen in 14 days."
+    assert attribution(text, "the bridge would reopen in 14 days").speaker == "Transport and Infrastructure Canada"
+
+
+def test_a_body_whose_name_opens_with_a_word_for_a_title_keeps_it():
+    assert attribution("General Mills said it would close two plants.", "it would close two plants").speaker \
+        == "General Mills"
+    text = "Harlow and General Dynamics said the contract was worth $40 million."
+    assert attribution(text, "the contract was worth $40 million").speaker == "Harlow and General Dynamics"
