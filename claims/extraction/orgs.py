@@ -306,6 +306,11 @@ def joined_lists(ents: tuple[Span, ...]) -> tuple[Span, ...]:
     for e in ents:
         if out and out[-1].end > e.start:
             continue  # inside a name already joined
+        # (the model may tag the rest a body: 'Boxer" Mohammed')
+        if out and out[-1].label_ == "PERSON" and e.label_ in ("PERSON", "ORG") and e.start == out[-1].end + 1 \
+                and e.doc[out[-1].end].text in ('"', "“") and any(t.text in ('"', "”") for t in e[1:3]) and len(e) <= 5:
+            out[-1] = Span(e.doc, out[-1].start, e.end, label="PERSON")  # 'Clyde' + '"Boxer" Mohammed': a nickname
+            continue
         if out and out[-1].label_ == e.label_ == "ORG" and out[-1].end == e.start and out[-1][-1].tag_ == "POS":
             out[-1] = Span(e.doc, out[-1].start, e.end, label="ORG")  # "the Commuters'" + "Alliance"
             continue

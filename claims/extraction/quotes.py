@@ -51,7 +51,19 @@ def find_quotes(text: str) -> list[Quote]:
         if not any(s <= q.open <= e for s, e in inside):
             quotes.append(q)
     quotes.sort(key=lambda q: q.open)
-    return [q for q in quotes if text[q.open + 1:q.close].strip()]
+    return [q for q in quotes if text[q.open + 1:q.close].strip() and not _nickname(text, q)]
+
+
+_NICKNAME_RE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
+_NAME_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[A-Z][\w.'’-]*\s$")
+
+
+def _nickname(text: str, q: Quote) -> bool:
+    """ 'Clyde "Boxer" Mohammed': a nickname in quotation marks between the words of a name is no quote."""
+    start, end = q.content
+    return q.closed and _NICKNAME_RE.fullmatch(text, start, end) is not None \
+        and _NAME_WORD_BEFORE_RE.search(text, max(0, q.open - 40), q.open) is not None \
+        and re.match(r" [A-Z]", text[q.after:q.after + 2]) is not None
 
 
 def _double_quotes(text: str) -> list[Quote]:

@@ -4,7 +4,7 @@
 from claims.extraction.orgs import definite_org
 from claims.extraction.pipeline import get_nlp
 
-from .helpers import attribution
+from .helpers import attribution, attributions
 
 
 def test_name_ending_in_a_word_for_a_business_is_a_body_and_the_one_the_utility_means():
@@ -223,3 +223,13 @@ def test_a_body_whose_name_opens_with_a_word_for_a_title_keeps_it():
         == "General Mills"
     text = "Harlow and General Dynamics said the contract was worth $40 million."
     assert attribution(text, "the contract was worth $40 million").speaker == "Harlow and General Dynamics"
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_name_and_no_quote():
+    text = (
+        "Fishermen's Co-operative chairman Desmond \"Skipper\" Baptiste said catches had fallen by a third. "
+        "Baptiste said 60 boats were idle."
+    )
+    found = attributions(text)
+    assert [a.content for a in found] == ["catches had fallen by a third", "60 boats were idle"]
+    assert {a.speaker for a in found} == {'Desmond "Skipper" Baptiste'}
