@@ -60,7 +60,11 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
         if _bears(word, name) and len(name) > len(clean_name(phrase)) and proper(name) \
                 and described <= set(name.lower().split()):
             return name
-    if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and c.i < head.i for c in head.children):
+    # ("the Aberdeen club", "the Co Laois processor": a word in lower case after "the", described by where it is)
+    # (a trade's word, not "the opposition Independent group": a party's)
+    placed = head.is_lower and word in TRADE_NOUNS - {"group"} \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if not placed and any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and c.i < head.i for c in head.children):
         return ""  # "Harbour Power Corporation said": a name, not a word for one named before
     if word in _CO_OP:
         # "Kilbrack Co-op will spend ... the co-op said", "Wildwood Park Co-operative Homes ... the co-op":

@@ -325,6 +325,10 @@ class SpeakerResolver:
             person = self._entity_in(head, {"PERSON"})
             if person is not None and all(t.lower_.rstrip(".") in ROLE_WORDS for t in person):
                 person = None  # "Treasurer" tagged a person: a role, not a name
+            if person is not None and len(person) == 1 and person[0].dep_ == "compound" and person[0].head.i == head.i \
+                    and head.is_lower and low in TRADE_NOUNS \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                person = None  # "the Glasgow club", the place tagged a person: a body described by where it is
         if person is not None:
             return Speaker(self.full_name(clean_name(_extend_name(person).text)), "person")
         known = self._known_person(head)

@@ -233,3 +233,25 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_name_and_no_quote():
     found = attributions(text)
     assert [a.content for a in found] == ["catches had fallen by a third", "60 boats were idle"]
     assert {a.speaker for a in found} == {'Desmond "Skipper" Baptiste'}
+
+
+def test_a_trade_described_by_its_county_is_the_body_named_before():
+    text = (
+        "Kilbeggan Creamery cut its milk price by 2c a litre. The Co Westmeath processor said butter prices had "
+        "fallen 20%."
+    )
+    assert attribution(text, "butter prices had fallen 20%").speaker == "Kilbeggan Creamery"
+
+
+def test_a_club_described_by_its_city_is_the_club_named_before_even_when_the_city_is_tagged_a_person():
+    text = "Harbourside Rovers have sold their striker for £4m. The Glasgow club said the fee would fund a new stand."
+    speaker = attribution(text, "the fee would fund a new stand")
+    assert (speaker.speaker, speaker.speaker_kind) == ("Harbourside Rovers", "organization")
+
+
+def test_a_party_group_is_not_taken_for_the_body_named_before():
+    text = (
+        "Members of the Tarnby Chamber of Trade met on Monday. "
+        "The opposition Independent group said it would keep parking free for 30 minutes."
+    )
+    assert attribution(text, "it would keep parking free for 30 minutes").speaker != "Tarnby Chamber of Trade"
