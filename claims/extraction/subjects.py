@@ -1193,7 +1193,7 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
                         and h.lower_ not in ("times", "point", "points", "percentage"):
                     return _phrase(stuff)  # "275,000 tonnes of barley": the barley is measured
                 # "inventories rose to 58 days of supply from 36 days": the level the subject of the change reached
-                reached = _level_of(h) if h.dep_ == "pobj" and h.head.lower_ in ("to", "from") \
+                reached = _level_of(h) if h.dep_ == "pobj" and h.head.lower_ in ("to", "from", "at") \
                     and h.lower_ not in ("times", "point", "points", "percentage") else ""
                 if reached and reached.split()[-1].lower() not in lx.TIME_UNITS:
                     return reached
@@ -1524,14 +1524,21 @@ def _level_of(node: Token) -> str:
         return _phrase(verb.head)  # "a parking levy capped at £2 a day": the level the levy is held at
     if verb.lower_ not in BE_VERBS | _CHANGE_VERBS | _GO_VERBS | _COST_VERBS and not (
             # "Brent traded at $79 a barrel", "shares closed at 41.18"
-            node.head.lower_ == "at" and verb.lower_ in QUOTED_VERBS):  # "the upgrade costs $5,300 a room"
+            node.head.lower_ == "at" and verb.lower_ in QUOTED_VERBS) and not (
+            # "output stayed at 2.3 million tonnes", "mozzarella held steady at 9,200 tonnes" (not "held the rate at")
+            node.head.lower_ == "at" and verb.lower_ in _STAYING and not any(c.dep_ == "dobj" for c in verb.children)):
         return ""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and verb.lower_ in _COST_VERBS and subj.tag_ == "NNS":
         return ""  # "tickets cost $25 a match": goods sold by the unit have a price
-    return _phrase(subj) if subj is not None and subj.pos_ in ("NOUN", "VERB") and _common_noun(subj) else ""
+    # (a word in lower case the tagger took for a name is a common noun: "mozzarella held steady at 9,200 tonnes")
+    common = subj is not None and ((subj.pos_ in ("NOUN", "VERB") and _common_noun(subj))
+                                   or (subj.pos_ == "PROPN" and subj.is_lower and not subj.ent_type_))
+    return _phrase(subj) or subj.text if common else ""
 
 
+_STAYING = set(lx.verb_forms("stay", "remain", "hold held held holds holding", "stand stood stood stands standing",
+                             "hover", "sit sat sat sits sitting", "steady steadied steadied steadies steadying"))
 # Participles that hold a thing at a level: "a levy capped at £2", "a fee set at €400", "a rate pegged at 3%"
 _SET_AT = {"capped", "set", "fixed", "pegged", "limited", "frozen", "held", "kept", "priced", "valued"}
 _GO_VERBS = set(lx.verb_forms("go went gone goes going", "move", "increase", "decrease", "double", "treble",

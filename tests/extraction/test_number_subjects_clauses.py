@@ -296,3 +296,21 @@ def test_the_earlier_end_of_a_change_and_a_level_set_name_what_changed(text, men
 )
 def test_a_sum_spent_over_a_period_on_something_is_spending_on_it(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a level a verb of staying holds its subject at
+        ("Wheat output stayed at 2.3 million tonnes.", "2.3 million", "Wheat output"),
+        ("The lake stood at 41 metres on Monday.", "41", "lake"),
+        # ... also a subject in lower case the tagger took for a name
+        ("Cheddar exports fell 4%, while mozzarella held steady at around 9,200 tonnes.", "9,200", "mozzarella"),
+    ],
+)
+def test_a_level_something_stays_at_is_that_things(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+def test_a_verb_of_staying_with_an_object_holds_the_object_not_its_subject():
+    assert quantity("The central bank held its key rate at 4.5%.", "4.5").subject == "key rate"
