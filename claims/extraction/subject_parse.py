@@ -444,6 +444,14 @@ def _subject_of_verb(verb: Token, node: Token) -> Token | None:
 _SHOWING = set(lx.verb_forms("show shown showed shows showing", "suggest", "reveal", "indicate"))
 
 
+def _showing_word(t: Token) -> bool:
+    """ "Figures from Visit Wales show overnight stays": a verb of showing the parser hung on the noun it shows
+    (tagged a verb, or after the figures that show it), which is no word of that noun's phrase ("talk show
+    ratings" keeps its)."""
+    return t.lower_ in ("show", "shows", "showed") and (
+        t.pos_ == "VERB" or any(x.lower_ in lx.EVIDENCE_NOUNS for x in t.doc[t.sent.start : t.i]))
+
+
 def _shown_noun(source: Token, verb: Token) -> Token | None:
     """ "Figures from the Met Office show rainfall in the valley fell 30%": the parser took the verb of
     showing for a modifier inside the source's phrase and the source for the subject; what it shows is."""
@@ -667,7 +675,7 @@ def _phrase(noun: Token | None) -> str:
         if prev.head.i == noun.i or (prev.dep_ == "compound" and prev.head.i == start):
             if prev.dep_ in ("compound", "amod") and not prev.like_num and prev.pos_ not in ("SYM", "NUM", "PROPN") \
                     and prev.is_alpha and not _is_scale_token(prev) and prev.lower_ not in ("per", "cent", "percent") \
-                    and not (prev.lower_ in _SHOWING and prev.pos_ == "VERB" or prev.lower_ in ("show", "shows")):
+                    and not _showing_word(prev):
                 # ("a 40 per cent stake": the stake; the share is the number's unit)
                 start -= 1
                 continue

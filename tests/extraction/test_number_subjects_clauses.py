@@ -314,3 +314,7 @@ def test_a_level_something_stays_at_is_that_things(text, mention, subject):
 
 def test_a_verb_of_staying_with_an_object_holds_the_object_not_its_subject():
     assert quantity("The central bank held its key rate at 4.5%.", "4.5").subject == "key rate"
+
+
+def test_a_show_that_is_a_noun_stays_in_the_phrase():
+    assert quantity("Talk show ratings fell 12% last year.", "12").subject == "Talk show ratings"
