@@ -152,3 +152,8 @@ def test_a_cue_of_saying_inside_a_relative_clause_reports_what_follows_it(text, 
 def test_a_relative_clause_that_evidence_suggests_is_no_one_s_claim():
     text = "Commuters rank reliability first, which surveys suggest matters more to them than price."
     assert attributions(text) == []
+
+
+def test_a_plural_read_as_a_verb_after_told_that_opens_the_content():
+    text = "The fire chief told the committee that callouts to the estate had climbed to 4,600 last year."
+    assert attribution(text, "callouts to the estate had climbed to 4,600 last year").speaker == "The fire chief"

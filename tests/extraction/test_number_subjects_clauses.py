@@ -318,3 +318,17 @@ def test_a_verb_of_staying_with_an_object_holds_the_object_not_its_subject():
 
 def test_a_show_that_is_a_noun_stays_in_the_phrase():
     assert quantity("Talk show ratings fell 12% last year.", "12").subject == "Talk show ratings"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # after "told the board that", the tagger reads the plural that opens the clause as a verb
+        ("The fire chief told the committee that callouts to the estate had climbed to 4,600 last year.", "4,600",
+         "callouts"),
+        ("The director told trustees that visits to the gallery had fallen to 41,000 in the spring.", "41,000",
+         "visits"),
+    ],
+)
+def test_a_plural_read_as_a_verb_after_told_that_is_the_subject(text, mention, subject):
+    assert quantity(text, mention).subject == subject
