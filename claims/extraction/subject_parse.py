@@ -511,9 +511,9 @@ def _stranded_subject(verb: Token) -> Token | None:
             # "said the number of fish kills recorded nationally rose to 38": the participle that opens a reduced
             # relative, taken for a clause of its own, holds the subject
             return next((c for c in told.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-        # (a gerund too: "figures show shoplifting in the county rose by 23%")
         if _plural_read_as_a_verb(told):
             return told  # "told the board that calls to the helpline had climbed"
+        # (a gerund too: "figures show shoplifting in the county rose by 23%")
         return told if told.head.i == verb.head.i and told.dep_ in ("dobj", "xcomp") and _common_noun(told) else None
     if start <= verb.head.i + 1 or start == end:
         return None
