@@ -60,10 +60,8 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
         if _bears(word, name) and len(name) > len(clean_name(phrase)) and proper(name) \
                 and described <= set(name.lower().split()):
             return name
-    # ("the Aberdeen club", "the Co Laois processor": a word in lower case after "the", described by where it is)
-    # (a trade's word, not "the opposition Independent group": a party's)
-    placed = head.is_lower and word in TRADE_NOUNS - {"group"} \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    # (not "the opposition Independent group": a party's)
+    placed = described_trade(head) and word != "group"
     if not placed and any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and c.i < head.i for c in head.children):
         return ""  # "Harbour Power Corporation said": a name, not a word for one named before
     if word in _CO_OP:
@@ -150,6 +148,13 @@ def definite_org(head: Token, phrase: str, mentions: list, ents: tuple[Span, ...
         if len(names) == 1 and len(named_keys) == 1 and not others:
             return names.pop()
     return ""
+
+
+def described_trade(head: Token) -> bool:
+    """ "the Aberdeen club", "the Co Laois processor": a trade's word in lower case after "the", whatever names
+    before it say where the body is; a description of a body, not its name."""
+    return head.is_lower and head.lower_ in TRADE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                 for c in head.children)
 
 
 def _bodies(names: set[str]) -> list[str]:

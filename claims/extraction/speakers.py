@@ -33,7 +33,16 @@ from .names import (
     surnames_of,
 )
 from .names import extend_name as _extend_name
-from .orgs import TRADE_NOUNS, appositive_org, definite_org, fuller_org, joined_lists, org_cut_short, org_key
+from .orgs import (
+    TRADE_NOUNS,
+    appositive_org,
+    definite_org,
+    described_trade,
+    fuller_org,
+    joined_lists,
+    org_cut_short,
+    org_key,
+)
 from .roles import in_headline, role_candidates, role_holder
 from .speaker_links import linked_speaker
 
@@ -326,8 +335,7 @@ class SpeakerResolver:
             if person is not None and all(t.lower_.rstrip(".") in ROLE_WORDS for t in person):
                 person = None  # "Treasurer" tagged a person: a role, not a name
             if person is not None and len(person) == 1 and person[0].dep_ == "compound" and person[0].head.i == head.i \
-                    and head.is_lower and low in TRADE_NOUNS \
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                    and described_trade(head):
                 person = None  # "the Glasgow club", the place tagged a person: a body described by where it is
         if person is not None:
             return Speaker(self.full_name(clean_name(_extend_name(person).text)), "person")

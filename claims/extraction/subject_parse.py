@@ -771,6 +771,11 @@ def _plural_read_as_a_verb(t: Token) -> bool:
     return word is not None and word.i == t.i
 
 
+def _named_in_lower_case(t: Token) -> bool:
+    """A word in lower case the tagger took for a name, with no entity: a common noun ("km² of heath")."""
+    return t.pos_ == "PROPN" and t.is_lower and not t.ent_type_
+
+
 def _common_noun(t: Token) -> bool:
     """A common noun, also when a sentence-initial one was tagged PROPN ("Turnout was ..."), or a plural after
     "that" tagged a verb ("told the board that calls had climbed")."""

@@ -35,6 +35,7 @@ from .subject_parse import (
     _from_clause,
     _from_verb,
     _is_scale_token,
+    _named_in_lower_case,
     _noun_after,
     _noun_right_after,
     _nounish,
@@ -1060,7 +1061,7 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
                         # (a lower-case noun the entity tagger took for a place is still a common noun: "26% of colonies")
                         (obj.pos_ == "NOUN" and (not obj.ent_type_ or obj.is_lower)) or obj.tag_ == "NNPS"
                         # a lower-case word the tagger took for a name is a common noun: "km² of heath"
-                        or (obj.pos_ == "PROPN" and obj.is_lower and not obj.ent_type_)):
+                        or _named_in_lower_case(obj)):
                     return _phrase(obj)
                 if obj is not None and obj.lower_ in ("whom", "which"):
                     # "40 residents, 12 of whom need two carers": the noun the clause hangs on
@@ -1532,8 +1533,7 @@ def _level_of(node: Token) -> str:
     if subj is not None and verb.lower_ in _COST_VERBS and subj.tag_ == "NNS":
         return ""  # "tickets cost $25 a match": goods sold by the unit have a price
     # (a word in lower case the tagger took for a name is a common noun: "mozzarella held steady at 9,200 tonnes")
-    common = subj is not None and ((subj.pos_ in ("NOUN", "VERB") and _common_noun(subj))
-                                   or (subj.pos_ == "PROPN" and subj.is_lower and not subj.ent_type_))
+    common = subj is not None and ((subj.pos_ in ("NOUN", "VERB") and _common_noun(subj)) or _named_in_lower_case(subj))
     return _phrase(subj) or subj.text if common else ""
 
 
