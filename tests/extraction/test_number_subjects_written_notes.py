@@ -92,8 +92,8 @@ def test_a_cost_that_accounts_name_with_what_it_is_of(text, mention, subject):
 @pytest.mark.parametrize(
     ("text", "mention", "subject"),
     [
-        ("The new pitch measures 105 by 68 metres.", "105", "pitch"),
-        ("The new pitch measures 105 by 68 metres.", "68", "pitch"),
+        ("The new pitch measures 105 by 68 metres.", "105", "new pitch"),
+        ("The new pitch measures 105 by 68 metres.", "68", "new pitch"),
         ("The garden shed, 3 by 2.4 metres, needed no permit.", "2.4", "shed"),
         ("Each plot, 10 by 20 feet, is rented for a year.", "10", "plot"),
     ],

@@ -1,0 +1,104 @@
+"""Mending one tagger error before any rule reads the parse: a verb read as the last noun of a compound.
+
+In "The pump's coolant runs at 90 degrees" and "where up to 65 trailers queue along the ring road" the small
+English model reads subject and verb as one noun phrase ("coolant runs", "trailers queue"), and the
+sentence or clause is left without a verb. Every rule after it then names the verb as what the number
+counts ("coolant runs"). Sometimes it tags the verb right and still hangs the noun before it on it as a
+compound ("as wool price stays at 390 cents"), and the rules miss the subject.
+
+The error has a shape no real compound has: the sentence (or the clause after a conjunction or "where") has
+no verb, the last noun's number disagrees with the noun before it (a singular before a plural, or a
+plural before a singular: "coolant runs", "trailers queue"), and it is followed at once by what follows
+a verb: a preposition, a particle, a number, a determiner or a currency sign. "Job cuts of 300" keeps
+its compound: a plural after a singular is common in noun phrases, and only "of" follows it there.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+COMPONENT = "claims_verb_repair"
+
+# A singular before a plural ("coolant runs") or a plural before a singular ("vehicles queue").
+_DISAGREEING = {("NN", "NNS"), ("NNP", "NNS"), ("NNS", "NN"), ("NNPS", "NN")}
+# What a verb's next word may be ("runs at", "sets aside", "fines three", "floods the"), or a word with a digit
+# or a currency sign ("dips 14%", "allots $38m").
+_AFTER_A_VERB = {"ADP", "PART", "NUM", "DET", "ADV", "SYM"}
+_FINITE = {"VBZ", "VBP", "VBD", "MD"}  # a participle ("the proposed budget") is no verb of the sentence
+_CLAUSE_DEPS = {"ROOT", "advcl", "ccomp", "conj", "relcl", "parataxis"}  # where a verb stands
+# The conjunctions the tagger reads as prepositions before such a clause ("as turnout slumps to 41%").
+_CLAUSE_OPENERS = {"as", "while", "after", "since", "until", "though", "although", "when", "once"}
+
+
+def _verb_read_as_noun(sent: Span, word: Token) -> Token | None:
+    """The noun before ``word`` that is really its subject, when ``word`` is a verb the tagger read as
+    the last noun of a compound; else None."""
+    doc = sent.doc
+    if word.tag_ in _FINITE and word.i > sent.start:
+        # Tagged a verb, yet the noun before it hangs on it as a compound ("as wool price stays at 390 cents").
+        # Not when the parse put it where a noun stands ("would top up the guarantee cover": a noun tagged a verb).
+        if word.dep_ not in _CLAUSE_DEPS and not (word.dep_ == "pobj" and word.head.lower_ in _CLAUSE_OPENERS):
+            return None
+        subject = doc[word.i - 1]
+        return subject if subject.dep_ == "compound" and subject.head.i == word.i and subject.pos_ == "NOUN" else None
+    if word.pos_ != "NOUN" or not word.is_lower or word.i == sent.start or word.i + 1 >= sent.end:
+        return None
+    subject, after = doc[word.i - 1], doc[word.i + 1]
+    if subject.dep_ not in ("compound", "nsubj") or subject.head.i != word.i \
+            or (subject.tag_, word.tag_) not in _DISAGREEING:
+        return None
+    if after.pos_ not in _AFTER_A_VERB and not any(ch.isdigit() for ch in after.text):
+        return None
+    if after.lower_ == "of" or (after.lower_ == "to" and after.i + 1 < sent.end and doc[after.i + 1].tag_ == "VB"):
+        return None  # "job cuts of 300"; a headline's "fares to rise"
+    before = doc[subject.i - 1] if subject.i > sent.start else None
+    if before is not None and before.dep_ == "compound" and before.head.i == subject.i \
+            and (before.tag_, subject.tag_) in _DISAGREEING:
+        return None  # "the budget projects spending of ...": which of the two is the verb?
+    if word.dep_ == "ROOT":
+        # No verb hangs on it ("Price rises at Tesco, says ONS" keeps its noun): a verb in a relative
+        # clause further on ("..., of which $9m goes to bridges") hangs on a noun of its own.
+        return subject if not any(c.tag_ in _FINITE for c in word.children) else None
+    if word.dep_ == "relcl":  # "where up to 65 trailers queue along the ring road"
+        first = word.left_edge
+        return subject if first.tag_ in ("WRB", "WDT") and first.head.i == word.i else None
+    opener = word.head
+    if word.dep_ == "pobj" and opener.lower_ in _CLAUSE_OPENERS and opener.i == word.left_edge.i - 1:
+        return subject
+    return None
+
+
+def _mend(word: Token, subject: Token) -> None:
+    """Make ``word`` the verb and ``subject`` its subject, with the words before it that were the phrase's."""
+    if word.pos_ == "NOUN":
+        word.pos_, word.tag_ = "VERB", ("VBZ" if word.tag_ == "NNS" else "VBP")
+    for child in list(word.children):
+        if child.i < subject.i:
+            child.head = subject
+        elif child.i > word.i and child.dep_ == "appos":
+            child.dep_ = "dobj"
+    subject.dep_ = "nsubj"
+    for child in subject.lefts:
+        if child.dep_ == "nsubj":  # "Tunnel cost climbs": the first noun was read as the subject of the second
+            child.dep_ = "compound"
+    if word.dep_ == "pobj" and word.head.lower_ in _CLAUSE_OPENERS:
+        opener = word.head
+        main = opener.head
+        word.head, word.dep_ = (main, "advcl") if main.i != opener.i else (word, "ROOT")
+        opener.head, opener.dep_, opener.pos_ = word, "mark", "SCONJ"
+        after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
+        if after.head.i == main.i and after.dep_ == "prep":  # "slumps to 41%": the parser hung "to" on the main verb
+            after.head = word
+
+
+@Language.component(COMPONENT)
+def verb_repair(doc: Doc) -> Doc:
+    if not doc.has_annotation("DEP"):
+        return doc
+    for sent in list(doc.sents):  # mending moves heads within a sentence, never its bounds
+        for word in sent:
+            subject = _verb_read_as_noun(sent, word)
+            if subject is not None:
+                _mend(word, subject)
+    return doc

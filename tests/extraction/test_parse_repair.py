@@ -1,0 +1,66 @@
+"""The parse mended before any rule reads it (claims/extraction/repair.py): a verb the tagger read as the
+last noun of a compound ("coolant runs", "trailers queue") becomes the verb, and the noun before it its
+subject. Every sentence here is written for the test."""
+
+import pytest
+
+from claims.extraction.pipeline import get_nlp
+
+from .helpers import quantity
+
+
+def _word(text: str, word: str):
+    doc = get_nlp()(text)
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        # a sentence with no verb but the one read as a noun
+        ("The pump's coolant runs at 90 degrees.", "runs", "coolant"),
+        # a verb tagged as one, with the noun before it hung on it as a compound, in a clause after "as"
+        ("Growers count losses as wool price stays at 390 cents", "stays", "price"),
+        # ... and in a headline with no other verb, the first noun read as the second's subject
+        ("Tunnel cost climbs to £380m after two-year delay", "climbs", "cost"),
+        # a clause after "where"
+        ("Lorries park overnight in Dunmore, where up to 65 trailers queue along the ring road.", "queue", "trailers"),
+    ],
+)
+def test_a_verb_read_as_a_compounds_last_noun_is_a_verb(text, verb, subject):
+    word = _word(text, verb)
+    assert word.pos_ == "VERB"
+    assert [c.text for c in word.children if c.dep_ == "nsubj"] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # a plural after a singular, followed by "of": a real compound
+        ("Job cuts of 300 were announced at the plant.", "cuts"),
+        # a headline's infinitive: the noun is the subject of "to rise"
+        ("Ferry fares to rise by 6 per cent", "fares"),
+        # three nouns in a row: which of the last two is the verb is not clear, so nothing is mended
+        ("The ministry's budget projects spending of $1.2 trillion.", "spending"),
+    ],
+)
+def test_a_real_compound_is_left_alone(text, noun):
+    assert _word(text, noun).pos_ == "NOUN"
+
+
+def test_a_noun_tagged_a_verb_in_a_nouns_place_keeps_its_compound():
+    # "cover" is tagged a verb but parsed as the object of "top up": the compound is right
+    guarantee = _word("The state would top up the guarantee cover with a further $20 million.", "guarantee")
+    assert guarantee.dep_ == "compound"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Growers count losses as wool price stays at 390 cents", "390", "wool price"),
+        ("Tunnel cost climbs to £380m after two-year delay", "380m", "Tunnel cost"),
+        ("Lorries park overnight in Dunmore, where up to 65 trailers queue along the ring road.", "65", "trailers"),
+    ],
+)
+def test_the_number_names_the_mended_verbs_subject(text, mention, subject):
+    assert quantity(text, mention).subject == subject
