@@ -388,7 +388,9 @@ def _fronted_whole(verb: Token, node: Token) -> Token | None:
     return None
 
 
-# Verbs that hold their subject at a level: "has run at 6%", "stood at 4.1%", "averaged 3%"
+# Verbs that hold their subject at a level: "has run at 6%", "stood at 4.1%", "averaged 3%". Not the same
+# list as subjects._STAYING: "hold" is left out here ("a fund, which holds $3.2m" holds what it contains), and
+# "run" there ("trains will run at up to 160 km/h" run at a speed).
 _HOLDING_VERBS = set(lx.verb_forms("run ran runs running", "stand stood stands standing", "average", "hover", "remain",
                                   "sit sat sits sitting"))
 

@@ -1537,7 +1537,8 @@ def _level_of(node: Token) -> str:
     return _phrase(subj) or subj.text if common else ""
 
 
-# Verbs that hold their subject at a level: "stayed at", "remained at", "held steady at"
+# Verbs that hold their subject at a level: "stayed at", "remained at", "held steady at" (after "at" only;
+# subject_parse._HOLDING_VERBS says why the two lists differ)
 _STAYING = set(lx.verb_forms("stay", "remain", "hold held held holds holding", "stand stood stood stands standing",
                              "hover", "sit sat sat sits sitting", "steady steadied steadied steadies steadying"))
 # Participles that hold a thing at a level: "a levy capped at £2", "a fee set at €400", "a rate pegged at 3%"
