@@ -232,18 +232,6 @@ def statement_relative(that: Token) -> bool:
         and any(c.dep_ == "dobj" and c.i == clause.i + 1 for c in clause.children)
 
 
-def plural_taken_for_a_verb(that: Token) -> Token | None:
-    """ "told the board that calls to the helpline had climbed": the tagger read the plural noun that opens
-    the reported clause as a verb ("calls", "visits", "costs") with "that" for its subject, hung on the
-    cue's object or on the cue; that noun, else None."""
-    doc = that.doc
-    word = doc[that.i + 1] if that.i + 1 < len(doc) else None
-    if that.lower_ != "that" or that.dep_ != "nsubj" or word is None or that.head.i != word.i or word.tag_ != "VBZ" \
-            or not word.is_lower or word.dep_ not in ("relcl", "ccomp"):
-        return None
-    return word if all(c.dep_ in ("nsubj", "prep") for c in word.children) else None
-
-
 def raised_that_clause(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """"continues to insist, most recently in an interview, that he wants ...":
     the parser made the reported clause the root of the sentence and the cue a

@@ -10,7 +10,6 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
-from .clauses import plural_taken_for_a_verb
 from .currencies import currency_words
 from .mentions import Mention
 from .pipeline import text_of
@@ -513,8 +512,6 @@ def _stranded_subject(verb: Token) -> Token | None:
             # "said the number of fish kills recorded nationally rose to 38": the participle that opens a reduced
             # relative, taken for a clause of its own, holds the subject
             return next((c for c in told.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-        if _plural_read_as_a_verb(told):
-            return told  # "told the board that calls to the helpline had climbed"
         # (a gerund too: "figures show shoplifting in the county rose by 23%")
         return told if told.head.i == verb.head.i and told.dep_ in ("dobj", "xcomp") and _common_noun(told) else None
     if start <= verb.head.i + 1 or start == end:
@@ -767,21 +764,14 @@ def _named_figure(t: Token) -> bool:
 _FIGURE_NAME_HEADS = {"rate", "index", "price", "prices", "yield"}
 
 
-def _plural_read_as_a_verb(t: Token) -> bool:
-    """Whether ``t`` is the plural after "that" the tagger read as a verb (clauses.plural_taken_for_a_verb)."""
-    word = plural_taken_for_a_verb(t.doc[t.i - 1]) if t.i > 0 else None
-    return word is not None and word.i == t.i
-
-
 def _named_in_lower_case(t: Token) -> bool:
     """A word in lower case the tagger took for a name, with no entity: a common noun ("km² of heath")."""
     return t.pos_ == "PROPN" and t.is_lower and not t.ent_type_
 
 
 def _common_noun(t: Token) -> bool:
-    """A common noun, also when a sentence-initial one was tagged PROPN ("Turnout was ..."), or a plural after
-    "that" tagged a verb ("told the board that calls had climbed")."""
-    if t.pos_ == "NOUN" or _nounish(t) or _plural_read_as_a_verb(t):
+    """A common noun, also when a sentence-initial one was tagged PROPN ("Turnout was ...")."""
+    if t.pos_ == "NOUN" or _nounish(t):
         return True
     return (t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "GPE", "NORP") and t.is_sent_start
             and t.tag_ == "NNP" and t.is_title and not any(c.dep_ == "compound" for c in t.children))

@@ -1,6 +1,7 @@
 """The parse mended before any rule reads it (claims/extraction/repair.py): a verb the tagger read as the
 last noun of a compound ("coolant runs", "trailers queue") becomes the verb, and the noun before it its
-subject. Every sentence here is written for the test."""
+subject; a plural read as a verb after "that" becomes the clause's subject. Every sentence here is
+written for the test."""
 
 import pytest
 
@@ -64,3 +65,24 @@ def test_a_noun_tagged_a_verb_in_a_nouns_place_keeps_its_compound():
 )
 def test_the_number_names_the_mended_verbs_subject(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "plural", "verb"),
+    [
+        # "that" read as the subject of "visits", the clause's own verb hung on "told"
+        ("She told reporters that visits to the park fell 12% in June.", "visits", "fell"),
+        # "that" and the plural both read as subjects of the clause's verb
+        ("The mayor told councillors that costs for the bridge had risen to $41 million.", "costs", "risen"),
+    ],
+)
+def test_a_plural_read_as_a_verb_after_that_is_the_clauses_subject(text, plural, verb):
+    word = _word(text, plural)
+    assert (word.pos_, word.dep_, word.head.text) == ("NOUN", "nsubj", verb)
+    that = _word(text, "that")
+    assert (that.dep_, that.head.text) == ("mark", verb)
+
+
+def test_a_plural_after_that_names_what_its_number_measures():
+    text = "The minister has long argued that raises above 4 per cent would cost jobs."
+    assert quantity(text, "4").subject == "raises"
