@@ -1,5 +1,5 @@
-"""Mending two tagger errors before any rule reads the parse: a verb read as the last noun of a compound,
-and a plural read as a verb after "that".
+"""Mending tagger errors before any rule reads the parse: a verb read as the last noun of a compound, a
+plural read as a verb after "that", and an item of a price list read as a verb.
 
 In "The pump's coolant runs at 90 degrees" and "where up to 65 trailers queue along the ring road" the small
 English model reads subject and verb as one noun phrase ("coolant runs", "trailers queue"), and the
@@ -17,12 +17,18 @@ After "that" the tagger reads the plural that opens a clause as a verb ("told th
 had climbed", "argued that raises above 4 per cent would cost jobs") with "that" for its subject. In 20
 plurals of 20 tried after "told X that", it did; in about half the clause lost its subject. The plural
 becomes the subject of the clause's verb, and "that" the word that opens the clause.
+
+A price list that says its verb once ("Day tickets cost £12 and season passes £95") has its later items
+read as verbs with a subject ("season passes" as "season" passing £95, more than £95). The item becomes
+a plural noun joined to the list, with its price.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+
+from . import lexicon as lx
 
 COMPONENT = "claims_verb_repair"
 
@@ -127,6 +133,35 @@ def _mend_plural(that: Token, word: Token, verb: Token) -> None:
     that.head, that.dep_, that.pos_, that.tag_ = verb, "mark", "SCONJ", "IN"
 
 
+# Verbs of a price list, whose later items may leave the verb out ("Day tickets cost £12 and season passes £95")
+_PRICE_VERBS = set(lx.verb_forms("cost cost cost costs costing", "pay paid paid pays paying", "charge",
+                                 "sell sold sold sells selling"))
+
+
+def _list_item_read_as_verb(word: Token) -> tuple[Token, Token] | None:
+    """ "Day tickets cost £12 and season passes £95": a price list that says its verb once, whose later item
+    the tagger read as a verb ("passes", "costs", "tours") with the noun before it for its subject and the
+    price for its object. That noun and the price, else None."""
+    if word.tag_ != "VBZ" or word.dep_ != "conj" or not word.is_lower or word.head.lower_ not in _PRICE_VERBS:
+        return None
+    doc = word.doc
+    before = doc[word.i - 1] if word.i > 0 else None
+    price = next((c for c in word.children if c.dep_ == "dobj" and c.i > word.i), None)
+    if before is None or price is None or before.dep_ != "nsubj" or before.head.i != word.i or before.tag_ != "NN" \
+            or any(c.dep_ not in ("nsubj", "dobj", "punct") for c in word.children):
+        return None
+    if not any(c.dep_ == "dobj" and c.i < word.i and c.like_num for c in word.head.children) or not price.like_num:
+        return None  # the first item names a price too, and so does this one
+    return before, price
+
+
+def _mend_list_item(word: Token, noun: Token, price: Token) -> None:
+    """Make ``word`` the plural noun of a list item joined to the first item's verb, with ``price`` its price."""
+    word.pos_, word.tag_ = "NOUN", "NNS"
+    noun.dep_ = "compound"
+    price.head, price.dep_ = word, "npadvmod"
+
+
 @Language.component(COMPONENT)
 def verb_repair(doc: Doc) -> Doc:
     if not doc.has_annotation("DEP"):
@@ -138,4 +173,6 @@ def verb_repair(doc: Doc) -> Doc:
                 _mend(word, subject)
             elif (plural := _plural_read_as_verb(word)) is not None:
                 _mend_plural(word, *plural)
+            elif (item := _list_item_read_as_verb(word)) is not None:
+                _mend_list_item(word, *item)
     return doc

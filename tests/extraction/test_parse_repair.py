@@ -86,3 +86,28 @@ def test_a_plural_read_as_a_verb_after_that_is_the_clauses_subject(text, plural,
 def test_a_plural_after_that_names_what_its_number_measures():
     text = "The minister has long argued that raises above 4 per cent would cost jobs."
     assert quantity(text, "4").subject == "raises"
+
+
+def test_a_price_list_item_read_as_a_verb_is_a_noun():
+    # "season passes £95": the verb said once for the list, "passes" read as one with "season" for its subject
+    text = "Day tickets cost £12 and season passes £95."
+    word = _word(text, "passes")
+    assert (word.pos_, word.dep_) == ("NOUN", "conj")
+    assert _word(text, "season").dep_ == "compound"
+    item = quantity(text, "95")
+    assert (item.subject, item.qualifier) == ("season passes", "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of passes is not more than anything
+        "The theatre sold 6,300 festival passes, and a further 2,100 passes went to schools.",
+    ],
+)
+def test_a_count_of_passes_is_exact(text):
+    assert quantity(text, "2,100").qualifier == "exact"
+
+
+def test_a_verb_that_passes_a_level_still_says_more_than():
+    assert quantity("Ticket sales passed 40,000 on Friday.", "40,000").qualifier == "more_than"
