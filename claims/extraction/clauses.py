@@ -207,7 +207,7 @@ def that_clause(doc: Doc, verb: Token) -> Token | None:
         if t.lower_ == "that" and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX") and (
             t.dep_ == "mark" or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i for c in t.head.children)
             or statement_relative(t)
-        ):
+        ) and not _object_relative(t):
             clause = t.head
             node = clause
             while node.head.i != node.i and node.i != verb.i:
@@ -221,6 +221,16 @@ def that_clause(doc: Doc, verb: Token) -> Token | None:
         if t.is_punct and t.text not in (",",):
             break
     return None
+
+
+def _object_relative(that: Token) -> bool:
+    """"the image of the strong leader that Mr. Trump so admires": "that" the object of a relative clause on
+    the noun just before it, whose verb (no copula) has a subject of its own and no other object or phrase
+    ("told reporters after the vote that Republicans would push for a cap" keeps its clause)."""
+    clause = that.head
+    return that.dep_ == "dobj" and clause.dep_ == "relcl" and clause.head.i == that.i - 1 and clause.pos_ == "VERB" \
+        and not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "acomp", "attr") and c.i != that.i
+                    for c in clause.children)
 
 
 def statement_relative(that: Token) -> bool:

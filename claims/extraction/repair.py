@@ -1,5 +1,6 @@
 """Mending tagger errors before any rule reads the parse: a verb read as the last noun of a compound, a
-plural read as a verb after "that", and an item of a price list read as a verb.
+plural read as a verb after "that", an item of a price list read as a verb, and a verb read as a noun
+where a clause's verb stands, with its subject before it.
 
 In "The pump's coolant runs at 90 degrees" and "where up to 65 trailers queue along the ring road" the small
 English model reads subject and verb as one noun phrase ("coolant runs", "trailers queue"), and the
@@ -133,6 +134,50 @@ def _mend_plural(that: Token, word: Token, verb: Token) -> None:
     that.head, that.dep_, that.pos_, that.tag_ = verb, "mark", "SCONJ", "IN"
 
 
+# Words that make a noun a noun, whatever else it has: "make it a fight", "many of them older adults"
+_NOUN_CHILDREN = {"det", "amod", "poss", "nummod", "predet", "case", "quantmod"}
+_PLURAL_PRONOUNS = {"they", "we", "i", "you", "these", "those"}
+
+
+def _agrees_as_verb(word: Token, subject: Token) -> bool:
+    """Whether ``word`` read as a verb would agree with ``subject``: "recruitment slumps", "bakers fire",
+    "debt to peak", never "Saltmere bridge" or "should index fees"."""
+    doc = word.doc
+    base = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in word.children) or (
+        word.i > 0 and doc[word.i - 1].lower_ == "to")
+    if base:
+        return word.tag_ == "NN"
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_PRONOUNS or any(
+        c.dep_ == "conj" for c in subject.children)
+    return word.tag_ == ("NN" if plural else "NNS")
+
+
+# A fourth error: a word tagged a noun where a clause's verb stands, with its subject ("Bakers in Rouen fire
+# their ovens", "an offer like this changes the market"), when nothing makes it a noun and it agrees.
+def _clause_noun_with_subject(word: Token) -> bool:
+    """ "as overseas recruitment slumps", "an offer like this changes the future", "Bakers in Lyon fire their
+    ovens": a word tagged a noun, standing where a clause's verb stands, with a subject before it, no word
+    that only a noun takes, and a verb's agreement with that subject."""
+    if word.pos_ != "NOUN" or word.tag_ not in ("NN", "NNS") or not word.is_alpha or not word.is_lower \
+            or word.dep_ not in _CLAUSE_DEPS:
+        return False
+    subject = next((c for c in word.children if c.dep_ == "nsubj" and c.i < word.i), None)
+    if subject is None or any(c.dep_ in _NOUN_CHILDREN for c in word.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ != "MD" and c.lower_ != "to" for c in word.children):
+        return False  # "40 patients had type 2 diabetes": after "had" or "is" a verb would be a participle
+    return _agrees_as_verb(word, subject)
+
+
+def _mend_clause_verb(word: Token) -> None:
+    doc = word.doc
+    base = any(c.dep_ == "aux" for c in word.children) or (word.i > 0 and doc[word.i - 1].lower_ == "to")
+    word.pos_, word.tag_ = "VERB", ("VB" if base else "VBZ" if word.tag_ == "NNS" else "VBP")
+    for child in word.children:
+        if child.i > word.i and child.dep_ == "appos":
+            child.dep_ = "dobj"
+
+
 # Verbs of a price list, whose later items may leave the verb out ("Day tickets cost £12 and season passes £95")
 _PRICE_VERBS = set(lx.verb_forms("cost cost cost costs costing", "pay paid paid pays paying", "charge",
                                  "sell sold sold sells selling"))
@@ -175,4 +220,6 @@ def verb_repair(doc: Doc) -> Doc:
                 _mend_plural(word, *plural)
             elif (item := _list_item_read_as_verb(word)) is not None:
                 _mend_list_item(word, *item)
+            elif _clause_noun_with_subject(word):
+                _mend_clause_verb(word)
     return doc

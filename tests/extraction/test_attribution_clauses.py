@@ -157,3 +157,9 @@ def test_a_relative_clause_that_evidence_suggests_is_no_one_s_claim():
 def test_a_plural_read_as_a_verb_after_told_that_opens_the_content():
     text = "The fire chief told the committee that callouts to the estate had climbed to 4,600 last year."
     assert attribution(text, "callouts to the estate had climbed to 4,600 last year").speaker == "The fire chief"
+
+
+def test_that_opening_an_object_relative_clause_is_no_reported_clause():
+    # "that" is the object of "admires", in a clause on "leader": nothing is maintained
+    text = "The campaign helps him maintain the image of the tough leader that the senator so admires."
+    assert attributions(text) == []

@@ -111,3 +111,32 @@ def test_a_count_of_passes_is_exact(text):
 
 def test_a_verb_that_passes_a_level_still_says_more_than():
     assert quantity("Ticket sales passed 40,000 on Friday.", "40,000").qualifier == "more_than"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a word tagged a noun where a clause's verb stands, with a subject before it that it agrees with
+        ("Bakers in Rouen fire their ovens at 240°C.", "fire"),
+        ("Officials say an offer like this changes the whole market.", "changes"),
+    ],
+)
+def test_a_word_tagged_a_noun_with_a_subject_before_it_is_a_verb(text, verb):
+    assert _word(text, verb).pos_ == "VERB"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # after "had" a verb would be a participle
+        ("Some 40 patients had type 2 diabetes.", "type"),
+        # a determiner makes it a noun ("make it a fight")
+        ("They chose to make it a fight.", "fight"),
+    ],
+)
+def test_a_noun_with_a_subject_is_left_alone_when_it_cannot_be_a_verb(text, noun):
+    assert _word(text, noun).pos_ == "NOUN"
+
+
+def test_the_mended_verbs_object_is_what_its_measure_measures():
+    assert quantity("Bakers in Rouen fire their ovens at 240°C.", "240").subject == "ovens"
