@@ -207,12 +207,17 @@ def _mend_list_item(word: Token, noun: Token, price: Token) -> None:
     price.head, price.dep_ = word, "npadvmod"
 
 
+_MAY_MEND = {"NOUN", "VERB", "AUX"}
+
+
 @Language.component(COMPONENT)
 def verb_repair(doc: Doc) -> Doc:
     if not doc.has_annotation("DEP"):
         return doc
     for sent in list(doc.sents):  # mending moves heads within a sentence, never its bounds
         for word in sent:
+            if word.pos_ not in _MAY_MEND and word.lower_ != "that":
+                continue  # (a cheap look first: most words are none of these)
             subject = _verb_read_as_noun(sent, word)
             if subject is not None:
                 _mend(word, subject)
