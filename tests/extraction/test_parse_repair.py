@@ -131,7 +131,7 @@ def test_a_word_tagged_a_noun_with_a_subject_before_it_is_a_verb(text, verb):
     [
         # after "had" a verb would be a participle
         ("Some 40 patients had type 2 diabetes.", "type"),
-        # a determiner makes it a noun ("make it a fight")
+        # a determiner makes it a noun, and "it fight" would not agree ("make it a fight")
         ("They chose to make it a fight.", "fight"),
     ],
 )
