@@ -44,7 +44,8 @@ def qualifier_of(doc: Doc, m: Mention) -> str:
                 verb = t.head
                 if t.dep_ == "nummod" and verb.dep_ == "dobj":  # "exceeded 5,000 units"
                     verb = verb.head
-                if verb.lower_ in lx.MORE_THAN_VERBS and verb.pos_ != "NOUN" and not re.match(r"[-–]\d", text[m.end:m.end + 2]):
+                if verb.lower_ in lx.MORE_THAN_VERBS and verb.pos_ != "NOUN" \
+                        and not re.match(r"[-–]\d", text[m.end:m.end + 2]):
                     return "more_than"  # (not "the bill passed 218-212": a tally, nor "season passes £95": a noun)
     if m.qualifier != "exact":
         return m.qualifier

@@ -51,7 +51,7 @@ def _verb_read_as_noun(sent: Span, word: Token) -> Token | None:
     if word.tag_ in _FINITE and word.i > sent.start:
         # Tagged a verb, yet the noun before it hangs on it as a compound ("as wool price stays at 390 cents").
         # Not when the parse put it where a noun stands ("would top up the guarantee cover": a noun tagged a verb).
-        if word.dep_ not in _CLAUSE_DEPS and not (word.dep_ == "pobj" and word.head.lower_ in _CLAUSE_OPENERS):
+        if word.dep_ not in _CLAUSE_DEPS and not _under_opener(word):
             return None
         subject = doc[word.i - 1]
         return subject if subject.dep_ == "compound" and subject.head.i == word.i and subject.pos_ == "NOUN" else None
@@ -76,26 +76,35 @@ def _verb_read_as_noun(sent: Span, word: Token) -> Token | None:
     if word.dep_ == "relcl":  # "where up to 65 trailers queue along the ring road"
         first = word.left_edge
         return subject if first.tag_ in ("WRB", "WDT") and first.head.i == word.i else None
-    opener = word.head
-    if word.dep_ == "pobj" and opener.lower_ in _CLAUSE_OPENERS and opener.i == word.left_edge.i - 1:
-        return subject
-    return None
+    return subject if _under_opener(word) and word.head.i == word.left_edge.i - 1 else None
+
+
+def _under_opener(word: Token) -> bool:
+    """Whether the parser hung ``word`` on a conjunction it read as a preposition ("as turnout slumps")."""
+    return word.dep_ == "pobj" and word.head.lower_ in _CLAUSE_OPENERS
+
+
+def _make_verb(word: Token, base: bool = False) -> None:
+    """Make ``word``, tagged a noun, a verb (a base form after a modal or "to"), and what the parser took for
+    its apposition its object ("allots $38m")."""
+    if word.pos_ == "NOUN":
+        word.pos_, word.tag_ = "VERB", ("VB" if base else "VBZ" if word.tag_ == "NNS" else "VBP")
+    for child in word.children:
+        if child.i > word.i and child.dep_ == "appos":
+            child.dep_ = "dobj"
 
 
 def _mend(word: Token, subject: Token) -> None:
     """Make ``word`` the verb and ``subject`` its subject, with the words before it that were the phrase's."""
-    if word.pos_ == "NOUN":
-        word.pos_, word.tag_ = "VERB", ("VBZ" if word.tag_ == "NNS" else "VBP")
+    _make_verb(word)
     for child in list(word.children):
         if child.i < subject.i:
             child.head = subject
-        elif child.i > word.i and child.dep_ == "appos":
-            child.dep_ = "dobj"
     subject.dep_ = "nsubj"
     for child in subject.lefts:
         if child.dep_ == "nsubj":  # "Tunnel cost climbs": the first noun was read as the subject of the second
             child.dep_ = "compound"
-    if word.dep_ == "pobj" and word.head.lower_ in _CLAUSE_OPENERS:
+    if _under_opener(word):
         opener = word.head
         main = opener.head
         word.head, word.dep_ = (main, "advcl") if main.i != opener.i else (word, "ROOT")
@@ -139,25 +148,26 @@ _NOUN_CHILDREN = {"det", "amod", "poss", "nummod", "predet", "case", "quantmod"}
 _PLURAL_PRONOUNS = {"they", "we", "i", "you", "these", "those"}
 
 
+def _base_form(word: Token) -> bool:
+    """Whether ``word`` as a verb would stand after a modal or "to" ("should index", "debt to peak")."""
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in word.children) or (
+        word.i > 0 and word.doc[word.i - 1].lower_ == "to")
+
+
 def _agrees_as_verb(word: Token, subject: Token) -> bool:
-    """Whether ``word`` read as a verb would agree with ``subject``: "recruitment slumps", "bakers fire",
-    "debt to peak", never "Saltmere bridge" or "should index fees"."""
-    doc = word.doc
-    base = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in word.children) or (
-        word.i > 0 and doc[word.i - 1].lower_ == "to")
-    if base:
+    """Whether ``word`` read as a verb would agree with ``subject``: "enrolment slumps", "brewers age",
+    "debt to peak", never "the harbour bridge" or "should index fees"."""
+    if _base_form(word):
         return word.tag_ == "NN"
     plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_PRONOUNS or any(
         c.dep_ == "conj" for c in subject.children)
     return word.tag_ == ("NN" if plural else "NNS")
 
 
-# A fourth error: a word tagged a noun where a clause's verb stands, with its subject ("Bakers in Rouen fire
-# their ovens", "an offer like this changes the market"), when nothing makes it a noun and it agrees.
 def _clause_noun_with_subject(word: Token) -> bool:
-    """ "as overseas recruitment slumps", "an offer like this changes the future", "Bakers in Lyon fire their
-    ovens": a word tagged a noun, standing where a clause's verb stands, with a subject before it, no word
-    that only a noun takes, and a verb's agreement with that subject."""
+    """ "as overseas enrolment slumps", "Brewers in Munich age their lager": a word tagged a noun, standing
+    where a clause's verb stands, with a subject before it, no word that only a noun takes, and a verb's
+    agreement with that subject."""
     if word.pos_ != "NOUN" or word.tag_ not in ("NN", "NNS") or not word.is_alpha or not word.is_lower \
             or word.dep_ not in _CLAUSE_DEPS:
         return False
@@ -167,15 +177,6 @@ def _clause_noun_with_subject(word: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ != "MD" and c.lower_ != "to" for c in word.children):
         return False  # "40 patients had type 2 diabetes": after "had" or "is" a verb would be a participle
     return _agrees_as_verb(word, subject)
-
-
-def _mend_clause_verb(word: Token) -> None:
-    doc = word.doc
-    base = any(c.dep_ == "aux" for c in word.children) or (word.i > 0 and doc[word.i - 1].lower_ == "to")
-    word.pos_, word.tag_ = "VERB", ("VB" if base else "VBZ" if word.tag_ == "NNS" else "VBP")
-    for child in word.children:
-        if child.i > word.i and child.dep_ == "appos":
-            child.dep_ = "dobj"
 
 
 # Verbs of a price list, whose later items may leave the verb out ("Day tickets cost £12 and season passes £95")
@@ -226,5 +227,5 @@ def verb_repair(doc: Doc) -> Doc:
             elif (item := _list_item_read_as_verb(word)) is not None:
                 _mend_list_item(word, *item)
             elif _clause_noun_with_subject(word):
-                _mend_clause_verb(word)
+                _make_verb(word, _base_form(word))
     return doc

@@ -88,7 +88,8 @@ def from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver,
             content = (content[0], max(content[1], ccomp.right_edge.idx + len(ccomp.right_edge.text)))
         elif ccomp.i > verb.i:
             content = right_content(doc, verb, ccomp)
-            rel = next((t for t in doc[verb.i + 1:ccomp.left_edge.i] if t.lower_ == "that" and statement_relative(t)), None)
+            rel = next((t for t in doc[verb.i + 1:ccomp.left_edge.i] if t.lower_ == "that" and statement_relative(t)),
+                       None)
             if rel is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in ccomp.children):
                 content = (doc[rel.i + 1].idx, content[1])  # "said in a statement that reported cases had fallen"
             obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < ccomp.i), None)

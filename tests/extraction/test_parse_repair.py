@@ -118,8 +118,8 @@ def test_a_verb_that_passes_a_level_still_says_more_than():
     ("text", "verb"),
     [
         # a word tagged a noun where a clause's verb stands, with a subject before it that it agrees with
-        ("Bakers in Rouen fire their ovens at 240°C.", "fire"),
-        ("Officials say an offer like this changes the whole market.", "changes"),
+        ("Brewers in Munich age their lager at 2°C.", "age"),
+        ("Smiths in Toledo fire their forges at 1,100°C.", "fire"),
     ],
 )
 def test_a_word_tagged_a_noun_with_a_subject_before_it_is_a_verb(text, verb):
@@ -140,4 +140,4 @@ def test_a_noun_with_a_subject_is_left_alone_when_it_cannot_be_a_verb(text, noun
 
 
 def test_the_mended_verbs_object_is_what_its_measure_measures():
-    assert quantity("Bakers in Rouen fire their ovens at 240°C.", "240").subject == "ovens"
+    assert quantity("Brewers in Munich age their lager at 2°C.", "2").subject == "lager"
