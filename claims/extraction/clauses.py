@@ -224,7 +224,7 @@ def that_clause(doc: Doc, verb: Token) -> Token | None:
 
 
 def _object_relative(that: Token) -> bool:
-    """"the image of the strong leader that Mr. Trump so admires": "that" the object of a relative clause on
+    """"maintain the air of a reformer that his party so badly needs": "that" the object of a relative clause on
     the noun just before it, whose verb (no copula) has a subject of its own and no other object or phrase
     ("told reporters after the vote that Republicans would push for a cap" keeps its clause)."""
     clause = that.head

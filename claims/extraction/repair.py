@@ -2,20 +2,20 @@
 plural read as a verb after "that", an item of a price list read as a verb, and a verb read as a noun
 where a clause's verb stands, with its subject before it.
 
-In "The pump's coolant runs at 90 degrees" and "where up to 65 trailers queue along the ring road" the small
-English model reads subject and verb as one noun phrase ("coolant runs", "trailers queue"), and the
+In "The server's fan spins at 3,000 rpm" and "where up to 65 trailers queue along the ring road" the small
+English model reads subject and verb as one noun phrase ("fan spins", "trailers queue"), and the
 sentence or clause is left without a verb. Every rule after it then names the verb as what the number
-counts ("coolant runs"). Sometimes it tags the verb right and still hangs the noun before it on it as a
-compound ("as wool price stays at 390 cents"), and the rules miss the subject.
+counts ("fan spins"). Sometimes it tags the verb right and still hangs the noun before it on it as a
+compound ("as butter price stays at €4"), and the rules miss the subject.
 
 The error has a shape no real compound has: the sentence (or the clause after a conjunction or "where") has
 no verb, the last noun's number disagrees with the noun before it (a singular before a plural, or a
-plural before a singular: "coolant runs", "trailers queue"), and it is followed at once by what follows
+plural before a singular: "fan spins", "trailers queue"), and it is followed at once by what follows
 a verb: a preposition, a particle, a number, a determiner or a currency sign. "Job cuts of 300" keeps
 its compound: a plural after a singular is common in noun phrases, and only "of" follows it there.
 
-After "that" the tagger reads the plural that opens a clause as a verb ("told the board that calls to 911
-had climbed", "argued that raises above 4 per cent would cost jobs") with "that" for its subject. In 20
+After "that" the tagger reads the plural that opens a clause as a verb ("told councillors that costs for
+the bridge had risen", "told the council that repairs to the pier had cost £2.1m") with "that" for its subject. In 20
 plurals of 20 tried after "told X that", it did; in about half the clause lost its subject. The plural
 becomes the subject of the clause's verb, and "that" the word that opens the clause.
 
@@ -33,7 +33,7 @@ from . import lexicon as lx
 
 COMPONENT = "claims_verb_repair"
 
-# A singular before a plural ("coolant runs") or a plural before a singular ("vehicles queue").
+# A singular before a plural ("fan spins") or a plural before a singular ("trailers queue").
 _DISAGREEING = {("NN", "NNS"), ("NNP", "NNS"), ("NNS", "NN"), ("NNPS", "NN")}
 # What a verb's next word may be ("runs at", "sets aside", "fines three", "floods the"), or a word with a digit
 # or a currency sign ("dips 14%", "allots $38m").
@@ -49,8 +49,8 @@ def _verb_read_as_noun(sent: Span, word: Token) -> Token | None:
     the last noun of a compound; else None."""
     doc = sent.doc
     if word.tag_ in _FINITE and word.i > sent.start:
-        # Tagged a verb, yet the noun before it hangs on it as a compound ("as wool price stays at 390 cents").
-        # Not when the parse put it where a noun stands ("would top up the guarantee cover": a noun tagged a verb).
+        # Tagged a verb, yet the noun before it hangs on it as a compound ("as butter price stays at €4").
+        # Not when the parse put it where a noun stands ("will top up the guarantee cover": a noun tagged a verb).
         if word.dep_ not in _CLAUSE_DEPS and not _under_opener(word):
             return None
         subject = doc[word.i - 1]
@@ -115,9 +115,10 @@ def _mend(word: Token, subject: Token) -> None:
 
 
 def _plural_read_as_verb(that: Token) -> tuple[Token, Token] | None:
-    """ "told the board that calls to 911 had climbed": the tagger read the plural that opens the reported
-    clause as a verb ("calls", "visits", "costs") with "that" for its subject, hung on the cue's object or
-    on the cue, and hung the clause's own verb on the cue beside it. That plural and that verb, else None."""
+    """ "told the council that repairs to the pier had cost £2.1m": the tagger read the plural that opens the
+    reported clause as a verb ("repairs", "visits", "costs") with "that" for its subject, hung on the cue's
+    object or on the cue, and hung the clause's own verb on the cue beside it. That plural and that verb,
+    else None."""
     doc = that.doc
     word = doc[that.i + 1] if that.i + 1 < len(doc) else None
     if that.lower_ != "that" or that.dep_ != "nsubj" or word is None or word.tag_ != "VBZ" or not word.is_lower:
