@@ -211,3 +211,22 @@ def money_homographs(text: str) -> set[str]:
             found.add(word)
             found.add(word[:-1] if word.endswith("s") else word + "s")
     return found
+
+
+# The countries whose money an amount after a bare "K" is ("K380 million", "K85,000"), by the names an
+# article gives them. Zambia's kwacha, the usual one in English news, unless the article names another.
+_LETTER_K_COUNTRIES = (
+    ("MWK", re.compile(r"\b(?:Malawi(?:an)?s?|Lilongwe|Blantyre)\b")),
+    ("PGK", re.compile(r"\b(?:Papua New Guinea(?:n)?s?|PNG|Port Moresby)\b")),
+    ("MMK", re.compile(r"\b(?:Myanmar|Burm(?:a|ese)|Yangon|Naypyidaw|Naypyitaw)\b")),
+    ("ZMW", re.compile(r"\b(?:Zambia(?:n)?s?|Lusaka|Copperbelt)\b")),
+)
+
+
+def letter_k_code(text: str) -> str:
+    """The code of the currency "K" stands for in this article: the one whose country it names most
+    often, and the kwacha of Zambia when it names none of them (or two as often)."""
+    counts = [(len(pattern.findall(text)), code) for code, pattern in _LETTER_K_COUNTRIES]
+    most = max(n for n, _ in counts)
+    leaders = [code for n, code in counts if n == most]
+    return leaders[0] if most and len(leaders) == 1 else "ZMW"

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .cricket import cricket_subjects
-from .currencies import HOMOGRAPHS, currency_after_re, currency_code, money_homographs
+from .currencies import HOMOGRAPHS, currency_after_re, currency_code, letter_k_code, money_homographs
 from .gaelic import gaelic_scores
 from .identifiers import counts_parts, names_not_counts
 from .measures import (
@@ -48,8 +48,8 @@ from .subjects import clause_subject, subject_of, tokens_at
 _NEG_CUR = r"(?P<negcur>(?<![\w.,])[-−](?=(?:US|AU|A|CA|C|NZ|HK|S)?[$£€¥₹]\d))?"
 # (a sign may stand apart from its amount: "R$ 4 million", "€ 3.2 billion"; an ISO code before the digits: "AED4.9 billion")
 # Letters that are a currency only in an article that writes them with a scale or thousands ("R2.7bn", "SR260
-# million"); alone, a letter or two before digits is a name ("SR71")
-_LETTER_CURRENCIES = ("SR", "QR", "Tk", "R", "P", "N")
+# million", "K380 million"); alone, a letter or two before digits is a name ("SR71", "K2")
+_LETTER_CURRENCIES = ("SR", "QR", "Tk", "R", "P", "N", "K")
 _CUR = (r"(?P<cur>(?:US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|TT\$|J\$|BDS\$|Bds\$|EC\$|N\$|GH¢|GH₵|\$|£|€|¥|₹|₩|₦"
         r"|₺|₱|₵|₫|฿|₴|₽|₪|₸|₾)[ \u00a0]?"
         r"|Rs\.?\s?|RM\s?|RMB\s?|NIS\s?|CHF\s?|Sfr\.?\s?|Dhs?\s?(?=\d)|Rp\.?\s?(?=\d)|ZiG\s?(?=\d)"
@@ -210,6 +210,8 @@ def _digit_mentions(text: str) -> list[Mention]:
             continue
         if mt.group("cur") in _LETTER_CURRENCIES and mt.group("cur") not in letters:
             continue
+        if mt.group("cur") == "K" and not _LETTER_MONEY_RE.match(text, mt.start("cur")):
+            continue  # "K2", "the K100": a mountain, a model; "K" is money only with a scale, thousands or cents
         if mt.group("scale") in ("M", "B", "K", "BN") and not mt.group("cur"):
             continue  # "3M", "4K", "Boeing 737 MAX": a name, not a scaled amount
         if mt.group("scale") == "m" and not mt.group("cur") and names_a_race(text, mt.start(), mt.end()):
@@ -226,7 +228,9 @@ def _digit_mentions(text: str) -> list[Mention]:
         end = mt.end("scale") if scale else mt.end("num")
         unit = "m" if metres else None
         cur = (mt.group("cur") or "").strip()
-        if cur:
+        if cur == "K":
+            unit = letter_k_code(text)
+        elif cur:
             unit = lx.CURRENCY_SYMBOLS.get(cur, lx.CURRENCY_SYMBOLS.get(cur.rstrip(".")))
         suf = (mt.group("suf") or "").strip().lower()
         ext_end = mt.end()

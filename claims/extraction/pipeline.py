@@ -104,7 +104,7 @@ _SCALE_INITIALS = ("m.", "k.", "b.", "p.")
 # and "£2.5m" already are, so the parser sees a number where the
 # tokenizer left one word it could only guess at ("R19.99" tagged an adjective, "costs" a noun).
 _CURRENCY_PREFIXES = (r"(?:HK|NZ|NT|S|A|C|US|M|J|Z|T)\$(?=\d)", r"\$(?:US|A|NZ|C)(?=\d)", r"(?:RM|Rs\.?|KSh|Ksh|zł|R\$|Rp)(?=\d)",
-                      r"[RN](?=(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:bn|m|k)|\d{3,})[.,;:!?)]*$)", r"[₦₹₱₩₪₴₵₺₸]")
+                      r"[RNK](?=(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:bn|m|k)|\d{3,})[.,;:!?)]*$)", r"[₦₹₱₩₪₴₵₺₸]")
 
 
 def _fix_tokenizer(nlp: Language) -> None:

@@ -39,3 +39,27 @@ def test_value_and_unit(text, mention, value, unit):
 
 def test_a_code_glued_to_a_name_is_no_money():
     assert [q.text for q in quantities("The SR71 flew over the base in 1968.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        # the kwacha, the kina and the kyat all write "K": the country the article names decides
+        ("Ndola's council needs K640 million to resurface its roads, the Zambian minister said.", "640 million",
+         Decimal("640000000"), "ZMW"),
+        ("Farmers in Malawi will get K95,000 each for their maize.", "95,000", Decimal("95000"), "MWK"),
+        ("Lae's hospital ward cost K12.5 million, PNG Health Minister said.", "12.5 million", Decimal("12500000"), "PGK"),
+        ("A litre of petrol cost K2,850 in Yangon last week.", "2,850", Decimal("2850"), "MMK"),
+        # no country named: the kwacha of Zambia, the usual "K" in English news
+        ("The copper smelter's upgrade will cost K1.1 billion.", "1.1 billion", Decimal("1100000000"), "ZMW"),
+        ("A bag of mealie meal sells for K238.40 in the market.", "238.40", Decimal("238.40"), "ZMW"),
+    ],
+)
+def test_a_k_before_an_amount_is_the_currency_of_the_country_named(text, mention, value, unit):
+    q = quantity(text, mention)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_k_before_a_bare_number_is_a_name_even_where_k_is_money():
+    found = quantities("The K2 climbers raised K1.5 million for the clinic, and the K100 truck carried their gear.")
+    assert [(q.text, q.unit) for q in found] == [("1.5 million", "ZMW")]
