@@ -213,20 +213,34 @@ def money_homographs(text: str) -> set[str]:
     return found
 
 
-# The countries whose money an amount after a bare "K" is ("K380 million", "K85,000"), by the names an
-# article gives them. Zambia's kwacha, the usual one in English news, unless the article names another.
-_LETTER_K_COUNTRIES = (
-    ("MWK", re.compile(r"\b(?:Malawi(?:an)?s?|Lilongwe|Blantyre)\b")),
-    ("PGK", re.compile(r"\b(?:Papua New Guinea(?:n)?s?|PNG|Port Moresby)\b")),
-    ("MMK", re.compile(r"\b(?:Myanmar|Burm(?:a|ese)|Yangon|Naypyidaw|Naypyitaw)\b")),
-    ("ZMW", re.compile(r"\b(?:Zambia(?:n)?s?|Lusaka|Copperbelt)\b")),
-)
+# Signs that several countries' currencies share, and the names an article gives each country: "K380
+# million" is Zambia's kwacha, Malawi's, Papua New Guinea's kina or Myanmar's kyat; "FCFA 25 billion"
+# the West or the Central African franc. The first code is the usual one in English news.
+_SHARED_SIGNS = {
+    "K": (
+        ("ZMW", re.compile(r"\b(?:Zambia(?:n)?s?|Lusaka|Copperbelt)\b")),
+        ("MWK", re.compile(r"\b(?:Malawi(?:an)?s?|Lilongwe|Blantyre)\b")),
+        ("PGK", re.compile(r"\b(?:Papua New Guinea(?:n)?s?|PNG|Port Moresby)\b")),
+        ("MMK", re.compile(r"\b(?:Myanmar|Burm(?:a|ese)|Yangon|Naypyidaw|Naypyitaw)\b")),
+    ),
+    "FCFA": (
+        ("XOF", re.compile(r"\b(?:Senegal(?:ese)?|Ivory Coast|Ivorian|C[ôo]te d'Ivoire|Mali(?:an)?|Burkina Faso|Niger"
+                           r"|Benin|Togo(?:lese)?|Guinea-Bissau|Dakar|Abidjan|Bamako|Ouagadougou|Niamey|Cotonou|Lom[ée])\b")),
+        ("XAF", re.compile(r"\b(?:Cameroon(?:ian)?|Gabon(?:ese)?|Chad(?:ian)?|Congo(?:lese)?|Central African|Equatorial"
+                           r" Guinea|Yaound[ée]|Douala|Libreville|N'Djamena|Brazzaville|Bangui|Malabo)\b")),
+    ),
+}
+_SHARED_SIGNS["CFA"] = _SHARED_SIGNS["FCFA"]
 
 
-def letter_k_code(text: str) -> str:
-    """The code of the currency "K" stands for in this article: the one whose country it names most
-    often, and the kwacha of Zambia when it names none of them (or two as often)."""
-    counts = [(len(pattern.findall(text)), code) for code, pattern in _LETTER_K_COUNTRIES]
+def shared_sign_code(sign: str, text: str) -> str | None:
+    """The code of the currency a sign that several countries share stands for in this article: the one
+    whose country it names most often, and the usual one when it names none of them (or two as often).
+    None for a sign no two currencies share."""
+    countries = _SHARED_SIGNS.get(sign)
+    if countries is None:
+        return None
+    counts = [(len(pattern.findall(text)), code) for code, pattern in countries]
     most = max(n for n, _ in counts)
     leaders = [code for n, code in counts if n == most]
-    return leaders[0] if most and len(leaders) == 1 else "ZMW"
+    return leaders[0] if most and len(leaders) == 1 else countries[0][0]

@@ -275,7 +275,7 @@ CURRENCY_CODES = ("USD", "EUR", "GBP", "SEK", "NOK", "DKK", "JPY", "CNY", "INR",
                   "NZD", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "EGP", "NGN", "KES", "UGX", "TZS", "GHS", "PKR", "LKR",
                   "BDT", "IDR", "PHP", "THB", "VND", "KRW", "TWD", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "PLN", "CZK",
                   "HUF", "TRY", "ILS", "RUB", "UAH", "ZMW", "MWK", "RWF", "ETB", "MAD", "XOF", "XAF", "JMD", "TTD", "BBD",
-                  "PGK", "MMK")
+                  "PGK", "MMK", "AOA", "SLE", "MZN", "LRD")
 CURRENCY_SYMBOLS = {"US$": "USD", "$US": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
                     "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "$": "USD", "£": "GBP", "€": "EUR",
                     "¥": "JPY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "RM": "MYR", "R": "ZAR", "CHF": "CHF",
@@ -286,9 +286,11 @@ CURRENCY_SYMBOLS = {"US$": "USD", "$US": "USD", "A$": "AUD", "AU$": "AUD", "C$":
                     "₸": "KZT", "₾": "GEL", "Dh": "AED", "Dhs": "AED",
                     "TT$": "TTD", "J$": "JMD", "BDS$": "BBD", "Bds$": "BBD", "EC$": "XCD", "N$": "NAD", "Sfr": "CHF",
                     "Rp": "IDR", "ZiG": "ZWG", "SR": "SAR", "QR": "QAR", "Tk": "BDT", "Shs": "UGX",
-                    # the kwacha's, the kina's and the kyat's letter: which one, the article's country says
-                    # (currencies.letter_k_code); this is the kwacha of Zambia, the usual one in English news
-                    "K": "ZMW",
+                    # signs several currencies share: which one, the article's country says (currencies.shared_sign_code)
+                    "K": "ZMW", "FCFA": "XOF", "CFA": "XOF",
+                    # African signs and letters: "MK45 billion", "TSh1.2 trillion", "E£12 billion", "L$4.5 million"
+                    "MK": "MWK", "TSh": "TZS", "USh": "UGX", "Kz": "AOA", "Le": "SLE", "Br": "ETB", "MT": "MZN",
+                    "E£": "EGP", "L$": "LRD",
                     # the shekel's and the yuan's usual names in English news: "NIS 4.6 billion", "RMB 500 million"
                     "NIS": "ILS", "RMB": "CNY",
                     **{code: code for code in CURRENCY_CODES}}

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .cricket import cricket_subjects
-from .currencies import HOMOGRAPHS, currency_after_re, currency_code, letter_k_code, money_homographs
+from .currencies import HOMOGRAPHS, currency_after_re, currency_code, money_homographs, shared_sign_code
 from .gaelic import gaelic_scores
 from .identifiers import counts_parts, names_not_counts
 from .measures import (
@@ -50,8 +50,13 @@ _NEG_CUR = r"(?P<negcur>(?<![\w.,])[-−](?=(?:US|AU|A|CA|C|NZ|HK|S)?[$£€¥�
 # Letters that are a currency only in an article that writes them with a scale or thousands ("R2.7bn", "SR260
 # million", "K380 million"); alone, a letter or two before digits is a name ("SR71", "K2")
 _LETTER_CURRENCIES = ("SR", "QR", "Tk", "R", "P", "N", "K")
+# Letters that are a currency only on an amount written as money, with a scale, thousands or cents: "MK45
+# billion", "Le 2.1 trillion", "Br 971 billion"; "the K2", "MT 4", "Le 2" are names or words
+_SHAPED_LETTERS = ("K", "MK", "TSh", "USh", "Kz", "Le", "Br", "MT", "FCFA", "CFA")
+_MONEY_SHAPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[\s-]?(?:bn|tn|m|k|million|billion|trillion)\b|\d{1,4}\.\d{2}(?![\d.])")
 _CUR = (r"(?P<cur>(?:US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|TT\$|J\$|BDS\$|Bds\$|EC\$|N\$|GH¢|GH₵|\$|£|€|¥|₹|₩|₦"
-        r"|₺|₱|₵|₫|฿|₴|₽|₪|₸|₾)[ \u00a0]?"
+        r"|₺|₱|₵|₫|฿|₴|₽|₪|₸|₾|E£|L\$)[ \u00a0]?"
+        r"|(?:MK|TSh|USh|Kz|MT|FCFA|CFA|Le|Br)[ \u00a0]?(?=\d)"
         r"|Rs\.?\s?|RM\s?|RMB\s?|NIS\s?|CHF\s?|Sfr\.?\s?|Dhs?\s?(?=\d)|Rp\.?\s?(?=\d)|ZiG\s?(?=\d)"
         r"|K?Sh(?=\d)|KShs?\.?\s?|Kshs?\.?\s?|Shs\.?\s?(?=\d)|Tk\.?\s(?=\d)|(?:" + "|".join(_LETTER_CURRENCIES) + r")(?=\d)"
         r"|(?:" + "|".join(lx.CURRENCY_CODES) + r")\s?)?")
@@ -210,8 +215,8 @@ def _digit_mentions(text: str) -> list[Mention]:
             continue
         if mt.group("cur") in _LETTER_CURRENCIES and mt.group("cur") not in letters:
             continue
-        if mt.group("cur") == "K" and not _LETTER_MONEY_RE.match(text, mt.start("cur")):
-            continue  # "K2", "the K100": a mountain, a model; "K" is money only with a scale, thousands or cents
+        if (mt.group("cur") or "").strip() in _SHAPED_LETTERS and not _MONEY_SHAPED_RE.match(text, mt.start("num")):
+            continue  # "K2", "the K100": a mountain, a model
         if mt.group("scale") in ("M", "B", "K", "BN") and not mt.group("cur"):
             continue  # "3M", "4K", "Boeing 737 MAX": a name, not a scaled amount
         if mt.group("scale") == "m" and not mt.group("cur") and names_a_race(text, mt.start(), mt.end()):
@@ -228,9 +233,8 @@ def _digit_mentions(text: str) -> list[Mention]:
         end = mt.end("scale") if scale else mt.end("num")
         unit = "m" if metres else None
         cur = (mt.group("cur") or "").strip()
-        if cur == "K":
-            unit = letter_k_code(text)
-        elif cur:
+        unit = shared_sign_code(cur, text) or unit
+        if cur and unit is None:
             unit = lx.CURRENCY_SYMBOLS.get(cur, lx.CURRENCY_SYMBOLS.get(cur.rstrip(".")))
         suf = (mt.group("suf") or "").strip().lower()
         ext_end = mt.end()

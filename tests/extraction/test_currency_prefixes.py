@@ -60,6 +60,33 @@ def test_a_k_before_an_amount_is_the_currency_of_the_country_named(text, mention
     assert (q.value, q.unit) == (value, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        ("Lilongwe will borrow MK72 billion to buy fertiliser.", "72 billion", Decimal("72000000000"), "MWK"),
+        ("Dodoma set aside TSh2.4 trillion for the railway.", "2.4 trillion", Decimal("2400000000000"), "TZS"),
+        ("Kampala's water works got USh610 billion.", "610 billion", Decimal("610000000000"), "UGX"),
+        ("The dam's second phase will cost Br 38 billion.", "38 billion", Decimal("38000000000"), "ETB"),
+        ("Bakers received E£3.5 billion in flour subsidies.", "3.5 billion", Decimal("3500000000"), "EGP"),
+        ("Luanda raised Kz720 billion in treasury bonds.", "720 billion", Decimal("720000000000"), "AOA"),
+        ("The port of Beira collected MT1.9 billion in fees.", "1.9 billion", Decimal("1900000000"), "MZN"),
+        ("Freetown's council spent Le 14.2 million on street lights.", "14.2 million", Decimal("14200000"), "SLE"),
+        ("Monrovia paid L$8.6 million to nurses.", "8.6 million", Decimal("8600000"), "LRD"),
+        # the CFA franc of West Africa, unless the article names a country of the central one
+        ("Dakar's new bus line cost FCFA 46 billion.", "46 billion", Decimal("46000000000"), "XOF"),
+        ("Gabon will spend FCFA 88 billion on roads, Libreville said.", "88 billion", Decimal("88000000000"), "XAF"),
+    ],
+)
+def test_african_signs_and_letters_before_an_amount(text, mention, value, unit):
+    q = quantity(text, mention)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_letters_that_are_money_only_on_an_amount_written_as_money():
+    found = quantities("The MK2 rifle and the MT 4 engine were shown; Br 5 was the stall's number.")
+    assert [q.text for q in found if q.unit is not None] == []
+
+
 def test_a_k_before_a_bare_number_is_a_name_even_where_k_is_money():
     found = quantities("The K2 climbers raised K1.5 million for the clinic, and the K100 truck carried their gear.")
     assert [(q.text, q.unit) for q in found] == [("1.5 million", "ZMW")]
