@@ -93,7 +93,8 @@ _BAND_AFTER_RE = re.compile(r"(?:\s*(?:,|and|or)\s*[\d.]+\s?[GM]Hz)*\s+(?:freque
 _MINUS_BEFORE_RE = re.compile(r"(?<!plus or )(?<!plus-or-)(?<!\+/-)\bminus\s+$", re.IGNORECASE)
 # Not preceded by a letter, digit or "X-" (G7, CS2, COVID-19), not followed by
 # letters (5G, 22nd, 3pm) or a clock/decimal continuation.
-_DIGITS_BEFORE = r"(?<![A-Za-z0-9_.,:$£€¥₹])(?<![A-Za-z]-)" + _NEG_CUR + _CUR + _NEG
+# (a currency sign after "X-" opens the second amount of a range: "£1.2m-£1.5m")
+_DIGITS_BEFORE = r"(?<![A-Za-z0-9_.,:$£€¥₹])(?:(?<![A-Za-z]-)|(?=[$£€¥₹]\d))" + _NEG_CUR + _CUR + _NEG
 _DIGITS_AFTER = _SCALE + _SUFFIX + r"(?![A-Za-z0-9]|[:.,]\d)"
 DIGITS_SPACED_RE = re.compile(_DIGITS_BEFORE + _NUM_SPACED + _DIGITS_AFTER)
 DIGITS_NOUGHT_GROUP_RE = re.compile(_DIGITS_BEFORE + _NUM_NOUGHT_GROUP + _DIGITS_AFTER)

@@ -90,3 +90,16 @@ def test_letters_that_are_money_only_on_an_amount_written_as_money():
 def test_a_k_before_a_bare_number_is_a_name_even_where_k_is_money():
     found = quantities("The K2 climbers raised K1.5 million for the clinic, and the K100 truck carried their gear.")
     assert [(q.text, q.unit) for q in found] == [("1.5 million", "ZMW")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new roof will cost £2.3m-£2.8m, the school said.", [("2.3m", "GBP"), ("2.8m", "GBP")]),
+        ("Analysts put the deal at $4bn-$4.5bn.", [("4bn", "USD"), ("4.5bn", "USD")]),
+        # a letter and a hyphen before digits is still a name's: "MH-17", "F-35"
+        ("The F-35 order and the MH-17 inquiry were delayed.", []),
+    ],
+)
+def test_a_range_that_writes_its_sign_twice(text, expected):
+    assert [(q.text, q.unit) for q in quantities(text)] == expected
