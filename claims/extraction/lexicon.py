@@ -263,7 +263,7 @@ SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10
 # Attached or spaced scale abbreviations after digits: "$1.13bn", "600m", "5k".
 SCALE_ABBREV = {"k": 1000, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
                 "tn": 10**12, "trn": 10**12, "tr": 10**12, "bil": 10**9, "mil": 10**6, "thousand": 1000, "million": 10**6, "billion": 10**9,
-                "trillion": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
+                "trillion": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "cr": 10**7}
 FRACTION_WORDS = {"half": Decimal(1) / 2, "halves": Decimal(1) / 2, "third": Decimal(1) / 3,
                   "thirds": Decimal(1) / 3, "quarter": Decimal(1) / 4, "quarters": Decimal(1) / 4,
                   "fifth": Decimal(1) / 5, "fifths": Decimal(1) / 5, "tenth": Decimal(1) / 10,

@@ -75,6 +75,8 @@ _NUM_NOUGHT_GROUP = (r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]0\
 _SCALE = (r"(?P<scale>(?:bn|bln|mn|mln|tn|trn|tr|bil|mil|m|k|b|M|B|K|BN)(?![A-Za-z])"
           # "Rs. 2.4 bn", "$3 mln": the short scales no unit is written as, spaced
           r"|[ \u00a0](?:bn|mn|mln|bln)(?![A-Za-z])"
+          # "Rs 3,400cr", "₹500 cr": crores, as Indian papers shorten them (only after a currency sign)
+          r"|[ \u00a0]?cr(?![A-Za-z])"
           r"|[\s-]?(?:(?:lakhs?|thousand)\scrores?|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|lakhs?|crores?)\b)?")
 _SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|[ \t][CF](?![\w-])|\s?pc(?![A-Za-z])|[pc](?![A-Za-z])|\s(?:per\s?cent|percent|percentage points?)\b"
            # an area or a volume: "212 km²", "40 m3", "75 sq km" (before "km" alone takes "km" of "km²")
@@ -225,6 +227,8 @@ def _digit_mentions(text: str) -> list[Mention]:
         num = mt.group("num")
         value = number_value(num)
         scale = (mt.group("scale") or "").strip(" -").lower()
+        if scale == "cr" and not mt.group("cur"):
+            scale = ""  # "a 12 cr engine": crores only after a currency sign
         metres = mt.group("scale") == "m" and not mt.group("cur") and metres_not_millions(text, mt.start(), mt.end())
         scale = "" if metres else scale
         for word in scale.split():  # "1.5 lakh crore": a lakh of crores

@@ -103,3 +103,19 @@ def test_a_k_before_a_bare_number_is_a_name_even_where_k_is_money():
 )
 def test_a_range_that_writes_its_sign_twice(text, expected):
     assert [(q.text, q.unit) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("The port trust earned Rs 1,870cr in the year.", "1,870cr", Decimal("18700000000")),
+        ("Pune's metro got ₹640 cr from the state.", "640 cr", Decimal("6400000000")),
+    ],
+)
+def test_cr_after_a_rupee_amount_is_crores(text, mention, value):
+    q = quantity(text, mention)
+    assert (q.value, q.unit) == (value, "INR")
+
+
+def test_cr_without_a_currency_is_no_scale():
+    assert [(q.text, q.value) for q in quantities("The bike has a 150 cr frame.")] == [("150", Decimal("150"))]
