@@ -245,6 +245,10 @@ ORG_NOUNS = {
     # epithets for countries: "the island nation", "the Gulf kingdom"
     "nation", "republic", "kingdom", "emirate",
 }
+# Epithets with one referent, which news writes for a country's name: "the Jewish state said" is Israel
+# speaking. (Epithets that fit several, "the island nation", "the Gulf kingdom", stay as written.)
+COUNTRY_EPITHETS = {"jewish state": "Israel", "islamic republic": "Iran", "hermit kingdom": "North Korea",
+                    "emerald isle": "Ireland"}
 # A co-operative, written whole (the tokenizer would split the hyphenated ones at the hyphen)
 CO_OP_WORDS = ("co-op", "co-operative")
 CO_OP_NOUNS = {*CO_OP_WORDS, "cooperative"}

@@ -38,7 +38,10 @@ _GLUE = re.compile(r"[-‐'’]")
 
 
 def linked_speaker(resolver: SpeakerResolver, head: Token, sp: Speaker) -> Speaker:
-    """``sp`` as resolved, or the one fuller person it stands for."""
+    """``sp`` as resolved, or the one fuller person it stands for, or the country an epithet stands for."""
+    country = lx.COUNTRY_EPITHETS.get(sp.name.lower().removeprefix("the "))
+    if country is not None and sp.kind == "organization":
+        return replace(sp, name=country)
     if head.lower_ in ("he", "she") and sp.kind == "person":
         described = _described_speaker_since(resolver, head, sp.name)
         if described is not None:

@@ -114,3 +114,17 @@ def test_a_nationality_is_not_given_to_an_earlier_rider_past_another_name():
         '"It was perfect," the Spaniard told reporters.'
     )
     assert attribution(text, "It was perfect,").speaker != "Jonas Brekkestad"
+
+
+def test_an_epithet_with_one_referent_is_that_country():
+    text = (
+        "The Islamic Republic said its navy would escort the tankers. "
+        "The Jewish state has said the drones came from across the border."
+    )
+    assert attribution(text, "its navy would escort the tankers").speaker == "Iran"
+    assert attribution(text, "the drones came from across the border").speaker == "Israel"
+
+
+def test_an_epithet_inside_a_longer_name_stays_that_name():
+    text = "The Jewish State Museum said its winter exhibition would open in Haifa."
+    assert attribution(text, "its winter exhibition would open in Haifa").speaker == "Jewish State Museum"
