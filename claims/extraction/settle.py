@@ -47,7 +47,8 @@ def settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
                    (d.cue_start == a.cue_start and _overlap(a, d) > 0) for d in direct.near(a)):
                 continue
             # nested cues: "X told the FT it expected ..." keeps the outer one;
-            # "Swiss Re believes ..., the FT reported" keeps the inner one.
+            # "Swiss Re believes ..., the FT reported" keeps the inner one, and
+            # "X denied it, the FT reported" the outer one.
             drop = False
             for b in reported.near(a):
                 if b is a:
@@ -63,12 +64,16 @@ def settle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
                         # different holder ("aides said he believes ...") is an
                         # attribution of its own, nested in the outer one.
                         drop = True
+                    elif a.cue in lx.SPEECH_VERBS and _opens_and_fills(text, a, b):
+                        # "The company denied any wrongdoing, its lawyer said": what the outer
+                        # source reports is an act of saying, not a view it holds; the report is
+                        # the lawyer's, and the inner act is part of what the lawyer said
+                        drop = True
                 elif _nested(b, a):  # b inside a
-                    if not _pronoun_at(text, b.speaker_start) and b.speaker != a.speaker \
-                            and b.speaker_start <= a.content_start + 1 and _inverted(a) \
-                            and b.content_end >= a.content_end - 2:
+                    if b.cue not in lx.SPEECH_VERBS and _opens_and_fills(text, b, a):
                         # "Swiss Re believes ..., the FT reported", "Mr Johnson plans to ...,
-                        # aides said": the one who holds the view is the speaker; when the
+                        # aides said": the one who holds the view is the speaker (but not one
+                        # who only said something: see above); when the
                         # outer report goes on past the inner one ("X told police she ...,
                         # but the NYPD overruled her, the source added"), both stand
                         drop = True
@@ -126,6 +131,14 @@ def _read_in(inner: Attribution, outer: Attribution) -> bool:
 def _inverted(a: Attribution) -> bool:
     """The cue comes after its content ("..., the FT reported") or is "according to"."""
     return a.cue == "according to" or a.cue_start >= a.content_end
+
+
+def _opens_and_fills(text: str, inner: Attribution, outer: Attribution) -> bool:
+    """The inner report, with a named source of its own, is all that an outer report written after it
+    says: "Swiss Re believes rates will rise, the FT reported"."""
+    return not _pronoun_at(text, inner.speaker_start) and inner.speaker != outer.speaker \
+        and inner.speaker_start <= outer.content_start + 1 and _inverted(outer) \
+        and inner.content_end >= outer.content_end - 2
 
 
 def _nested(inner: Attribution, outer: Attribution) -> bool:

@@ -190,6 +190,21 @@ def test_the_holder_of_the_view_wins_when_the_outer_report_says_no_more():
     assert [a.content for a in attributions(text)] == ["claims will rise sharply"]
 
 
+# ... but an act of saying is no view held: the outer report, and its source, stand.
+def test_an_act_of_saying_inside_a_tail_cue_is_the_outer_sources_report():
+    text = "The ferry operator denied cutting the winter timetable, a union official said."
+    assert [(a.speaker, a.content) for a in attributions(text)] == [
+        ("a union official", "The ferry operator denied cutting the winter timetable")
+    ]
+
+
+def test_a_statement_inside_a_tail_cue_is_the_outer_sources_report():
+    text = "The coach said the squad was fit for Saturday, club officials said."
+    assert [(a.speaker, a.content) for a in attributions(text)] == [
+        ("club officials", "The coach said the squad was fit for Saturday")
+    ]
+
+
 # "the bank" is the bank last named, whatever its role in its sentence.
 def test_the_bank_is_the_bank_named_in_a_by_phrase():
     text = (
