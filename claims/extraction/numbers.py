@@ -48,15 +48,15 @@ from .subjects import clause_subject, subject_of, tokens_at
 _NEG_CUR = r"(?P<negcur>(?<![\w.,])[-−](?=(?:US|AU|A|CA|C|NZ|HK|S)?[$£€¥₹]\d))?"
 # (a sign may stand apart from its amount: "R$ 4 million", "€ 3.2 billion"; an ISO code before the digits: "AED4.9 billion")
 # Letters that are a currency only in an article that writes them with a scale or thousands ("R2.7bn", "SR260
-# million", "K380 million"); alone, a letter or two before digits is a name ("SR71", "K2")
-_LETTER_CURRENCIES = ("SR", "QR", "Tk", "R", "P", "N", "K")
-# Letters that are a currency only on an amount written as money, with a scale, thousands or cents: "MK45
-# billion", "Le 2.1 trillion", "Br 971 billion"; "the K2", "MT 4", "Le 2" are names or words
-_SHAPED_LETTERS = ("K", "MK", "TSh", "USh", "Kz", "Le", "Br", "MT", "FCFA", "CFA")
+# million"); alone, a letter or two before digits is a name ("SR71")
+_LETTER_CURRENCIES = ("SR", "QR", "Tk", "R", "P", "N")
+# Letters that are a currency only on an amount written as money, with a scale, thousands or cents: "K380
+# million", "MK45 billion", "Le 2.1 trillion", "Br 971 billion"; "the K2", "MT 4", "Le 2" are names or words
+_SHAPED_LETTERS = ("MK", "TSh", "USh", "Kz", "MT", "FCFA", "CFA", "Le", "Br", "K")
 _MONEY_SHAPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[\s-]?(?:bn|tn|m|k|million|billion|trillion)\b|\d{1,4}\.\d{2}(?![\d.])")
 _CUR = (r"(?P<cur>(?:US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|TT\$|J\$|BDS\$|Bds\$|EC\$|N\$|GH¢|GH₵|\$|£|€|¥|₹|₩|₦"
         r"|₺|₱|₵|₫|฿|₴|₽|₪|₸|₾|E£|L\$)[ \u00a0]?"
-        r"|(?:MK|TSh|USh|Kz|MT|FCFA|CFA|Le|Br)[ \u00a0]?(?=\d)"
+        r"|(?:" + "|".join(_SHAPED_LETTERS) + r")[ \u00a0]?(?=\d)"
         r"|Rs\.?\s?|RM\s?|RMB\s?|NIS\s?|CHF\s?|Sfr\.?\s?|Dhs?\s?(?=\d)|Rp\.?\s?(?=\d)|ZiG\s?(?=\d)"
         r"|K?Sh(?=\d)|KShs?\.?\s?|Kshs?\.?\s?|Shs\.?\s?(?=\d)|Tk\.?\s(?=\d)|(?:" + "|".join(_LETTER_CURRENCIES) + r")(?=\d)"
         r"|(?:" + "|".join(lx.CURRENCY_CODES) + r")\s?)?")
