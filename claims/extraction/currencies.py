@@ -224,8 +224,9 @@ _SHARED_SIGNS = {
         ("MMK", re.compile(r"\b(?:Myanmar|Burm(?:a|ese)|Yangon|Naypyidaw|Naypyitaw)\b")),
     ),
     "FCFA": (
-        ("XOF", re.compile(r"\b(?:Senegal(?:ese)?|Ivory Coast|Ivorian|C[ôo]te d'Ivoire|Mali(?:an)?|Burkina Faso|Niger"
-                           r"|Benin|Togo(?:lese)?|Guinea-Bissau|Dakar|Abidjan|Bamako|Ouagadougou|Niamey|Cotonou|Lom[ée])\b")),
+        ("XOF", re.compile(r"\b(?:Senegal(?:ese)?|Ivory Coast|Ivorian|C[ôo]te d'Ivoire|Mali(?:an)?|Burkina Faso"
+                           r"|Niger|Benin|Togo(?:lese)?|Guinea-Bissau|Dakar|Abidjan|Bamako|Ouagadougou|Niamey|Cotonou"
+                           r"|Lom[ée])\b")),
         ("XAF", re.compile(r"\b(?:Cameroon(?:ian)?|Gabon(?:ese)?|Chad(?:ian)?|Congo(?:lese)?|Central African|Equatorial"
                            r" Guinea|Yaound[ée]|Douala|Libreville|N'Djamena|Brazzaville|Bangui|Malabo)\b")),
     ),

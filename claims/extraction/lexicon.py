@@ -290,7 +290,8 @@ CURRENCY_SYMBOLS = {"US$": "USD", "$US": "USD", "A$": "AUD", "AU$": "AUD", "C$":
                     "₸": "KZT", "₾": "GEL", "Dh": "AED", "Dhs": "AED",
                     "TT$": "TTD", "J$": "JMD", "BDS$": "BBD", "Bds$": "BBD", "EC$": "XCD", "N$": "NAD", "Sfr": "CHF",
                     "Rp": "IDR", "ZiG": "ZWG", "SR": "SAR", "QR": "QAR", "Tk": "BDT", "Shs": "UGX",
-                    # signs several currencies share: which one, the article's country says (currencies.shared_sign_code)
+                    # signs several currencies share: which one, the article's country says
+                    # (currencies.shared_sign_code)
                     "K": "ZMW", "FCFA": "XOF", "CFA": "XOF",
                     # African signs and letters: "MK45 billion", "TSh1.2 trillion", "E£12 billion", "L$4.5 million"
                     "MK": "MWK", "TSh": "TZS", "USh": "UGX", "Kz": "AOA", "Le": "SLE", "Br": "ETB", "MT": "MZN",

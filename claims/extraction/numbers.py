@@ -53,7 +53,8 @@ _LETTER_CURRENCIES = ("SR", "QR", "Tk", "R", "P", "N")
 # Letters that are a currency only on an amount written as money, with a scale, thousands or cents: "K380
 # million", "MK45 billion", "Le 2.1 trillion", "Br 971 billion"; "the K2", "MT 4", "Le 2" are names or words
 _SHAPED_LETTERS = ("MK", "TSh", "USh", "Kz", "MT", "FCFA", "CFA", "Le", "Br", "K")
-_MONEY_SHAPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[\s-]?(?:bn|tn|m|k|million|billion|trillion)\b|\d{1,4}\.\d{2}(?![\d.])")
+_MONEY_SHAPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[\s-]?(?:bn|tn|m|k|million|billion|trillion)\b"
+                              r"|\d{1,4}\.\d{2}(?![\d.])")
 _CUR = (r"(?P<cur>(?:US\$|\$US|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|R\$|TT\$|J\$|BDS\$|Bds\$|EC\$|N\$|GH¢|GH₵|\$|£|€|¥|₹|₩|₦"
         r"|₺|₱|₵|₫|฿|₴|₽|₪|₸|₾|E£|L\$)[ \u00a0]?"
         r"|(?:" + "|".join(_SHAPED_LETTERS) + r")[ \u00a0]?(?=\d)"
@@ -238,9 +239,9 @@ def _digit_mentions(text: str) -> list[Mention]:
         end = mt.end("scale") if scale else mt.end("num")
         unit = "m" if metres else None
         cur = (mt.group("cur") or "").strip()
-        unit = shared_sign_code(cur, text) or unit
-        if cur and unit is None:
-            unit = lx.CURRENCY_SYMBOLS.get(cur, lx.CURRENCY_SYMBOLS.get(cur.rstrip(".")))
+        if cur:
+            symbol = lx.CURRENCY_SYMBOLS.get(cur, lx.CURRENCY_SYMBOLS.get(cur.rstrip(".")))
+            unit = shared_sign_code(cur, text) or symbol  # "K", "FCFA": the country named decides
         suf = (mt.group("suf") or "").strip().lower()
         ext_end = mt.end()
         if suf in ("p", "c") and mt.group("suf") == suf:

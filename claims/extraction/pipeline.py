@@ -103,7 +103,8 @@ _SCALE_INITIALS = ("m.", "k.", "b.", "p.")
 # Currency marks glued to the digits ("HK$6,898", "R19.99", "RM9.8bn", "zł300"): split as "US$79.60"
 # and "£2.5m" already are, so the parser sees a number where the
 # tokenizer left one word it could only guess at ("R19.99" tagged an adjective, "costs" a noun).
-_CURRENCY_PREFIXES = (r"(?:HK|NZ|NT|S|A|C|US|M|J|Z|T)\$(?=\d)", r"\$(?:US|A|NZ|C)(?=\d)", r"(?:RM|Rs\.?|KSh|Ksh|zł|R\$|Rp|MK|TSh|USh|Kz|E£|L\$)(?=\d)",
+_CURRENCY_PREFIXES = (r"(?:HK|NZ|NT|S|A|C|US|M|J|Z|T)\$(?=\d)", r"\$(?:US|A|NZ|C)(?=\d)",
+                      r"(?:RM|Rs\.?|KSh|Ksh|zł|R\$|Rp|MK|TSh|USh|Kz|E£|L\$)(?=\d)",
                       r"[RNK](?=(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:bn|m|k)|\d{3,})[.,;:!?)]*$)", r"[₦₹₱₩₪₴₵₺₸]")
 
 
