@@ -1549,6 +1549,99 @@ _GO_VERBS = set(lx.verb_forms("go went gone goes going", "move", "increase", "de
                                "range", "vary"))
 
 
+# Verbs whose subject moves by a span of time or by points ("the margin widened 35 basis points"), those
+# whose subject a span of time measures ("the strike lasted five weeks"), and those whose object it moves
+# ("cut its policy rate by 50 bps"). Not "lost 21,000 hours", "adding three weeks to shipments": what is
+# lost or added is counted in the unit, not a thing the subject measures.
+_SPAN_MOVES = (_CHANGE_VERBS - set(lx.verb_forms("lose lost lost loses losing", "gain", "shed shed shed sheds shedding",
+                                                 "add added added adds adding"))) \
+    | set(lx.verb_forms("widen", "narrow", "expand", "contract", "lengthen", "shorten", "improve", "worsen",
+                        "increase", "decrease", "ease"))
+_TAKE_VERBS = set(lx.verb_forms("take took taken takes taking"))
+_SPAN_LASTS = _SPAN_MOVES | BE_VERBS | _TAKE_VERBS | set(lx.verb_forms("last", "average", "reach", "hit hit hit hits hitting"))
+_SPAN_OBJECT_VERBS = set(lx.verb_forms("cut cut cut cuts cutting", "reduce", "lower", "raise", "extend", "shorten",
+                                       "lengthen", "trim trimmed trimmed trims trimming", "increase"))
+_WAIT_VERBS = set(lx.verb_forms("wait"))
+_SPAN_UNITS = lx.TIME_UNITS | _POINT_UNITS | {"bps"}
+# Nouns a span is "of" that are themselves a measure of it ("an average of 19 days", "a total of 40 hours"),
+# and the words that make a span a stretch of something rather than its length ("the last two weeks of")
+_SPAN_MEASURES = {"average", "median", "mean", "total", "maximum", "minimum", "high", "low", "peak", "record", "people"}
+_SPAN_BOUNDS = {"within", "after", "before", "of", "in"}
+_STRETCH_WORDS = {"first", "last", "final", "next", "past", "previous", "early", "late"}
+
+
+def name_spans(doc: Doc, ms: list[Mention]) -> None:
+    """Rename each span of time or move in points named by its unit alone after what it measures
+    (_what_the_span_measures); a range's two ends together, and a span set against one renamed before it in
+    the sentence ("was 47 minutes, up from 31 minutes") alike. Done once the subjects are shared: a span
+    named by its unit is, until then, the period that dates the values around it."""
+    named_before: dict[tuple[int, str], str] = {}
+    for m in ms:
+        if m.anchor is not None or not m.subject.split()[-1:] or m.subject.split()[-1].lower() not in _SPAN_UNITS:
+            continue
+        span = tokens_at(doc, m.ext_start, m.ext_end)
+        if span is None:
+            continue
+        key = (span.sent.start, m.subject.lower())
+        named = _what_the_span_measures(span) or (named_before.get(key, "") if _set_against(span) else "")
+        if named:
+            named_before[key] = named
+            for other in ms:
+                if other is m or other is m.range_partner or other.range_partner is m and other.subject == m.subject:
+                    other.subject = named
+
+
+def _set_against(span: Span) -> bool:
+    unit = amount_root(span.root)
+    return unit.dep_ == "pobj" and unit.head.lower_ in ("from", "than", "against", "with")
+
+
+def _what_the_span_measures(span: Span) -> str:
+    """ "The average delay was 47 minutes", "the strike lasted five weeks", "wait times have grown to 14
+    minutes", "the margin widened 35 basis points", "cut its policy rate by 50 bps", "a delay of 40 minutes",
+    "2.3 million hours of delays", "patients waited more than 12 hours": a span of time or a move in points
+    is of what the clause measures with it, not the unit it is counted in. Not "He was 45 minutes late" (no
+    thing is named), "within 14 days of the storm" (a deadline), "a tree takes four years to bear fruit"."""
+    unit = amount_root(span.root)
+    if unit.lower_ not in _SPAN_UNITS or any(t.like_num for t in span.doc[span.end:unit.i]) \
+            or any(c.lower_ in ("every", "each") for c in unit.children):
+        return ""  # (not "517 more than 12 hours": the 12 is the span; nor "a goal every 118 minutes": a rate)
+    if any(c.lower_ in _STRETCH_WORDS for c in unit.children):
+        return ""  # "the reforms of the past six years", "the last two weeks of her pregnancy": a stretch
+    of = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    stuff = _pobj(of) if of is not None else None
+    if stuff is not None and stuff.pos_ == "NOUN" and _spanned_noun(stuff) \
+            and not (unit.dep_ == "pobj" and unit.head.lower_ in _SPAN_BOUNDS):
+        return _phrase(stuff)
+    while unit.dep_ == "conj" and unit.head.lower_ in _SPAN_UNITS:
+        unit = unit.head  # "more than eight hours and 517 more than 12 hours"
+    link = unit.head if unit.dep_ == "pobj" and unit.head.lower_ in ("to", "by", "at", "of", "for") else unit
+    if link is not unit and link.lower_ == "of":
+        owner = link.head
+        return _phrase(owner) if owner.pos_ == "NOUN" and _spanned_noun(owner) else ""
+    verb = link.head if link.dep_ in ("attr", "dobj", "npadvmod", "prep", "acomp") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    if verb.lower_ in _WAIT_VERBS and unit.lower_ in lx.TIME_UNITS and link.lower_ != "for":
+        return "wait"
+    if verb.lower_ in _SPAN_OBJECT_VERBS and link.lower_ == "by":
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if thing is not None and thing.pos_ == "NOUN" and _spanned_noun(thing):
+            return _phrase(thing)
+    moves = _SPAN_LASTS if unit.lower_ in lx.TIME_UNITS else _SPAN_MOVES
+    if verb.lower_ not in moves or link.lower_ == "for" \
+            or verb.lower_ in _TAKE_VERBS and any(c.dep_ in ("xcomp", "advcl") for c in verb.children):
+        return ""
+    doer = _named_doer(verb)
+    return _phrase(doer) if doer is not None and doer.ent_type_ != "PERSON" and _common_noun(doer) \
+        and _spanned_noun(doer) else ""
+
+
+def _spanned_noun(noun: Token) -> bool:
+    """A noun a span of time or points can be of: not a unit, an agent or a measure of the span itself."""
+    return noun.lower_ not in _SPAN_UNITS | _NO_CLAUSE_SUBJECTS | _SPAN_MEASURES and not noun.like_num
+
+
 def adjusted_object(node: Token) -> Token | None:
     """The object of a verb that sets a figure, when the amount is its "to",
     "from" or "by" phrase: "cut its forecast to 275,000 tonnes" -> forecast."""

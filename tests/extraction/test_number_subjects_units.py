@@ -155,10 +155,10 @@ def test_what_holds_an_amount_when_the_parser_takes_the_verb_for_a_noun():
 @pytest.mark.parametrize(
     ("text", "mention", "subject"),
     [
-        # the parts of one time are a time; a bare count of hours stays hours; a margin keeps its units
+        # the parts of one time are a time; a bare count of hours is of what lasted it; a margin keeps its units
         ("The champion finished the course in 3 hours 7 minutes 25 seconds.", "7", "time"),
         ("The new line cuts the trip to 2 hours 15 minutes.", "2", "time"),
-        ("The blockade lasted 9 hours.", "9", "hours"),
+        ("The blockade lasted 9 hours.", "9", "blockade"),
         ("She leads the standings by 1 minute 5 seconds.", "5", "seconds"),
         # grams, teaspoons and micrograms are units: the "of" phrase names what is measured
         ("Children should have no more than 19 g of sugar a day.", "19", "sugar"),
@@ -317,6 +317,44 @@ def test_the_noun_an_amount_is_of_is_what_it_measures(text, mention, subject):
 )
 def test_an_of_phrase_that_measures_nothing(text, mention, not_subject):
     assert quantity(text, mention).subject != not_subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The average wait at the passport office was 6.5 weeks in May.", "6.5", "wait"),
+        ("The ferry crossing takes about 45 minutes.", "45", "ferry crossing"),
+        ("The dock strike lasted three weeks.", "three", "dock strike"),
+        ("The lender's net interest margin widened 35 basis points.", "35", "net interest margin"),
+        ("Yields on the benchmark bond fell 8 bps on Friday.", "8", "Yields"),
+        ("The central bank cut its policy rate by 50 bps on Tuesday.", "50", "policy rate"),
+        ("Traders expect another cut of 25 bps in March.", "25", "cut"),
+        ("Commuters endured 2.3 million hours of delays last year.", "2.3 million", "delays"),
+        ("Patients waited more than six hours in the corridor.", "six", "wait"),
+        # a span set against one before it measures the same
+        ("The average delay on the line was 9.5 minutes, up from 7 minutes a year earlier.", "7", "average delay"),
+        # a range's two ends alike
+        ("The ferry crossing takes 40 to 50 minutes.", "40", "ferry crossing"),
+    ],
+)
+def test_a_span_of_time_or_a_move_in_points_is_of_what_it_measures(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("He was 45 minutes late.", "45", "minutes"),  # no thing is named
+        ("A new vine takes three years to bear grapes.", "three", "years"),  # how long a thing takes to do
+        ("Refunds arrive within 10 days of the claim.", "10", "days"),  # a deadline
+        ("Nurses lost 8,000 hours to paperwork.", "8,000", "hours"),  # what is lost is counted in hours
+        ("The striker averaged a goal every 97 minutes.", "97", "minutes"),  # a rate
+        ("She spent the last two weeks of the campaign in Ohio.", "two", "weeks"),  # a stretch of it
+        ("Drivers had been waiting for up to three days at the depot.", "three", "days"),
+    ],
+)
+def test_a_span_that_measures_no_named_thing_keeps_its_unit(text, mention, subject):
+    assert quantity(text, mention).subject == subject
 
 
 def test_both_ends_of_a_size_with_one_subject_take_the_unit_written_last():

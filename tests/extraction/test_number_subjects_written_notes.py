@@ -105,4 +105,4 @@ def test_both_sides_of_a_size_measure_the_thing_sized(text, mention, subject):
 def test_a_bare_count_beside_the_same_measure_as_an_earlier_count_counts_the_same():
     text = "A total of 930 passengers waited more than four hours and 212 more than ten hours."
     assert quantity(text, "212").subject == "passengers"
-    assert quantity(text, "four").subject == "hours"
+    assert quantity(text, "four").subject == "wait"
