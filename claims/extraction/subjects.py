@@ -157,10 +157,55 @@ def subject_of(doc: Doc, m: Mention) -> str:
         subject = _sized_by_containers(span)
     if not subject and m.unit == "%":
         subject = _change_of_a_part(doc, m)
+    if m.unit == "%" and subject.split()[-1:] and subject.split()[-1].lower() in _WHOLES:
+        subject = _share_of_a_whole(span) or subject
     return subject or _last_resort_by_writing(doc, m)
 
 
 _EX_WORKS_RE = re.compile(r"\s+ex-(?:showroom|works|factory|mill|farm|warehouse|gate|depot)\b", re.IGNORECASE)
+
+
+# Wholes a percentage is a share of, never what it measures: "3% of GDP", "45 per cent of the total"
+_WHOLES = {"gdp", "gsdp", "gnp", "gni", "product", "total", "economy"}
+_SHARE_VERBS = set(lx.verb_forms("account", "make made made makes making", "represent", "comprise", "constitute",
+                                 "consume"))
+_SHARE_PREPS = {"to", "below", "above", "at", "from", "for", "under", "over"}
+_ADD_VERBS = set(lx.verb_forms("add added added adds adding"))
+
+
+def _share_of_a_whole(span: Span) -> str:
+    """ "a surplus of 0.3% of GDP", "public debt would fall below 90% of GDP", "its three largest customers
+    accounting for 45 per cent of the total", "Revenue from North America, which accounts for 61 per cent of
+    the total": what a share of a whole is the share of, by the noun it is "of", else the verb's object or
+    subject. (The whole itself, "GDP" or "the total", is what the share is measured against.)"""
+    unit = amount_root(span.root)
+    if unit.dep_ == "pobj" and unit.head.lower_ == "of":
+        owner = unit.head.head
+        return _phrase(owner) if owner.pos_ == "NOUN" and _common_noun(owner) \
+            and owner.lower_ not in _CONTAINER_NOUNS | _WHOLES else ""
+    if unit.dep_ == "pobj" and unit.head.lower_ in _SHARE_PREPS:
+        verb = unit.head.head
+    elif unit.dep_ in ("dobj", "attr"):
+        verb = unit.head
+    else:
+        return ""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    if verb.lower_ in _ADD_VERBS:  # "could add 0.1 percent of GDP to the deficit": what it is added to
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        thing = _pobj(to) if to is not None else None
+        return _phrase(thing) if thing is not None and thing.pos_ == "NOUN" and _common_noun(thing) else ""
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i < unit.i), None)
+    if thing is None or verb.lower_ in _SHARE_VERBS:
+        thing = _named_doer(verb)
+    if thing is not None and thing.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        thing = verb.head  # "Revenue from North America, which accounts for ..."
+        if thing.pos_ == "PROPN" and thing.dep_ == "pobj" and thing.head.head.pos_ == "NOUN":
+            thing = thing.head.head
+    if thing is None or thing.ent_type_ == "PERSON" or not _common_noun(thing) \
+            or thing.lower_ in _NO_CLAUSE_SUBJECTS | _CONTAINER_NOUNS | _WHOLES:
+        return ""
+    return _phrase(thing)
 
 
 def _change_of_a_part(doc: Doc, m: Mention) -> str:

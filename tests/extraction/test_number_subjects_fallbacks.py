@@ -28,6 +28,23 @@ def test_a_share_of_a_whole_measures_what_accounted_for_it():
     assert quantity("Coal accounted for 3.4 million tonnes of the total.", "3.4 million").subject == "Coal"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The plan targets a deficit of 2.8% of GDP next year.", "2.8", "deficit"),
+        ("Net debt would fall below 95 per cent of gross domestic product by 2029.", "95", "Net debt"),
+        ("Exports to China, which account for about 40 per cent of the total, fell sharply.", "40", "Exports"),
+        ("Mortgage lending rose, with first-time buyers accounting for 31% of the total.", "31", "first-time buyers"),
+        ("Tourism makes up 12 per cent of the island's economy.", "12", "Tourism"),
+        ("Economists said the rebate, along with the fuel subsidy, could add 0.3 percent of GDP to the fiscal deficit.",
+         "0.3", "fiscal deficit"),
+    ],
+)
+def test_a_percentage_of_a_whole_is_a_share_of_what_the_clause_names(text, mention, subject):
+    # the whole ("GDP", "the total") is what the share is measured against, not what it measures
+    assert quantity(text, mention).subject == subject
+
+
 def test_a_verb_completing_another_takes_its_subject():
     text = "Daily demand had to fall from 40 litres to 33 litres per person."
     assert quantity(text, "40").subject == "Daily demand"
