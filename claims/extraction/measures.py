@@ -17,6 +17,8 @@ _UNIT_FORMS = {
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kw": "kW", "mw": "MW", "gw": "GW", "ft": "ft",
     "sq": "sq", "gb": "GB", "mb": "MB", "tb": "TB", "kb": "KB", "mbps": "Mbps", "gbps": "Gbps", "lbs": "lb",
     "lb": "lb", "mg": "mg", "oz": "oz", "ppm": "ppm", "ha": "ha", "cc": "cc", "gl": "GL", "tbps": "Tbps",
+    # an oil producer's barrels a day, as "barrels per day" is; a pollutant's micrograms
+    "bpd": "barrel", "µg": "µg", "μg": "µg",
 }
 # Units written as words after the number: "400 acres", "1.2 million barrels".
 _WORD_UNITS = {
@@ -48,6 +50,8 @@ _WORD_UNITS = {
     # a dose, a camera, a screen's brightness, the air's pressure in a storm
     "milligram": "mg", "milligrams": "mg", "megapixel": "MP", "megapixels": "MP", "nit": "nit", "nits": "nit",
     "millibar": "mbar", "millibars": "mbar", "hectopascal": "hPa", "hectopascals": "hPa",
+    # a country's or an industry's emissions: "88 megatonnes of carbon dioxide"
+    "megatonne": "Mt", "megatonnes": "Mt", "megaton": "Mt", "megatons": "Mt", "kilotonne": "kt", "kilotonnes": "kt",
     "square": None, "cubic": None,
 }
 _WORD_UNIT_RE = re.compile(

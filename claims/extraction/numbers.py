@@ -88,7 +88,9 @@ _SUFFIX = (r"(?P<suf>\s?%|\s?°\s?[CF](?![A-Za-z])|[CF](?![A-Za-z])|[ \t][CF](?!
            # a chip's clock, a battery, a diet's grams and calories: "3.2GHz", "5,000mAh", "750g", "2,000kcal"
            # (a capital G after digits is a mobile network: "5G")
            # (and a screen's refresh rate: "120Hz")
-           r"|GHz|MHz|Hz|mAh|kcal|g)"
+           r"|GHz|MHz|Hz|mAh|kcal|g"
+           # an oil producer's output, a pollutant in the air: "1.71m bpd", "44µg/m3"
+           r"|bpd|[µμ]g)"
            # a concentration or a rate written with its own divisor: "0.015 mg/L", "120 kg/ha"
            r"(?:/(?:L|l|dL|ml|m³|m3|kg|km|ha|day|d|h)(?![A-Za-z0-9]))?(?![A-Za-z]))?")
 # A frequency that names a band of spectrum: "the 3.5GHz band", "the 3.5GHz and 700MHz bands"

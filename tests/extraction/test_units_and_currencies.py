@@ -76,6 +76,9 @@ def test_score_and_ranges_are_not_negative():
         ("The brewery made 2.4 million hectolitres last year.", "2.4 million", "hl"),
         ("The new link carries 320 Tbps between the two islands.", "320", "Tbps"),
         ("The tablet's 120Hz screen is its best feature.", "120", "Hz"),
+        ("Crude output rose to 1.4 million bpd in May.", "1.4 million", "barrel"),
+        ("Emissions fell to 61 megatonnes last year.", "61", "Mt"),
+        ("Ozone readings reached 88µg/m3 on Friday.", "88", "µg/m³"),
     ],
 )
 def test_units_of_measure(text, mention, unit):
@@ -101,6 +104,8 @@ def test_a_divided_unit_is_no_subject(text, mention, subject):
 
 def test_unit_does_not_replace_what_is_measured():
     assert quantity("Gusts reached 70 mph on the coast.", "70").subject == "Gusts"
+    assert quantity("The cartel's quota of 1.2 million bpd was unchanged.", "1.2 million").subject == "quota"
+    assert quantity("Emissions fell to 61 megatonnes last year.", "61").subject == "Emissions"
     assert quantity("The handset ships with 256GB of storage.", "256").subject == "storage"
 
 
