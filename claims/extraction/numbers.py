@@ -42,7 +42,7 @@ from .subject_sharing import (
     share_measured_subjects,
     share_parallel_subjects,
 )
-from .subjects import clause_subject, name_spans, subject_of, tokens_at
+from .subjects import clause_subject, name_time_spans, subject_of, tokens_at
 
 # A minus sign before a currency sign: "a margin of -€14 a ticket", "cash flow of -$2.6 million"
 _NEG_CUR = r"(?P<negcur>(?<![\w.,])[-−](?=(?:US|AU|A|CA|C|NZ|HK|S)?[$£€¥₹]\d))?"
@@ -173,7 +173,7 @@ def find_quantities(doc: Doc) -> list[Mention]:
     share_fraction_wholes(text, kept)
     charge_named_before(text, kept)
     elided_temperatures(text, kept)
-    name_spans(doc, kept)
+    name_time_spans(doc, kept)
     for m in kept:
         if not m.subject:
             m.subject = clause_subject(doc, m, kept)

@@ -573,8 +573,32 @@ def _nominal(verb: Token, particle: str | None, role: str) -> str:
         nominal = lx.VERB_NOMINALS.get(verb.lower_, "")
         if nominal == "payment" and any(c.dep_ in ("advcl", "xcomp") and c.lower_ in _SETTLING for c in verb.children):
             return "settlement"  # "paid $1.3m to settle lawsuits"
+        if nominal == "funding" and _raised_by_a_charge(verb):
+            return "revenue"  # "the tourist tax, which raised €42 million", "the duty increase would raise $310 million"
         return (_paid_out_by(verb) or nominal) if nominal == "payment" else nominal
     return ""
+
+
+# What raises money by charging for something, so that what it raises is revenue, not funds given: a tax, a levy,
+# a rise in one, or the measure that brings it in
+_CHARGES = {"tax", "taxes", "levy", "levies", "duty", "duties", "toll", "tolls", "charge", "charges", "fee", "fees",
+            "tariff", "tariffs", "surcharge", "increase", "increases", "rise", "hike", "change", "changes", "measure",
+            "measures", "bill", "sale", "sales", "auction"}
+
+
+def _raised_by_a_charge(verb: Token) -> bool:
+    """Does a charge raise the sum ("which raised", "would raise", "is expected to raise"), or a sale ("hopes to
+    raise $2 billion by selling its stake")?"""
+    if any(c.dep_ == "prep" and c.lower_ == "by" and any(g.tag_ == "VBG" and g.lower_ in ("selling", "charging", "taxing")
+                                                         for g in c.children) for c in verb.children):
+        return True
+    node = verb
+    while node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head  # "is expected to raise"
+    raiser = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if raiser is not None and raiser.lower_ in ("which", "that") and node.dep_ == "relcl":
+        raiser = node.head
+    return raiser is not None and raiser.lower_ in _CHARGES
 
 
 _SAVING = set(lx.verb_forms("save"))

@@ -574,7 +574,49 @@ def clause_subject(doc: Doc, m: Mention, others: list[Mention] = ()) -> str:
     span = tokens_at(doc, m.ext_start, m.ext_end)
     if span is None:
         return ""
-    return _subject_of_clause(doc, m, span, others) or _made_by_verb(m, span) or _closed_at(span)
+    return _subject_of_clause(doc, m, span, others) or _made_by_verb(m, span) or _closed_at(span) \
+        or _of_phrase_beside(span)
+
+
+_COSTING = set(lx.verb_forms("cost cost cost costs costing"))
+
+
+def _what_costs(node: Token) -> str:
+    """ "Gravel would cost as much as $31 per tonne delivered", "short hops now cost ₹3.1 per km": a sum so much
+    of a good or a distance costs is what the verb's subject costs, not a price of the unit."""
+    # ("cost as much as $31": the amount hangs on "much")
+    verb = amount_head(node) or next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    doer = _named_doer(verb) if verb is not None and verb.lower_ in _COSTING else None
+    return _phrase(doer) if doer is not None and _common_noun(doer) and doer.lower_ not in lx.RELATIVE_PRONOUNS else ""
+
+
+# Words that frame an amount rather than name what it is: "to the tune of", "a total of", "in the region of"
+_FRAME_NOUNS = _CONTAINER_NOUNS | {"tune", "region", "order", "excess", "upwards", "amount", "range", "value"}
+
+
+def _of_phrase_beside(span: Span) -> str:
+    """When the parse hangs an amount where nothing names it, the words around it still may: "Harbour Rail made an
+    underlying profit of $64 million last financial year" (the parser made the amount a count of years), "62 per
+    cent of Quebecers support keeping the rule" (it made "Quebecers support" one noun). The noun an "of" just
+    before the amount belongs to, else the plural just after an "of" that follows it."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].dep_ in ("advmod", "quantmod") and doc[i].pos_ in ("ADV", "ADP", "ADJ") and doc[i].is_lower:
+        i -= 1  # "a profit of about $64 million"
+    of = doc[i] if i >= 0 else None
+    if of is not None and of.lower_ == "of" and of.head.i < of.i and of.head.pos_ == "NOUN" \
+            and of.head.lower_ not in _FRAME_NOUNS and _spanned_noun(of.head) and not names_unit(of.head.lower_):
+        return _phrase(of.head)
+    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return ""
+    j = span.end + 1
+    while j < len(doc) and doc[j].tag_ == "JJ":
+        j += 1  # "48 percent of likely voters support keeping the rule"
+    counted = doc[j] if j < len(doc) else None
+    if counted is not None and counted.tag_ in ("NNS", "NNPS") and counted.lower_ not in _SPAN_UNITS \
+            and not names_unit(counted.lower_):
+        return doc[span.end + 1:j + 1].text
+    return ""
 
 
 _MARKET_CLOSING = set(lx.verb_forms("close"))
@@ -1180,7 +1222,7 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
         named = lx.VERB_NOMINALS.get(verb.lower_) if verb is not None and not any(
             c.dep_ == "nsubj" and c.tag_ == "NNS" for c in verb.children) else None  # ("tickets cost $25 a match": a price)
         return _level_of(tops[0]) or _sum_named(_from_clause(doc, tops[0], inside, limits=True)) \
-            or (named if named in RATE_NOMINALS else "price")
+            or (named if named in RATE_NOMINALS else "") or (_what_costs(tops[0]) if verb is None else "") or "price"
     # "1.2 kilometres long", "8,849 metres high"
     dim = re.match(r"(?:\s*[a-z]+)?\s+([a-z]+)\b(?!-)", after)  # ("90 leased long-term": no length)
     if dim and dim.group(1) in lx.DIMENSION_ADJECTIVES and dim.group(1) != "old":
@@ -1607,6 +1649,9 @@ _SPAN_LASTS = _SPAN_MOVES | BE_VERBS | _TAKE_VERBS | set(lx.verb_forms("last", "
 _SPAN_OBJECT_VERBS = set(lx.verb_forms("cut cut cut cuts cutting", "reduce", "lower", "raise", "extend", "shorten",
                                        "lengthen", "trim trimmed trimmed trims trimming", "increase"))
 _WAIT_VERBS = set(lx.verb_forms("wait"))
+# A span of time a court gives: "jailed for nine years", "sentenced the smuggler to 18 months", "16 years in jail"
+_JAIL_VERBS = set(lx.verb_forms("jail", "sentence", "imprison", "gaol"))
+_PRISON_NOUNS = {"prison", "jail", "gaol", "custody", "bars", "penitentiary", "detention"}
 _SPAN_UNITS = lx.TIME_UNITS | _POINT_UNITS | {"bps"}
 # Nouns a span is "of" that are themselves a measure of it ("an average of 19 days", "a total of 40 hours"),
 # and the words that make a span a stretch of something rather than its length ("the last two weeks of")
@@ -1615,7 +1660,7 @@ _SPAN_BOUNDS = {"within", "after", "before", "of", "in"}
 _STRETCH_WORDS = {"first", "last", "final", "next", "past", "previous", "early", "late"}
 
 
-def name_spans(doc: Doc, ms: list[Mention]) -> None:
+def name_time_spans(doc: Doc, ms: list[Mention]) -> None:
     """Rename each span of time or move in points named by its unit alone after what it measures
     (_what_the_span_measures); a range's two ends together, and a span set against one renamed before it in
     the sentence ("was 47 minutes, up from 31 minutes") alike. Done once the subjects are shared: a span
@@ -1660,6 +1705,9 @@ def _what_the_span_measures(span: Span) -> str:
         return _phrase(stuff)
     while unit.dep_ == "conj" and unit.head.lower_ in _SPAN_UNITS:
         unit = unit.head  # "more than eight hours and 517 more than 12 hours"
+    if unit.lower_ in lx.TIME_UNITS and any(c.dep_ == "prep" and c.lower_ in ("in", "behind") and _pobj(c) is not None
+                                            and _pobj(c).lower_ in _PRISON_NOUNS for c in unit.children):
+        return "sentence"  # "could get 16 years in jail"
     link = unit.head if unit.dep_ == "pobj" and unit.head.lower_ in ("to", "by", "at", "of", "for") else unit
     if link is not unit and link.lower_ == "of":
         owner = link.head
@@ -1669,6 +1717,8 @@ def _what_the_span_measures(span: Span) -> str:
         return ""
     if verb.lower_ in _WAIT_VERBS and unit.lower_ in lx.TIME_UNITS and link.lower_ != "for":
         return "wait"
+    if unit.lower_ in lx.TIME_UNITS and verb.lower_ in _JAIL_VERBS and link.lower_ in ("to", "for", unit.lower_):
+        return "sentence"  # "was jailed for nine years", "sentenced the smuggler to 18 months"
     if verb.lower_ in _SPAN_OBJECT_VERBS and link.lower_ == "by":
         thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if thing is not None and thing.pos_ == "NOUN" and _spanned_noun(thing):
@@ -1740,7 +1790,7 @@ def _plural_antecedent(doc: Doc, before: int) -> Token | None:
     sent = doc[before].sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for t in reversed(doc[first:before]):
-        if t.tag_ == "NNS" and t.dep_ != "compound" and t.lower_ not in _MEASURE_UNITS \
+        if t.tag_ == "NNS" and t.dep_ != "compound" and t.lower_ not in _MEASURE_UNITS and not names_unit(t.lower_) \
                 and t.lower_ not in lx.TIME_UNITS and t.lower_ not in _PLURAL_SCALES:
             return t
     return None

@@ -271,3 +271,43 @@ def test_a_description_of_the_value_after_a_comma_is_not_its_subject():
     text = "Acme Mining shares closed down 6.1% at $4.12, their weakest finish since May."
     assert quantity(text, "6.1").subject == "shares"
     assert quantity(text, "4.12").subject == "shares"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # the parser made the sum a count of years: the "of" before it still names it
+        ("Harbour Rail made an underlying profit of $64 million last financial year.", "64 million", "underlying profit"),
+        # the parser made "Quebecers support" one noun: the plural after "of" is who is counted
+        ("Research released on Friday found that 62 per cent of Quebecers support keeping the rule.", "62", "Quebecers"),
+    ],
+)
+def test_the_words_around_an_amount_name_it_when_the_parse_does_not(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Gravel would cost as much as $31 per tonne delivered.", "31", "Gravel"),
+        ("Short hops now cost as much as ₹3.1 per km on the new line.", "3.1", "Short hops"),
+        # a thing sold by the unit keeps its price
+        ("Diesel sells for $1.89 a litre at the pump.", "1.89", "price"),
+    ],
+)
+def test_a_sum_so_much_of_a_good_costs_is_what_the_good_costs(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a charge, or a sale, raises revenue
+        ("The tourist tax, which raised €42 million last year, will double.", "42 million", "revenue"),
+        ("The province hopes to raise $2 billion by selling its stake in the utility.", "2 billion", "revenue"),
+        # money given for a cause is funding
+        ("The charity walk raised $85,000 for the hospice.", "85,000", "funding"),
+    ],
+)
+def test_what_a_charge_raises_is_revenue(text, mention, subject):
+    assert quantity(text, mention).subject == subject

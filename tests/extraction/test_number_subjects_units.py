@@ -335,6 +335,10 @@ def test_an_of_phrase_that_measures_nothing(text, mention, not_subject):
         ("The average delay on the line was 9.5 minutes, up from 7 minutes a year earlier.", "7", "average delay"),
         # a range's two ends alike
         ("The ferry crossing takes 40 to 50 minutes.", "40", "ferry crossing"),
+        # a span a court gives is a sentence
+        ("The former treasurer was jailed for nine years on Friday.", "nine", "sentence"),
+        ("A judge sentenced the smuggler to 18 months.", "18", "sentence"),
+        ("The two bankers could get 16 years in jail for the fraud.", "16", "sentence"),
     ],
 )
 def test_a_span_of_time_or_a_move_in_points_is_of_what_it_measures(text, mention, subject):
@@ -351,6 +355,7 @@ def test_a_span_of_time_or_a_move_in_points_is_of_what_it_measures(text, mention
         ("The striker averaged a goal every 97 minutes.", "97", "minutes"),  # a rate
         ("She spent the last two weeks of the campaign in Ohio.", "two", "weeks"),  # a stretch of it
         ("Drivers had been waiting for up to three days at the depot.", "three", "days"),
+        ("The guard worked for 11 years at the prison.", "11", "years"),  # a span spent at a prison, not given
     ],
 )
 def test_a_span_that_measures_no_named_thing_keeps_its_unit(text, mention, subject):
