@@ -87,6 +87,7 @@ def subject_of(doc: Doc, m: Mention) -> str:
     if m.unit is None and _MAGNITUDE_RE.search(before):
         return "magnitude"  # "measured the quake at magnitude 5.8", "a magnitude 6.1 earthquake"
     if (level := _NAMED_LEVEL_RE.search(before)) is not None and not _counts_a_noun(span) \
+            and not _FROM_A_HIGH_RE.search(before, 0, level.end(1)) \
             and (named := _level_named(doc, m.ext_start - len(before) + level.start(1))):
         return named  # "the national record of 21.49", "the legal maximum of 10,000 UTA": the level the number is
     if (level := _CAPACITY_RE.search(before)) is not None \
@@ -473,6 +474,10 @@ def _raised_through(span: Span) -> str:
 _NAMED_LEVEL_RE = re.compile(r"\b(record|target|ceiling|cap|limit|threshold|benchmark|maximum|minimum|norm|goal|peak)\s+of\s+"
                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|up\s+to\s+|at\s+least\s+|just\s+|only\s+)?"
                              r"(?:[$£€₹¥₦]|[A-Z]{1,3}\$|Rs\.?\s?|RM|KSh\s?|Sh\s?)?$")
+
+# A high or a low something came "from" is that something's level: "loan rates have dropped to 5.3 percent from
+# a peak of 8.1 percent" names the rates, as "from a high of" does
+_FROM_A_HIGH_RE = re.compile(r"\bfrom\s+(?:a|an|its|the|their|this|that)\s+(?:[\w-]+\s+)?(?:peak|record|high|low)$")
 
 # What a plant, a port or a line can do, named before the amount: it is the capacity, not the things counted
 _CAPACITY_RE = re.compile(r"\b(capacity|capacities|output|throughput|bandwidth)\s+of\s+(?:about\s+|around\s+|nearly\s+|"
@@ -1114,6 +1119,24 @@ def _what_is_expected(span: Span, subject: str) -> str:
     return subject
 
 
+# What befalls a share of a group: "rashes occurred in 3.2% of patients", "were seen in 4% of those treated"
+_OCCURRING = set(lx.verb_forms("occur occurred occurred occurs occurring", "happen", "arise arose arisen arises arising"))
+_OBSERVED = set(lx.verb_forms("see saw seen sees seeing", "report", "observe", "record", "note"))
+
+
+def _what_occurred(node: Token) -> str:
+    """The event that occurred "in" a share of a group, which is what the share measures."""
+    node = amount_root(node)
+    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "NUM"):
+        node = node.head  # "... in 3.2% of patients on the drug and 1.8% of those on placebo"
+    verb = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "in" else None
+    if verb is None or verb.pos_ != "VERB":
+        return ""
+    role = "nsubj" if verb.lower_ in _OCCURRING else "nsubjpass" if verb.lower_ in _OBSERVED else ""
+    event = next((c for c in verb.children if c.dep_ == role), None) if role else None
+    return _phrase(event) if event is not None and event.pos_ == "NOUN" else ""
+
+
 def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
     if (top := span.root).dep_ == "nummod" and top.ent_type_ != "DATE" and top.head.ent_type_ == "DATE" \
             and top.head.i == top.i + 2 and top.head.lower_ in PERIOD_NOUNS:
@@ -1129,6 +1152,8 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
     inside = set(range(span.start, span.end))
     tops = [t for t in span if t.head.i not in inside or t.head.i == t.i]
     tops = [t for t in tops if t.pos_ != "PUNCT"] or tops
+    if m.unit == "%" and (event := _what_occurred(span.root)):
+        return event  # "Severe rashes occurred in 3.2% of patients": a share of them had the rashes
     # "four of those weeks", "60% of median pay", "two-thirds of voters"
     # ("reduce borrowing to 2% of output": the figure the verb set, not the whole it is taken of)
     for t in span if not _level_reached(span.root) and adjusted_object(span.root) is None else ():
@@ -1789,11 +1814,13 @@ def _plural_antecedent(doc: Doc, before: int) -> Token | None:
     same sentence or the one before ("Of the 300 nurses surveyed, 42% of them")."""
     sent = doc[before].sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for t in reversed(doc[first:before]):
-        if t.tag_ == "NNS" and t.dep_ != "compound" and t.lower_ not in _MEASURE_UNITS and not names_unit(t.lower_) \
-                and t.lower_ not in lx.TIME_UNITS and t.lower_ not in _PLURAL_SCALES:
-            return t
-    return None
+    plurals = [t for t in reversed(doc[first:before]) if t.tag_ == "NNS" and t.dep_ != "compound"
+               and t.lower_ not in _MEASURE_UNITS and not names_unit(t.lower_) and t.lower_ not in lx.TIME_UNITS
+               and t.lower_ not in _PLURAL_SCALES]
+    # the nearest that was counted, since "of them" takes a part of a count ("found 1,200 lobsters in crates,
+    # and 310 of them"), else the nearest
+    counted = next((t for t in plurals if any(c.dep_ == "nummod" and c.like_num for c in t.children)), None)
+    return counted or (plurals[0] if plurals else None)
 
 
 # "Daniel Reeve, 34, from Reading": a bare number between commas after a name

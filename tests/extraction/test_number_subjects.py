@@ -150,6 +150,10 @@ def test_a_unit_of_something(text, mention, subject):
         ("The college enrolled 900 apprentices. About 60% of them finished.", "60", "apprentices"),
         # a unit is never what "them" stands for
         ("The 300 households used 9 megalitres in March, and 64% of them cut their use.", "64", "households"),
+        # "of them" takes a part of a count: the nearest thing counted, not the nearest plural
+        ("Inspectors found 1,200 lobsters in crates below deck, and 310 of them were undersized.", "310", "lobsters"),
+        ("The agency listed 4,300 drainage projects, but auditors could not find 212 of them.", "212",
+         "drainage projects"),
     ],
 )
 def test_a_share_of_them_counts_what_they_are(text, mention, subject):
@@ -491,3 +495,17 @@ def test_what_a_measurement_measures(text, mention, subject):
 )
 def test_temperatures_measure_what_the_report_names(text, mention, subject):
     assert quantity(text, mention).subject.split()[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Serious bruising occurred in 2.6% of patients taking the tablet.", "2.6", "Serious bruising"),
+        ("Severe rashes occurred in 3.2% of patients on the drug and 1.8% of those on placebo.", "1.8", "Severe rashes"),
+        ("Liver damage was seen in 4% of people taking the higher dose.", "4", "Liver damage"),
+        # what the group did, not what befell it, keeps the group
+        ("About 30% of patients reported headaches.", "30", "patients"),
+    ],
+)
+def test_a_share_something_occurred_in_measures_what_occurred(text, mention, subject):
+    assert quantity(text, mention).subject == subject

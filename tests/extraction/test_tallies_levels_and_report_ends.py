@@ -246,6 +246,11 @@ def test_a_level_named_before_the_number_is_its_subject(text, mention, subject):
     assert quantity(text, mention).subject == subject
 
 
+def test_a_high_something_came_from_is_its_level():
+    text = "Variable loan rates have dropped to 5.3 percent from a peak of 8.1 percent."
+    assert quantity(text, "8.1").subject == "Variable loan rates"
+
+
 def test_a_number_that_names_what_it_counts_keeps_it_after_a_level():
     assert quantity("The council will miss its target of 3,200 new homes.", "3,200").subject == "new homes"
 
