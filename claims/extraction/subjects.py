@@ -580,7 +580,31 @@ def clause_subject(doc: Doc, m: Mention, others: list[Mention] = ()) -> str:
     if span is None:
         return ""
     return _subject_of_clause(doc, m, span, others) or _made_by_verb(m, span) or _closed_at(span) \
-        or _of_phrase_beside(span)
+        or (_paid_to_a_count(span) or _passive_nominal(span) if is_money(m.unit) else "") or _of_phrase_beside(span)
+
+
+def _passive_nominal(span: Span) -> str:
+    """ "£1.4bn had been invested in mental health services", "$12m was raised at the gala": a sum that is the
+    subject of a passive verb of money is what that verb names it (an investment, funding)."""
+    node = amount_root(span.root)
+    verb = node.head if node.dep_ == "nsubjpass" else None
+    return lx.VERB_NOMINALS.get(verb.lower_, "") if verb is not None and verb.tag_ == "VBN" else ""
+
+
+def _paid_to_a_count(span: Span) -> str:
+    """ "refunded $4.1 million to 12,000 customers": the parser read the sum and the count as one range ("$4.1
+    million to 12,000"), so the sum hangs on the count; the verb the customers are the object of names it."""
+    node = span.root
+    while node.dep_ == "quantmod" and node.head.i > node.i and not node.head.like_num:
+        node = node.head
+    count = node.head if node.dep_ == "quantmod" and node.head.like_num else None
+    if count is None or not any(t.lower_ == "to" for t in span.doc[node.i + 1:count.i]):
+        return ""
+    thing = count.head if count.dep_ == "nummod" else None
+    verb = thing.head if thing is not None and thing.dep_ in ("dobj", "pobj") else None
+    if verb is not None and verb.pos_ == "ADP":
+        verb = verb.head
+    return lx.VERB_NOMINALS.get(verb.lower_, "") if verb is not None and verb.pos_ == "VERB" else ""
 
 
 _COSTING = set(lx.verb_forms("cost cost cost costs costing"))
@@ -1124,6 +1148,25 @@ _OCCURRING = set(lx.verb_forms("occur occurred occurred occurs occurring", "happ
 _OBSERVED = set(lx.verb_forms("see saw seen sees seeing", "report", "observe", "record", "note"))
 
 
+# Verbs that move their object by an amount: "sending its shares up 12%", "pushing the index down 40 points"
+_SENDING = set(lx.verb_forms("send sent sent sends sending", "push", "drive drove driven drives driving", "lift",
+                             "drag dragged dragged drags dragging", "knock", "pull"))
+_DIRECTIONS = {"up", "down", "higher", "lower"}
+
+
+def _what_was_sent(node: Token) -> str:
+    """The object a verb of sending moves "up" or "down" by the amount, whatever else the sentence names."""
+    node = amount_root(node)
+    if node.dep_ == "npadvmod" and node.head.dep_ == "prt" and node.head.lower_ in _DIRECTIONS:
+        verb = node.head.head  # "pushing its shares up 3.1%"
+    elif node.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in _DIRECTIONS for c in node.head.children):
+        verb = node.head  # "sending its shares up as much as 12%": the amount taken for a second object
+    else:
+        return ""
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i < node.i and c.pos_ == "NOUN"), None)
+    return _phrase(thing) if verb.lower_ in _SENDING and thing is not None else ""
+
+
 def _what_occurred(node: Token) -> str:
     """The event that occurred "in" a share of a group, which is what the share measures."""
     node = amount_root(node)
@@ -1152,6 +1195,8 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
     inside = set(range(span.start, span.end))
     tops = [t for t in span if t.head.i not in inside or t.head.i == t.i]
     tops = [t for t in tops if t.pos_ != "PUNCT"] or tops
+    if sent := _what_was_sent(span.root):
+        return sent  # "sending its shares down as much as 7 per cent": the shares moved by it
     if m.unit == "%" and (event := _what_occurred(span.root)):
         return event  # "Severe rashes occurred in 3.2% of patients": a share of them had the rashes
     # "four of those weeks", "60% of median pay", "two-thirds of voters"

@@ -509,3 +509,15 @@ def test_temperatures_measure_what_the_report_names(text, mention, subject):
 )
 def test_a_share_something_occurred_in_measures_what_occurred(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The carmaker lowered its outlook as tariffs bite, sending its stock down as much as 8 per cent in Frankfurt.",
+         "8", "stock"),
+        ("The yard won a S$900mil order for two rigs, sending its shares up as much as 11% by noon.", "11", "shares"),
+    ],
+)
+def test_a_move_a_verb_sends_something_by_is_that_things(text, mention, subject):
+    assert quantity(text, mention).subject == subject

@@ -289,6 +289,22 @@ def test_the_words_around_an_amount_name_it_when_the_parse_does_not(text, mentio
 @pytest.mark.parametrize(
     ("text", "mention", "subject"),
     [
+        # the parser read "$4.1 million to 12,000" as one range: the verb still names the sum
+        ("The firm refunded $4.1 million to 12,000 customers.", "4.1 million", "refund"),
+        ("The fund paid £2.3m to 410 families last year.", "2.3m", "payment"),
+        ("Prices range from $4 to $9.", "4", "Prices"),
+        # the subject of a passive verb of money
+        ("A spokesperson said £1.4bn had been invested in mental health services.", "1.4bn", "investment"),
+        ("Some $12m was raised at the gala.", "12m", "funding"),
+    ],
+)
+def test_a_sum_the_parse_leaves_unnamed_is_named_by_its_verb(text, mention, subject):
+    assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
         ("Gravel would cost as much as $31 per tonne delivered.", "31", "Gravel"),
         ("Short hops now cost as much as ₹3.1 per km on the new line.", "3.1", "Short hops"),
         # a thing sold by the unit keeps its price
