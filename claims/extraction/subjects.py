@@ -1143,12 +1143,7 @@ def _what_is_expected(span: Span, subject: str) -> str:
     return subject
 
 
-# What befalls a share of a group: "rashes occurred in 3.2% of patients", "were seen in 4% of those treated"
-_OCCURRING = set(lx.verb_forms("occur occurred occurred occurs occurring", "happen", "arise arose arisen arises arising"))
-_OBSERVED = set(lx.verb_forms("see saw seen sees seeing", "report", "observe", "record", "note"))
-
-
-# Verbs that move their object by an amount: "sending its shares up 12%", "pushing the index down 40 points"
+# Verbs that move their object by an amount: "sending its stock down 8 per cent", "pushing the index down 40 points"
 _SENDING = set(lx.verb_forms("send sent sent sends sending", "push", "drive drove driven drives driving", "lift",
                              "drag dragged dragged drags dragging", "knock", "pull"))
 _DIRECTIONS = {"up", "down", "higher", "lower"}
@@ -1158,13 +1153,18 @@ def _what_was_sent(node: Token) -> str:
     """The object a verb of sending moves "up" or "down" by the amount, whatever else the sentence names."""
     node = amount_root(node)
     if node.dep_ == "npadvmod" and node.head.dep_ == "prt" and node.head.lower_ in _DIRECTIONS:
-        verb = node.head.head  # "pushing its shares up 3.1%"
+        verb = node.head.head  # "pushing the miner's stock up 4.4%"
     elif node.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in _DIRECTIONS for c in node.head.children):
-        verb = node.head  # "sending its shares up as much as 12%": the amount taken for a second object
+        verb = node.head  # "sending its stock down as much as 8 per cent": the amount taken for a second object
     else:
         return ""
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i < node.i and c.pos_ == "NOUN"), None)
     return _phrase(thing) if verb.lower_ in _SENDING and thing is not None else ""
+
+
+# What befalls a share of a group: "rashes occurred in 3.2% of patients", "were seen in 4% of those treated"
+_OCCURRING = set(lx.verb_forms("occur occurred occurred occurs occurring", "happen", "arise arose arisen arises arising"))
+_OBSERVED = set(lx.verb_forms("see saw seen sees seeing", "report", "observe", "record", "note"))
 
 
 def _what_occurred(node: Token) -> str:
@@ -1196,7 +1196,7 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
     tops = [t for t in span if t.head.i not in inside or t.head.i == t.i]
     tops = [t for t in tops if t.pos_ != "PUNCT"] or tops
     if sent := _what_was_sent(span.root):
-        return sent  # "sending its shares down as much as 7 per cent": the shares moved by it
+        return sent  # "sending its stock down as much as 8 per cent": the stock moved by it
     if m.unit == "%" and (event := _what_occurred(span.root)):
         return event  # "Severe rashes occurred in 3.2% of patients": a share of them had the rashes
     # "four of those weeks", "60% of median pay", "two-thirds of voters"
