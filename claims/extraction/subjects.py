@@ -90,6 +90,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
             and not _FROM_A_HIGH_RE.search(before, 0, level.end(1)) \
             and (named := _level_named(doc, m.ext_start - len(before) + level.start(1))):
         return named  # "the national record of 21.49", "the legal maximum of 10,000 UTA": the level the number is
+    if (m.unit is None or is_money(m.unit) and not _PER_UNIT_AFTER_RE.match(text_of(doc), m.ext_end)) \
+            and _AT_AN_AVERAGE_RE.search(before) and not _counts_a_noun(span):
+        return "average"
     if (level := _CAPACITY_RE.search(before)) is not None \
             and (named := _level_named(doc, m.ext_start - len(before) + level.start(1))):
         return named  # "a capacity of 12 million TEUs", "a rated output of 14 MW": the capacity, whatever it counts
@@ -145,8 +148,9 @@ def subject_of(doc: Doc, m: Mention) -> str:
         subject = _moved_by_points(span) or subject
     if subject.lower() in ("seconds", "second", "minutes", "minute") and (timed := _race_time(doc, m)):
         subject = timed  # "won the final in 49.71 seconds", "2.3 seconds clear of the field": a time, a margin
-    if m.unit is None and _PLACED_IN_RE.search(before) and _RACE_TIME_RE.fullmatch(text_of(doc)[m.ext_start:m.ext_end]):
-        subject = "time"  # "with Park second in 53.40": the time a placing was run in
+    if m.unit is None and (_PLACED_IN_RE.search(before) or not subject and _TIME_BEFORE_RE.search(before)) \
+            and _RACE_TIME_RE.fullmatch(text_of(doc)[m.ext_start:m.ext_end]):
+        subject = "time"  # "with Park second in 53.40", "Ortiz, who ran 10.04": the time a placing was run in
     if subject == "times" and _MULTIPLE_RE.match(text_of(doc), m.ext_end):
         subject = _multiplied(span) or subject
     subject = _measured_stuff(span, subject) if is_money(m.unit) else _measured_by_clause(span, subject)
@@ -471,9 +475,15 @@ def _raised_through(span: Span) -> str:
 
 # A level named before the number it is: "the December record of $5.40", "a minimum of Rs 250" (not "an
 # average of 19 days", which names the days)
+_CURRENCY_BEFORE = r"(?:[$£€₹¥₦]|[A-Z]{1,3}\$|Rs\.?\s?|RM|KSh\s?|Sh\s?)?$"  # a sum's sign, when it stands before the mention
 _NAMED_LEVEL_RE = re.compile(r"\b(record|target|ceiling|cap|limit|threshold|benchmark|maximum|minimum|norm|goal|peak)\s+of\s+"
                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|up\s+to\s+|at\s+least\s+|just\s+|only\s+)?"
-                             r"(?:[$£€₹¥₦]|[A-Z]{1,3}\$|Rs\.?\s?|RM|KSh\s?|Sh\s?)?$")
+                             + _CURRENCY_BEFORE)
+
+# A figure kept "at an average of" beside a count is that count's average: "48 wickets came at an average of 22.7",
+# "paid out on 930 claims at an average of £2,310 each" (but "sold at an average of $3.40 a kilo" is a price)
+_AT_AN_AVERAGE_RE = re.compile(r"\bat\s+an\s+average\s+of\s+" + _CURRENCY_BEFORE)
+_PER_UNIT_AFTER_RE = re.compile(r"\s+(?:a|an|per)\s+\w")
 
 # A high or a low something came "from" is that something's level: "loan rates have dropped to 5.3 percent from
 # a peak of 8.1 percent" names the rates, as "from a high of" does

@@ -238,6 +238,7 @@ def test_count_left_in_the_dark_after_an_outage_is_of_customers():
     [
         ("Adeyemi won the final in 49.71 seconds, a championship best.", "49.71", "time"),
         ("The Welshman finished 2.3 seconds clear of the field.", "2.3", "margin"),
+        ("The teenager finished 0.87 seconds clear of the field.", "0.87", "margin"),
         ("Sorensen won the stage by 22 seconds from Aubert.", "22", "margin"),
         ("The Slovene now leads the race by 47 seconds from Aubert.", "47", "lead"),
         ("Aubert is fourth, 2 minutes down on the leader.", "2", "gap"),
@@ -247,6 +248,9 @@ def test_count_left_in_the_dark_after_an_outage_is_of_customers():
         ("Moss won in 53.12 seconds, with Lena Park second in 53.40 and Mia Ross third in 53.77.", "53.40", "time"),
         ("Moss won in 53.12 seconds, with Lena Park second in 53.40 and Mia Ross third in 53.77.", "53.77", "time"),
         ("Okafor was fourth in 61.08, a Nigerian record.", "61.08", "time"),
+        # a bare time after the verb that ran it
+        ("The champion beat Ortiz, who ran 10.04, and the world leader.", "10.04", "time"),
+        ("The Kenyan, who clocked 27.45 in the semi-final, was fastest.", "27.45", "time"),
     ],
 )
 def test_a_race_time_is_named_by_what_it_measures(text, mention, subject):
@@ -260,3 +264,18 @@ def test_a_time_outside_a_race_keeps_its_unit():
 def test_a_price_that_ranges_between_two_ends_is_named_by_what_ranges():
     text = "Bus fares would range from RM1.50 to RM6.20 per trip."
     assert quantity(text, "1.50").subject == quantity(text, "6.20").subject == "Bus fares"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("The spinner's 48 wickets this summer came at an average of 22.7.", "22.7", "average"),
+        ("The insurer paid out on 930 claims at an average of £2,310 each.", "2,310", "average"),
+        # what the average counts names it
+        ("The buses ran at an average of 14 passengers a trip.", "14", "passengers"),
+        # a sum at an average of so much a unit is a price
+        ("The wool sold at an average of $3.40 a kilo.", "3.40", "price"),
+    ],
+)
+def test_a_figure_kept_at_an_average_beside_a_count_is_its_average(text, mention, subject):
+    assert quantity(text, mention).subject == subject
