@@ -334,8 +334,8 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     if role in ("dobj", "npadvmod") and nominal and not (nominal == "stake" and not _is_percent(node)):
         return nominal  # "will invest 9 billion pesos": spending (a fund "holds $5m": no stake)
     if role != "dobj" and dobj is not None and not (dobj.lower_ in lx.TIME_UNITS and nsubj is None):
-        if dobj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return _phrase(verb.head)
+        if (noun := relative_antecedent(dobj, verb)) is not None:
+            return _phrase(noun)
         if _named_figure(dobj):
             return " ".join(t.text for t in dobj.subtree if t.i == dobj.i or (t.i < dobj.i and t.dep_ == "compound"))
         if dobj.pos_ == "NOUN" or _nounish(dobj):
@@ -344,8 +344,8 @@ def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str
     if attr is not None and verb.lemma_ == "be" and _common_noun(attr):
         return _phrase(attr)  # "221 were passengers": the number is of what they are said to be
     if nsubj is not None:
-        if nsubj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
-            return _phrase(verb.head)
+        if (noun := relative_antecedent(nsubj, verb)) is not None and noun.pos_ == "NOUN":
+            return _phrase(noun)
         if _common_noun(nsubj) and nsubj.lower_ not in lx.ANONYMOUS_NOUNS | lx.ORG_NOUNS:
             return _phrase(nsubj)
         # an agent ("TimeWarner posted ...", "it owns 8%"): name the act instead
@@ -392,6 +392,12 @@ def _fronted_whole(verb: Token, node: Token) -> Token | None:
 # "run" there ("trains will run at up to 160 km/h" run at a speed).
 _HOLDING_VERBS = set(lx.verb_forms("run ran runs running", "stand stood stands standing", "average", "hover", "remain",
                                   "sit sat sits sitting"))
+
+
+def relative_antecedent(word: Token, clause: Token) -> Token | None:
+    """The noun a relative pronoun stands for, when ``word`` is one in the relative clause headed by ``clause``
+    ("the levy, which raised ...": the levy); None for any other word."""
+    return clause.head if word.lower_ in lx.RELATIVE_PRONOUNS and clause.dep_ == "relcl" else None
 
 
 def _subject_of_verb(verb: Token, node: Token) -> Token | None:
@@ -596,8 +602,8 @@ def _raised_by_a_charge(verb: Token) -> bool:
     while node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
         node = node.head  # "is expected to raise"
     raiser = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if raiser is not None and raiser.lower_ in ("which", "that") and node.dep_ == "relcl":
-        raiser = node.head
+    if raiser is not None:
+        raiser = relative_antecedent(raiser, node) or raiser
     return raiser is not None and raiser.lower_ in _CHARGES
 
 

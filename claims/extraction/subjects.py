@@ -47,6 +47,7 @@ from .subject_parse import (
     _purpose_object,
     _what_changed,
     amount_root,
+    relative_antecedent,
 )
 from .subject_sums import (
     BE_VERBS,
@@ -203,8 +204,8 @@ def _share_of_a_whole(span: Span) -> str:
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i < unit.i), None)
     if thing is None or verb.lower_ in _SHARE_VERBS:
         thing = _named_doer(verb)
-    if thing is not None and thing.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        thing = verb.head  # "Revenue from North America, which accounts for ..."
+    if thing is not None and (noun := relative_antecedent(thing, verb)) is not None:
+        thing = noun  # "Revenue from North America, which accounts for ..."
         if thing.pos_ == "PROPN" and thing.dep_ == "pobj" and thing.head.head.pos_ == "NOUN":
             thing = thing.head.head
     if thing is None or thing.ent_type_ == "PERSON" or not _common_noun(thing) \
