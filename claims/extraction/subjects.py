@@ -1191,6 +1191,23 @@ def _what_occurred(node: Token) -> str:
     return _phrase(event) if event is not None and event.pos_ == "NOUN" else ""
 
 
+# Nouns that frame a share rather than name what it is: "an average of 18 per cent of the reef"
+_SHARE_FRAMES = _FRAME_NOUNS | {"share", "proportion", "percentage", "fraction", "part", "portion", "majority", "minority",
+                                "mean", "median", "cent", "rate"}
+
+
+def _charged_as_a_share(span: Span) -> str:
+    """ "a royalty of 4 per cent of turnover", "grants of up to 35% of equipment costs": a charge or a sum set as a
+    share of a whole is named by the noun before it; the whole after it only says what it is taken of."""
+    node = amount_root(span.root)
+    of = node.head if node.dep_ == "pobj" else None
+    if of is None or of.lower_ != "of" or of.head.pos_ != "NOUN" or of.head.i > of.i or of.head.lower_ in _SHARE_FRAMES:
+        return ""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end for t in span for c in t.children):
+        return ""
+    return _phrase(of.head) if _common_noun(of.head) and not names_unit(of.head.lower_) else ""
+
+
 def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
     if (top := span.root).dep_ == "nummod" and top.ent_type_ != "DATE" and top.head.ent_type_ == "DATE" \
             and top.head.i == top.i + 2 and top.head.lower_ in PERIOD_NOUNS:
@@ -1210,6 +1227,8 @@ def _subject_of(doc: Doc, m: Mention, span: Span) -> str:
         return sent  # "sending its stock down as much as 8 per cent": the stock moved by it
     if m.unit == "%" and (event := _what_occurred(span.root)):
         return event  # "Severe rashes occurred in 3.2% of patients": a share of them had the rashes
+    if m.unit == "%" and (charged := _charged_as_a_share(span)):
+        return charged  # "a royalty of 4 per cent of turnover": the royalty, not the turnover
     # "four of those weeks", "60% of median pay", "two-thirds of voters"
     # ("reduce borrowing to 2% of output": the figure the verb set, not the whole it is taken of)
     for t in span if not _level_reached(span.root) and adjusted_object(span.root) is None else ():

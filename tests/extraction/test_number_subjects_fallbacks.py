@@ -327,3 +327,18 @@ def test_a_sum_so_much_of_a_good_costs_is_what_the_good_costs(text, mention, sub
 )
 def test_what_a_charge_raises_is_revenue(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("Operators pay a royalty of 4 per cent of turnover to the state.", "4", "royalty"),
+        ("Farmers can claim grants of up to 35% of equipment costs from March.", "35", "grants"),
+        # a word that frames the share leaves it to the whole
+        ("Divers found an average of 18 per cent of the reef had bleached.", "18", "reef"),
+        # a named level keeps its own rule
+        ("The board set a limit of 120 per cent of revenue on its debt.", "120", "limit"),
+    ],
+)
+def test_a_charge_set_as_a_share_of_a_whole_is_named_by_the_charge(text, mention, subject):
+    assert quantity(text, mention).subject == subject
