@@ -52,6 +52,13 @@ def _is_period(m: Mention) -> bool:
     return m.unit is None and bool(m.subject) and m.subject.split()[-1].lower() in lx.TIME_UNITS
 
 
+def _period_ended_before(prev: Mention, m: Mention, gap: str) -> bool:
+    """ "waited more than 40 weeks, and 300 have waited ...": a period whose unit is written before the next number
+    never names that number (but "two or three weeks" is one period)."""
+    return _is_period(prev) and not _is_period(m) and re.search(rf"\b{re.escape(prev.subject.split()[-1])}\b", gap,
+                                                                re.IGNORECASE) is not None
+
+
 def _nearest_before(text: str, earlier: list[Mention], m: Mention, within: int, fits) -> Mention | None:
     """The value closest before m in its sentence, no more than ``within`` characters away, that ``fits``."""
     for p in reversed(earlier):
@@ -142,7 +149,7 @@ def share_parallel_subjects(text: str, ms: list[Mention]) -> None:
             m.subject = before.subject
             continue
         difference = re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*,\s*", gap) and _DIFFERENCE_AFTER_RE.match(text, m.ext_end)
-        near = prev.subject and m.ext_start - prev.ext_end <= 40
+        near = prev.subject and m.ext_start - prev.ext_end <= 40 and not _period_ended_before(prev, m, gap)
         if near and (difference or _PARALLEL_RE.match(gap) or _EARLIER_VALUE_RE.match(gap) or _WITH_NAME_GAP_RE.fullmatch(gap)) and (
                 prev.unit == m.unit or (prev.unit != "%" and m.unit == "%")):
             m.subject = prev.subject

@@ -342,3 +342,12 @@ def test_what_a_charge_raises_is_revenue(text, mention, subject):
 )
 def test_a_charge_set_as_a_share_of_a_whole_is_named_by_the_charge(text, mention, subject):
     assert quantity(text, mention).subject == subject
+
+
+def test_a_period_never_names_the_count_after_it():
+    text = ("Some 7,200 people are on the list. Of those, 1,950 have waited more than 40 weeks, "
+            "and 300 have waited more than a year.")
+    assert quantity(text, "300").subject != "weeks"
+    # one period given as two ends keeps its unit
+    text = "The winger hopes to return in five or six weeks."
+    assert quantity(text, "five").subject == quantity(text, "six").subject == "weeks"
