@@ -54,7 +54,7 @@ def _is_period(m: Mention) -> bool:
 
 def _period_ended_before(prev: Mention, m: Mention, gap: str) -> bool:
     """ "waited more than 40 weeks, and 300 have waited ...": a period whose unit is written before the next number
-    never names that number (but "two or three weeks" is one period)."""
+    never names that number (but "five or six weeks" is one period)."""
     return _is_period(prev) and not _is_period(m) and re.search(rf"\b{re.escape(prev.subject.split()[-1])}\b", gap,
                                                                 re.IGNORECASE) is not None
 
