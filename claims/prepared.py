@@ -133,13 +133,17 @@ def prepare_ahead(
     context = multiprocessing.get_context("fork" if embeddings.fork_safe() else "spawn")
     with ProcessPoolExecutor(1, mp_context=context, initializer=_child_started, initargs=(model_name(),)) as pool:
         share = _Share(mine=len(second) // 4)
+        # Two batches with the child at a time: when it finishes one before this process has
+        # stored the last, it goes on to the next instead of waiting to be handed it.
         in_flight: deque[_Sent[T]] = deque([share.send(pool, second, text_of)])
+        third = next(batches, None)
+        if third is not None:
+            in_flight.append(share.send(pool, third, text_of))
         # The child takes seconds to start and load its models: meanwhile this process prepares the
         # first batch itself, rather than wait for it.
         yield first, _prepared_here([text_of(item) for item in first])
         for batch in batches:
             in_flight.append(share.send(pool, batch, text_of))
-            if len(in_flight) > 1:
-                yield share.take(in_flight.popleft())
+            yield share.take(in_flight.popleft())
         while in_flight:
             yield share.take(in_flight.popleft())
