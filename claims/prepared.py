@@ -4,8 +4,8 @@ says.
 
 Ingesting is two kinds of work: parsing and embedding (spaCy and the sentence model, pure
 CPU), then storing and matching (the database). Done one after the other, each waits for the
-other. `prepare_ahead` prepares batch k+1 in a child process while the caller stores and
-matches batch k, so on a machine with two cores the two overlap; each claim row is written
+other. `prepare_ahead` prepares batches k+1 and k+2 in a child process while the caller stores
+and matches batch k, so on a machine with two cores the two overlap; each claim row is written
 once, with its vector and its numbers' readings. Preparing costs more
 than storing, so the caller does not only wait: it prepares the first batch itself while the
 child starts, and the last few items of each later batch (_Share balances how many). A single
