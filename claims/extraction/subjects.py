@@ -47,6 +47,7 @@ from .subject_parse import (
     _purpose_object,
     _what_changed,
     amount_root,
+    bounded_object,
     relative_antecedent,
 )
 from .subject_sums import (
@@ -1561,8 +1562,9 @@ _BUYING = {"spending": ("on",), "payment": ("for", "towards", "toward"), "offer"
 def _bought_with(span: Span, prep: str) -> str:
     """The nominal of the verb of spending or paying the sum is the object of, when its purpose
     phrase names what the sum bought."""
-    return next((lx.VERB_NOMINALS[t.head.lower_] for t in span if t.dep_ == "dobj"
-                 and prep in _BUYING.get(lx.VERB_NOMINALS.get(t.head.lower_, ""), ())), "")
+    verbs = [t.head if t.dep_ == "dobj" else t.head.head for t in span
+             if t.dep_ == "dobj" or t.dep_ == "pobj" and bounded_object(t.head.head, t.head)]  # "spend up to R2 billion on"
+    return next((lx.VERB_NOMINALS[verb.lower_] for verb in verbs if prep in _BUYING.get(lx.VERB_NOMINALS.get(verb.lower_, ""), ())), "")
 
 
 def _spent_doing(span: Span) -> str:

@@ -351,3 +351,19 @@ def test_a_period_never_names_the_count_after_it():
     # one period given as two ends keeps its unit
     text = "The winger hopes to return in five or six weeks."
     assert quantity(text, "five").subject == quantity(text, "six").subject == "weeks"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # "up to" before a sum written with letters: the parser makes "up" a particle and the sum the object of "to"
+        ("Tamsin Foods hopes to raise up to KSh4.5 billion in an initial public offering next year.", "4.5 billion",
+         "initial public offering"),
+        ("The water board will raise up to Dh800 million.", "800 million", "funding"),
+        ("The province could spend up to R2 billion on rural clinics.", "2 billion", "spending on rural clinics"),
+        # a verb of change keeps "up to" as its new level: a price per litre
+        ("Diesel went up to Rs 104 a litre on Monday.", "104", "price"),
+    ],
+)
+def test_a_sum_bounded_by_up_to_is_still_the_verbs_object(text, mention, subject):
+    assert quantity(text, mention).subject == subject
