@@ -19,7 +19,7 @@ from .pipeline import get_nlp, parse, parse_structure, set_model_name
 from .types import ExtractedAttribution, ExtractedClaim, ExtractedQuantity
 
 # Bump whenever the output for a given text can change.
-EXTRACTOR_VERSION = "1.205.0"
+EXTRACTOR_VERSION = "1.206.0"
 
 
 def extract(text: str) -> list[ExtractedClaim]:

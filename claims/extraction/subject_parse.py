@@ -257,7 +257,7 @@ def _from_clause(doc: Doc, node: Token, inside: set[int], depth: int = 0, limits
                         return _phrase(inner)
                 return _phrase(owner)
         if owner.pos_ in ("VERB", "AUX"):
-            return _from_verb(doc, owner, node, role="dobj" if bounded_object(owner, prep) else "pobj", depth=depth)
+            return _from_verb(doc, owner, node, role="dobj" if bounded_object(owner, prep, amount=limits) else "pobj", depth=depth)
         if owner.lower_ == "up" and prep.lower_ == "to" and owner.head.pos_ in ("VERB", "AUX"):
             # "cut earnings by up to SR180 million": the parse hangs the amount on the qualifier's "up"
             return _from_verb(doc, owner.head, node, role="pobj", depth=depth)
@@ -280,13 +280,22 @@ _PAYERS = {"family", "household", "commuter", "motorist", "passenger", "visitor"
 STAND_IN_WORDS = {"others", "many", "some", "most", "few", "all", "those", "these", "both"}
 
 
-def bounded_object(verb: Token, prep: Token) -> bool:
-    """ "plans to raise up to Dh1.1 billion": the parser made "up" the verb's particle and the sum the object of
-    "to", but the sum is what the verb raises, pays or spends, and "up to" only its bound (not "prices went up to
-    $5", a verb with no sum of its own)."""
+# Words of a bound the parser reads as prepositions before a sum: "raise about KSh4 billion" (not "between":
+# "islands charge between US$5 and US$10" names who charges the range)
+_BOUNDING_PREPS = {"about", "around", "over", "under"}
+
+
+def bounded_object(verb: Token, prep: Token, *, amount: bool) -> bool:
+    """ "plans to raise up to Dh1.1 billion", "raised about KSh4 billion": the parser made the sum the object of
+    "to" (with "up" the verb's particle) or of "about", but the sum is what the verb raises, pays or spends, and
+    the words before it only its bound (not "prices went up to $5", a verb with no sum of its own, nor "spent
+    about a year", no sum at all). `amount`: the number has a unit, a sum or a measure."""
+    if verb.lower_ not in lx.VERB_NOMINALS or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if prep.lower_ in _BOUNDING_PREPS:
+        return amount
     up = prep.doc[prep.i - 1] if prep.i > 0 else None
-    return (prep.lower_ == "to" and up is not None and up.lower_ == "up" and up.dep_ == "prt" and up.head.i == verb.i
-            and verb.lower_ in lx.VERB_NOMINALS and not any(c.dep_ == "dobj" for c in verb.children))
+    return prep.lower_ == "to" and up is not None and up.lower_ == "up" and up.dep_ == "prt" and up.head.i == verb.i
 
 
 def _from_verb(doc: Doc, verb: Token, node: Token, role: str, depth: int) -> str:

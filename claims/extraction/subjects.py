@@ -1563,7 +1563,7 @@ def _bought_with(span: Span, prep: str) -> str:
     """The nominal of the verb of spending or paying the sum is the object of, when its purpose
     phrase names what the sum bought."""
     verbs = [t.head if t.dep_ == "dobj" else t.head.head for t in span
-             if t.dep_ == "dobj" or t.dep_ == "pobj" and bounded_object(t.head.head, t.head)]  # "spend up to R2 billion on"
+             if t.dep_ == "dobj" or t.dep_ == "pobj" and bounded_object(t.head.head, t.head, amount=True)]  # "spend up to R2 billion on"
     return next((lx.VERB_NOMINALS[verb.lower_] for verb in verbs if prep in _BUYING.get(lx.VERB_NOMINALS.get(verb.lower_, ""), ())), "")
 
 

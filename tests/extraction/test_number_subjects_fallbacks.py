@@ -361,9 +361,16 @@ def test_a_period_never_names_the_count_after_it():
          "initial public offering"),
         ("The water board will raise up to Dh800 million.", "800 million", "funding"),
         ("The province could spend up to R2 billion on rural clinics.", "2 billion", "spending on rural clinics"),
+        # "about" before such a sum: the parser makes the currency the object of "about"
+        ("Harlow Mining raised about KSh3 billion in a rights issue last month.", "3 billion", "rights issue"),
+        # (not a time spent: no sum)
+        ("The crew spent about 30 hours on the repairs.", "30", "hours"),
+        # (nor a range "between" two sums: who charges it names it)
+        ("Most private schools, which charge between ₹900 and ₹1,400, have waiting lists.", "900",
+         "Most private schools"),
         # a verb of change keeps "up to" as its new level: a price per litre
         ("Diesel went up to Rs 104 a litre on Monday.", "104", "price"),
     ],
 )
-def test_a_sum_bounded_by_up_to_is_still_the_verbs_object(text, mention, subject):
+def test_a_sum_bounded_by_up_to_or_about_is_still_the_verbs_object(text, mention, subject):
     assert quantity(text, mention).subject == subject
