@@ -290,7 +290,7 @@ def bounded_object(verb: Token, prep: Token, *, amount: bool) -> bool:
     "to" (with "up" the verb's particle) or of "about", but the sum is what the verb raises, pays or spends, and
     the words before it only its bound (not "prices went up to $5", a verb with no sum of its own, nor "spent
     about a year", no sum at all). `amount`: the number has a unit, a sum or a measure."""
-    if verb.lower_ not in lx.VERB_NOMINALS or any(c.dep_ == "dobj" for c in verb.children):
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in lx.VERB_NOMINALS or any(c.dep_ == "dobj" for c in verb.children):
         return False
     if prep.lower_ in _BOUNDING_PREPS:
         return amount

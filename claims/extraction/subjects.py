@@ -1562,8 +1562,9 @@ _BUYING = {"spending": ("on",), "payment": ("for", "towards", "toward"), "offer"
 def _bought_with(span: Span, prep: str) -> str:
     """The nominal of the verb of spending or paying the sum is the object of, when its purpose
     phrase names what the sum bought."""
+    # (or of "up to", "about": "spend up to R2 billion on", where the parser hung the sum on the bound)
     verbs = [t.head if t.dep_ == "dobj" else t.head.head for t in span
-             if t.dep_ == "dobj" or t.dep_ == "pobj" and bounded_object(t.head.head, t.head, amount=True)]  # "spend up to R2 billion on"
+             if t.dep_ == "dobj" or t.dep_ == "pobj" and bounded_object(t.head.head, t.head, amount=True)]
     return next((lx.VERB_NOMINALS[verb.lower_] for verb in verbs if prep in _BUYING.get(lx.VERB_NOMINALS.get(verb.lower_, ""), ())), "")
 
 
